@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Kigen</p>, document.getElementById('app')!);

@@ -1,0 +1,152 @@
+/**
+ * The contract every provider profile in `utils/providers/<id>.ts` fulfils.
+ *
+ * A profile is declarative data: hosts, page patterns, reading hints, rules and the renewal guide.
+ * Nothing in it runs against the page; the generic extractor in `utils/extract/` uses the hints,
+ * and falls back to labels alone when they do not match (provider sites change markup often).
+ */
+
+/** How sure we are of a fact, using the legend of shared/providers-research.md. */
+export const CONFIDENCE = ['V-official', 'V-code', 'V-blog', 'INFERRED', 'NOT-FOUND'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+/** Where a fact in a profile comes from. Shown in the closing notes and kept next to the data. */
+export interface FactSource {
+  /** Which part of the profile this backs, e.g. "hosts", "keepAlive", "labels.expiry". */
+  fact: string;
+  confidence: Confidence;
+  /** A short reference: a URL, a repository path, or the research section. */
+  ref: string;
+}
+
+export const LOCALES = ['en', 'ja', 'zh-CN', 'zh-TW'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A brand name as users write it in each language (brand names are data, not UI text). */
+export type ProviderNames = Record<Locale, string>;
+
+/** Order of day / month / year in numeric dates such as 19/4/2016 on this provider's pages. */
+export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/**
+ * Keep-number-alive (保号) rule: what the user must do, and by when, so the number survives.
+ *
+ * - `afterLastPaidExpiry`: the count starts the day after the last paid item expires (povo:
+ *   suspension 180 days after the last paid topping's expiry, cancellation 30 days later).
+ * - `afterLastActivity`: the count starts at the last paid top-up or usage (giffgaff: 6 months).
+ * - `afterExpiry`: the line can still be recharged for some days after its own expiry
+ *   (b-mobile U300: 60 days; IIJmio prepaid: until the end of the following month).
+ */
+export interface KeepAliveRule {
+  anchor: 'afterLastPaidExpiry' | 'afterLastActivity' | 'afterExpiry';
+  /** Days from the anchor until the line is suspended or the number is lost. */
+  days: number;
+  /** Days after suspension until the contract is cancelled, when the provider has that step. */
+  cancelAfterDays?: number;
+  /** What counts as "alive" in the user's words: message key of the locale files. */
+  actionKey: string;
+}
+
+/**
+ * How a purchase on the checkout page changes the line. Used by the checkout overlay to show
+ * "after this purchase".
+ */
+export interface TopUpRule {
+  /**
+   * - `separateBucket`: a purchase is a new bucket with its own validity; existing data keeps its
+   *   expiry (povo toppings, Airalo top-up packages).
+   * - `extendValidity`: the purchase extends the line's expiry by the product's duration and adds
+   *   its data (prepaid recharge, Mobal "Extend Service").
+   * - `fixedIncrement`: each charge adds `incrementMB` and `incrementDays` (b-mobile VISITOR SIM:
+   *   1 GB and one day).
+   * - `monthlyAddOn`: data added to the current month of a postpaid plan; no expiry change.
+   */
+  model: 'separateBucket' | 'extendValidity' | 'fixedIncrement' | 'monthlyAddOn';
+  incrementMB?: number;
+  incrementDays?: number;
+  /** Whether "1ヶ月 / 1 month" in a product means a calendar month here (default: 30 days). */
+  monthIsCalendar?: boolean;
+  /** True when buying early wastes days because purchases do not stack on the remaining time. */
+  stacks: boolean;
+  /** The provider offers automatic renewal, so a manual purchase may pay twice. */
+  autoRenewAvailable: boolean;
+}
+
+export const RENEWAL_METHOD_KINDS = ['online', 'app', 'voucher', 'shop', 'kiosk', 'autoRenew'] as const;
+export type RenewalMethodKind = (typeof RENEWAL_METHOD_KINDS)[number];
+
+/** One way to renew, shown as numbered steps. Step texts are locale message keys. */
+export interface RenewalMethod {
+  kind: RenewalMethodKind;
+  /** The provider's own page where this starts (never a reseller or referral link). */
+  url?: string;
+  /** Message keys in the locale files, one per numbered step, in order. */
+  steps: string[];
+}
+
+/**
+ * Optional hints that make reading this provider's pages more precise. The generic, label-driven
+ * reader runs with or without them.
+ */
+export interface ReadingHints {
+  /** Extra labels, in the provider's own words, beside the generic ones. */
+  labels?: {
+    expiry?: string[];
+    remaining?: string[];
+    used?: string[];
+    total?: string[];
+    line?: string[];
+    plan?: string[];
+  };
+  /** Labels that look like remaining data but mean usage on this provider (Rakuten データ利用量). */
+  usageLabels?: string[];
+  /** CSS selectors worth trying first; never the only way to read a value. */
+  selectors?: {
+    lineBlock?: string;
+    expiry?: string;
+    remaining?: string;
+    used?: string;
+  };
+}
+
+export interface ProviderProfile {
+  /** Stable id, kebab-case, used in storage and messages: "povo", "iijmio", "rakuten-mobile". */
+  id: string;
+  names: ProviderNames;
+  /** Home country, for grouping in the UI. */
+  country: 'JP' | 'GB' | 'HK' | 'global';
+  /**
+   * Hostnames that belong to this provider, exact ("www.iijmio.jp"). The background accepts a
+   * message claiming this provider only from a top frame on one of these hosts.
+   */
+  hosts: string[];
+  /** Match patterns of pages that show plan status (account / my pages). */
+  accountPages: string[];
+  /** Match patterns of top-up, charge and checkout pages, where the overlay appears. */
+  checkoutPages: string[];
+  /** Match patterns of purchase confirmation pages (order complete). */
+  confirmationPages: string[];
+  /** IANA zone the provider states times in: "Asia/Tokyo". */
+  timeZone: string;
+  /** Order of numeric dates on its pages. */
+  dateOrder: DateOrder;
+  /** Main page language, BCP 47. */
+  pageLanguage: string;
+  /** Whether "1GB" on its pages means 1024 MB (binary, the default) or 1000 MB. */
+  dataUnit: 'binary' | 'decimal';
+  /** True when plans are monthly postpaid with no expiry date to read (never invent one). */
+  postpaidMonthly: boolean;
+  hints?: ReadingHints;
+  keepAlive?: KeepAliveRule;
+  topUp: TopUpRule;
+  renewal: {
+    methods: RenewalMethod[];
+    /** Message key of this provider's support hint ("contact support with the order number…"). */
+    supportHintKey: string;
+    /** Message key of what the guides say of its refund policy, if known. */
+    refundHintKey?: string;
+  };
+  /** Where each fact comes from and how sure it is. */
+  sources: FactSource[];
+}

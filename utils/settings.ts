@@ -1,0 +1,58 @@
+import { storage } from '@wxt-dev/storage';
+
+/**
+ * Every browser.storage item Kigen uses, versioned. No other file names a storage key.
+ * Bulk data (lines, readings, renewals) lives in IndexedDB (utils/db.ts), not here.
+ */
+
+export const UI_LANGUAGES = ['auto', 'zh-CN', 'zh-TW', 'ja', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Reminder and display preferences. Per-line overrides live on the line (LineSettings). */
+export interface Settings {
+  /** Days before expiry to remind; 0 is the day itself. Each 0–60, at most 8 entries. */
+  leadDays: number[];
+  /** Low data: warn below this share of the total (0–100)… */
+  lowDataPercent: number;
+  /** …or below this many MB, whichever comes first. */
+  lowDataMB: number;
+  /** No reading for this many days marks an active line stale. */
+  staleDays: number;
+  /** Quiet hours in the user's zone, minutes after midnight; reminders wait until they end. */
+  quietStart: number;
+  quietEnd: number;
+  language: UiLanguage;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  leadDays: [7, 3, 1, 0],
+  lowDataPercent: 20,
+  lowDataMB: 1024,
+  staleDays: 7,
+  quietStart: 22 * 60,
+  quietEnd: 8 * 60,
+  language: 'auto',
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Per-site "hide the checkout panel until" (epoch ms), keyed by hostname. */
+export const overlayDismissItem = storage.defineItem<Record<string, number>>('local:overlayDismissed', {
+  fallback: {},
+  version: 1,
+});
+
+/** Snoozed reminders: planned reminder key → epoch ms it may fire again ("remind me tomorrow"). */
+export const snoozeItem = storage.defineItem<Record<string, number>>('local:snoozed', {
+  fallback: {},
+  version: 1,
+});
+
+/** Last storage failure shown to the user (quota), or null. */
+export const storageErrorItem = storage.defineItem<{ at: number; message: string } | null>(
+  'local:storageError',
+  { fallback: null, version: 1 },
+);
