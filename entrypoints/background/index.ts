@@ -1,3 +1,24 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createDb } from '@/utils/db';
+import { onMessage } from '@/utils/messaging';
+import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from './handlers';
+import { setupReminders, reconcile } from './reminders';
 
-export default defineBackground(() => {});
+/** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
+export default defineBackground({
+  persistent: false,
+  main() {
+    const db = createDb();
+    const deps: HandlerDeps = {
+      db,
+      now: () => Date.now(),
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      afterWrite: () => reconcile(db, Date.now()),
+    };
+    onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));
+    onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
+    setupReminders(db);
+  },
+});

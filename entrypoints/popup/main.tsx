@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { createDexieConnector } from '@/utils/ui/dexie-connector';
+import { App } from './App';
 
-render(<p>Kigen</p>, document.getElementById('app')!);
+render(<App connector={createDexieConnector()} />, document.getElementById('app')!);

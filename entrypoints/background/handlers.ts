@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import type { Runtime } from 'webextension-polyfill';
+import type { KigenDB } from '@/utils/db';
+import type { SubmitResult } from '@/utils/messaging';
+import { saveReading } from '@/utils/store';
+import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
+import { checkContentSender, isExtensionPage } from './sender';
+import { reportStorageError } from './storage-errors';
+
+/** What the handlers need from the outside world; tests pass fakes. */
+export interface HandlerDeps {
+  db: KigenDB;
+  now: () => number;
+  extensionId: string;
+  extensionOrigin: string;
+  /** Runs after every successful write: re-plans reminders and reconciles alarms. */
+  afterWrite: () => Promise<void>;
+}
+
+function refuse(reason: string): SubmitResult {
+  console.warn('[kigen] refused:', reason);
+  return { accepted: 0, refused: [reason] };
+}
+
+/** Strips query and fragment: order ids and tokens in URLs never reach the store. */
+function pageUrl(url: URL): string {
+  return url.origin + url.pathname;
+}
+
+export async function handleSubmitReadings(
+  deps: HandlerDeps,
+  data: unknown,
+  sender: Runtime.MessageSender,
+): Promise<SubmitResult> {
+  const payload = v.safeParse(SubmitReadingsSchema, data);
+  if (!payload.success) return refuse(`payload: ${issueText(payload.issues)}`);
+  const who = checkContentSender(sender, payload.output.provider, 'account', deps.extensionId);
+  if (!who.ok) return refuse(who.reason);
+
+  const now = deps.now();
+  const result: SubmitResult = { accepted: 0, refused: [] };
+  let wrote = false;
+  try {
+    for (const raw of payload.output.readings) {
+      const parsed = v.safeParse(ReadingSchema, raw);
+      if (!parsed.success) {
+        result.refused.push(`reading: ${issueText(parsed.issues)}`);
+        continue;
+      }
+      const r = parsed.output;
+      const expiry = r.expiresAt == null ? null : checkExpiry(r.expiresAt, now);
+      if (typeof expiry === 'string') {
+        result.refused.push(`reading: ${expiry}`);
+        continue;
+      }
+      const outcome = await saveReading(deps.db, who.provider.id, r.line, {
+        at: now,
+        expiresAt: expiry,
+        remainingMB: r.remainingMB,
+        totalMB: r.totalMB,
+        usedMB: r.usedMB,
+        unlimited: r.unlimited,
+        plan: r.plan,
+        sourceUrl: pageUrl(who.url),
+        source: 'page',
+      });
+      result.accepted += 1;
+      wrote ||= outcome.stored;
+    }
+  } catch (error) {
+    await reportStorageError(error, now);
+    result.refused.push('storage failed');
+  }
+  for (const reason of result.refused) console.warn('[kigen] refused:', reason);
+  if (wrote) await deps.afterWrite();
+  return result;
+}
+
+export async function handleDataChanged(
+  deps: HandlerDeps,
+  sender: Runtime.MessageSender,
+): Promise<{ reminders: number }> {
+  if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) {
+    refuse('dataChanged from outside the extension');
+    return { reminders: 0 };
+  }
+  await deps.afterWrite();
+  return { reminders: 1 };
+}

@@ -1,0 +1,55 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import type { Runtime } from 'webextension-polyfill';
+import { getProvider } from '@/utils/providers';
+import type { ProviderProfile } from '@/utils/providers/types';
+
+/**
+ * Who may say what. Content scripts are untrusted: a message claiming a provider is accepted only
+ * from this extension's content script, in a tab's top frame, on an https page of one of that
+ * provider's hosts and of the page kind the message is about.
+ */
+
+export type PageKind = 'account' | 'checkout' | 'confirmation';
+
+export type SenderCheck = { ok: true; provider: ProviderProfile; url: URL } | { ok: false; reason: string };
+
+function patternsFor(provider: ProviderProfile, kind: PageKind): string[] {
+  if (kind === 'account') return provider.accountPages;
+  if (kind === 'confirmation') return provider.confirmationPages;
+  return [...provider.checkoutPages, ...provider.confirmationPages];
+}
+
+export function checkContentSender(
+  sender: Runtime.MessageSender,
+  claimedProvider: unknown,
+  kind: PageKind,
+  extensionId: string,
+): SenderCheck {
+  if (sender.id !== extensionId) return { ok: false, reason: 'not from this extension' };
+  if (!sender.tab || typeof sender.tab.id !== 'number') return { ok: false, reason: 'not from a tab' };
+  if (sender.frameId !== 0) return { ok: false, reason: 'not from the top frame' };
+  if (typeof claimedProvider !== 'string') return { ok: false, reason: 'no provider' };
+  const provider = getProvider(claimedProvider);
+  if (!provider) return { ok: false, reason: 'unknown provider' };
+  let url: URL;
+  try {
+    url = new URL(sender.url ?? '');
+  } catch {
+    return { ok: false, reason: 'no sender URL' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, reason: 'not https' };
+  if (!provider.hosts.includes(url.hostname)) return { ok: false, reason: 'host is not the provider’s' };
+  if (!patternsFor(provider, kind).some((p) => new MatchPattern(p).includes(url))) {
+    return { ok: false, reason: `not a ${kind} page` };
+  }
+  return { ok: true, provider, url };
+}
+
+/** Extension pages (popup, options) of this extension, never a content script in a web page. */
+export function isExtensionPage(
+  sender: Runtime.MessageSender,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}

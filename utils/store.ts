@@ -1,0 +1,97 @@
+import Dexie from 'dexie';
+import { type KigenDB, type LineRecord, type ReadingRecord, lineKey } from './db';
+
+/**
+ * Reading and writing the store. Used by the background (content-script submissions) and by
+ * extension pages (edits). Callers validate before they call.
+ */
+
+/** A reading already validated, with instants as epoch ms. */
+export type NewReading = Omit<ReadingRecord, 'id' | 'lineId'>;
+
+/** Unchanged readings are kept at most once an hour, so a page left open doesn't bloat history. */
+export const UNCHANGED_KEEP_MS = 60 * 60 * 1000;
+
+function sameStatus(a: Omit<ReadingRecord, 'id'>, b: Omit<ReadingRecord, 'id'>): boolean {
+  return (
+    a.expiresAt === b.expiresAt &&
+    a.remainingMB === b.remainingMB &&
+    a.totalMB === b.totalMB &&
+    a.usedMB === b.usedMB &&
+    a.unlimited === b.unlimited &&
+    a.plan === b.plan
+  );
+}
+
+export function newLine(provider: string, shownId: string | null, now: number): LineRecord {
+  return {
+    id: lineKey(provider, shownId),
+    provider,
+    lineId: shownId,
+    label: null,
+    manual: false,
+    createdAt: now,
+    settings: { muted: false },
+  };
+}
+
+/** The newest reading of a line, or undefined. Uses the [lineId+at] index. */
+export function latestReading(db: KigenDB, lineId: string): Promise<ReadingRecord | undefined> {
+  return db.readings
+    .where('[lineId+at]')
+    .between([lineId, Dexie.minKey], [lineId, Dexie.maxKey])
+    .last();
+}
+
+/** Readings of a line from `since` on, oldest first. */
+export function readingsSince(db: KigenDB, lineId: string, since: number): Promise<ReadingRecord[]> {
+  return db.readings.where('[lineId+at]').between([lineId, since], [lineId, Dexie.maxKey]).toArray();
+}
+
+export interface SaveOutcome {
+  lineId: string;
+  stored: boolean;
+  createdLine: boolean;
+}
+
+/**
+ * Stores one reading of a provider line: creates the line when unknown, skips an unchanged
+ * reading less than an hour after the last one. One transaction, so nothing half-written stays.
+ */
+export async function saveReading(
+  db: KigenDB,
+  provider: string,
+  shownId: string | null,
+  reading: NewReading,
+): Promise<SaveOutcome> {
+  return db.transaction('rw', db.lines, db.readings, async () => {
+    const line = newLine(provider, shownId, reading.at);
+    const existing = await db.lines.get(line.id);
+    if (!existing) await db.lines.add(line);
+    const candidate = { ...reading, lineId: line.id };
+    const last = await latestReading(db, line.id);
+    if (last && sameStatus(last, candidate) && reading.at - last.at < UNCHANGED_KEEP_MS) {
+      return { lineId: line.id, stored: false, createdLine: false };
+    }
+    await db.readings.add(candidate);
+    return { lineId: line.id, stored: true, createdLine: !existing };
+  });
+}
+
+/** Every line with its newest reading, for the popup and the planner. */
+export async function linesWithLatest(
+  db: KigenDB,
+): Promise<Array<{ line: LineRecord; latest: ReadingRecord | undefined }>> {
+  const lines = await db.lines.toArray();
+  return Promise.all(lines.map(async (line) => ({ line, latest: await latestReading(db, line.id) })));
+}
+
+/** Deletes a line with its readings, renewals and reminder log. */
+export async function deleteLine(db: KigenDB, lineId: string): Promise<void> {
+  await db.transaction('rw', [db.lines, db.readings, db.renewals, db.reminderLog], async () => {
+    await db.readings.where('[lineId+at]').between([lineId, Dexie.minKey], [lineId, Dexie.maxKey]).delete();
+    await db.renewals.where('[lineId+at]').between([lineId, Dexie.minKey], [lineId, Dexie.maxKey]).delete();
+    await db.reminderLog.where('lineId').equals(lineId).delete();
+    await db.lines.delete(lineId);
+  });
+}

@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+
+/**
+ * Schemas for everything that crosses from an untrusted content script into the background.
+ * Valibot keeps the schemas typed and small; ranges mirror the extractor's own limits, so a
+ * forged or corrupted value is refused even if it never came from our extractor.
+ */
+
+/** 10 TB: no plan sold has more; anything above is a parsing error or a forgery. */
+export const MAX_MB = 10 * 1024 * 1024;
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+export const MIN_EXPIRY = Date.UTC(2000, 0, 1);
+/** Line ids and plan names as shown: short text without control characters. */
+const shortText = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u001f\u007f]*$/u, 'control characters'));
+
+const mb = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MB)));
+
+export const ReadingSchema = v.pipe(
+  v.strictObject({
+    line: v.nullable(shortText(64)),
+    plan: v.nullable(shortText(160)),
+    expiresAt: v.nullable(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
+    remainingMB: mb,
+    totalMB: mb,
+    usedMB: mb,
+    unlimited: v.boolean(),
+  }),
+  v.check(
+    (r) => r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5,
+    'remaining is more than total',
+  ),
+  v.check(
+    (r) => r.expiresAt != null || r.remainingMB != null || r.totalMB != null || r.unlimited,
+    'reading has no status',
+  ),
+);
+
+export const SubmitReadingsSchema = v.strictObject({
+  provider: shortText(40),
+  readings: v.pipe(v.array(v.unknown()), v.maxLength(20)),
+});
+
+const price = v.nullable(
+  v.strictObject({
+    amount: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000_000)),
+    currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)),
+  }),
+);
+
+export const CaptureSchema = v.strictObject({
+  provider: shortText(40),
+  confirmation: v.strictObject({
+    orderNumber: v.nullable(shortText(64)),
+    product: v.nullable(shortText(160)),
+    price,
+  }),
+  checkout: v.nullable(
+    v.strictObject({
+      product: v.nullable(shortText(160)),
+      dataMB: mb,
+      durationDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3660))),
+      unlimited: v.boolean(),
+      price,
+    }),
+  ),
+});
+
+/** An expiry instant as epoch ms, or a reason it is out of range. */
+export function checkExpiry(iso: string, now: number): number | string {
+  const at = Date.parse(iso);
+  if (!Number.isFinite(at)) return 'expiry is not a date';
+  if (at < MIN_EXPIRY) return 'expiry before 2000';
+  if (at > now + 10 * YEAR_MS) return 'expiry more than 10 years ahead';
+  return at;
+}
+
+/** The first issue of a failed parse, in words for the log. */
+export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'invalid';
+  const path = first.path?.map((p) => String(p.key)).join('.') ?? '';
+  return path ? `${path}: ${first.message}` : first.message;
+}
