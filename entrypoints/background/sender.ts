@@ -39,7 +39,7 @@ export function checkContentSender(
   }
   if (url.protocol !== 'https:') return { ok: false, reason: 'not https' };
   if (!provider.hosts.includes(url.hostname)) return { ok: false, reason: 'host is not the provider’s' };
-  if (!patternsFor(provider, kind).some((p) => new MatchPattern(p).includes(url))) {
+  if (!patternsFor(provider, kind).some((p) => new MatchPattern(p).includes(url.href))) {
     return { ok: false, reason: `not a ${kind} page` };
   }
   return { ok: true, provider, url };
