@@ -1,15 +1,41 @@
-import type { LineRecord, ReadingRecord } from '../db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
+import type { Settings } from '../settings';
+import type { NewReading } from '../store';
 
-/** One line as the popup shows it: the line and its newest reading. */
+/** One line as the popup lists it: the line, its newest reading, and recent history. */
 export interface LineView {
   line: LineRecord;
   latest: ReadingRecord | undefined;
+  /** Readings of the last `HISTORY_DAYS` days, oldest first (for forecasts). */
+  recent: ReadingRecord[];
+  renewals: RenewalRecord[];
 }
+
+/** Everything the line detail view shows. */
+export interface LineDetail extends LineView {
+  /** Full reading history, oldest first. */
+  history: ReadingRecord[];
+}
+
+/** How far back the list view loads readings for each line. */
+export const HISTORY_DAYS = 30;
 
 /**
  * What the popup and options pages need from the store. Pages talk to this interface only, so
- * components render from a mock in tests without a background or a database.
+ * components render from a mock in tests without a background or a database. Writes go to
+ * IndexedDB and then tell the background, which re-plans reminders.
  */
 export interface Connector {
   listLines(): Promise<LineView[]>;
+  lineDetail(lineId: string): Promise<LineDetail | undefined>;
+  /** Adds or replaces a line (manual lines, rename, mute, per-line settings). */
+  saveLine(line: LineRecord): Promise<void>;
+  deleteLine(lineId: string): Promise<void>;
+  /** A reading typed in by hand (manual lines). */
+  addManualReading(lineId: string, reading: NewReading): Promise<void>;
+  recordRenewal(renewal: Omit<RenewalRecord, 'id'>): Promise<void>;
+  getSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** The last storage failure the background saw (e.g. quota), or null. */
+  storageError(): Promise<{ at: number; message: string } | null>;
 }
