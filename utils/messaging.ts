@@ -28,14 +28,27 @@ export interface CapturePayload {
   checkout: CheckoutInfo | null;
 }
 
+export const CAPTURE_OUTCOMES = ['saved', 'duplicate', 'noLine', 'refused', 'failed'] as const;
+/**
+ * - `saved`: a pending renewal was stored; `duplicate`: this order was stored before;
+ * - `noLine`: no line of the provider is known yet (nothing to attach it to);
+ * - `refused`: sender or payload refused; `failed`: storage failed.
+ */
+export type CaptureOutcome = (typeof CAPTURE_OUTCOMES)[number];
+
 export interface CaptureResult {
   saved: boolean;
-  reason: string;
+  outcome: CaptureOutcome;
+  /** The line the purchase was attached to (its name and id as shown), when saved. */
+  line: { label: string | null; shownId: string | null } | null;
+  /** Lines of this provider Kigen knows; above one, the most recently read line was picked. */
+  lineCount: number;
 }
 
 /** What the checkout overlay may know: this provider's lines only. */
 export interface OverlayLine {
   lineId: string;
+  plan: string | null;
   label: string | null;
   shownId: string | null;
   expiresAt: number | null;
@@ -48,16 +61,27 @@ export interface OverlayLine {
 }
 
 export interface CheckoutContext {
+  /** Why the background gave nothing ("" when it answered); the overlay then stays away. */
+  refused: string;
   lines: OverlayLine[];
-  /** The UI language chosen in settings ("auto" = the browser's). */
+  /** The UI language to write in: the settings override, else the browser's (a Locale). */
   language: string;
+  /** The overlay's message texts in that language (OVERLAY_KEYS), with `$1` placeholders. */
+  texts: Record<string, string>;
+  /** The provider's name in that language. */
+  providerName: string;
+  /** The provider's support hint ("contact support with the order number…"), in that language. */
+  supportHint: string;
+  /** What is known of the provider's refund policy, or "" when nothing is. */
+  refundHint: string;
 }
 
 /** Content script → background. */
 export interface ContentProtocol {
   submitReadings(data: SubmitReadingsPayload): SubmitResult;
   submitCapture(data: CapturePayload): CaptureResult;
-  getCheckoutContext(data: { provider: string }): CheckoutContext;
+  /** `checkout`: what the page is selling now; kept per tab so a later confirmation knows it. */
+  getCheckoutContext(data: { provider: string; checkout: CheckoutInfo | null }): CheckoutContext;
 }
 
 /** Extension page (popup, options) → background. Writes go through here so alarms follow. */

@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import type { CheckoutInfo } from './extract/types';
 
 /**
  * Every browser.storage item Kigen uses, versioned. No other file names a storage key.
@@ -56,3 +57,19 @@ export const storageErrorItem = storage.defineItem<{ at: number; message: string
   'local:storageError',
   { fallback: null, version: 1 },
 );
+
+/** What the checkout page in a tab was selling, so that tab's confirmation page knows it. */
+export interface SeenCheckout {
+  provider: string;
+  /** Epoch ms the checkout page reported it. */
+  at: number;
+  checkout: CheckoutInfo;
+}
+
+/**
+ * Checkout info by tab id (background only). Session storage: it outlives the service worker
+ * but not the browser session, and content scripts cannot read it (Chrome's default access level).
+ */
+export const checkoutSeenItem = storage.defineItem<Record<string, SeenCheckout>>('session:checkoutSeen', {
+  fallback: {},
+});

@@ -108,8 +108,14 @@ describe('settleRenewals', () => {
     db = createDb(`settle-${n++}`);
   });
 
+  const add = async (r: RenewalRecord): Promise<number> => {
+    const id = await db.renewals.add(r);
+    if (id === undefined) throw new Error('no id');
+    return id;
+  };
+
   it('confirms a pending renewal from a reading that shows it, and writes the status', async () => {
-    const id = await db.renewals.add(stored());
+    const id = await add(stored());
     const r = reading({ remainingMB: 5000 });
     const out = await settleRenewals(db, LINE, r, r.at);
     expect(out.confirmed.map((x) => x.id)).toEqual([id]);
@@ -118,7 +124,7 @@ describe('settleRenewals', () => {
   });
 
   it('returns a renewal that just turned not reflected, once', async () => {
-    const id = await db.renewals.add(stored());
+    const id = await add(stored());
     const r = reading({ at: AT + DAY / 2 });
     const first = await settleRenewals(db, LINE, r, r.at);
     expect(first.notReflected.map((x) => [x.id, x.status, x.orderNumber])).toEqual([[id, 'notReflected', '40100000000012345']]);
@@ -128,10 +134,10 @@ describe('settleRenewals', () => {
   });
 
   it('leaves other lines, settled renewals and later purchases alone', async () => {
-    const other = await db.renewals.add(stored({ lineId: 'povo:other' }));
-    const done = await db.renewals.add(stored({ status: 'confirmed' }));
-    const recorded = await db.renewals.add(stored({ status: 'recorded' }));
-    const later = await db.renewals.add(stored({ at: AT + DAY }));
+    const other = await add(stored({ lineId: 'povo:other' }));
+    const done = await add(stored({ status: 'confirmed' }));
+    const recorded = await add(stored({ status: 'recorded' }));
+    const later = await add(stored({ at: AT + DAY }));
     const r = reading({ at: AT + DAY / 2 });
     const out = await settleRenewals(db, LINE, r, r.at);
     expect(out).toEqual({ confirmed: [], notReflected: [] });
@@ -140,11 +146,11 @@ describe('settleRenewals', () => {
   });
 
   it('settleDueRenewal turns a day-old pending renewal not reflected, and nothing else', async () => {
-    const id = await db.renewals.add(stored());
+    const id = await add(stored());
     expect(await settleDueRenewal(db, id, AT + DAY - MIN)).toBeNull();
     expect((await settleDueRenewal(db, id, AT + DAY))?.status).toBe('notReflected');
     expect(await settleDueRenewal(db, id, AT + 2 * DAY)).toBeNull();
-    const confirmed = await db.renewals.add(stored({ status: 'confirmed' }));
+    const confirmed = await add(stored({ status: 'confirmed' }));
     expect(await settleDueRenewal(db, confirmed, AT + 2 * DAY)).toBeNull();
   });
 });

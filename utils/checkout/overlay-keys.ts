@@ -55,3 +55,6 @@ export const OVERLAY_KEYS = [
 ] as const;
 
 export type OverlayKey = (typeof OVERLAY_KEYS)[number];
+
+/** Looks up an overlay text and fills its `$1`, `$2`… placeholders. */
+export type Translate = (key: OverlayKey, ...subs: Array<string | number>) => string;

@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OverlayKey } from '@/utils/checkout/overlay-keys';
+import type { OverlayView } from '@/utils/checkout/overlay-view';
+import type { Corner } from '@/utils/checkout/placement';
+import { OverlayCapture } from './overlay-capture';
+import { OverlayChecklist } from './overlay-checklist';
+import { AfterRows, type Fmt, OverlayLineCard } from './overlay-line';
+
+const HOUR = 3600 * 1000;
+/** How long "hide on this site" lasts, as the user picks it. */
+export const HIDE_CHOICES: ReadonlyArray<{ key: OverlayKey; ms: number }> = [
+  { key: 'overlay_hide_1h', ms: HOUR },
+  { key: 'overlay_hide_1d', ms: 24 * HOUR },
+  { key: 'overlay_hide_7d', ms: 7 * 24 * HOUR },
+];
+
+export interface OverlayPanelProps {
+  view: OverlayView;
+  fmt: Fmt;
+  corner: Corner;
+  /** The user hides the panel on this site for `ms`. */
+  onHide: (ms: number) => void;
+}
+
+function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
+  const { t } = fmt;
+  if (view.mode === 'confirmation' && view.confirmation) {
+    return (
+      <OverlayCapture
+        confirmation={view.confirmation}
+        capture={view.capture}
+        providerName={view.providerName}
+        supportHint={view.supportHint}
+        fmt={fmt}
+      />
+    );
+  }
+  return (
+    <>
+      <p class="product" data-part="product">
+        {view.product?.product ? t('overlay_buying', view.product.product) : t('overlay_product_unknown')}
+      </p>
+      {view.lines.map((item) => (
+        <OverlayLineCard key={item.line.lineId} item={item} fmt={fmt} showAfter={view.product != null || item.after.bucket != null || item.after.expiresAt != null} />
+      ))}
+      {view.productOnly && (
+        <>
+          <p class="note">{t('overlay_no_lines', view.providerName)}</p>
+          {view.product && (
+            <article class="line">
+              <p class="sub after">{t('overlay_after')}</p>
+              <AfterRows after={view.productOnly} fmt={fmt} />
+            </article>
+          )}
+        </>
+      )}
+      {view.autoRenewOffered && (
+        <p class="warn" role="note">
+          {t('overlay_warn_autoRenewOffered', view.providerName)}
+        </p>
+      )}
+      <OverlayChecklist price={view.product?.price ?? null} refundHint={view.refundHint} fmt={fmt} />
+    </>
+  );
+}
+
+/** The checkout panel: collapsible, hideable per site, every control a real button. */
+export function OverlayPanel({ view, fmt, corner, onHide }: OverlayPanelProps) {
+  const { t } = fmt;
+  const [open, setOpen] = useState(true);
+  const [hideMenu, setHideMenu] = useState(false);
+  const firstChoice = useRef<HTMLButtonElement>(null);
+  const hideButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (hideMenu) firstChoice.current?.focus();
+  }, [hideMenu]);
+
+  const closeMenu = () => {
+    setHideMenu(false);
+    hideButton.current?.focus();
+  };
+
+  return (
+    <section
+      class={`panel at-${corner}`}
+      role="region"
+      aria-labelledby="kigen-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && hideMenu) closeMenu();
+      }}
+    >
+      <header>
+        <span class="mark" aria-hidden="true">
+          期
+        </span>
+        <h2 id="kigen-title">{t('overlay_title')}</h2>
+        <button
+          type="button"
+          class="icon"
+          aria-expanded={open}
+          aria-controls="kigen-body"
+          title={open ? t('overlay_collapse') : t('overlay_expand')}
+          aria-label={open ? t('overlay_collapse') : t('overlay_expand')}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">{open ? '−' : '+'}</span>
+        </button>
+      </header>
+      <div id="kigen-body" class="body" hidden={!open}>
+        <Body view={view} fmt={fmt} />
+        <footer>
+          <button
+            type="button"
+            class="link"
+            ref={hideButton}
+            aria-expanded={hideMenu}
+            aria-controls="kigen-hide"
+            onClick={() => setHideMenu(!hideMenu)}
+          >
+            {t('overlay_hide')}
+          </button>
+          <div id="kigen-hide" class="hide" role="group" aria-label={t('overlay_hide_for')} hidden={!hideMenu}>
+            {HIDE_CHOICES.map((c, i) => (
+              <button type="button" key={c.key} ref={i === 0 ? firstChoice : undefined} onClick={() => onHide(c.ms)}>
+                {t(c.key)}
+              </button>
+            ))}
+            <button type="button" class="link" onClick={closeMenu}>
+              {t('overlay_hide_cancel')}
+            </button>
+          </div>
+        </footer>
+      </div>
+    </section>
+  );
+}

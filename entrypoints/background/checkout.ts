@@ -1,0 +1,222 @@
+import Dexie from 'dexie';
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
+import type { KigenDB, LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { CheckoutInfo } from '@/utils/extract/types';
+import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging';
+import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
+import type { Locale, ProviderProfile } from '@/utils/providers/types';
+import { checkoutSeenItem, settingsItem } from '@/utils/settings';
+import { latestReading } from '@/utils/store';
+import { CaptureSchema, issueText } from '@/utils/validate';
+import type { HandlerDeps } from './handlers';
+import { checkContentSender } from './sender';
+import { reportStorageError } from './storage-errors';
+import { resolveLocale, text } from './texts';
+
+/**
+ * The background side of the checkout overlay and the confirmation loop. The page's tab gets
+ * only the lines of the provider whose checkout page it is on, and only after the sender check;
+ * a capture becomes a pending renewal that the next reading confirms (utils/checkout/settle.ts).
+ */
+
+/** A checkout seen this long ago still describes what the same tab's confirmation bought. */
+export const SEEN_CHECKOUT_MS = 3 * 3600 * 1000;
+/** At most this many tabs' checkout info is kept. */
+const SEEN_MAX = 20;
+/** Without an order number, the same product and amount this soon again is the same purchase. */
+const SAME_PURCHASE_MS = 30 * 60 * 1000;
+
+const ContextRequestSchema = v.strictObject({
+  provider: CaptureSchema.entries.provider,
+  checkout: CaptureSchema.entries.checkout,
+});
+
+function empty(refused: string, language: Locale = 'en'): CheckoutContext {
+  console.warn('[kigen] checkout context refused:', refused);
+  return { refused, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '' };
+}
+
+function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
+
+async function userLocale(): Promise<Locale> {
+  const settings = await settingsItem.getValue();
+  return resolveLocale(settings.language, uiLanguage());
+}
+
+/** The provider's lines with their newest reading, most recently read first. */
+async function providerLines(
+  db: KigenDB,
+  providerId: string,
+): Promise<Array<{ line: LineRecord; latest: ReadingRecord | undefined }>> {
+  const lines = await db.lines.where('provider').equals(providerId).toArray();
+  const withLatest = await Promise.all(lines.map(async (line) => ({ line, latest: await latestReading(db, line.id) })));
+  const readAt = (x: { line: LineRecord; latest: ReadingRecord | undefined }) => x.latest?.at ?? x.line.createdAt;
+  return withLatest.sort((a, b) => readAt(b) - readAt(a));
+}
+
+function overlayLine(line: LineRecord, latest: ReadingRecord | undefined): OverlayLine {
+  return {
+    lineId: line.id,
+    plan: latest?.plan ?? null,
+    label: line.label,
+    shownId: line.lineId,
+    expiresAt: latest?.expiresAt ?? null,
+    remainingMB: latest?.remainingMB ?? null,
+    totalMB: latest?.totalMB ?? null,
+    unlimited: latest?.unlimited ?? false,
+    readAt: latest?.at ?? null,
+    autoRenew: line.settings.autoRenew ?? false,
+    keepAliveDeadline: null,
+  };
+}
+
+function overlayTexts(locale: Locale): Record<string, string> {
+  return Object.fromEntries(OVERLAY_KEYS.map((key) => [key, text(locale, key)]));
+}
+
+/** Remembers what the tab's checkout page sells; drops stale and excess entries. */
+async function rememberCheckout(tabId: number, provider: ProviderProfile, checkout: CheckoutInfo, now: number) {
+  try {
+    const seen = await checkoutSeenItem.getValue();
+    const fresh = Object.entries(seen)
+      .filter(([key, s]) => key !== String(tabId) && now - s.at < SEEN_CHECKOUT_MS)
+      .sort((a, b) => b[1].at - a[1].at)
+      .slice(0, SEEN_MAX - 1);
+    await checkoutSeenItem.setValue(Object.fromEntries([[String(tabId), { provider: provider.id, at: now, checkout }], ...fresh]));
+  } catch {
+    // storage.session is missing on old browsers: the confirmation then goes without the
+    // checkout's product details, which only makes the later check less precise.
+  }
+}
+
+async function takeCheckout(tabId: number, providerId: string, now: number): Promise<CheckoutInfo | null> {
+  try {
+    const seen = await checkoutSeenItem.getValue();
+    const entry = seen[String(tabId)];
+    if (!entry) return null;
+    const { [String(tabId)]: _, ...rest } = seen;
+    await checkoutSeenItem.setValue(rest);
+    return entry.provider === providerId && now - entry.at < SEEN_CHECKOUT_MS ? entry.checkout : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function handleGetCheckoutContext(
+  deps: HandlerDeps,
+  data: unknown,
+  sender: Runtime.MessageSender,
+): Promise<CheckoutContext> {
+  const request = v.safeParse(ContextRequestSchema, data);
+  if (!request.success) return empty(`payload: ${issueText(request.issues)}`);
+  const who = checkContentSender(sender, request.output.provider, 'checkout', deps.extensionId);
+  if (!who.ok) return empty(who.reason);
+  const provider = who.provider;
+  const now = deps.now();
+  const locale = await userLocale();
+  if (request.output.checkout && typeof sender.tab?.id === 'number') {
+    await rememberCheckout(sender.tab.id, provider, request.output.checkout, now);
+  }
+  const lines = await providerLines(deps.db, provider.id);
+  return {
+    refused: '',
+    lines: lines.map(({ line, latest }) => overlayLine(line, latest)),
+    language: locale,
+    texts: overlayTexts(locale),
+    providerName: provider.names[locale],
+    supportHint: text(locale, provider.renewal.supportHintKey),
+    refundHint: provider.renewal.refundHintKey ? text(locale, provider.renewal.refundHintKey) : '',
+  };
+}
+
+async function isDuplicate(
+  db: KigenDB,
+  lineIds: string[],
+  candidate: Pick<RenewalRecord, 'lineId' | 'orderNumber' | 'product' | 'amount' | 'at'>,
+): Promise<boolean> {
+  for (const lineId of lineIds) {
+    const renewals = await db.renewals
+      .where('[lineId+at]')
+      .between([lineId, Dexie.minKey], [lineId, Dexie.maxKey])
+      .toArray();
+    const same = renewals.some((r) =>
+      candidate.orderNumber != null
+        ? r.orderNumber === candidate.orderNumber
+        : r.lineId === candidate.lineId &&
+          r.method === 'checkout' &&
+          r.product === candidate.product &&
+          r.amount === candidate.amount &&
+          Math.abs(candidate.at - r.at) < SAME_PURCHASE_MS,
+    );
+    if (same) return true;
+  }
+  return false;
+}
+
+export async function handleSubmitCapture(
+  deps: HandlerDeps,
+  data: unknown,
+  sender: Runtime.MessageSender,
+): Promise<CaptureResult> {
+  const refused: CaptureResult = { saved: false, outcome: 'refused', line: null, lineCount: 0 };
+  const payload = v.safeParse(CaptureSchema, data);
+  if (!payload.success) {
+    console.warn('[kigen] capture refused: payload:', issueText(payload.issues));
+    return refused;
+  }
+  // Single-page shops turn the checkout view into the confirmation in place, so a capture is
+  // accepted from the provider's checkout and confirmation pages alike.
+  const who = checkContentSender(sender, payload.output.provider, 'checkout', deps.extensionId);
+  if (!who.ok || typeof sender.tab?.id !== 'number') {
+    console.warn('[kigen] capture refused:', who.ok ? 'no tab' : who.reason);
+    return refused;
+  }
+  const { confirmation } = payload.output;
+  if (confirmation.orderNumber == null && confirmation.product == null && confirmation.price == null) {
+    console.warn('[kigen] capture refused: nothing captured');
+    return refused;
+  }
+  const now = deps.now();
+  try {
+    const lines = await providerLines(deps.db, who.provider.id);
+    const chosen = lines[0];
+    if (!chosen) return { saved: false, outcome: 'noLine', line: null, lineCount: 0 };
+    const checkout = (await takeCheckout(sender.tab.id, who.provider.id, now)) ?? payload.output.checkout;
+    const renewal: RenewalRecord = {
+      lineId: chosen.line.id,
+      at: now,
+      orderNumber: confirmation.orderNumber,
+      amount: confirmation.price?.amount ?? checkout?.price?.amount ?? null,
+      currency: confirmation.price?.currency ?? checkout?.price?.currency ?? null,
+      product: confirmation.product ?? checkout?.product ?? null,
+      method: 'checkout',
+      note: null,
+      status: 'pending',
+      paid: true,
+      expiresBefore: chosen.latest?.expiresAt ?? null,
+      remainingBefore: chosen.latest?.remainingMB ?? null,
+      expectDays: checkout?.durationDays ?? null,
+      expectMB: checkout?.unlimited ? null : (checkout?.dataMB ?? null),
+    };
+    const line = { label: chosen.line.label, shownId: chosen.line.lineId };
+    const duplicate = await deps.db.transaction('rw', deps.db.renewals, async () => {
+      if (await isDuplicate(deps.db, lines.map((l) => l.line.id), renewal)) return true;
+      await deps.db.renewals.add(renewal);
+      return false;
+    });
+    if (duplicate) return { saved: true, outcome: 'duplicate', line, lineCount: lines.length };
+    await deps.afterWrite();
+    return { saved: true, outcome: 'saved', line, lineCount: lines.length };
+  } catch (error) {
+    await reportStorageError(error, now);
+    return { saved: false, outcome: 'failed', line: null, lineCount: 0 };
+  }
+}

@@ -1,0 +1,32 @@
+import type { LineRecord, RenewalRecord } from '@/utils/db';
+import { getProvider } from '@/utils/providers';
+import type { Locale } from '@/utils/providers/types';
+import { text } from './texts';
+
+/**
+ * The words of the "renewal not reflected" notification: which line, which purchase, the order
+ * number to quote, and the provider's own support hint. The caller creates the notification.
+ */
+export interface Notice {
+  /** Stable per renewal, so a repeat replaces rather than stacks. */
+  id: string;
+  title: string;
+  message: string;
+}
+
+export function notReflectedNotice(renewal: RenewalRecord, line: LineRecord | undefined, locale: Locale): Notice {
+  const provider = line ? getProvider(line.provider) : undefined;
+  const name = provider?.names[locale] ?? line?.provider ?? '';
+  const lineName = line?.label ?? line?.lineId ?? '';
+  const who = lineName ? `${name} ${lineName}` : name;
+  const what = renewal.product ?? text(locale, 'notify_purchase');
+  const body = renewal.orderNumber
+    ? text(locale, 'notify_notReflected_body', [who, what, renewal.orderNumber])
+    : text(locale, 'notify_notReflected_body_noOrder', [who, what]);
+  const hint = provider ? text(locale, provider.renewal.supportHintKey) : '';
+  return {
+    id: `kigen-renewal-${renewal.id ?? renewal.at}`,
+    title: text(locale, 'notify_notReflected_title'),
+    message: hint ? `${body} ${hint}` : body,
+  };
+}
