@@ -1,0 +1,57 @@
+import type { ReadingRecord, RenewalRecord, RenewalStatus } from '../db';
+
+/** Small questions about one line's readings and renewals, shared by the rules. */
+
+/** The line's readings, oldest first (ties keep insertion order). */
+export function readingsOf(readings: readonly ReadingRecord[], lineId: string): ReadingRecord[] {
+  return readings.filter((r) => r.lineId === lineId).sort((a, b) => a.at - b.at);
+}
+
+export function renewalsOf(renewals: readonly RenewalRecord[], lineId: string): RenewalRecord[] {
+  return renewals.filter((r) => r.lineId === lineId).sort((a, b) => a.at - b.at);
+}
+
+/** The newest reading (input oldest first). */
+export function latest<T>(items: readonly T[]): T | undefined {
+  return items[items.length - 1];
+}
+
+/**
+ * The newest reading that states an expiry. A later reading without one usually means the date
+ * could not be read that time, not that the line stopped expiring.
+ */
+export function latestWithExpiry(sorted: readonly ReadingRecord[]): (ReadingRecord & { expiresAt: number }) | undefined {
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const r = sorted[i];
+    if (r && r.expiresAt !== null) return { ...r, expiresAt: r.expiresAt };
+  }
+  return undefined;
+}
+
+/**
+ * A plan period: the same expiry and the same total. A top-up that adds to the total, or a new
+ * cycle with a new expiry, starts a new period (and new reminder keys).
+ */
+export function periodKey(r: ReadingRecord): string {
+  return `${r.expiresAt ?? '-'}/${r.totalMB ?? '-'}`;
+}
+
+export function samePeriod(a: ReadingRecord, b: ReadingRecord): boolean {
+  return a.expiresAt === b.expiresAt && a.totalMB === b.totalMB;
+}
+
+/**
+ * Renewals that make the current expiry and data facts out of date once they come after the
+ * reading that showed them. `pending` counts too: if it turns out not reflected, its status
+ * becomes `notReflected` and the old reminders come back.
+ */
+const SUPERSEDING: readonly RenewalStatus[] = ['recorded', 'pending', 'confirmed'];
+
+export function renewedAfter(renewals: readonly RenewalRecord[], at: number): boolean {
+  return renewals.some((r) => r.at > at && SUPERSEDING.includes(r.status));
+}
+
+/** Renewals trusted as done: they count for keep-alive rules (pending ones may still fail). */
+export function isDoneRenewal(r: RenewalRecord): boolean {
+  return r.status === 'recorded' || r.status === 'confirmed';
+}

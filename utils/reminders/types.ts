@@ -1,0 +1,146 @@
+import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../db';
+import type { KeepAliveRule } from '../providers/types';
+import type { Settings } from '../settings';
+
+/**
+ * Contracts of the pure reminder planner. Nothing here touches a browser API or the clock: the
+ * caller hands in the data, `now` and the user's time zone, and gets the plan back.
+ */
+
+export const REMINDER_KINDS = ['expiry', 'lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+export const DAY_MS = 24 * HOUR_MS;
+
+/** Days before a keep-alive deadline at which to remind (the research: povo warns only ~10 days ahead). */
+export const KEEP_ALIVE_LEAD_DAYS = [30, 14, 7, 3, 1] as const;
+
+/** A pending renewal is checked this long after it was captured ("renewal not reflected"). */
+export const RENEWAL_CHECK_AFTER_MS = DAY_MS;
+
+/**
+ * An overdue (catch-up) reminder is dropped when the next reminder of the same series fires within
+ * this time after it: two notifications minutes apart say the same thing twice.
+ */
+export const CATCH_UP_MIN_GAP_MS = 6 * HOUR_MS;
+
+/** What the notification for each kind needs beyond the common fields. */
+export interface ReminderDetails {
+  expiry: {
+    /** The configured lead this reminder belongs to (0 = the day itself). */
+    leadDays: number;
+    expiresAt: number;
+    remainingMB: number | null;
+    totalMB: number | null;
+  };
+  lowData: {
+    remainingMB: number;
+    totalMB: number | null;
+    /** The threshold that was crossed, in MB. */
+    thresholdMB: number;
+    readingAt: number;
+    expiresAt: number | null;
+  };
+  forecast: {
+    /** When the data is expected to run out at the recent rate. */
+    runOutAt: number;
+    remainingMB: number;
+    ratePerDayMB: number;
+    expiresAt: number;
+    totalMB: number | null;
+  };
+  keepAlive: {
+    /** Days before the deadline this reminder belongs to. */
+    leadDays: number;
+    anchorAt: number;
+    anchorSource: KeepAliveAnchorSource;
+    /** When the contract is cancelled after suspension, if the provider has that step. */
+    cancelAt: number | null;
+    /** Locale message key of what keeps the number alive (from the provider's rule). */
+    actionKey: string;
+  };
+  stale: {
+    lastReadingAt: number;
+    staleDays: number;
+  };
+  renewalCheck: {
+    renewalAt: number;
+    renewalId: number | null;
+    orderNumber: string | null;
+    product: string | null;
+  };
+}
+
+/** One planned reminder of kind K. */
+export interface PlannedOf<K extends ReminderKind> {
+  /** `${lineId}|${kind}|${target}`; stable while the fact it warns about stays the same. */
+  key: string;
+  lineId: string;
+  kind: K;
+  /** Epoch ms when it should be shown (at or before `now` means "as soon as possible"). */
+  fireAt: number;
+  /** Epoch ms of what it warns about (expiry, run-out, keep-alive deadline), or null. */
+  deadline: number | null;
+  /** `deadline - fireAt`, or null without a deadline. */
+  msLeft: number | null;
+  /** Calendar days from fireAt to deadline in the user's zone (0 = same day, 1 = tomorrow). */
+  daysLeft: number | null;
+  /** Its own moment had passed when planned: it fires late, as the one catch-up of its series. */
+  catchUp: boolean;
+  /** fireAt comes from the user's snooze. */
+  snoozed: boolean;
+  detail: ReminderDetails[K];
+}
+
+export type PlannedReminder = { [K in ReminderKind]: PlannedOf<K> }[ReminderKind];
+
+/** Where a keep-alive count starts from, so the UI can say how sure the deadline is. */
+export const KEEP_ALIVE_ANCHOR_SOURCES = [
+  'manual',
+  'paidExpiry',
+  'paidPurchase',
+  'activity',
+  'expiry',
+  'firstSeen',
+] as const;
+export type KeepAliveAnchorSource = (typeof KEEP_ALIVE_ANCHOR_SOURCES)[number];
+
+export interface KeepAliveStatus {
+  rule: KeepAliveRule;
+  /** The instant the count starts from. */
+  anchorAt: number;
+  anchorSource: KeepAliveAnchorSource;
+  /** Act before this instant or the line may be suspended / the number lost. */
+  deadline: number;
+  /** Cancellation after suspension (`deadline + cancelAfterDays`), or null. */
+  cancelAt: number | null;
+}
+
+/** What the planner needs from a provider profile; `getProvider` from utils/providers fits. */
+export type ProviderLookup = (providerId: string) => { keepAlive?: KeepAliveRule; timeZone?: string } | undefined;
+
+export type ReminderSettings = Pick<
+  Settings,
+  'leadDays' | 'lowDataPercent' | 'lowDataMB' | 'staleDays' | 'quietStart' | 'quietEnd'
+>;
+
+export interface PlanInput {
+  lines: readonly LineRecord[];
+  /** Readings of any lines, any order; readings of lines not in `lines` are ignored. */
+  readings: readonly ReadingRecord[];
+  renewals: readonly RenewalRecord[];
+  settings: ReminderSettings;
+  now: number;
+  /** The user's IANA zone (waking hours, "morning of the expiry day"); invalid → UTC. */
+  timeZone: string;
+  /**
+   * Reminders already shown. With log records, a snooze set after the last firing re-opens the key
+   * until it fires again; with a bare set of keys, a fired key is always done.
+   */
+  fired: readonly ReminderLogRecord[] | ReadonlySet<string>;
+  /** Key → epoch ms the user asked to be reminded again. */
+  snoozed?: Readonly<Record<string, number>>;
+  providers: ProviderLookup;
+}
