@@ -84,6 +84,7 @@ export function OverlayPanel({ view, fmt, corner, onHide }: OverlayPanelProps) {
   return (
     <section
       class={`panel at-${corner}`}
+      lang={fmt.locale}
       role="region"
       aria-labelledby="kigen-title"
       onKeyDown={(e) => {

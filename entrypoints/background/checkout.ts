@@ -179,11 +179,9 @@ export async function handleSubmitCapture(
     console.warn('[kigen] capture refused:', who.ok ? 'no tab' : who.reason);
     return refused;
   }
+  // A bare "Thank you for your purchase" (b-mobile states nothing else) still records that a
+  // purchase happened; the tab's checkout info usually fills in what it was.
   const { confirmation } = payload.output;
-  if (confirmation.orderNumber == null && confirmation.product == null && confirmation.price == null) {
-    console.warn('[kigen] capture refused: nothing captured');
-    return refused;
-  }
   const now = deps.now();
   try {
     const lines = await providerLines(deps.db, who.provider.id);

@@ -1,0 +1,150 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { OverlayPanel } from '@/components/overlay-panel';
+import { fill } from '@/utils/checkout/format';
+import type { Translate } from '@/utils/checkout/overlay-keys';
+import { buildOverlayView } from '@/utils/checkout/overlay-view';
+import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/checkout/placement';
+import { extractPage } from '@/utils/extract';
+import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
+import { type CaptureResult, type CheckoutContext, sendMessage } from '@/utils/messaging';
+import { getProvider } from '@/utils/providers';
+import { overlayDismissItem } from '@/utils/settings';
+import { guardHost, watchPage } from './page-watch';
+
+/** Space between the panel and the viewport edge, in px (rem would follow the page's root size). */
+const MARGIN = 16;
+/** Events that stop at the shadow root, so page scripts do not see what is typed or clicked. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'change', 'focusin', 'focusout'];
+const FAILED: CaptureResult = { saved: false, outcome: 'failed', line: null, lineCount: 0 };
+
+function readPage() {
+  return extractPage(document, new URL(location.href), new Date());
+}
+
+/**
+ * Shows the panel on a provider checkout page and records the purchase on its confirmation page.
+ * All state lives in this closure, bound to the content-script context; nothing on globals or DOM.
+ */
+export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
+  const first = readPage();
+  const profile = first.provider ? getProvider(first.provider) : undefined;
+  if (!profile) return;
+  const hostname = location.hostname;
+  const dismissed = await overlayDismissItem.getValue().catch((): Record<string, number> => ({}));
+  let shown = (dismissed[hostname] ?? 0) <= Date.now();
+
+  let checkout: CheckoutInfo | null = first.checkout;
+  let confirmation: ConfirmationInfo | null = first.confirmation;
+  let capture: CaptureResult | null = null;
+  let capturedKey: string | null = null;
+  let corner: Corner = 'bottom-right';
+
+  const ask = () =>
+    sendMessage('getCheckoutContext', { provider: profile.id, checkout }).then(
+      (c): CheckoutContext | null => (c.refused ? null : c),
+      () => null,
+    );
+  let context = await ask();
+  if (!context || !ctx.isValid) return;
+
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'kigen-checkout',
+    position: 'inline',
+    // On <html> rather than <body>: single-page apps that re-render the body keep the panel.
+    anchor: document.documentElement,
+    append: 'last',
+    mode: 'closed',
+    isolateEvents: ISOLATED_EVENTS,
+    onMount: (container) => {
+      const wrapper = document.createElement('div');
+      container.append(wrapper);
+      return wrapper;
+    },
+    onRemove: (wrapper) => {
+      if (!wrapper) return;
+      render(null, wrapper);
+      wrapper.remove();
+    },
+  });
+
+  const t: Translate = (key, ...subs) => fill(context?.texts[key] ?? key, subs);
+
+  const hide = async (ms: number) => {
+    shown = false;
+    ui.remove();
+    const now = Date.now();
+    const all = await overlayDismissItem.getValue().catch((): Record<string, number> => ({}));
+    const live = Object.fromEntries(Object.entries(all).filter(([, until]) => until > now));
+    await overlayDismissItem.setValue({ ...live, [hostname]: now + ms }).catch(() => undefined);
+  };
+
+  const draw = () => {
+    const wrapper = ui.mounted;
+    if (!wrapper || !context) return;
+    const view = buildOverlayView({
+      rule: profile.topUp,
+      timeZone: profile.timeZone,
+      providerName: context.providerName,
+      lines: context.lines,
+      checkout,
+      confirmation,
+      capture,
+      supportHint: context.supportHint,
+      refundHint: context.refundHint,
+      now: Date.now(),
+    });
+    const fmt = { t, locale: context.language, timeZone: profile.timeZone };
+    render(<OverlayPanel view={view} fmt={fmt} corner={corner} onHide={(ms) => void hide(ms)} />, wrapper);
+  };
+
+  /** Moves the panel to a corner clear of every visible pay button. */
+  const place = () => {
+    const panel = ui.mounted?.firstElementChild;
+    if (!panel) return;
+    const size = panel.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    const buttons = payButtonCandidates(document).map((el) => el.getBoundingClientRect());
+    const next = chooseCorner(viewport, { width: size.width, height: size.height }, buttons, MARGIN);
+    if (next !== corner) {
+      corner = next;
+      draw();
+    }
+  };
+
+  const captureIfConfirmed = async () => {
+    if (!confirmation) return;
+    const key = confirmation.orderNumber ?? JSON.stringify(confirmation);
+    if (key === capturedKey) return;
+    capturedKey = key;
+    capture = await sendMessage('submitCapture', { provider: profile.id, confirmation, checkout }).catch(() => FAILED);
+    draw();
+    place();
+  };
+
+  const onPageChange = async () => {
+    const now = readPage();
+    if (now.confirmation) {
+      confirmation = now.confirmation;
+      await captureIfConfirmed();
+      return;
+    }
+    if (confirmation) return;
+    if (JSON.stringify(now.checkout) !== JSON.stringify(checkout)) {
+      checkout = now.checkout;
+      context = (await ask()) ?? context;
+      draw();
+    }
+    place();
+  };
+
+  if (shown) {
+    ui.mount();
+    draw();
+    place();
+  }
+  guardHost(ctx, ui.shadowHost, () => shown, () => document.documentElement.append(ui.shadowHost));
+  watchPage(ctx, () => void onPageChange(), place);
+  await captureIfConfirmed();
+}
