@@ -111,7 +111,7 @@ export const SCHEMA_STEPS: ReadonlyArray<{ version: number; stores: Record<strin
       lines: 'id, provider',
       readings: '++id, [lineId+at]',
       renewals: '++id, [lineId+at], status',
-      reminderLog: 'key, lineId',
+      reminderLog: 'key, lineId, firedAt',
     },
   },
 ];

@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
 import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from './handlers';
-import { setupReminders, reconcile } from './reminders';
+import { setupNotifications } from './notifications';
+import { reconcile, setupReminders, snooze } from './reminders';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
 export default defineBackground({
@@ -15,10 +16,13 @@ export default defineBackground({
       now: () => Date.now(),
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
-      afterWrite: () => reconcile(db, Date.now()),
+      afterWrite: async () => {
+        await reconcile(db, Date.now());
+      },
     };
     onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));
     onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
     setupReminders(db);
+    setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },
 });

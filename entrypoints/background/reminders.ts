@@ -1,12 +1,112 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import type { KigenDB } from '@/utils/db';
+import type { KigenDB, ReadingRecord } from '@/utils/db';
+import { getProvider } from '@/utils/providers';
+import { ALARM_PREFIX, planReminders, reconcileAlarms } from '@/utils/reminders';
+import type { PlanInput, PlannedReminder } from '@/utils/reminders/types';
+import { settingsItem, snoozeItem } from '@/utils/settings';
+import { latestReading, readingsSince } from '@/utils/store';
+import { showReminder } from './notifications';
 
-/** Re-plans reminders from the store and makes browser.alarms match the plan. */
-export async function reconcile(_db: KigenDB, _now: number): Promise<void> {
-  // Filled in with the pure planner (utils/reminders).
+/**
+ * Alarms are derived: the pure planner says what should be scheduled, and this file makes
+ * browser.alarms match it — on install, update, startup, every write and every alarm. Reminders
+ * already due (their time passed while the browser was closed or asleep) fire at once; the
+ * reminder log makes each fire exactly once, across restarts.
+ */
+
+const DAY = 24 * 3600 * 1000;
+/** History the planner needs for forecasts; keep-alive and expiry use the newest reading. */
+const HISTORY_MS = 60 * DAY;
+/** The log only has to outlive the targets it guards. */
+const LOG_KEEP_MS = 400 * DAY;
+
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+export async function loadPlanInput(db: KigenDB, now: number): Promise<PlanInput> {
+  const [lines, renewals, fired, settings, snoozed] = await Promise.all([
+    db.lines.toArray(),
+    db.renewals.toArray(),
+    db.reminderLog.toArray(),
+    settingsItem.getValue(),
+    snoozeItem.getValue(),
+  ]);
+  const perLine = await Promise.all(
+    lines.map(async (line) => {
+      const recent = await readingsSince(db, line.id, now - HISTORY_MS);
+      if (recent.length > 0) return recent;
+      const last = await latestReading(db, line.id);
+      return last ? [last] : [];
+    }),
+  );
+  return {
+    lines,
+    readings: perLine.flat() as ReadingRecord[],
+    renewals,
+    settings,
+    now,
+    timeZone: userTimeZone(),
+    fired,
+    snoozed,
+    providers: getProvider,
+  };
+}
+
+/** Shows a due reminder once: the log write is the guard against a second firing. */
+export async function fireOnce(db: KigenDB, reminder: PlannedReminder, now: number): Promise<boolean> {
+  try {
+    await db.reminderLog.add({ key: reminder.key, lineId: reminder.lineId, firedAt: now });
+  } catch (error) {
+    if (error instanceof Dexie.ConstraintError) return false;
+    throw error;
+  }
+  const snoozed = await snoozeItem.getValue();
+  if (reminder.key in snoozed) {
+    const { [reminder.key]: _, ...rest } = snoozed;
+    await snoozeItem.setValue(rest);
+  }
+  if (reminder.kind === 'renewalCheck' && reminder.detail.renewalId != null) {
+    await db.renewals.update(reminder.detail.renewalId, { status: 'notReflected' });
+  }
+  const line = await db.lines.get(reminder.lineId);
+  if (line) await showReminder(reminder, line);
+  return true;
+}
+
+export async function reconcile(db: KigenDB, now: number): Promise<PlannedReminder[]> {
+  const plan = planReminders(await loadPlanInput(db, now));
+  // Due reminders fire right here rather than through an alarm (Chrome delays alarms >= 30 s).
+  const due = plan.filter((p) => p.fireAt <= now);
+  const changes = reconcileAlarms(
+    plan.filter((p) => p.fireAt > now),
+    await browser.alarms.getAll(),
+    now,
+  );
+  for (const name of changes.clear) await browser.alarms.clear(name);
+  for (const { name, when } of changes.create) {
+    // Check first: creating an alarm that exists resets it (Chrome alarms docs).
+    const current = await browser.alarms.get(name);
+    if (current?.scheduledTime !== when) await browser.alarms.create(name, { when });
+  }
+  for (const p of due) await fireOnce(db, p, now);
+  await db.reminderLog.where('firedAt').below(now - LOG_KEEP_MS).delete();
+  return plan;
+}
+
+/** Snooze ("remind me tomorrow"): the same reminder comes back in 24 hours, once. */
+export async function snooze(db: KigenDB, key: string, now: number): Promise<void> {
+  await snoozeItem.setValue({ ...(await snoozeItem.getValue()), [key]: now + DAY });
+  await db.reminderLog.delete(key);
+  await reconcile(db, now);
 }
 
 export function setupReminders(db: KigenDB): void {
-  browser.runtime.onInstalled.addListener(() => void reconcile(db, Date.now()));
-  browser.runtime.onStartup.addListener(() => void reconcile(db, Date.now()));
+  const run = () => void reconcile(db, Date.now()).catch((e: unknown) => console.error('[kigen] reconcile', e));
+  browser.runtime.onInstalled.addListener(run);
+  browser.runtime.onStartup.addListener(run);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(ALARM_PREFIX)) run();
+  });
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
 import zhCN from '@/utils/i18n/locales/zh_CN.json';
@@ -27,4 +28,9 @@ export function resolveLocale(language: UiLanguage, browserLanguage: string): Lo
 export function text(locale: Locale, key: string, subs: Array<string | number> = []): string {
   const raw = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
   return raw.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/** The locale for text the background writes now (notifications). */
+export function resolveLocaleNow(language: UiLanguage): Locale {
+  return resolveLocale(language, browser.i18n.getUILanguage());
 }
