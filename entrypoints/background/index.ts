@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
+import { handleGetCheckoutContext, handleSubmitCapture } from './checkout';
 import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from './handlers';
 import { setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
@@ -22,6 +23,8 @@ export default defineBackground({
     };
     onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));
     onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
+    onMessage('getCheckoutContext', ({ data, sender }) => handleGetCheckoutContext(deps, data, sender));
+    onMessage('submitCapture', ({ data, sender }) => handleSubmitCapture(deps, data, sender));
     setupReminders(db);
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },
