@@ -150,7 +150,7 @@ export function forecastCandidate(input: DataInput): Candidate<'forecast'>[] {
       kind: 'forecast',
       natural: f.runOutAt - DAY_MS,
       deadline: f.runOutAt,
-      prefer: 'earlier',
+      prefer: 'nearest',
       detail: {
         runOutAt: f.runOutAt,
         remainingMB: f.remainingMB,

@@ -51,7 +51,7 @@ export function expiryCandidates(input: ExpiryInput): Candidate<'expiry'>[] {
     kind: 'expiry',
     natural: leadMoment(expiresAt, lead, input.tz, input.quiet),
     deadline: expiresAt,
-    prefer: 'earlier',
+    prefer: 'nearest',
     detail: { leadDays: lead, expiresAt, remainingMB: source.remainingMB, totalMB: source.totalMB },
   }));
 }

@@ -119,7 +119,7 @@ export function keepAliveCandidates(lineId: string, status: KeepAliveStatus, tz:
     kind: 'keepAlive',
     natural: addLocalDays(status.deadline, tz, -lead),
     deadline: status.deadline,
-    prefer: 'earlier',
+    prefer: 'nearest',
     detail: {
       leadDays: lead,
       anchorAt: status.anchorAt,

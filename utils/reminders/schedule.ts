@@ -21,7 +21,7 @@ export interface Candidate<K extends ReminderKind> {
   /** Its own moment: when it would fire with no quiet hours and nothing missed. */
   natural: number;
   deadline: number | null;
-  prefer: 'earlier' | 'later';
+  prefer: 'nearest' | 'later';
   detail: ReminderDetails[K];
 }
 

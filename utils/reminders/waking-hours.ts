@@ -91,11 +91,12 @@ export interface PlaceOptions {
   /** Never fire at or after this instant (what the reminder warns about), or null. */
   deadline: number | null;
   /**
-   * Which way to leave quiet hours: `earlier` for warnings ahead of a deadline (a "3 days left"
-   * due at 23:59 is better at 21:59 than at 08:00 with 2 days 16 hours left), `later` for things
-   * that are due now, snoozes and checks (they wait for the morning).
+   * How to leave quiet hours. `nearest` for warnings ahead of a deadline: the closer edge of the
+   * quiet hours, ties to the earlier one (a "3 days left" due at 23:59 is better at 21:59 than at
+   * 08:00 with 2 days 16 hours left; one due at 05:00 is better at 08:00 than the evening
+   * before). `later` for things due now, snoozes and checks: they wait for the morning.
    */
-  prefer: 'earlier' | 'later';
+  prefer: 'nearest' | 'later';
   tz: string;
   quiet: QuietHours;
 }
@@ -118,6 +119,8 @@ export function placeInWakingHours(target: number, o: PlaceOptions): number {
   let later: number | null = quietEndAfter(t, o.tz, o.quiet);
   if (o.deadline !== null && later >= o.deadline) later = null;
 
-  const first = o.prefer === 'earlier' ? (earlier ?? later) : (later ?? earlier);
-  return first ?? o.now;
+  if (earlier !== null && later !== null && o.prefer === 'nearest') {
+    return t - earlier <= later - t ? earlier : later;
+  }
+  return later ?? earlier ?? o.now;
 }
