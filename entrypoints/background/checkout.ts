@@ -8,7 +8,8 @@ import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messag
 import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
 import { checkoutSeenItem, settingsItem } from '@/utils/settings';
-import { latestReading } from '@/utils/store';
+import { keepAliveDeadline } from '@/utils/reminders';
+import { latestReading, readingsSince } from '@/utils/store';
 import { CaptureSchema, issueText } from '@/utils/validate';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
@@ -62,7 +63,17 @@ async function providerLines(
   return withLatest.sort((a, b) => readAt(b) - readAt(a));
 }
 
-function overlayLine(line: LineRecord, latest: ReadingRecord | undefined): OverlayLine {
+/** The line's keep-alive deadline under the provider's rule (the planner's own arithmetic). */
+async function deadlineOf(db: KigenDB, line: LineRecord, provider: ProviderProfile): Promise<number | null> {
+  if (!provider.keepAlive) return null;
+  const [readings, renewals] = await Promise.all([
+    readingsSince(db, line.id, 0),
+    db.renewals.where('[lineId+at]').between([line.id, Dexie.minKey], [line.id, Dexie.maxKey]).toArray(),
+  ]);
+  return keepAliveDeadline(line, readings, renewals, provider.keepAlive, provider.timeZone)?.deadline ?? null;
+}
+
+function overlayLine(line: LineRecord, latest: ReadingRecord | undefined, keepAlive: number | null): OverlayLine {
   return {
     lineId: line.id,
     plan: latest?.plan ?? null,
@@ -74,7 +85,7 @@ function overlayLine(line: LineRecord, latest: ReadingRecord | undefined): Overl
     unlimited: latest?.unlimited ?? false,
     readAt: latest?.at ?? null,
     autoRenew: line.settings.autoRenew ?? false,
-    keepAliveDeadline: null,
+    keepAliveDeadline: keepAlive,
   };
 }
 
@@ -128,7 +139,9 @@ export async function handleGetCheckoutContext(
   const lines = await providerLines(deps.db, provider.id);
   return {
     refused: '',
-    lines: lines.map(({ line, latest }) => overlayLine(line, latest)),
+    lines: await Promise.all(
+      lines.map(async ({ line, latest }) => overlayLine(line, latest, await deadlineOf(deps.db, line, provider))),
+    ),
     language: locale,
     texts: overlayTexts(locale),
     providerName: provider.names[locale],

@@ -1,5 +1,6 @@
 import type { LineRecord, RenewalRecord } from '@/utils/db';
 import { getProvider } from '@/utils/providers';
+import { makeReminderKey } from '@/utils/reminders/schedule';
 import type { Locale } from '@/utils/providers/types';
 import { text } from './texts';
 
@@ -8,7 +9,10 @@ import { text } from './texts';
  * number to quote, and the provider's own support hint. The caller creates the notification.
  */
 export interface Notice {
-  /** Stable per renewal, so a repeat replaces rather than stacks. */
+  /**
+   * The key of the renewal's planned 24-hour check: a repeat replaces rather than stacks, and a
+   * click opens the provider's renewal page like any reminder of the line.
+   */
   id: string;
   title: string;
   message: string;
@@ -25,7 +29,7 @@ export function notReflectedNotice(renewal: RenewalRecord, line: LineRecord | un
     : text(locale, 'notify_notReflected_body_noOrder', [who, what]);
   const hint = provider ? text(locale, provider.renewal.supportHintKey) : '';
   return {
-    id: `kigen-renewal-${renewal.id ?? renewal.at}`,
+    id: makeReminderKey(renewal.lineId, 'renewalCheck', String(renewal.at)),
     title: text(locale, 'notify_notReflected_title'),
     message: hint ? `${body} ${hint}` : body,
   };

@@ -4,10 +4,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SEEN_CHECKOUT_MS, handleGetCheckoutContext, handleSubmitCapture } from '@/entrypoints/background/checkout';
 import type { HandlerDeps } from '@/entrypoints/background/handlers';
+import { notReflectedNotice } from '@/entrypoints/background/renewal-notice';
 import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
 import { type KigenDB, createDb } from '@/utils/db';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import type { CapturePayload } from '@/utils/messaging';
+import { makeReminderKey } from '@/utils/reminders/schedule';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
 import { saveReading } from '@/utils/store';
 
@@ -227,5 +229,21 @@ describe('submitCapture', () => {
     expect(res).toEqual({ saved: false, outcome: 'refused', line: null, lineCount: 0 });
     expect(await db.renewals.count()).toBe(0);
     expect(deps.afterWrite).not.toHaveBeenCalled();
+  });
+});
+
+describe('notReflectedNotice', () => {
+  it('names the line and the order, under the key of the renewal’s planned check', async () => {
+    await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
+    await capture({ provider: 'iijmio', confirmation: confirmation(), checkout: null });
+    const [renewal] = await db.renewals.toArray();
+    const line = await db.lines.get('iijmio:09012345678');
+    if (!renewal) throw new Error('no renewal');
+    const notice = notReflectedNotice({ ...renewal, status: 'notReflected' }, line, 'ja');
+    expect(notice.id).toBe(makeReminderKey('iijmio:09012345678', 'renewalCheck', String(renewal.at)));
+    expect(notice.title).toBe('更新が反映されていません');
+    expect(notice.message).toContain('IIJmio 090-1234-5678');
+    expect(notice.message).toContain('注文番号 A-2026-0001');
+    expect(notice.message).toContain('追加クーポン 1GB');
   });
 });
