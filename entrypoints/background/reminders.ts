@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { KigenDB, ReadingRecord } from '@/utils/db';
 import { getProvider } from '@/utils/providers';
-import { ALARM_PREFIX, planReminders, reconcileAlarms } from '@/utils/reminders';
+import { keyFromAlarmName, planReminders, reconcileAlarms } from '@/utils/reminders';
 import type { PlanInput, PlannedReminder } from '@/utils/reminders/types';
 import { settingsItem, snoozeItem } from '@/utils/settings';
 import { latestReading, readingsSince } from '@/utils/store';
@@ -102,11 +102,23 @@ export async function snooze(db: KigenDB, key: string, now: number): Promise<voi
   await reconcile(db, now);
 }
 
+/**
+ * An alarm fired: if its reminder is still in the plan it is shown, even when the re-computed
+ * time differs a little (alarms fire late); if the fact changed, nothing is shown.
+ */
+export async function onReminderAlarm(db: KigenDB, alarmName: string, now: number): Promise<void> {
+  const key = keyFromAlarmName(alarmName);
+  if (key === null) return;
+  const plan = planReminders(await loadPlanInput(db, now));
+  const due = plan.find((p) => p.key === key);
+  if (due) await fireOnce(db, due, now);
+  await reconcile(db, now);
+}
+
 export function setupReminders(db: KigenDB): void {
-  const run = () => void reconcile(db, Date.now()).catch((e: unknown) => console.error('[kigen] reconcile', e));
+  const report = (e: unknown) => console.error('[kigen] reminders', e);
+  const run = () => void reconcile(db, Date.now()).catch(report);
   browser.runtime.onInstalled.addListener(run);
   browser.runtime.onStartup.addListener(run);
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(ALARM_PREFIX)) run();
-  });
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, Date.now()).catch(report));
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onNotificationButton, onNotificationClick } from '@/entrypoints/background/notifications';
-import { reconcile, snooze } from '@/entrypoints/background/reminders';
+import { onReminderAlarm, reconcile, snooze } from '@/entrypoints/background/reminders';
 import { type KigenDB, createDb } from '@/utils/db';
 import { settingsItem } from '@/utils/settings';
 import { saveReading } from '@/utils/store';
@@ -139,5 +139,30 @@ describe('notification actions', () => {
     await reconcile(db, T0);
     expect(shown()).toHaveLength(1);
     expect(shown()[0]![1].buttons).toBeUndefined();
+  });
+});
+
+describe('alarms', () => {
+  it('an alarm shows its reminder when it is still planned, then not again', async () => {
+    await seedLine(2 * DAY);
+    await reconcile(db, T0);
+    const next = (await ourAlarms()).sort((a, b) => a.scheduledTime - b.scheduledTime)[0]!;
+    fakeBrowser.notifications.resetState();
+    await onReminderAlarm(db, next.name, next.scheduledTime + 5_000);
+    expect(shown().map(([id]) => `r:${id}`)).toEqual([next.name]);
+    expect((await ourAlarms()).map((a) => a.name)).not.toContain(next.name);
+    fakeBrowser.notifications.resetState();
+    await onReminderAlarm(db, next.name, next.scheduledTime + 10_000);
+    expect(shown()).toHaveLength(0);
+  });
+
+  it('an alarm whose fact changed shows nothing', async () => {
+    const lineId = await seedLine(2 * DAY);
+    await reconcile(db, T0);
+    const next = (await ourAlarms()).sort((a, b) => a.scheduledTime - b.scheduledTime)[0]!;
+    await db.lines.delete(lineId);
+    fakeBrowser.notifications.resetState();
+    await onReminderAlarm(db, next.name, next.scheduledTime + 5_000);
+    expect(shown()).toHaveLength(0);
   });
 });
