@@ -1,6 +1,7 @@
 import type { ReminderLogRecord } from '../db';
 import {
   CATCH_UP_MIN_GAP_MS,
+  LATE_GRACE_MS,
   type PlannedOf,
   type ReminderDetails,
   type ReminderKind,
@@ -61,17 +62,15 @@ export function doneChecker(
   };
 }
 
-function finalize<K extends ReminderKind>(
-  c: Candidate<K>,
-  ctx: ScheduleContext,
-  catchUp: boolean,
-): PlannedOf<K> {
+/** Places a candidate: at the snooze, now (when due), or its own moment, in waking hours. */
+function finalize<K extends ReminderKind>(c: Candidate<K>, ctx: ScheduleContext): PlannedOf<K> {
   const snooze = ctx.snoozeOf(c.key);
+  const due = c.natural <= ctx.now;
   const base = { now: ctx.now, deadline: c.deadline, tz: ctx.tz, quiet: ctx.quiet };
   const fireAt =
     snooze !== undefined
       ? placeInWakingHours(snooze, { ...base, prefer: 'later' })
-      : placeInWakingHours(catchUp ? ctx.now : c.natural, { ...base, prefer: catchUp ? 'later' : c.prefer });
+      : placeInWakingHours(due ? ctx.now : c.natural, { ...base, prefer: due ? 'later' : c.prefer });
   return {
     key: c.key,
     lineId: c.lineId,
@@ -80,7 +79,7 @@ function finalize<K extends ReminderKind>(
     deadline: c.deadline,
     msLeft: c.deadline === null ? null : c.deadline - fireAt,
     daysLeft: c.deadline === null ? null : calendarDaysBetween(fireAt, c.deadline, ctx.tz),
-    catchUp,
+    catchUp: c.natural < ctx.now - LATE_GRACE_MS,
     snoozed: snooze !== undefined,
     detail: c.detail,
   };
@@ -90,7 +89,7 @@ function finalize<K extends ReminderKind>(
 export function scheduleOne<K extends ReminderKind>(c: Candidate<K>, ctx: ScheduleContext): PlannedOf<K>[] {
   if (ctx.isDone(c.key)) return [];
   if (c.deadline !== null && c.deadline <= ctx.now) return [];
-  return [finalize(c, ctx, c.natural < ctx.now)];
+  return [finalize(c, ctx)];
 }
 
 /**
@@ -117,20 +116,20 @@ export function scheduleSeries<K extends ReminderKind>(
   const due = open.filter((c) => c.natural <= ctx.now);
   const future = open.filter((c) => c.natural > ctx.now);
   const nearestDue = due[due.length - 1];
-  const planned = [
-    ...(nearestDue ? [finalize(nearestDue, ctx, true)] : []),
-    ...future.map((c) => finalize(c, ctx, false)),
-  ];
+  const planned = [...(nearestDue ? [nearestDue] : []), ...future].map((c) => ({
+    p: finalize(c, ctx),
+    due: c === nearestDue,
+  }));
 
   const kept: PlannedOf<K>[] = [];
   let next: PlannedOf<K> | undefined;
   for (let i = planned.length - 1; i >= 0; i--) {
-    const p = planned[i];
-    if (!p) continue;
-    const gap = p.catchUp ? CATCH_UP_MIN_GAP_MS : 0;
-    if (next && p.fireAt + gap >= next.fireAt) continue;
-    kept.unshift(p);
-    next = p;
+    const item = planned[i];
+    if (!item) continue;
+    const gap = item.due ? CATCH_UP_MIN_GAP_MS : 0;
+    if (next && item.p.fireAt + gap >= next.fireAt) continue;
+    kept.unshift(item.p);
+    next = item.p;
   }
   return kept;
 }

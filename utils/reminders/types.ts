@@ -21,6 +21,12 @@ export const KEEP_ALIVE_LEAD_DAYS = [30, 14, 7, 3, 1] as const;
 export const RENEWAL_CHECK_AFTER_MS = DAY_MS;
 
 /**
+ * A reminder shown within this time after its own moment is on time (alarms fire a little late,
+ * and the alarm itself re-plans at that moment); later than that it is a late catch-up.
+ */
+export const LATE_GRACE_MS = HOUR_MS;
+
+/**
  * An overdue (catch-up) reminder is dropped when the next reminder of the same series fires within
  * this time after it: two notifications minutes apart say the same thing twice.
  */
@@ -87,7 +93,10 @@ export interface PlannedOf<K extends ReminderKind> {
   msLeft: number | null;
   /** Calendar days from fireAt to deadline in the user's zone (0 = same day, 1 = tomorrow). */
   daysLeft: number | null;
-  /** Its own moment had passed when planned: it fires late, as the one catch-up of its series. */
+  /**
+   * Its own moment passed more than LATE_GRACE_MS ago: it fires late (as the one catch-up of its
+   * series), e.g. "3 days left" shown to a line first seen 2 days before expiry.
+   */
   catchUp: boolean;
   /** fireAt comes from the user's snooze. */
   snoozed: boolean;
