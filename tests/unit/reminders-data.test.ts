@@ -10,7 +10,7 @@ const EXPIRY = t('2026-11-24T23:59:59+09:00');
 const GLOBAL = { lowDataPercent: DEFAULT_SETTINGS.lowDataPercent, lowDataMB: DEFAULT_SETTINGS.lowDataMB };
 
 describe('lowDataThresholdMB: 20 % or 1 GB, whichever is crossed first', () => {
-  it.each([
+  it.each<[number | null, number, string]>([
     // [total, expected threshold, why]
     [10240, 2048, '20 % of 10 GB is more than 1 GB'],
     [3072, 1024, '1 GB is more than 20 % of 3 GB'],
