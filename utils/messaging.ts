@@ -74,6 +74,8 @@ export interface CheckoutContext {
   supportHint: string;
   /** What is known of the provider's refund policy, or "" when nothing is. */
   refundHint: string;
+  /** The user hid the panel on this site until this instant (epoch ms); 0 when not hidden. */
+  hiddenUntil: number;
 }
 
 /** Content script → background. */
@@ -82,6 +84,8 @@ export interface ContentProtocol {
   submitCapture(data: CapturePayload): CaptureResult;
   /** `checkout`: what the page is selling now; kept per tab so a later confirmation knows it. */
   getCheckoutContext(data: { provider: string; checkout: CheckoutInfo | null }): CheckoutContext;
+  /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
+  hideOverlay(data: { provider: string; forMs: number }): { until: number };
 }
 
 /** Extension page (popup, options) → background. Writes go through here so alarms follow. */

@@ -3,14 +3,14 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { KigenDB, LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
-import type { CheckoutInfo } from '@/utils/extract/types';
 import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging';
 import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
-import { checkoutSeenItem, settingsItem } from '@/utils/settings';
+import { overlayDismissItem, settingsItem } from '@/utils/settings';
 import { keepAliveDeadline } from '@/utils/reminders';
 import { latestReading, readingsSince } from '@/utils/store';
 import { CaptureSchema, issueText } from '@/utils/validate';
+import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
 import { reportStorageError } from './storage-errors';
@@ -22,10 +22,6 @@ import { resolveLocale, text } from './texts';
  * a capture becomes a pending renewal that the next reading confirms (utils/checkout/settle.ts).
  */
 
-/** A checkout seen this long ago still describes what the same tab's confirmation bought. */
-export const SEEN_CHECKOUT_MS = 3 * 3600 * 1000;
-/** At most this many tabs' checkout info is kept. */
-const SEEN_MAX = 20;
 /** Without an order number, the same product and amount this soon again is the same purchase. */
 const SAME_PURCHASE_MS = 30 * 60 * 1000;
 
@@ -34,9 +30,16 @@ const ContextRequestSchema = v.strictObject({
   checkout: CaptureSchema.entries.checkout,
 });
 
+/** The longest "hide on this site" the panel offers is a week; a month bounds a forged one. */
+const MAX_HIDE_MS = 30 * 24 * 3600 * 1000;
+const HideRequestSchema = v.strictObject({
+  provider: CaptureSchema.entries.provider,
+  forMs: v.pipe(v.number(), v.integer(), v.minValue(60_000), v.maxValue(MAX_HIDE_MS)),
+});
+
 function empty(refused: string, language: Locale = 'en'): CheckoutContext {
   console.warn('[kigen] checkout context refused:', refused);
-  return { refused, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '' };
+  return { refused, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '', hiddenUntil: 0 };
 }
 
 function uiLanguage(): string {
@@ -93,34 +96,6 @@ function overlayTexts(locale: Locale): Record<string, string> {
   return Object.fromEntries(OVERLAY_KEYS.map((key) => [key, text(locale, key)]));
 }
 
-/** Remembers what the tab's checkout page sells; drops stale and excess entries. */
-async function rememberCheckout(tabId: number, provider: ProviderProfile, checkout: CheckoutInfo, now: number) {
-  try {
-    const seen = await checkoutSeenItem.getValue();
-    const fresh = Object.entries(seen)
-      .filter(([key, s]) => key !== String(tabId) && now - s.at < SEEN_CHECKOUT_MS)
-      .sort((a, b) => b[1].at - a[1].at)
-      .slice(0, SEEN_MAX - 1);
-    await checkoutSeenItem.setValue(Object.fromEntries([[String(tabId), { provider: provider.id, at: now, checkout }], ...fresh]));
-  } catch {
-    // storage.session is missing on old browsers: the confirmation then goes without the
-    // checkout's product details, which only makes the later check less precise.
-  }
-}
-
-async function takeCheckout(tabId: number, providerId: string, now: number): Promise<CheckoutInfo | null> {
-  try {
-    const seen = await checkoutSeenItem.getValue();
-    const entry = seen[String(tabId)];
-    if (!entry) return null;
-    const { [String(tabId)]: _, ...rest } = seen;
-    await checkoutSeenItem.setValue(rest);
-    return entry.provider === providerId && now - entry.at < SEEN_CHECKOUT_MS ? entry.checkout : null;
-  } catch {
-    return null;
-  }
-}
-
 export async function handleGetCheckoutContext(
   deps: HandlerDeps,
   data: unknown,
@@ -137,6 +112,7 @@ export async function handleGetCheckoutContext(
     await rememberCheckout(sender.tab.id, provider, request.output.checkout, now);
   }
   const lines = await providerLines(deps.db, provider.id);
+  const hidden = (await overlayDismissItem.getValue())[who.url.hostname] ?? 0;
   return {
     refused: '',
     lines: await Promise.all(
@@ -147,7 +123,31 @@ export async function handleGetCheckoutContext(
     providerName: provider.names[locale],
     supportHint: text(locale, provider.renewal.supportHintKey),
     refundHint: provider.renewal.refundHintKey ? text(locale, provider.renewal.refundHintKey) : '',
+    hiddenUntil: hidden > now ? hidden : 0,
   };
+}
+
+/** Hides the panel on the sender's site for the chosen time; expired entries are dropped. */
+export async function handleHideOverlay(
+  deps: HandlerDeps,
+  data: unknown,
+  sender: Runtime.MessageSender,
+): Promise<{ until: number }> {
+  const request = v.safeParse(HideRequestSchema, data);
+  if (!request.success) {
+    console.warn('[kigen] hide refused: payload:', issueText(request.issues));
+    return { until: 0 };
+  }
+  const who = checkContentSender(sender, request.output.provider, 'checkout', deps.extensionId);
+  if (!who.ok) {
+    console.warn('[kigen] hide refused:', who.reason);
+    return { until: 0 };
+  }
+  const now = deps.now();
+  const until = now + request.output.forMs;
+  const live = Object.entries(await overlayDismissItem.getValue()).filter(([, t]) => t > now);
+  await overlayDismissItem.setValue(Object.fromEntries([...live, [who.url.hostname, until]]));
+  return { until };
 }
 
 async function isDuplicate(

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
-import { handleGetCheckoutContext, handleSubmitCapture } from './checkout';
+import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
 import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from './handlers';
 import { setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
@@ -25,6 +25,7 @@ export default defineBackground({
     onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
     onMessage('getCheckoutContext', ({ data, sender }) => handleGetCheckoutContext(deps, data, sender));
     onMessage('submitCapture', ({ data, sender }) => handleSubmitCapture(deps, data, sender));
+    onMessage('hideOverlay', ({ data, sender }) => handleHideOverlay(deps, data, sender));
     setupReminders(db);
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },

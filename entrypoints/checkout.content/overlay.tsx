@@ -10,7 +10,6 @@ import { extractPage } from '@/utils/extract';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import { type CaptureResult, type CheckoutContext, sendMessage } from '@/utils/messaging';
 import { getProvider } from '@/utils/providers';
-import { overlayDismissItem } from '@/utils/settings';
 import { guardHost, watchPage } from './page-watch';
 
 /** Space between the panel and the viewport edge, in px (rem would follow the page's root size). */
@@ -31,10 +30,6 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const first = readPage();
   const profile = first.provider ? getProvider(first.provider) : undefined;
   if (!profile) return;
-  const hostname = location.hostname;
-  const dismissed = await overlayDismissItem.getValue().catch((): Record<string, number> => ({}));
-  let shown = (dismissed[hostname] ?? 0) <= Date.now();
-
   let checkout: CheckoutInfo | null = first.checkout;
   let confirmation: ConfirmationInfo | null = first.confirmation;
   let capture: CaptureResult | null = null;
@@ -48,6 +43,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     );
   let context = await ask();
   if (!context || !ctx.isValid) return;
+  // Hidden on this site for a while: the purchase is still recorded, silently.
+  let shown = context.hiddenUntil <= Date.now();
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'kigen-checkout',
@@ -71,13 +68,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 
   const t: Translate = (key, ...subs) => fill(context?.texts[key] ?? key, subs);
 
-  const hide = async (ms: number) => {
+  const hide = (forMs: number) => {
     shown = false;
     ui.remove();
-    const now = Date.now();
-    const all = await overlayDismissItem.getValue().catch((): Record<string, number> => ({}));
-    const live = Object.fromEntries(Object.entries(all).filter(([, until]) => until > now));
-    await overlayDismissItem.setValue({ ...live, [hostname]: now + ms }).catch(() => undefined);
+    sendMessage('hideOverlay', { provider: profile.id, forMs }).catch(() => undefined);
   };
 
   const draw = () => {
@@ -96,7 +90,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       now: Date.now(),
     });
     const fmt = { t, locale: context.language, timeZone: profile.timeZone };
-    render(<OverlayPanel view={view} fmt={fmt} corner={corner} onHide={(ms) => void hide(ms)} />, wrapper);
+    render(<OverlayPanel view={view} fmt={fmt} corner={corner} onHide={hide} />, wrapper);
   };
 
   /** Moves the panel to a corner clear of every visible pay button. */

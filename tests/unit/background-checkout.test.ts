@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SEEN_CHECKOUT_MS, handleGetCheckoutContext, handleSubmitCapture } from '@/entrypoints/background/checkout';
+import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from '@/entrypoints/background/checkout';
+import { SEEN_CHECKOUT_MS } from '@/entrypoints/background/checkout-seen';
 import type { HandlerDeps } from '@/entrypoints/background/handlers';
 import { notReflectedNotice } from '@/entrypoints/background/renewal-notice';
 import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
@@ -245,5 +246,24 @@ describe('notReflectedNotice', () => {
     expect(notice.message).toContain('IIJmio 090-1234-5678');
     expect(notice.message).toContain('注文番号 A-2026-0001');
     expect(notice.message).toContain('追加クーポン 1GB');
+  });
+});
+
+describe('hideOverlay', () => {
+  it('hides the panel on the sender’s site for the chosen time, and the context says so', async () => {
+    const res = await handleHideOverlay(deps, { provider: 'iijmio', forMs: 3_600_000 }, fromPage(CHARGE));
+    expect(res.until).toBe(NOW + 3_600_000);
+    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(NOW + 3_600_000);
+    clock += 3_600_001;
+    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(0);
+  });
+
+  it.each([
+    ['another provider’s host', { provider: 'iijmio', forMs: 3_600_000 }, fromPage('https://shop.povo.jp/manage/order/confirm')],
+    ['a forged year-long hide', { provider: 'iijmio', forMs: 365 * 24 * 3_600_000 }, fromPage(CHARGE)],
+    ['a non-number', { provider: 'iijmio', forMs: '3600000' }, fromPage(CHARGE)],
+  ])('refuses %s', async (_, data, sender) => {
+    expect((await handleHideOverlay(deps, data, sender)).until).toBe(0);
+    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type LineStatus, afterPurchase, endOfDayAfter } from '@/utils/checkout/after-purchase';
+import { addZonedDays, endOfZonedDay } from '@/utils/checkout/zoned';
 import type { CheckoutInfo } from '@/utils/extract/types';
 import type { TopUpRule } from '@/utils/providers/types';
 
@@ -141,4 +142,17 @@ describe('monthlyAddOn (IIJmio, mineo)', () => {
 it('says so when the page did not say what is being bought', () => {
   const after = afterPurchase(povo, line(), null, NOW, TOKYO);
   expect(after).toEqual({ expiresAt: null, remainingMB: null, unlimited: false, bucket: null, notes: ['productUnknown'] });
+});
+
+describe('zoned calendar arithmetic', () => {
+  it('keeps the wall-clock time across a DST change (giffgaff, London)', () => {
+    const before = at('2026-03-28T23:59:59.000Z'); // GMT, the day before clocks go forward
+    expect(addZonedDays(before, 1, 'Europe/London')).toBe(at('2026-03-29T23:59:59.000+01:00'));
+    expect(endOfZonedDay(before, 1, 'Europe/London')).toBe(at('2026-03-29T23:59:59.999+01:00'));
+  });
+
+  it('rolls over month and year ends', () => {
+    expect(endOfZonedDay(at('2026-12-31T20:00:00+09:00'), 1, TOKYO)).toBe(at('2027-01-01T23:59:59.999+09:00'));
+    expect(addZonedDays(at('2026-02-28T23:59:59+09:00'), 1, TOKYO)).toBe(at('2026-03-01T23:59:59+09:00'));
+  });
 });

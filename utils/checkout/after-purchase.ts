@@ -1,7 +1,6 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, endOfDay } from 'date-fns';
 import type { CheckoutInfo } from '../extract/types';
 import type { TopUpRule } from '../providers/types';
+import { addZonedDays, endOfZonedDay } from './zoned';
 
 /**
  * "After this purchase": what a line will show once the product on the checkout page is bought,
@@ -59,12 +58,12 @@ export interface AfterPurchase {
 
 /** End of the calendar day `days` after `from`, in the provider's zone (povo: 23:59:59 JST). */
 export function endOfDayAfter(from: number, days: number, timeZone: string): number {
-  return endOfDay(addDays(new TZDate(from, timeZone), days)).getTime();
+  return endOfZonedDay(from, days, timeZone);
 }
 
 /** `at` moved by whole calendar days in the provider's zone (keeps 23:59:59 across DST). */
 function plusDays(at: number, days: number, timeZone: string): number {
-  return addDays(new TZDate(at, timeZone), days).getTime();
+  return addZonedDays(at, days, timeZone);
 }
 
 function sum(a: number | null, b: number | null): number | null {
