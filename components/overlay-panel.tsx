@@ -95,7 +95,7 @@ export function OverlayPanel({ view, fmt, corner, onHide }: OverlayPanelProps) {
         <span class="mark" aria-hidden="true">
           期
         </span>
-        <h2 id="kigen-title">{t('overlay_title')}</h2>
+        <h2 id="kigen-title">{t(view.mode === 'confirmation' ? 'overlay_title_confirmation' : 'overlay_title')}</h2>
         <button
           type="button"
           class="icon"

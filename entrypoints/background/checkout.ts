@@ -92,8 +92,18 @@ function overlayLine(line: LineRecord, latest: ReadingRecord | undefined, keepAl
   };
 }
 
+/** A provider's hint text, or "" when its key is missing from the locale files (never the key). */
+function optionalText(locale: Locale, key: string | undefined): string {
+  if (!key) return '';
+  const value = text(locale, key);
+  return value === key ? '' : value;
+}
+
+/** The overlay fills `$1`… itself; text() fills them too, so each is handed back as itself. */
+const KEEP_PLACEHOLDERS = ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9'];
+
 function overlayTexts(locale: Locale): Record<string, string> {
-  return Object.fromEntries(OVERLAY_KEYS.map((key) => [key, text(locale, key)]));
+  return Object.fromEntries(OVERLAY_KEYS.map((key) => [key, text(locale, key, KEEP_PLACEHOLDERS)]));
 }
 
 export async function handleGetCheckoutContext(
@@ -121,8 +131,8 @@ export async function handleGetCheckoutContext(
     language: locale,
     texts: overlayTexts(locale),
     providerName: provider.names[locale],
-    supportHint: text(locale, provider.renewal.supportHintKey),
-    refundHint: provider.renewal.refundHintKey ? text(locale, provider.renewal.refundHintKey) : '',
+    supportHint: optionalText(locale, provider.renewal.supportHintKey),
+    refundHint: optionalText(locale, provider.renewal.refundHintKey),
     hiddenUntil: hidden > now ? hidden : 0,
   };
 }

@@ -27,7 +27,9 @@ export function notReflectedNotice(renewal: RenewalRecord, line: LineRecord | un
   const body = renewal.orderNumber
     ? text(locale, 'notify_notReflected_body', [who, what, renewal.orderNumber])
     : text(locale, 'notify_notReflected_body_noOrder', [who, what]);
-  const hint = provider ? text(locale, provider.renewal.supportHintKey) : '';
+  const key = provider?.renewal.supportHintKey;
+  // A hint missing from the locale files comes back as its key: say nothing rather than that.
+  const hint = key && text(locale, key) !== key ? text(locale, key) : '';
   return {
     id: makeReminderKey(renewal.lineId, 'renewalCheck', String(renewal.at)),
     title: text(locale, 'notify_notReflected_title'),

@@ -267,3 +267,15 @@ describe('hideOverlay', () => {
     expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(0);
   });
 });
+
+it('hands the overlay its texts with the placeholders still in them', async () => {
+  const ctx = await context({ provider: 'iijmio', checkout: null });
+  expect(ctx.texts.overlay_data_of).toBe('$1 of $2');
+  expect(ctx.texts.overlay_saved_picked).toContain('$3');
+});
+
+it('never shows a provider hint key that has no text', async () => {
+  const ctx = await context({ provider: 'iijmio', checkout: null });
+  expect(ctx.supportHint).not.toMatch(/^support_/);
+  expect(ctx.refundHint).toBe('');
+});

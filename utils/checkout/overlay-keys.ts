@@ -5,6 +5,7 @@
  */
 export const OVERLAY_KEYS = [
   'overlay_title',
+  'overlay_title_confirmation',
   'overlay_collapse',
   'overlay_expand',
   'overlay_hide',
