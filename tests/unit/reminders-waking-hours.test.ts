@@ -145,6 +145,25 @@ describe('placeInWakingHours', () => {
     expect(placed - now2).toBe(8.5 * 3_600_000);
   });
 
+  it('finds the last waking minute when the local start of quiet hours does not exist (spring)', () => {
+    // Quiet 01:30–07:00; on 2026-03-29 London clocks jump from 01:00 GMT to 02:00 BST.
+    const quiet = { start: 90, end: 420 };
+    const target = t('2026-03-29T03:00:00+01:00');
+    const o = { now: t('2026-03-28T12:00:00Z'), deadline: null, tz: LONDON, quiet } as const;
+    const placed = placeInWakingHours(target, { ...o, prefer: 'nearest' });
+    expect(placed).toBe(t('2026-03-29T00:59:00Z'));
+    expect(isQuiet(placed, LONDON, quiet)).toBe(false);
+    expect(placeInWakingHours(target, { ...o, prefer: 'later' })).toBe(t('2026-03-29T07:00:00+01:00'));
+  });
+
+  it('stays before the target when the local start of quiet hours comes twice (autumn)', () => {
+    // Quiet 01:30–01:40; on 2026-10-25 London lives 01:00–02:00 twice.
+    const quiet = { start: 90, end: 100 };
+    const target = t('2026-10-25T01:35:00+01:00'); // the first 01:35 (BST)
+    const o = { now: t('2026-10-24T12:00:00Z'), deadline: null, tz: LONDON, quiet } as const;
+    expect(placeInWakingHours(target, { ...o, prefer: 'nearest' })).toBe(t('2026-10-25T01:29:00+01:00'));
+  });
+
   it('uses local quiet hours after the spring change too (2026-03-29, London)', () => {
     const now3 = t('2026-03-28T23:00:00Z');
     const placed = placeInWakingHours(now3, { now: now3, deadline: null, tz: LONDON, quiet: NIGHT, prefer: 'later' });

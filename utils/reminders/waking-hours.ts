@@ -75,10 +75,30 @@ function quietStartBefore(t: number, tz: string, q: QuietHours): number {
   return atLocalTime(t, tz, q.start, wrapsAndAfterMidnight ? -1 : 0);
 }
 
-/** End of the quiet period that contains t (t must be quiet). */
-function quietEndAfter(t: number, tz: string, q: QuietHours): number {
+/**
+ * The last waking minute before the quiet period that contains t. On DST change days the local
+ * start may not exist (spring) or come twice (autumn); then walk back minute by minute from the
+ * nearer of the computed start and t (at most two hours: no zone shifts by more).
+ */
+function lastWakingBefore(t: number, tz: string, q: QuietHours): number | null {
+  const computed = quietStartBefore(t, tz, q) - MINUTE_MS;
+  if (computed <= t && !isQuiet(computed, tz, q)) return computed;
+  let x = Math.min(computed, t - MINUTE_MS);
+  for (let i = 0; i < 120; i++, x -= MINUTE_MS) if (!isQuiet(x, tz, q)) return x;
+  return null;
+}
+
+/**
+ * The end of the quiet period that contains t. If the local end time does not exist that day
+ * (spring DST gap), the time it maps to may still be quiet: walk forward minute by minute.
+ */
+function firstWakingAfter(t: number, tz: string, q: QuietHours): number | null {
   const wrapsAndBeforeMidnight = q.start > q.end && minuteOfDay(t, tz) >= q.start;
-  return atLocalTime(t, tz, q.end, wrapsAndBeforeMidnight ? 1 : 0);
+  const computed = atLocalTime(t, tz, q.end, wrapsAndBeforeMidnight ? 1 : 0);
+  if (computed > t && !isQuiet(computed, tz, q)) return computed;
+  let x = Math.max(computed, t + MINUTE_MS);
+  for (let i = 0; i < 120; i++, x += MINUTE_MS) if (!isQuiet(x, tz, q)) return x;
+  return null;
 }
 
 /** The morning of t's local day: when that day's quiet hours end. */
@@ -112,12 +132,11 @@ export function placeInWakingHours(target: number, o: PlaceOptions): number {
   if (o.deadline !== null && t >= o.deadline) t = Math.max(o.now, o.deadline - MINUTE_MS);
   if (!isQuiet(t, o.tz, o.quiet)) return t;
 
-  const quietFrom = quietStartBefore(t, o.tz, o.quiet);
-  // The last waking minute before this quiet period, or now if now is in that last minute.
-  let earlier: number | null = quietFrom - MINUTE_MS;
-  if (earlier < o.now) earlier = o.now < quietFrom ? o.now : null;
-  let later: number | null = quietEndAfter(t, o.tz, o.quiet);
-  if (o.deadline !== null && later >= o.deadline) later = null;
+  let earlier = lastWakingBefore(t, o.tz, o.quiet);
+  // Too early: now itself may still be waking (the last minute before quiet hours).
+  if (earlier !== null && earlier < o.now) earlier = o.now < t && !isQuiet(o.now, o.tz, o.quiet) ? o.now : null;
+  let later = firstWakingAfter(t, o.tz, o.quiet);
+  if (later !== null && o.deadline !== null && later >= o.deadline) later = null;
 
   if (earlier !== null && later !== null && o.prefer === 'nearest') {
     return t - earlier <= later - t ? earlier : later;
