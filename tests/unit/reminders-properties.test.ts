@@ -25,7 +25,7 @@ const nowArb = fc.integer({ min: t('2026-01-01T00:00:00Z'), max: t('2027-01-01T0
 
 const lineArb = (id: string): fc.Arbitrary<LineRecord> =>
   fc.record({
-    muted: fc.boolean({ trueWeight: 1 }),
+    muted: fc.constantFrom(false, false, false, true),
     lowDataMB: fc.option(fc.integer({ min: 0, max: 4096 }), { nil: undefined }),
     keepAliveStartOffset: fc.option(fc.integer({ min: -400 * DAY, max: 0 }), { nil: undefined }),
   }).map(({ muted, lowDataMB, keepAliveStartOffset }) => ({
@@ -49,7 +49,7 @@ const readingArb = (now: number): fc.Arbitrary<ReadingRecord> =>
     expiresIn: fc.option(fc.integer({ min: -20 * DAY, max: 70 * DAY }), { nil: null }),
     remainingMB: fc.option(fc.integer({ min: 0, max: 20000 }), { nil: null }),
     extraMB: fc.option(fc.integer({ min: 0, max: 20000 }), { nil: null }),
-    unlimited: fc.boolean({ trueWeight: 1 }),
+    unlimited: fc.constantFrom(false, false, false, true),
     source: fc.constantFrom('page', 'page', 'manual'),
   }).map((r) => ({
     lineId: r.lineId,
