@@ -213,6 +213,13 @@ describe('fired, snoozed, cancelled', () => {
     expect(expiryPlan({ renewals: [renewal({ at: t('2026-11-12T10:00:00+09:00'), status })] })).toEqual([]);
   });
 
+  it('a pending renewal still unsettled after its 24-hour check stops cancelling them', () => {
+    const pending = [renewal({ at: t('2026-11-12T10:00:00+09:00'), status: 'pending' })];
+    expect(expiryPlan({ renewals: pending, now: t('2026-11-13T09:59:00+09:00') })).toEqual([]);
+    const rs = expiryPlan({ renewals: pending, now: t('2026-11-13T10:00:00+09:00') });
+    expect(rs.map((r) => r.detail.leadDays)).toEqual([7, 3, 1, 0]);
+  });
+
   it('a renewal that was not reflected, or came before the reading, cancels nothing', () => {
     const notReflected = [renewal({ at: t('2026-11-12T10:00:00+09:00'), status: 'notReflected' })];
     expect(expiryPlan({ renewals: notReflected })).toHaveLength(4);

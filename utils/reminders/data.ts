@@ -43,7 +43,7 @@ function currentReading(input: DataInput): ReadingRecord | undefined {
   if (!last || last.remainingMB === null) return undefined;
   if (last.unlimited && last.totalMB === null) return undefined; // unlimited without a stated quota
   if (last.expiresAt !== null && last.expiresAt <= input.now) return undefined;
-  if (renewedAfter(input.renewals, last.at)) return undefined;
+  if (renewedAfter(input.renewals, last.at, input.now)) return undefined;
   return last;
 }
 

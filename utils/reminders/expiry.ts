@@ -43,7 +43,7 @@ export interface ExpiryInput {
 export function expiryCandidates(input: ExpiryInput): Candidate<'expiry'>[] {
   const source = latestWithExpiry(input.readings);
   if (!source || source.expiresAt <= input.now) return [];
-  if (renewedAfter(input.renewals, source.at)) return [];
+  if (renewedAfter(input.renewals, source.at, input.now)) return [];
   const expiresAt = source.expiresAt;
   return normaliseLeadDays(input.leadDays).map((lead) => ({
     key: makeReminderKey(input.lineId, 'expiry', `${expiresAt}@${lead}`),

@@ -1,4 +1,5 @@
-import type { ReadingRecord, RenewalRecord, RenewalStatus } from '../db';
+import type { ReadingRecord, RenewalRecord } from '../db';
+import { RENEWAL_CHECK_AFTER_MS } from './types';
 
 /** Small questions about one line's readings and renewals, shared by the rules. */
 
@@ -41,14 +42,19 @@ export function samePeriod(a: ReadingRecord, b: ReadingRecord): boolean {
 }
 
 /**
- * Renewals that make the current expiry and data facts out of date once they come after the
- * reading that showed them. `pending` counts too: if it turns out not reflected, its status
- * becomes `notReflected` and the old reminders come back.
+ * Whether a renewal after the reading at `at` makes that reading's expiry and data facts out of
+ * date (the next reading brings the new ones). `recorded` and `confirmed` do. `pending` does only
+ * until its 24-hour check: if nothing settles it by then (the background missed it), the old
+ * reminders come back rather than leave the line unwatched; `notReflected` never does.
  */
-const SUPERSEDING: readonly RenewalStatus[] = ['recorded', 'pending', 'confirmed'];
-
-export function renewedAfter(renewals: readonly RenewalRecord[], at: number): boolean {
-  return renewals.some((r) => r.at > at && SUPERSEDING.includes(r.status));
+export function renewedAfter(renewals: readonly RenewalRecord[], at: number, now: number): boolean {
+  return renewals.some(
+    (r) =>
+      r.at > at &&
+      (r.status === 'recorded' ||
+        r.status === 'confirmed' ||
+        (r.status === 'pending' && r.at + RENEWAL_CHECK_AFTER_MS > now)),
+  );
 }
 
 /** Renewals trusted as done: they count for keep-alive rules (pending ones may still fail). */
