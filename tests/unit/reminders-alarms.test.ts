@@ -3,11 +3,13 @@ import {
   ALARM_TOLERANCE_MS,
   FIRE_NOW_DELAY_MS,
   alarmName,
+  dueReminders,
   keyFromAlarmName,
   parseReminderKey,
   reconcileAlarms,
 } from '@/utils/reminders';
-import { plan, reading, t } from './reminders-helpers';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { local, plan, reading, t } from './reminders-helpers';
 
 const NOW = t('2026-11-10T12:00:00+09:00');
 const HOUR = 3_600_000;
@@ -89,5 +91,24 @@ describe('reconcileAlarms', () => {
     const first = reconcileAlarms(planned, [], NOW);
     const after = first.create.map((c) => ({ name: c.name, scheduledTime: c.when }));
     expect(reconcileAlarms(planned, after, NOW + 5_000)).toEqual({ create: [], clear: [] });
+  });
+});
+
+describe('dueReminders', () => {
+  it('returns what is due now or within the tolerance, nothing later', () => {
+    const planned = [p('a', NOW - HOUR), p('b', NOW), p('c', NOW + ALARM_TOLERANCE_MS), p('d', NOW + ALARM_TOLERANCE_MS + 1)];
+    expect(dueReminders(planned, NOW).map((x) => x.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('an on-time alarm finds its reminder due; one that fired late into quiet hours waits for the morning', () => {
+    const input = { readings: [reading()], settings: DEFAULT_SETTINGS };
+    const lead3 = plan(input).find((r) => r.key.endsWith('@3'));
+    expect(local(lead3?.fireAt ?? 0, 'Asia/Tokyo')).toBe('2026-11-21 21:59');
+    const onTime = (lead3?.fireAt ?? 0) + 200;
+    expect(dueReminders(plan({ ...input, now: onTime }), onTime).map((r) => r.key)).toContain(lead3?.key);
+    const late = t('2026-11-21T22:10:00+09:00');
+    const replanned = plan({ ...input, now: late });
+    expect(dueReminders(replanned, late).map((r) => r.key)).not.toContain(lead3?.key);
+    expect(local(replanned.find((r) => r.key === lead3?.key)?.fireAt ?? 0, 'Asia/Tokyo')).toBe('2026-11-22 08:00');
   });
 });

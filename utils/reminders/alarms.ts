@@ -4,9 +4,10 @@ import { REMINDER_KINDS, type ReminderKind } from './types';
  * Matching browser.alarms to the plan, purely. Alarm names are `r:` + the reminder key; alarms
  * with other names belong to someone else and are never touched.
  *
- * Contract for the background: when alarm `r:<key>` fires, re-plan; if the key is still in the
- * plan, show it and log it in reminderLog (put, so firedAt is the latest firing), whatever its
- * recomputed fireAt (the alarm may fire late); if not, the fact changed and nothing is shown.
+ * Contract for the background: on an `r:` alarm (and on startup), re-plan, show every reminder
+ * `dueReminders` returns and log each in reminderLog (put, so firedAt is the latest firing), then
+ * reconcile. A key that left the plan is not shown (its fact changed); one whose recomputed time
+ * is still ahead (an alarm that fired late into quiet hours) waits for its new alarm.
  */
 
 export const ALARM_PREFIX = 'r:';
@@ -88,4 +89,12 @@ export function reconcileAlarms(
 
   const clear = [...existingAt.keys()].filter((name) => !wanted.has(name)).sort();
   return { create: create.sort((a, b) => a.when - b.when || (a.name < b.name ? -1 : 1)), clear };
+}
+
+/**
+ * The planned reminders to show now: due, or due within ALARM_TOLERANCE_MS (alarms fire a little
+ * early or late; a reminder is never worth a second alarm for a few seconds).
+ */
+export function dueReminders<T extends { fireAt: number }>(planned: readonly T[], now: number): T[] {
+  return planned.filter((p) => p.fireAt <= now + ALARM_TOLERANCE_MS);
 }

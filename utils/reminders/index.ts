@@ -13,6 +13,7 @@ export {
   type AlarmChanges,
   type ExistingAlarm,
   alarmName,
+  dueReminders,
   keyFromAlarmName,
   parseReminderKey,
   reconcileAlarms,
