@@ -1,3 +1,4 @@
+import { MatchPattern } from '@webext-core/match-patterns';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -96,8 +97,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   /** Moves the panel to a corner clear of every visible pay button. */
   const place = () => {
     const panel = ui.mounted?.firstElementChild;
-    if (!panel) return;
+    if (!panel?.isConnected) return;
     const size = panel.getBoundingClientRect();
+    // Not laid out (taken out of the page a moment ago): a zero-size panel fits anywhere.
+    if (size.width === 0 || size.height === 0) return;
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
     const buttons = payButtonCandidates(document).map((el) => el.getBoundingClientRect());
     const next = chooseCorner(viewport, { width: size.width, height: size.height }, buttons, MARGIN);
@@ -107,29 +110,37 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
+  /** Sends the purchase once per order (a reload or a re-render does not record it twice). */
   const captureIfConfirmed = async () => {
     if (!confirmation) return;
     const key = confirmation.orderNumber ?? JSON.stringify(confirmation);
     if (key === capturedKey) return;
     capturedKey = key;
     capture = await sendMessage('submitCapture', { provider: profile.id, confirmation, checkout }).catch(() => FAILED);
-    draw();
-    place();
   };
 
+  // Single-page shops move between pages without reloading: the panel leaves with the checkout.
+  const patterns = [...profile.checkoutPages, ...profile.confirmationPages].map((p) => new MatchPattern(p));
+  let here = true;
+
   const onPageChange = async () => {
-    const now = readPage();
-    if (now.confirmation) {
-      confirmation = now.confirmation;
-      await captureIfConfirmed();
+    const page = readPage();
+    here = patterns.some((p) => p.includes(location.href)) || page.checkout != null || page.confirmation != null;
+    if (!here) {
+      confirmation = null;
+      capture = null;
+      if (ui.mounted) ui.remove();
       return;
     }
-    if (confirmation) return;
-    if (JSON.stringify(now.checkout) !== JSON.stringify(checkout)) {
-      checkout = now.checkout;
+    if (shown && !ui.mounted) ui.mount();
+    if (page.confirmation) {
+      confirmation = page.confirmation;
+      await captureIfConfirmed();
+    } else if (!confirmation && JSON.stringify(page.checkout) !== JSON.stringify(checkout)) {
+      checkout = page.checkout;
       context = (await ask()) ?? context;
-      draw();
     }
+    draw();
     place();
   };
 
@@ -138,7 +149,17 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     draw();
     place();
   }
-  guardHost(ctx, ui.shadowHost, () => shown, () => document.documentElement.append(ui.shadowHost));
+  guardHost(
+    ctx,
+    ui.shadowHost,
+    () => shown && here,
+    () => {
+      document.documentElement.append(ui.shadowHost);
+      place();
+    },
+  );
   watchPage(ctx, () => void onPageChange(), place);
   await captureIfConfirmed();
+  draw();
+  place();
 }
