@@ -18,6 +18,12 @@ export interface DemoPage {
 
 export const DEMO_PAGES: DemoPage[] = [
   { url: 'https://www.iijmio.jp/member/', file: 'iijmio-member.html', title: 'IIJmio member page (expires in 2 days)' },
+  { url: 'https://shop.povo.jp/manage/order', file: 'povo-order.html', title: 'povo line with one topping (2 GB left, expires in 10 days)' },
+  { url: 'https://shop.povo.jp/manage/order/confirm', file: 'povo-topping-confirm.html', title: 'povo checkout: データ追加3GB(30日間), 990円 (overlay)' },
+  { url: 'https://shop.povo.jp/manage/order/complete', file: 'povo-order-complete.html', title: 'povo 注文完了 with an order number (purchase saved)' },
+  { url: 'https://shop.povo.jp/manage/order/topping', file: 'hostile-checkout.html', title: 'povo topping choice on a hostile page (styles and scripts attack the overlay)' },
+  { url: 'https://www.bmobile.ne.jp/english/charge_top.html', file: 'bmobile-charge-top.html', title: 'b-mobile VISITOR SIM status (3,210 MB, ends in 5 days)' },
+  { url: 'https://www.bmobile.ne.jp/english/charge_input.html', file: 'bmobile-charge-input.html', title: 'b-mobile VISITOR SIM charge: 1GB / 1Day, 500 yen (overlay)' },
 ];
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../fixtures/demo');
