@@ -1,5 +1,27 @@
 import { render } from 'preact';
-import { createDexieConnector } from '@/utils/ui/dexie-connector';
-import { App } from './App';
+import { browser } from 'wxt/browser';
+import { PROVIDERS } from '@/utils/providers';
+import { createIdbConnector } from '@/utils/ui/idb-connector';
+import { App, type Platform } from './App';
+import { popupProviders } from './providers';
+import './style.css';
 
-render(<App connector={createDexieConnector()} />, document.getElementById('app')!);
+const platform: Platform = {
+  openUrl: (url) => void browser.tabs.create({ url }),
+  openSettings: () => void browser.runtime.openOptionsPage(),
+  zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  now: Date.now,
+  newId: () => crypto.randomUUID(),
+};
+
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <App
+      connector={createIdbConnector()}
+      platform={platform}
+      providers={popupProviders(PROVIDERS, { tips: [], troubleshooting: [] })}
+    />,
+    root,
+  );
+}

@@ -1,0 +1,69 @@
+import type { ProviderProfile, RenewalMethodKind } from '@/utils/providers/types';
+import { RENEWAL_METHOD_KINDS } from '@/utils/providers/types';
+import type { Translator } from '@/utils/i18n/t';
+import type { ProviderOption } from '@/components/line-form';
+import type { RenewalGuideProps } from '@/components/renewal-guide';
+import { currencyForCountry } from '@/utils/ui/forms';
+import { OTHER_PROVIDER, type ProviderEntry, providerEntries, providerName, urlFromPattern } from '@/utils/ui/providers-view';
+
+/** The registry as the popup uses it; tests hand in their own profiles. */
+export interface PopupProviders {
+  get(id: string): ProviderProfile | undefined;
+  name(id: string, tr: Translator): string;
+  /** Choices of the manual-line form: every provider, then "other". */
+  options(tr: Translator): ProviderOption[];
+  entries(tr: Translator): ProviderEntry[];
+  accountUrl(id: string): string | null;
+}
+
+export interface GuideLists {
+  tips: readonly string[];
+  troubleshooting: readonly string[];
+}
+
+export function popupProviders(profiles: readonly ProviderProfile[], lists: GuideLists): PopupProviders & GuideLists {
+  const get = (id: string) => profiles.find((p) => p.id === id);
+  const name = (id: string, tr: Translator) => providerName(id, get(id), tr.locale, tr.t);
+  return {
+    ...lists,
+    get,
+    name,
+    options: (tr) => [
+      ...profiles.map((p) => ({ id: p.id, name: name(p.id, tr), timeZone: p.timeZone, keepAlive: p.keepAlive !== undefined })),
+      { id: OTHER_PROVIDER, name: name(OTHER_PROVIDER, tr), timeZone: null, keepAlive: false },
+    ],
+    entries: (tr) => providerEntries(profiles, tr.locale, tr.t),
+    accountUrl: (id) => {
+      const pattern = get(id)?.accountPages[0];
+      return pattern ? urlFromPattern(pattern) : null;
+    },
+  };
+}
+
+/** The renewal guide of a provider (only the generic lists for one Kigen does not know). */
+export function guideFor(
+  profile: ProviderProfile | undefined,
+  providerName: string,
+  lists: GuideLists,
+): Omit<RenewalGuideProps, 'fmt' | 'onOpenUrl'> {
+  return {
+    providerName,
+    methods: profile?.renewal.methods ?? [],
+    tips: lists.tips,
+    troubleshooting: lists.troubleshooting,
+    supportHintKey: profile?.renewal.supportHintKey ?? null,
+    refundHintKey: profile?.renewal.refundHintKey ?? null,
+  };
+}
+
+/** What "I renewed" offers: the provider's methods (all kinds when unknown) and its currency. */
+export function renewChoices(profile: ProviderProfile | undefined): {
+  methods: RenewalMethodKind[];
+  defaultCurrency: string;
+} {
+  const own = [...new Set(profile?.renewal.methods.map((m) => m.kind) ?? [])];
+  return {
+    methods: own.length > 0 ? own : [...RENEWAL_METHOD_KINDS],
+    defaultCurrency: currencyForCountry(profile?.country),
+  };
+}

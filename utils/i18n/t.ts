@@ -1,0 +1,112 @@
+import { i18n } from '#i18n';
+import { browser } from 'wxt/browser';
+import type { Locale } from '../providers/types';
+import type { UiLanguage } from '../settings';
+
+/**
+ * Texts for extension pages (popup, options) in the language the user chose.
+ *
+ * `browser.i18n` follows the browser's language and cannot switch at runtime. With the setting
+ * on "auto" the pages use it (through @wxt-dev/i18n, no dictionary to load); with an override they
+ * load that language's dictionary with a dynamic `import()`, a separate chunk, so a page that
+ * never needs it does not carry the four locale files.
+ */
+
+export type Subs = ReadonlyArray<string | number>;
+
+export interface Translator {
+  /** The language the texts are in. */
+  locale: Locale;
+  /** BCP 47 tag for Intl number and date formats (may carry a region, e.g. "en-GB"). */
+  intl: string;
+  /** The message `key` with `$1`… filled in; English when the language lacks it; the key when none has it. */
+  t(key: string, subs?: Subs): string;
+}
+
+/** A locale file's values: flat strings (our files) or `{ message }` (the browser's format). */
+export type Dictionary = Record<string, string | { message: string }>;
+
+/** The locale to show: the override, else the browser's UI language, else English. */
+export function resolveLocale(language: UiLanguage, browserLanguage: string): Locale {
+  if (language !== 'auto') return language;
+  const tag = browserLanguage.toLowerCase();
+  if (tag.startsWith('ja')) return 'ja';
+  if (tag.startsWith('zh')) return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh-TW' : 'zh-CN';
+  return 'en';
+}
+
+/** The Intl tag: the browser's own tag when it is a variant of the locale ("en-GB"), else the locale. */
+export function intlTag(locale: Locale, browserLanguage: string): string {
+  const tag = browserLanguage.toLowerCase();
+  if (locale === 'en' && tag.startsWith('en')) return browserLanguage;
+  return locale;
+}
+
+/** Fills `$1`, `$2`… (a missing substitution becomes empty). */
+export function fill(template: string, subs: Subs = []): string {
+  return template.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+function entry(dict: Dictionary | undefined, key: string): string | undefined {
+  const value = dict?.[key];
+  const text = typeof value === 'string' ? value : value?.message;
+  return text ? text : undefined;
+}
+
+/** A translator over loaded dictionaries (overrides, and tests). */
+export function dictionaryTranslator(
+  locale: Locale,
+  dict: Dictionary,
+  fallback: Dictionary,
+  intl: string = locale,
+): Translator {
+  return {
+    locale,
+    intl,
+    t: (key, subs) => fill(entry(dict, key) ?? entry(fallback, key) ?? key, subs),
+  };
+}
+
+function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return navigator.language;
+  }
+}
+
+/** @wxt-dev/i18n types keys from the generated structure; profile keys are plain strings. */
+const browserI18n = i18n as unknown as { t(key: string, subs?: string[]): string };
+
+/** Texts from the browser's catalogue, in the browser's language (setting "auto"). Synchronous. */
+export function browserTranslator(): Translator {
+  const ui = browserLanguage();
+  const locale = resolveLocale('auto', ui);
+  return {
+    locale,
+    intl: intlTag(locale, ui),
+    t: (key, subs) => {
+      // The browser fills $1… itself and falls back to the default locale (en).
+      const text = subs && subs.length > 0 ? browserI18n.t(key, subs.map(String)) : browserI18n.t(key);
+      return text || key;
+    },
+  };
+}
+
+/** Locale files by locale, each its own chunk. */
+const LOADERS: Record<Locale, () => Promise<{ default: Dictionary }>> = {
+  en: () => import('./locales/en.json'),
+  ja: () => import('./locales/ja.json'),
+  'zh-CN': () => import('./locales/zh_CN.json'),
+  'zh-TW': () => import('./locales/zh_TW.json'),
+};
+
+/** The translator for a language setting: the browser's for "auto", else the loaded dictionary. */
+export async function createTranslator(language: UiLanguage): Promise<Translator> {
+  if (language === 'auto') return browserTranslator();
+  const [dict, fallback] = await Promise.all([
+    LOADERS[language]().then((m) => m.default),
+    language === 'en' ? Promise.resolve<Dictionary>({}) : LOADERS.en().then((m) => m.default),
+  ]);
+  return dictionaryTranslator(language, dict, fallback, intlTag(language, browserLanguage()));
+}

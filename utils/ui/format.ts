@@ -1,0 +1,120 @@
+import type { Subs, Translator } from '../i18n/t';
+
+/**
+ * Numbers, dates and durations for extension pages, with the platform's Intl (nothing bundled)
+ * in the language the user chose.
+ */
+
+/** What every presentational component gets to write text: translator, zone and clock. */
+export interface Fmt {
+  t: (key: string, subs?: Subs) => string;
+  /** BCP 47 tag for Intl. */
+  intl: string;
+  /** The user's IANA zone (Intl.DateTimeFormat().resolvedOptions().timeZone, injectable in tests). */
+  zone: string;
+  /** The instant the page renders for (epoch ms). */
+  now: number;
+}
+
+export function makeFmt(tr: Translator, zone: string, now: number): Fmt {
+  return { t: tr.t, intl: tr.intl, zone, now };
+}
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+/** Data amounts are MB with 1 GB = 1024 MB, as the providers count. */
+export const MB_PER_GB = 1024;
+
+/** "7.3 GB" from 7475.2 MB, "512 MB" below 1 GB. */
+export function formatMB(mb: number, intl: string): string {
+  if (Math.abs(mb) >= MB_PER_GB) {
+    const gb = mb / MB_PER_GB;
+    const digits = Math.abs(gb) >= 100 ? 0 : Math.abs(gb) >= 10 ? 1 : 2;
+    return `${new Intl.NumberFormat(intl, { maximumFractionDigits: digits }).format(gb)} GB`;
+  }
+  return `${new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(mb)} MB`;
+}
+
+/** An amount in its currency ("¥1,980"); the bare number with the code when Intl does not know it. */
+export function formatMoney(amount: number, currency: string | null, intl: string): string {
+  if (!currency) return new Intl.NumberFormat(intl).format(amount);
+  try {
+    return new Intl.NumberFormat(intl, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(intl).format(amount)} ${currency}`;
+  }
+}
+
+/** The zone's UTC offset at `at` ("GMT+09:00"), to tell whether two zones differ then. */
+export function zoneOffset(timeZone: string, at: number): string {
+  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+const dateOpts = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+const timeOpts = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+/** "2026/12/31 22:59" (in the locale's order) in `timeZone`. */
+export function formatDateTime(at: number, intl: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intl, { timeZone, ...dateOpts, ...timeOpts }).format(at);
+}
+
+export function formatDate(at: number, intl: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intl, { timeZone, ...dateOpts }).format(at);
+}
+
+export function formatTime(at: number, intl: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intl, { timeZone, ...timeOpts }).format(at);
+}
+
+/** Short name of a zone for the locale ("GMT+9", "BST"). */
+export function zoneName(timeZone: string, intl: string, at: number): string {
+  const part = new Intl.DateTimeFormat(intl, { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/**
+ * An instant in the user's zone, and also in the provider's zone when the two clocks differ
+ * then. `other` is the time there (with its date when the day differs), `otherZone` its label:
+ * "JST" (or the locale's word) for Japan, Intl's short name elsewhere.
+ */
+export interface TwoZoneTime {
+  local: string;
+  other: string | null;
+  otherZone: string | null;
+}
+
+export function twoZoneTime(at: number, fmt: Fmt, providerZone: string | null): TwoZoneTime {
+  const local = formatDateTime(at, fmt.intl, fmt.zone);
+  if (!providerZone || zoneOffset(providerZone, at) === zoneOffset(fmt.zone, at)) {
+    return { local, other: null, otherZone: null };
+  }
+  const sameDay = formatDate(at, fmt.intl, providerZone) === formatDate(at, fmt.intl, fmt.zone);
+  const other = sameDay ? formatTime(at, fmt.intl, providerZone) : formatDateTime(at, fmt.intl, providerZone);
+  const otherZone = providerZone === 'Asia/Tokyo' ? fmt.t('popup_zone_jst') : zoneName(providerZone, fmt.intl, at);
+  return { local, other, otherZone };
+}
+
+/** "3 days ago", "in 5 hours", "now": minutes below an hour, hours below two days, else days. */
+export function relativeTime(at: number, fmt: Fmt): string {
+  const rtf = new Intl.RelativeTimeFormat(fmt.intl, { numeric: 'auto' });
+  const diff = at - fmt.now;
+  const abs = Math.abs(diff);
+  if (abs < MINUTE) return rtf.format(0, 'second');
+  if (abs < HOUR) return rtf.format(Math.trunc(diff / MINUTE), 'minute');
+  if (abs < 2 * DAY) return rtf.format(Math.trunc(diff / HOUR), 'hour');
+  return rtf.format(Math.trunc(diff / DAY), 'day');
+}
+
+/** A span as "3 days", "5 hours", "40 minutes" (whole units, rounded down; the locale's plural). */
+export function formatSpan(ms: number, intl: string): string {
+  const unit = ms >= DAY ? 'day' : ms >= HOUR ? 'hour' : 'minute';
+  const size = unit === 'day' ? DAY : unit === 'hour' ? HOUR : MINUTE;
+  const n = Math.max(0, Math.floor(ms / size));
+  return new Intl.NumberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}
