@@ -40,7 +40,7 @@ export function DataBar({ reading, share, low, fmt }: DataBarProps) {
   return (
     <div class="data">
       <p>
-        {unlimited && <span class="badge">{t('popup_unlimited')}</span>}
+        {unlimited && <span class="badge">{t('popup_unlimited')}</span>}{unlimited && ' '}
         <span class="caption">{caption}</span> <strong data-testid="remaining">{left}</strong>
         {total && <span class="total"> / {total}</span>}
       </p>

@@ -71,7 +71,7 @@ function browserLanguage(): string {
   try {
     return browser.i18n.getUILanguage();
   } catch {
-    return navigator.language;
+    return globalThis.navigator?.language ?? 'en';
   }
 }
 

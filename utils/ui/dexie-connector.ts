@@ -11,8 +11,8 @@ const DAY = 24 * 3600 * 1000;
  * The real connector for extension pages: reads IndexedDB directly (no background round trip,
  * so the popup paints from stored data at once), writes, then asks the background to re-plan.
  */
-export function createDexieConnector(now: () => number = Date.now): Connector {
-  const db = createDb();
+export function createDexieConnector(now: () => number = Date.now, name?: string): Connector {
+  const db = createDb(name);
   const changed = (reason: string) =>
     sendMessage('dataChanged', { reason }).then(
       () => undefined,

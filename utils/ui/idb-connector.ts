@@ -124,7 +124,7 @@ export function createIdbConnector(options: IdbConnectorOptions = {}): Connector
     const db = await open();
     if (!db) {
       const { createDexieConnector } = await import('./dexie-connector');
-      return viaDexie(createDexieConnector(now));
+      return viaDexie(createDexieConnector(now, name));
     }
     const tx = db.transaction(stores, 'readwrite');
     const end = finished(tx);

@@ -1,0 +1,219 @@
+import { type ComponentChild, render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import { type Dictionary, dictionaryTranslator } from '@/utils/i18n/t';
+import en from '@/utils/i18n/locales/en.json';
+import type { ProviderProfile } from '@/utils/providers/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { Connector, LineDetail, LineView } from '@/utils/ui/connector';
+import { type Fmt, makeFmt } from '@/utils/ui/format';
+
+/** Builders, a mock connector and a tiny renderer for the popup tests (fixed clocks only). */
+
+export const at = (iso: string): number => {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new Error(`bad date in test: ${iso}`);
+  return ms;
+};
+
+/** Now, for every popup test: 2026-12-30 12:00 in Tokyo. */
+export const NOW = at('2026-12-30T12:00:00+09:00');
+export const HOUR = 3600_000;
+export const DAY = 24 * HOUR;
+
+/** Step texts of the test profile, added to the English dictionary. */
+export const TEST_TEXTS: Dictionary = {
+  test_povo_online_1: 'Open the povo app or shop.povo.jp and log in.',
+  test_povo_online_2: 'Choose a topping.',
+  test_povo_online_3: 'Pay and check the new expiry.',
+  test_povo_voucher_1: 'Buy a povo voucher at a convenience store.',
+  test_povo_voucher_2: 'Enter the code in the app.',
+  test_support: 'Contact povo support with your order number.',
+  test_refund: 'Toppings cannot be refunded.',
+  test_keep: 'buy a paid topping',
+  test_tip_1: 'Renew a few days early.',
+  test_trouble_1: 'Payment failed: try another card.',
+};
+
+export function translator(extra: Dictionary = {}) {
+  return dictionaryTranslator('en', { ...en, ...TEST_TEXTS, ...extra }, {}, 'en-US');
+}
+
+export function fmt(zone = 'Asia/Tokyo', now = NOW): Fmt {
+  return makeFmt(translator(), zone, now);
+}
+
+/** A povo-like profile with a keep-alive rule and two renewal methods. */
+export const POVO: ProviderProfile = {
+  id: 'povo',
+  names: { en: 'povo', ja: 'povo', 'zh-CN': 'povo', 'zh-TW': 'povo' },
+  country: 'JP',
+  hosts: ['shop.povo.jp'],
+  accountPages: ['https://shop.povo.jp/manage/*'],
+  checkoutPages: [],
+  confirmationPages: [],
+  timeZone: 'Asia/Tokyo',
+  dateOrder: 'ymd',
+  pageLanguage: 'ja',
+  dataUnit: 'binary',
+  postpaidMonthly: false,
+  keepAlive: { anchor: 'afterLastPaidExpiry', days: 180, cancelAfterDays: 30, actionKey: 'test_keep' },
+  topUp: { model: 'separateBucket', stacks: true, autoRenewAvailable: false },
+  renewal: {
+    methods: [
+      {
+        kind: 'online',
+        url: 'https://shop.povo.jp/',
+        steps: ['test_povo_online_1', 'test_povo_online_2', 'test_povo_online_3'],
+      },
+      { kind: 'voucher', steps: ['test_povo_voucher_1', 'test_povo_voucher_2'] },
+    ],
+    supportHintKey: 'test_support',
+    refundHintKey: 'test_refund',
+  },
+  sources: [],
+};
+
+export const IIJ: ProviderProfile = {
+  ...POVO,
+  id: 'iijmio',
+  names: { en: 'IIJmio', ja: 'IIJmio', 'zh-CN': 'IIJmio', 'zh-TW': 'IIJmio' },
+  hosts: ['www.iijmio.jp'],
+  accountPages: ['https://www.iijmio.jp/member/*'],
+  keepAlive: undefined,
+  renewal: { methods: [{ kind: 'online', url: 'https://www.iijmio.jp/member/', steps: [] }], supportHintKey: 'test_support' },
+};
+
+export const PROFILES = [POVO, IIJ];
+export const GUIDE_LISTS = { tips: ['test_tip_1'], troubleshooting: ['test_trouble_1'] };
+
+export function line(id: string, over: Partial<LineRecord> = {}): LineRecord {
+  return {
+    id,
+    provider: 'povo',
+    lineId: null,
+    label: null,
+    manual: false,
+    createdAt: NOW - 60 * DAY,
+    settings: { muted: false },
+    ...over,
+  };
+}
+
+export function reading(lineId: string, over: Partial<ReadingRecord> = {}): ReadingRecord {
+  return {
+    lineId,
+    at: NOW - HOUR,
+    expiresAt: NOW + 10 * DAY,
+    remainingMB: 5120,
+    totalMB: 10240,
+    usedMB: null,
+    unlimited: false,
+    plan: null,
+    sourceUrl: 'https://shop.povo.jp/manage/order',
+    source: 'page',
+    ...over,
+  };
+}
+
+export function view(l: LineRecord, readings: ReadingRecord[] = [], renewals: RenewalRecord[] = []): LineView {
+  const sorted = readings.map((r, i) => ({ id: i + 1, ...r })).sort((a, b) => a.at - b.at);
+  return { line: l, latest: sorted.at(-1), recent: sorted, renewals };
+}
+
+/** A connector over arrays, recording every write. */
+export function mockConnector(views: LineView[], settings: Partial<Settings> = {}) {
+  const state = { views: [...views], settings: { ...DEFAULT_SETTINGS, ...settings } };
+  const writes: Array<{ op: string; args: unknown[] }> = [];
+  const connector: Connector = {
+    listLines: async () => state.views.map((v) => ({ ...v })),
+    lineDetail: async (id): Promise<LineDetail | undefined> => {
+      const v = state.views.find((x) => x.line.id === id);
+      return v && { ...v, history: v.recent };
+    },
+    saveLine: async (l) => {
+      writes.push({ op: 'saveLine', args: [l] });
+      const old = state.views.find((v) => v.line.id === l.id);
+      if (old) old.line = l;
+      else state.views.push({ line: l, latest: undefined, recent: [], renewals: [] });
+    },
+    deleteLine: async (id) => {
+      writes.push({ op: 'deleteLine', args: [id] });
+      state.views = state.views.filter((v) => v.line.id !== id);
+    },
+    addManualReading: async (id, r) => {
+      writes.push({ op: 'addManualReading', args: [id, r] });
+      const v = state.views.find((x) => x.line.id === id);
+      if (v) {
+        const stored = { ...r, lineId: id, id: 1000 + writes.length };
+        v.recent = [...v.recent, stored];
+        v.latest = stored;
+      }
+    },
+    recordRenewal: async (r) => {
+      writes.push({ op: 'recordRenewal', args: [r] });
+      const v = state.views.find((x) => x.line.id === r.lineId);
+      if (v) v.renewals = [...v.renewals, { ...r, id: writes.length }];
+    },
+    getSettings: async () => state.settings,
+    saveSettings: async (s) => {
+      state.settings = s;
+    },
+    storageError: async () => null,
+  };
+  return { connector, writes, state };
+}
+
+/** Renders into a fresh container in the document and flushes effects. */
+export async function mount(node: ComponentChild): Promise<HTMLElement> {
+  document.body.innerHTML = '';
+  const root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => {
+    render(node, root);
+  });
+  await settle();
+  return root;
+}
+
+/** Lets pending promises (mock connector answers) and the re-renders they cause run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 0));
+    });
+  }
+}
+
+export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export async function click(el: Element | null | undefined): Promise<void> {
+  if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
+  await act(async () => {
+    el.click();
+  });
+  await settle();
+}
+
+/** Types into an input or select the way a user does (value, then the input/change event). */
+export async function type(el: Element | null | undefined, value: string): Promise<void> {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) throw new Error('not a field');
+  await act(async () => {
+    el.value = value;
+    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+}
+
+/** Settles until `check` passes (or throws its last failure after `ms`): for dynamic imports. */
+export async function until(check: () => void, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    await settle();
+    try {
+      check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+    }
+  }
+}

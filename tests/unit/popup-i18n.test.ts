@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createTranslator, dictionaryTranslator, fill, intlTag, resolveLocale } from '@/utils/i18n/t';
+import ja from '@/utils/i18n/locales/ja.json';
+import zhTW from '@/utils/i18n/locales/zh_TW.json';
+
+describe('language resolution', () => {
+  it.each([
+    ['auto', 'ja-JP', 'ja'],
+    ['auto', 'zh-CN', 'zh-CN'],
+    ['auto', 'zh-TW', 'zh-TW'],
+    ['auto', 'zh-HK', 'zh-TW'],
+    ['auto', 'zh-Hant-MO', 'zh-TW'],
+    ['auto', 'en-GB', 'en'],
+    ['auto', 'fr-FR', 'en'],
+    ['zh-CN', 'ja-JP', 'zh-CN'],
+    ['en', 'zh-TW', 'en'],
+  ] as const)('%s with browser %s → %s', (setting, browserLang, expected) => {
+    expect(resolveLocale(setting, browserLang)).toBe(expected);
+  });
+
+  it('keeps the browser region for English formats only', () => {
+    expect(intlTag('en', 'en-GB')).toBe('en-GB');
+    expect(intlTag('ja', 'en-GB')).toBe('ja');
+    expect(intlTag('en', 'fr-FR')).toBe('en');
+  });
+});
+
+describe('translator', () => {
+  it('fills $1…$n and leaves a missing substitution empty', () => {
+    expect(fill('$2 before $1', ['a', 'b'])).toBe('b before a');
+    expect(fill('left: $1$2', [3])).toBe('left: 3');
+  });
+
+  it('falls back to English, then to the key; reads { message } entries', () => {
+    const tr = dictionaryTranslator('ja', { a: 'あ', b: '', c: { message: 'し $1' } }, { b: 'bee', d: 'dee' });
+    expect(tr.t('a')).toBe('あ');
+    expect(tr.t('b')).toBe('bee');
+    expect(tr.t('c', ['x'])).toBe('し x');
+    expect(tr.t('d')).toBe('dee');
+    expect(tr.t('nope')).toBe('nope');
+  });
+
+  it('loads the dictionary of an override language', async () => {
+    const tr = await createTranslator('ja');
+    expect(tr.locale).toBe('ja');
+    expect(tr.intl).toBe('ja');
+    expect(tr.t('popup_left', ['3 日'])).toBe(fill(ja.popup_left, ['3 日']));
+    expect(tr.t('popup_left', ['3 日'])).toBe('残り3 日');
+    const tw = await createTranslator('zh-TW');
+    expect(tw.t('popup_unlimited')).toBe(zhTW.popup_unlimited);
+  });
+});

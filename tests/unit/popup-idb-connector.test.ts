@@ -1,0 +1,153 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, type LineRecord, SCHEMA_STEPS, createDb } from '@/utils/db';
+import { latestReading, saveReading } from '@/utils/store';
+import { HISTORY_DAYS } from '@/utils/ui/connector';
+import { IDB_LAYOUT, IDB_NAME, createIdbConnector } from '@/utils/ui/idb-connector';
+import { DAY, NOW, line, reading } from './popup-helpers';
+
+/**
+ * The popup's plain-IndexedDB connector against the Dexie schema: same names, records written by
+ * one are read by the other, and it never creates the database itself.
+ */
+
+let n = 0;
+const names: string[] = [];
+function fresh(): string {
+  const name = `kigen-test-${++n}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) {
+    const db = createDb(name);
+    await db.delete();
+  }
+});
+
+const notify = () => vi.fn(async (_reason: string) => undefined);
+
+describe('layout', () => {
+  it('names the database, stores and indexes the Dexie schema defines', () => {
+    expect(IDB_NAME).toBe(DB_NAME);
+    const stores = SCHEMA_STEPS.at(-1)!.stores;
+    const indexes = (store: string) => (stores[store] ?? '').split(',').map((s) => s.trim());
+    expect(indexes(IDB_LAYOUT.lines.store)[0]).toBe('id');
+    expect(indexes(IDB_LAYOUT.readings.store)).toContain(IDB_LAYOUT.readings.byLineAt);
+    expect(indexes(IDB_LAYOUT.renewals.store)).toContain(IDB_LAYOUT.renewals.byLineAt);
+    expect(indexes(IDB_LAYOUT.reminderLog.store)).toContain(IDB_LAYOUT.reminderLog.byLine);
+  });
+});
+
+describe('idb connector', () => {
+  it('reads what Dexie wrote: lines, newest reading, recent history and renewals', async () => {
+    const name = fresh();
+    const db = createDb(name);
+    const shown = '090-1234-5678';
+    const { lineId } = await saveReading(db, 'povo', shown, { ...reading('x', { at: NOW - 40 * DAY, remainingMB: 9000 }) });
+    await saveReading(db, 'povo', shown, { ...reading('x', { at: NOW - 2 * DAY, remainingMB: 6000 }) });
+    await saveReading(db, 'povo', shown, { ...reading('x', { at: NOW - DAY, remainingMB: 5000 }) });
+    await saveReading(db, 'iijmio', null, { ...reading('y', { at: NOW - 50 * DAY, remainingMB: 100 }) });
+    await db.renewals.add({
+      lineId,
+      at: NOW - DAY,
+      orderNumber: '1',
+      amount: 100,
+      currency: 'JPY',
+      product: null,
+      method: 'online',
+      note: null,
+      status: 'recorded',
+      paid: true,
+      expiresBefore: null,
+      remainingBefore: null,
+      expectDays: null,
+      expectMB: null,
+    });
+    db.close();
+
+    const c = createIdbConnector({ name, now: () => NOW, notify: notify() });
+    const views = await c.listLines();
+    const povo = views.find((v) => v.line.id === lineId)!;
+    expect(povo.line.lineId).toBe(shown);
+    expect(povo.latest?.remainingMB).toBe(5000);
+    expect(povo.recent.map((r) => r.remainingMB)).toEqual([6000, 5000]);
+    expect(povo.recent.every((r) => r.at >= NOW - HISTORY_DAYS * DAY)).toBe(true);
+    expect(povo.renewals.map((r) => r.orderNumber)).toEqual(['1']);
+    // A line read only long ago still has its newest reading.
+    const iij = views.find((v) => v.line.provider === 'iijmio')!;
+    expect(iij.recent).toEqual([]);
+    expect(iij.latest?.remainingMB).toBe(100);
+
+    const detail = await c.lineDetail(lineId);
+    expect(detail?.history.map((r) => r.remainingMB)).toEqual([9000, 6000, 5000]);
+    expect(await c.lineDetail('nope')).toBeUndefined();
+  });
+
+  it('writes what Dexie reads, and tells the background', async () => {
+    const name = fresh();
+    await createDb(name).open().then((db) => db.close());
+    const told = notify();
+    const c = createIdbConnector({ name, now: () => NOW, notify: told });
+    const manual: LineRecord = line('manual:1', { manual: true, provider: 'other', label: 'Trip' });
+    await c.saveLine(manual);
+    await c.addManualReading('manual:1', { ...reading('ignored', { source: 'manual', sourceUrl: '' }) });
+    await c.recordRenewal({
+      lineId: 'manual:1',
+      at: NOW,
+      orderNumber: null,
+      amount: null,
+      currency: null,
+      product: null,
+      method: 'voucher',
+      note: null,
+      status: 'recorded',
+      paid: true,
+      expiresBefore: null,
+      remainingBefore: null,
+      expectDays: null,
+      expectMB: null,
+    });
+    expect(told.mock.calls.map((call) => call[0])).toEqual(['line', 'reading', 'renewal']);
+
+    const db = createDb(name);
+    expect(await db.lines.get('manual:1')).toEqual(manual);
+    const latest = await latestReading(db, 'manual:1');
+    expect(latest).toMatchObject({ lineId: 'manual:1', source: 'manual' });
+    expect(await db.renewals.where('[lineId+at]').equals(['manual:1', NOW]).count()).toBe(1);
+    db.close();
+  });
+
+  it('deletes a line with its readings, renewals and reminder log, and nothing else', async () => {
+    const name = fresh();
+    const db = createDb(name);
+    const a = (await saveReading(db, 'povo', 'a', reading('x'))).lineId;
+    const b = (await saveReading(db, 'povo', 'b', reading('x'))).lineId;
+    await db.reminderLog.bulkAdd([
+      { key: `${a}|expiry|1`, lineId: a, firedAt: NOW },
+      { key: `${b}|expiry|1`, lineId: b, firedAt: NOW },
+    ]);
+    db.close();
+    await createIdbConnector({ name, notify: notify() }).deleteLine(a);
+    const after = createDb(name);
+    expect((await after.lines.toArray()).map((l) => l.id)).toEqual([b]);
+    expect((await after.readings.toArray()).map((r) => r.lineId)).toEqual([b]);
+    expect((await after.reminderLog.toArray()).map((r) => r.lineId)).toEqual([b]);
+    after.close();
+  });
+
+  it('does not create a missing database when reading; a write creates it through Dexie', async () => {
+    const name = fresh();
+    const c = createIdbConnector({ name, notify: notify() });
+    expect(await c.listLines()).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
+    await c.saveLine(line('manual:2', { manual: true }));
+    const db = createDb(name);
+    expect((await db.lines.toArray()).map((l) => l.id)).toEqual(['manual:2']);
+    expect(db.verno).toBe(SCHEMA_STEPS.at(-1)!.version);
+    db.close();
+    // The database now exists: the next write goes straight through IndexedDB.
+    await c.saveLine(line('manual:3', { manual: true }));
+    expect(await c.listLines()).toHaveLength(2);
+  });
+});
