@@ -1,8 +1,12 @@
+import { GENERIC_TIPS, TROUBLESHOOTING } from './guide-keys';
 import { iijmio } from './iijmio';
-import type { ProviderProfile } from './types';
+import { mineo } from './mineo';
+import { povo } from './povo';
+import { rakutenMobile } from './rakuten-mobile';
+import type { ProviderProfile, RenewalMethod } from './types';
 
 /** Every provider Kigen knows, as a plain array. Order is the order shown in lists. */
-export const PROVIDERS: readonly ProviderProfile[] = [iijmio];
+export const PROVIDERS: readonly ProviderProfile[] = [povo, rakutenMobile, iijmio, mineo];
 
 export function getProvider(id: string): ProviderProfile | undefined {
   return PROVIDERS.find((p) => p.id === id);
@@ -21,3 +25,27 @@ export const ACCOUNT_MATCHES: string[] = [...new Set(PROVIDERS.flatMap((p) => p.
 export const CHECKOUT_MATCHES: string[] = [
   ...new Set(PROVIDERS.flatMap((p) => [...p.checkoutPages, ...p.confirmationPages])),
 ];
+
+/** What the popup's renewal guide shows for one provider: all message keys, no text. */
+export interface ProviderGuide {
+  methods: readonly RenewalMethod[];
+  tips: readonly string[];
+  troubleshooting: readonly string[];
+  supportHintKey: string | null;
+  refundHintKey: string | null;
+}
+
+/**
+ * The guide for a provider id. Unknown providers (manual lines) still get the generic tips and
+ * troubleshooting, with no methods and no support hint.
+ */
+export function guideFor(providerId: string): ProviderGuide {
+  const profile = getProvider(providerId);
+  return {
+    methods: profile?.renewal.methods ?? [],
+    tips: GENERIC_TIPS,
+    troubleshooting: TROUBLESHOOTING,
+    supportHintKey: profile?.renewal.supportHintKey ?? null,
+    refundHintKey: profile?.renewal.refundHintKey ?? null,
+  };
+}

@@ -46,6 +46,13 @@ export interface KeepAliveRule {
   cancelAfterDays?: number;
   /** What counts as "alive" in the user's words: message key of the locale files. */
   actionKey: string;
+  /**
+   * Plan names the rule applies to, when a provider sells lines with and without the rule
+   * (IIJmio: only プリペイドパック, b-mobile: only U300). A line gets the rule only when its plan
+   * name as read contains one of these strings (case-insensitive); a line whose plan is not known
+   * does not. Unset: every line of the provider.
+   */
+  onlyPlans?: string[];
 }
 
 /**
@@ -67,8 +74,18 @@ export interface TopUpRule {
   incrementDays?: number;
   /** Whether "1ヶ月 / 1 month" in a product means a calendar month here (default: 30 days). */
   monthIsCalendar?: boolean;
-  /** True when buying early wastes days because purchases do not stack on the remaining time. */
+  /**
+   * True when a purchase adds its period on top of the time left (or runs beside it, as a
+   * separate bucket), so buying early loses nothing. False when the new period starts at purchase
+   * and the days left are lost (buying early wastes them).
+   */
   stacks: boolean;
+  /**
+   * For `extendValidity` with `stacks: false`: the new period starts at purchase, but the data
+   * left is carried into it (au Data Charge: "renewing within the validity period combines the
+   * balances"), so buying early loses no data.
+   */
+  carriesBalance?: boolean;
   /** The provider offers automatic renewal, so a manual purchase may pay twice. */
   autoRenewAvailable: boolean;
 }
@@ -135,7 +152,11 @@ export interface ProviderProfile {
   pageLanguage: string;
   /** Whether "1GB" on its pages means 1024 MB (binary, the default) or 1000 MB. */
   dataUnit: 'binary' | 'decimal';
-  /** True when plans are monthly postpaid with no expiry date to read (never invent one). */
+  /**
+   * True when the main plans are monthly postpaid with no expiry date to read (never invent one).
+   * A page that does state an end date (an add-on bucket, a prepaid pack, a travel eSIM of the
+   * same provider) is still read.
+   */
   postpaidMonthly: boolean;
   hints?: ReadingHints;
   keepAlive?: KeepAliveRule;

@@ -1,0 +1,49 @@
+import type { ProviderProfile } from './types';
+
+/**
+ * mineo (Optage): monthly MVNO plans; the My Page at my.mineo.jp is a Struts app
+ * (`/mvno_cp/*.action`). Packet charge adds data that lasts until the end of the next month.
+ */
+export const mineo: ProviderProfile = {
+  id: 'mineo',
+  names: { en: 'mineo', ja: 'mineo', 'zh-CN': 'mineo', 'zh-TW': 'mineo' },
+  country: 'JP',
+  // mineo.jp is the marketing site; my.mineo.jp is only the My Page.
+  hosts: ['my.mineo.jp'],
+  // The root shows the login, then the My Page; every My Page screen is under /mvno_cp/.
+  accountPages: ['https://my.mineo.jp/', 'https://my.mineo.jp/mvno_cp/*'],
+  checkoutPages: ['https://my.mineo.jp/mvno_cp/MCP0201*'],
+  confirmationPages: ['https://my.mineo.jp/mvno_cp/MCP020104*'],
+  timeZone: 'Asia/Tokyo',
+  dateOrder: 'ymd',
+  pageLanguage: 'ja',
+  dataUnit: 'binary',
+  postpaidMonthly: true,
+  hints: {
+    labels: { remaining: ['残容量', 'データ残量'], expiry: ['有効期限'] },
+  },
+  // パケットチャージ: "有効期限は、翌月末まで"; the plan itself has no expiry to move.
+  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  renewal: {
+    methods: [
+      {
+        kind: 'online',
+        url: 'https://my.mineo.jp/',
+        steps: ['guide_mineo_online_1', 'guide_mineo_online_2', 'guide_mineo_online_3', 'guide_mineo_online_4'],
+      },
+    ],
+    supportHintKey: 'support_mineo',
+  },
+  sources: [
+    { fact: 'hosts, accountPages /mvno_cp/*', confidence: 'V-code', ref: 'TakashiSasaki userscript "@match https://my.mineo.jp/mvno_cp/*.action"' },
+    { fact: 'accountPages / (My Page entry)', confidence: 'V-code', ref: 'Playwright scripts with MY_PAGE_URL = "https://my.mineo.jp/"' },
+    { fact: 'checkoutPages, confirmationPages (.action names)', confidence: 'INFERRED', ref: 'tests/fixtures/pages/mineo packet-charge-*; real action names not found' },
+    { fact: 'labels.remaining 残容量', confidence: 'V-official', ref: 'mineo.jp/service/data/packet-charge' },
+    { fact: 'labels.remaining データ残量 (donut)', confidence: 'V-blog', ref: 'siminfo.jp/mineo/data-carryover' },
+    { fact: 'labels.expiry 有効期限', confidence: 'V-blog', ref: 'mypath-as-variant.com/entry/2017/07/31/230218 (gift expiry)' },
+    { fact: 'postpaidMonthly; keepAlive none', confidence: 'INFERRED', ref: 'research §4: no inactivity rule found' },
+    { fact: 'topUp: 55円 per 100MB, ≤1,000MB a purchase, until 翌月末', confidence: 'V-official', ref: 'mineo.jp/service/data/packet-charge' },
+    { fact: 'renewal.online 「パケットチャージ」「今すぐチャージ」「決定」', confidence: 'V-official', ref: 'mineo.jp/service/data/packet-charge' },
+    { fact: 'renewal.online eoID login', confidence: 'V-code', ref: 'Playwright login script (eoID → 次へ → eoIDパスワード → ログイン)' },
+  ],
+};
