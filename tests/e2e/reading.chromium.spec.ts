@@ -14,5 +14,6 @@ test('a reading on the IIJmio member page reaches the popup', async ({ context, 
   const card = popup.getByTestId('line-card');
   await expect(card).toContainText('IIJmio');
   await expect(card).toContainText('090-1234-5678');
-  await expect(card.getByTestId('remaining')).toHaveText('7475.2');
+  // 7475.2 MB as the popup shows it (1 GB = 1024 MB).
+  await expect(card.getByTestId('remaining')).toHaveText('7.3 GB');
 });

@@ -23,5 +23,5 @@ test('a reading on the IIJmio member page reaches the popup (Firefox)', async ()
   });
   expect(card).toContain('IIJmio');
   expect(card).toContain('090-1234-5678');
-  expect(card).toContain('7475.2');
+  expect(card).toContain('7.3 GB'); // 7475.2 MB as the popup shows it
 });
