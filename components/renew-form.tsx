@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { methodNameKey } from '@/utils/providers/guide-keys';
 import type { RenewalMethodKind } from '@/utils/providers/types';
 import type { Fmt } from '@/utils/ui/format';
 import { CURRENCIES, type RenewInput, parseAmount } from '@/utils/ui/forms';
@@ -40,7 +41,7 @@ export function RenewForm({ methods, defaultCurrency, fmt, onSubmit, onCancel }:
         <select value={method} onChange={(e) => setMethod(e.currentTarget.value as RenewalMethodKind)}>
           {methods.map((m) => (
             <option key={m} value={m}>
-              {t(`popup_method_${m}`)}
+              {t(methodNameKey(m))}
             </option>
           ))}
         </select>

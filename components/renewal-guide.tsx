@@ -1,3 +1,4 @@
+import { methodNameKey } from '@/utils/providers/guide-keys';
 import type { RenewalMethod } from '@/utils/providers/types';
 import type { Fmt } from '@/utils/ui/format';
 
@@ -29,7 +30,7 @@ export function RenewalGuide(props: RenewalGuideProps) {
       {methods.length === 0 && <p class="meta">{t('popup_guide_none')}</p>}
       {methods.map((m, i) => (
         <section class="method" key={`${m.kind}-${i}`} data-testid="guide-method" data-kind={m.kind}>
-          <h4>{t(`popup_method_${m.kind}`)}</h4>
+          <h4>{t(methodNameKey(m.kind))}</h4>
           {m.steps.length > 0 && (
             <ol class="steps">
               {m.steps.map((key) => (

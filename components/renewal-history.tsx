@@ -1,4 +1,5 @@
 import type { RenewalRecord } from '@/utils/db';
+import { methodNameKey } from '@/utils/providers/guide-keys';
 import { type Fmt, formatDateTime, formatMoney } from '@/utils/ui/format';
 
 export interface RenewalHistoryProps {
@@ -18,7 +19,7 @@ export function RenewalHistory({ renewals, fmt }: RenewalHistoryProps) {
           <p>
             <time dateTime={new Date(r.at).toISOString()}>{formatDateTime(r.at, fmt.intl, fmt.zone)}</time>
             {' · '}
-            {t(`popup_method_${r.method}`)}
+            {t(r.method === 'checkout' ? 'popup_method_checkout' : methodNameKey(r.method))}
             {r.amount !== null && (
               <>
                 {' · '}

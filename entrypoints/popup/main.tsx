@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PROVIDERS } from '@/utils/providers';
+import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
 import { createIdbConnector } from '@/utils/ui/idb-connector';
 import { App, type Platform } from './App';
 import { popupProviders } from './providers';
@@ -20,7 +21,7 @@ if (root) {
     <App
       connector={createIdbConnector()}
       platform={platform}
-      providers={popupProviders(PROVIDERS, { tips: [], troubleshooting: [] })}
+      providers={popupProviders(PROVIDERS, { tips: GENERIC_TIPS, troubleshooting: TROUBLESHOOTING })}
     />,
     root,
   );

@@ -6,6 +6,7 @@ import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
 import zhCN from '@/utils/i18n/locales/zh_CN.json';
 import zhTW from '@/utils/i18n/locales/zh_TW.json';
+import { methodNameKey } from '@/utils/providers/guide-keys';
 import { RENEWAL_METHOD_KINDS } from '@/utils/providers/types';
 
 /**
@@ -77,7 +78,8 @@ describe('keys in code', () => {
 
   it('every renewal method and status the popup names has a text', () => {
     const keys = [
-      ...[...RENEWAL_METHOD_KINDS, 'checkout'].map((m) => `popup_method_${m}`),
+      ...RENEWAL_METHOD_KINDS.map(methodNameKey),
+      'popup_method_checkout',
       ...RENEWAL_STATUSES.map((s) => `popup_status_${s}`),
     ];
     expect(keys.filter((k) => !(k in EN))).toEqual([]);

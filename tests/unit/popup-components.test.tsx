@@ -91,7 +91,7 @@ describe('line card', () => {
     const root = await card('Asia/Tokyo', { expiresAt: at('2026-12-20T23:59:00+09:00') });
     // 180 days after 2026-12-20 23:59 JST.
     expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe(
-      'Keep your number: buy a paid topping before 06/18/2027, 23:59.',
+      'Keep your number, by 06/18/2027, 23:59: Buy a paid topping.',
     );
   });
 
@@ -162,7 +162,7 @@ describe('renewal guide', () => {
     const onOpenUrl = vi.fn();
     const root = await mount(<RenewalGuide {...guideFor(POVO, 'povo', GUIDE_LISTS)} fmt={fmt()} onOpenUrl={onOpenUrl} />);
     const methods = [...root.querySelectorAll('[data-testid=guide-method]')];
-    expect(methods.map((m) => text(m.querySelector('h4')))).toEqual(['Online (website)', 'Convenience-store voucher']);
+    expect(methods.map((m) => text(m.querySelector('h4')))).toEqual(['Online (website)', 'Convenience store / voucher']);
     const online = methods[0]!;
     expect(online.querySelector('ol')).not.toBeNull();
     expect([...online.querySelectorAll('ol > li')].map(text)).toEqual([
@@ -207,7 +207,7 @@ describe('renewal history', () => {
     const items = [...root.querySelectorAll('[data-testid=renewals] > li')].map((li) => [...li.querySelectorAll('p')].map(text));
     expect(items).toEqual([
       ['12/29/2026, 12:00 · Online (saved from the confirmation page) · ¥2,700', 'Order no. 4010000 · confirmed on the account page'],
-      ['11/20/2026, 12:00 · Convenience-store voucher', 'No order number · recorded by you'],
+      ['11/20/2026, 12:00 · Convenience store / voucher', 'No order number · recorded by you'],
     ]);
   });
 });

@@ -30,7 +30,7 @@ export const TEST_TEXTS: Dictionary = {
   test_povo_voucher_2: 'Enter the code in the app.',
   test_support: 'Contact povo support with your order number.',
   test_refund: 'Toppings cannot be refunded.',
-  test_keep: 'buy a paid topping',
+  test_keep: 'Buy a paid topping.',
   test_tip_1: 'Renew a few days early.',
   test_trouble_1: 'Payment failed: try another card.',
 };
