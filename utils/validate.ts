@@ -66,10 +66,21 @@ export const CaptureSchema = v.strictObject({
   ),
 });
 
+/**
+ * Date.parse rolls a day that does not exist over into the next month ("2027-02-30" is read as
+ * 2 March), so a corrupt or forged date would be stored as another, wrong date.
+ */
+function isCalendarDay(iso: string): boolean {
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!ymd) return false;
+  const [year, month, day] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** An expiry instant as epoch ms, or a reason it is out of range. */
 export function checkExpiry(iso: string, now: number): number | string {
   const at = Date.parse(iso);
-  if (!Number.isFinite(at)) return 'expiry is not a date';
+  if (!Number.isFinite(at) || !isCalendarDay(iso)) return 'expiry is not a date';
   if (at < MIN_EXPIRY) return 'expiry before 2000';
   if (at > now + 10 * YEAR_MS) return 'expiry more than 10 years ahead';
   return at;
