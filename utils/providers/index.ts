@@ -1,12 +1,31 @@
+import { ahamo } from './ahamo';
+import { au } from './au';
+import { docomo } from './docomo';
 import { GENERIC_TIPS, TROUBLESHOOTING } from './guide-keys';
 import { iijmio } from './iijmio';
+import { linemo } from './linemo';
 import { mineo } from './mineo';
 import { povo } from './povo';
 import { rakutenMobile } from './rakuten-mobile';
+import { softbank } from './softbank';
+import { uqMobile } from './uq-mobile';
+import { ymobile } from './ymobile';
 import type { ProviderProfile, RenewalMethod } from './types';
 
 /** Every provider Kigen knows, as a plain array. Order is the order shown in lists. */
-export const PROVIDERS: readonly ProviderProfile[] = [povo, rakutenMobile, iijmio, mineo];
+export const PROVIDERS: readonly ProviderProfile[] = [
+  povo,
+  rakutenMobile,
+  iijmio,
+  mineo,
+  docomo,
+  ahamo,
+  au,
+  uqMobile,
+  softbank,
+  ymobile,
+  linemo,
+];
 
 export function getProvider(id: string): ProviderProfile | undefined {
   return PROVIDERS.find((p) => p.id === id);
