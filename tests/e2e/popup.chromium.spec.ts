@@ -19,7 +19,8 @@ const DAY = 24 * HOUR;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
 const EN = JSON.parse(readFileSync(path.join(ROOT, 'utils/i18n/locales/en.json'), 'utf8')) as Record<string, string>;
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+/** axe-core's source; evaluated through the DevTools protocol (the extension's CSP blocks script tags). */
+const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let previousTz: string | undefined;
 test.beforeAll(() => {
@@ -133,7 +134,7 @@ async function seed(page: Page, data: Seed): Promise<void> {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
     return (await axe.run(document)).violations;
@@ -284,7 +285,7 @@ test('popup screenshots in Chinese and Japanese, light and dark', async ({ conte
     createdAt: now - DAY,
     settings: { muted: false },
   });
-  data.readings.push(reading('manual:demo', { at: now - DAY, expiresAt: now + 3 * DAY, remainingMB: 1536, totalMB: 5120, source: 'manual', sourceUrl: '' }));
+  data.readings.push(reading('manual:demo', { at: now - DAY, expiresAt: now + 3 * DAY + 2 * HOUR, remainingMB: 1536, totalMB: 5120, source: 'manual', sourceUrl: '' }));
   await seed(popup, data);
 
   const checks: Record<string, string> = { 'zh-CN': '剩余', ja: '残り' };
@@ -303,6 +304,6 @@ test('popup screenshots in Chinese and Japanese, light and dark', async ({ conte
     await popup.getByTestId('line-card').nth(2).locator('.card-open').click();
     await expect(popup.getByTestId('guide')).toBeVisible();
     expect(await axeViolations(popup), `axe detail ${language}`).toEqual([]);
-    await popup.screenshot({ path: path.join(SCREENSHOTS, `popup-detail-${language}-light.png`), fullPage: true });
+    await popup.screenshot({ path: path.join(SCREENSHOTS, `popup-detail-${language}-light.png`) });
   }
 });
