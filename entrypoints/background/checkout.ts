@@ -13,7 +13,7 @@ import { CaptureSchema, issueText } from '@/utils/validate';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
-import { reportStorageError } from './storage-errors';
+import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale, text } from './texts';
 
 /**
@@ -234,6 +234,7 @@ export async function handleSubmitCapture(
       return false;
     });
     if (duplicate) return { saved: true, outcome: 'duplicate', line, lineCount: lines.length };
+    await clearStorageError();
     await deps.afterWrite();
     return { saved: true, outcome: 'saved', line, lineCount: lines.length };
   } catch (error) {

@@ -5,7 +5,7 @@ import type { SubmitResult } from '@/utils/messaging';
 import { saveReading } from '@/utils/store';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
 import { checkContentSender, isExtensionPage } from './sender';
-import { reportStorageError } from './storage-errors';
+import { clearStorageError, reportStorageError } from './storage-errors';
 
 /** What the handlers need from the outside world; tests pass fakes. */
 export interface HandlerDeps {
@@ -67,6 +67,7 @@ export async function handleSubmitReadings(
       result.accepted += 1;
       wrote ||= outcome.stored;
     }
+    if (wrote) await clearStorageError();
   } catch (error) {
     await reportStorageError(error, now);
     result.refused.push('storage failed');

@@ -15,3 +15,15 @@ export async function reportStorageError(error: unknown, now: number): Promise<v
     // browser.storage may be full as well; the console line above is all that is left.
   }
 }
+
+/**
+ * A write went through again (space was freed): the popup's banner about the old failure would
+ * only mislead now, and the user has no other way to dismiss it.
+ */
+export async function clearStorageError(): Promise<void> {
+  try {
+    if ((await storageErrorItem.getValue()) !== null) await storageErrorItem.removeValue();
+  } catch {
+    // Nothing to do: the banner stays until the next successful write.
+  }
+}
