@@ -35,7 +35,7 @@ export function LineDetail(props: LineDetailProps) {
           {notice}
         </p>
       )}
-      <LineSummary status={status} fmt={fmt} />
+      <LineSummary status={status} fmt={fmt} detailed />
       <div class="actions">
         <button type="button" class="primary" onClick={onRenewed} data-testid="renewed">
           {t('popup_renewed')}

@@ -5,10 +5,12 @@ import { DataBar } from './data-bar';
 export interface LineSummaryProps {
   status: LineStatus;
   fmt: Fmt;
+  /** In the line detail: also say how sure the keep-alive deadline is. */
+  detailed?: boolean;
 }
 
 /** Days or hours left, coloured by urgency; "expired" once past. */
-export function Headline({ status, fmt }: LineSummaryProps) {
+export function Headline({ status, fmt }: Pick<LineSummaryProps, 'status' | 'fmt'>) {
   const { t } = fmt;
   const { msLeft, urgency } = status;
   let text: string;
@@ -43,7 +45,7 @@ export function ExpiryTime({ at, providerZone, fmt }: { at: number; providerZone
 }
 
 /** Everything a card says about a line's state, below its name. Reused at the top of the detail. */
-export function LineSummary({ status, fmt }: LineSummaryProps) {
+export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps) {
   const { t } = fmt;
   const latest = status.view.latest;
   const zone = status.provider?.timeZone ?? null;
@@ -66,6 +68,11 @@ export function LineSummary({ status, fmt }: LineSummaryProps) {
             t(keepAlive.rule.actionKey),
             formatDateTime(keepAlive.deadline, fmt.intl, fmt.zone),
           ])}
+        </p>
+      )}
+      {detailed && keepAlive?.anchorSource === 'firstSeen' && (
+        <p class="meta" data-testid="keep-alive-estimated">
+          {t('popup_keep_alive_estimated')}
         </p>
       )}
       <p class="meta" data-testid="read-at">

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DataBar } from '@/components/data-bar';
 import { EmptyState } from '@/components/empty-state';
 import { LineCard } from '@/components/line-card';
+import { LineSummary } from '@/components/line-summary';
 import { RenewalGuide } from '@/components/renewal-guide';
 import { RenewalHistory } from '@/components/renewal-history';
 import { UsageChart } from '@/components/usage-chart';
@@ -93,6 +94,20 @@ describe('line card', () => {
     expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe(
       'Keep your number, by 06/18/2027, 23:59: Buy a paid topping.',
     );
+  });
+
+  it('says in the detail when the keep-alive deadline is only an estimate', async () => {
+    const v = view(line('a'), [reading('a', { expiresAt: null })]);
+    const status = lineStatus(v, POVO, DEFAULT_SETTINGS, NOW);
+    expect(status.keepAlive?.anchorSource).toBe('firstSeen');
+    let root = await mount(<LineSummary status={status} fmt={fmt()} detailed />);
+    expect(text(root.querySelector('[data-testid=keep-alive-estimated]'))).toContain('Estimated from when Kigen first saw this line');
+    root = await mount(<LineSummary status={status} fmt={fmt()} />);
+    expect(root.querySelector('[data-testid=keep-alive-estimated]')).toBeNull();
+    const known = lineStatus(view(line('a'), [reading('a')]), POVO, DEFAULT_SETTINGS, NOW);
+    root = await mount(<LineSummary status={known} fmt={fmt()} detailed />);
+    expect(root.querySelector('[data-testid=keep-alive]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=keep-alive-estimated]')).toBeNull();
   });
 
   it('marks manual lines', async () => {
