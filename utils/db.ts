@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { RenewalMethodKind } from './providers/types';
 
 /**
@@ -103,8 +103,19 @@ export type KigenDB = Dexie & {
   reminderLog: EntityTable<ReminderLogRecord, 'key'>;
 };
 
+/**
+ * One schema version: its table layout and, from v2 on, an optional data upgrade that Dexie runs
+ * inside the version-change transaction. A throwing upgrade aborts that transaction, so the
+ * database stays at the old version with the old data (tests/unit/db-upgrade.test.ts).
+ */
+export interface SchemaStep {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
 /** Schema steps, oldest first. Index only what a `where()` uses. */
-export const SCHEMA_STEPS: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
   {
     version: 1,
     stores: {
@@ -119,10 +130,16 @@ export const SCHEMA_STEPS: ReadonlyArray<{ version: number; stores: Record<strin
 export const DB_NAME = 'kigen';
 export const DB_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 1;
 
-/** Opens (lazily, on first query) the database; pass another name in tests. */
-export function createDb(name: string = DB_NAME): KigenDB {
+/**
+ * Opens (lazily, on first query) the database; pass another name in tests. `steps` defaults to
+ * the real schema; upgrade tests and the backup importer (older files) pass a prefix of it.
+ */
+export function createDb(name: string = DB_NAME, steps: readonly SchemaStep[] = SCHEMA_STEPS): KigenDB {
   const db = new Dexie(name) as KigenDB;
-  for (const step of SCHEMA_STEPS) db.version(step.version).stores(step.stores);
+  for (const step of steps) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
   return db;
 }
 

@@ -1,0 +1,173 @@
+import * as v from 'valibot';
+import {
+  type LineRecord,
+  READING_SOURCES,
+  RENEWAL_STATUSES,
+  type ReadingRecord,
+  type ReminderLogRecord,
+  type RenewalRecord,
+} from '../db';
+import { RENEWAL_METHOD_KINDS } from '../providers/types';
+import type { Settings } from '../settings';
+import { SettingsSchema } from '../settings-rules';
+import { MAX_MB, MIN_EXPIRY } from '../validate';
+
+/**
+ * The backup file: every record of every table plus the settings, in a JSON envelope that says
+ * what it is and which schema version its records follow.
+ *
+ * Each record is checked with the same ranges as utils/validate.ts (data amounts, expiry
+ * instants, currencies), so a hand-edited or damaged file cannot put values into the database
+ * that the extension itself would never have stored.
+ */
+
+export const BACKUP_FORMAT = 'kigen-backup';
+
+/** The four tables and the settings; table records exactly as utils/db.ts stores them. */
+export interface BackupData {
+  lines: LineRecord[];
+  readings: ReadingRecord[];
+  renewals: RenewalRecord[];
+  reminderLog: ReminderLogRecord[];
+  settings: Settings;
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  /** DB_VERSION of the schema the records follow. */
+  schemaVersion: number;
+  /** When the file was written (ISO 8601, UTC). */
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** The tables a backup holds, in the order they are written. */
+export const BACKUP_TABLES = ['lines', 'readings', 'renewals', 'reminderLog'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** Upper bounds per table: far above real use, low enough that a forged file cannot exhaust memory. */
+export const MAX_RECORDS: Record<BackupTable, number> = {
+  lines: 1_000,
+  readings: 500_000,
+  renewals: 50_000,
+  reminderLog: 200_000,
+};
+
+/** 1 Jan 2200: later instants are damage, not data. */
+const MAX_INSTANT = Date.UTC(2200, 0, 1);
+const instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_INSTANT));
+const expiry = v.pipe(v.number(), v.integer(), v.minValue(MIN_EXPIRY), v.maxValue(MAX_INSTANT));
+const mb = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MB)));
+/** One-line text without control characters (labels, plan names, ids as shown). */
+const text = (max: number) =>
+  v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u001f\u007f]*$/u, 'control characters'));
+/** Free text the user typed (notes): line breaks and tabs allowed, other control characters not. */
+const note = v.pipe(v.string(), v.maxLength(4000), v.regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u));
+const lineRef = v.pipe(text(200), v.minLength(1));
+const recordId = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+export const LineSchema = v.strictObject({
+  id: lineRef,
+  provider: v.pipe(text(40), v.minLength(1)),
+  lineId: v.nullable(text(64)),
+  label: v.nullable(text(200)),
+  manual: v.boolean(),
+  createdAt: instant,
+  settings: v.strictObject({
+    muted: v.boolean(),
+    lowDataPercent: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))),
+    lowDataMB: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MB))),
+    keepAliveStart: v.optional(instant),
+    autoRenew: v.optional(v.boolean()),
+  }),
+});
+
+export const ReadingRecordSchema = v.pipe(
+  v.strictObject({
+    id: recordId,
+    lineId: lineRef,
+    at: instant,
+    expiresAt: v.nullable(expiry),
+    remainingMB: mb,
+    totalMB: mb,
+    usedMB: mb,
+    unlimited: v.boolean(),
+    plan: v.nullable(text(400)),
+    sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url())]),
+    source: v.picklist(READING_SOURCES),
+  }),
+  v.check(
+    (r) => r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5,
+    'remaining is more than total',
+  ),
+);
+
+export const RenewalRecordSchema = v.strictObject({
+  id: recordId,
+  lineId: lineRef,
+  at: instant,
+  orderNumber: v.nullable(text(200)),
+  amount: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(10_000_000))),
+  currency: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))),
+  product: v.nullable(text(400)),
+  method: v.picklist([...RENEWAL_METHOD_KINDS, 'checkout']),
+  note: v.nullable(note),
+  status: v.picklist(RENEWAL_STATUSES),
+  paid: v.boolean(),
+  expiresBefore: v.nullable(expiry),
+  remainingBefore: mb,
+  expectDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3660))),
+  expectMB: mb,
+});
+
+export const ReminderLogSchema = v.strictObject({
+  key: v.pipe(text(600), v.minLength(1)),
+  lineId: lineRef,
+  firedAt: instant,
+});
+
+const table = <T extends v.GenericSchema>(schema: T, max: number) => v.pipe(v.array(schema), v.maxLength(max));
+
+/**
+ * The data part of a current-version file. Beyond each record: ids are unique and every reading,
+ * renewal and log entry belongs to a line in the file (an orphan means the file was edited or cut).
+ */
+export const BackupDataSchema = v.pipe(
+  v.strictObject({
+    lines: table(LineSchema, MAX_RECORDS.lines),
+    readings: table(ReadingRecordSchema, MAX_RECORDS.readings),
+    renewals: table(RenewalRecordSchema, MAX_RECORDS.renewals),
+    reminderLog: table(ReminderLogSchema, MAX_RECORDS.reminderLog),
+    settings: SettingsSchema,
+  }),
+  v.check((d) => unique(d.lines.map((l) => l.id)), 'duplicate line ids'),
+  v.check((d) => unique(d.readings.map((r) => r.id)), 'duplicate reading ids'),
+  v.check((d) => unique(d.renewals.map((r) => r.id)), 'duplicate renewal ids'),
+  v.check((d) => unique(d.reminderLog.map((r) => r.key)), 'duplicate reminder keys'),
+  v.check((d) => {
+    const ids = new Set(d.lines.map((l) => l.id));
+    return [d.readings, d.renewals, d.reminderLog].every((rows) => rows.every((r) => ids.has(r.lineId)));
+  }, 'record of a line that is not in the file'),
+);
+
+function unique(values: ReadonlyArray<string | number>): boolean {
+  return new Set(values).size === values.length;
+}
+
+/**
+ * The envelope, checked before the records: what the file says it is. `data` is only required
+ * to hold the tables as arrays here, because an older file's records are upgraded before they
+ * are checked against the current record schemas.
+ */
+export const EnvelopeSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
+  data: v.object({
+    lines: v.array(v.looseObject({})),
+    readings: v.array(v.looseObject({})),
+    renewals: v.array(v.looseObject({})),
+    reminderLog: v.array(v.looseObject({})),
+    settings: v.looseObject({}),
+  }),
+});
