@@ -17,7 +17,13 @@ const ZONE = 'Asia/Shanghai';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = path.join(ROOT, 'tests/e2e/screenshots');
+/**
+ * Screenshots go to test-results/ on every run; with KIGEN_SCREENSHOTS=1 they replace the committed
+ * ones in tests/e2e/screenshots/ (referenced from the README), so a test run leaves the tree clean.
+ */
+const SCREENSHOTS = process.env.KIGEN_SCREENSHOTS
+  ? path.join(ROOT, 'tests/e2e/screenshots')
+  : path.join(ROOT, 'test-results/screenshots');
 const EN = JSON.parse(readFileSync(path.join(ROOT, 'utils/i18n/locales/en.json'), 'utf8')) as Record<string, string>;
 /** axe-core's source; evaluated through the DevTools protocol (the extension's CSP blocks script tags). */
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -186,6 +192,7 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   await expect(empty).toBeVisible();
   await expect(empty.getByTestId('provider-list')).toContainText('shop.povo.jp');
   await expectAccessible(popup);
+  await popup.screenshot({ path: path.join(SCREENSHOTS, 'popup-empty-en-light.png') });
 
   // A line added by hand (a provider Kigen does not know: times in the user's zone).
   const now = Date.now();
@@ -198,6 +205,7 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   await form.getByLabel('Data left (GB)').fill('1.5');
   await form.getByLabel('Total (GB)').fill('5');
   await expectAccessible(popup);
+  await popup.screenshot({ path: path.join(SCREENSHOTS, 'popup-manual-en-light.png') });
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(popup.getByTestId('line-card')).toHaveCount(1);
 
