@@ -108,6 +108,14 @@ describe('fixedIncrement (b-mobile VISITOR SIM)', () => {
   });
 });
 
+it('treats a b-mobile U300 charge plan (185 days, unlimited) as a recharge, not as the 1 GB increment', () => {
+  const u300 = product({ product: 'U300 6ヶ月チャージ', dataMB: null, durationDays: 185, unlimited: true });
+  const after = afterPurchase(bmobile, line({ unlimited: true, remainingMB: null }), u300, NOW, TOKYO);
+  expect(after.expiresAt).toBe(at('2027-06-03T23:59:59.999+09:00'));
+  expect(after.unlimited).toBe(true);
+  expect(after.remainingMB).toBeNull();
+});
+
 describe('extendValidity (prepaid recharge)', () => {
   it('runs the new period on from the current expiry and adds the data', () => {
     const after = afterPurchase(prepaid, line(), product(), NOW, TOKYO);

@@ -89,6 +89,15 @@ export function afterPurchase(
   if (!line) note('noReading');
   const current: LineStatus = line ?? { expiresAt: null, remainingMB: null, unlimited: false };
 
+  // A provider with a fixed charge may sell other products too (b-mobile: the VISITOR SIM's
+  // 1 GB / 1 day charge, and U300's 30- and 185-day charge plans). A product that states another
+  // duration, or unlimited data, is not the increment: it extends the validity like a recharge.
+  const isIncrement =
+    !product || ((product.durationDays == null || product.durationDays === rule.incrementDays) && !product.unlimited);
+  if (rule.model === 'fixedIncrement' && !isIncrement) {
+    return afterPurchase({ ...rule, model: 'extendValidity' }, line, product, now, timeZone);
+  }
+
   if (rule.model === 'fixedIncrement') {
     // The product is fixed by the rule (b-mobile VISITOR SIM: 1 GB and one day per charge), so
     // the page's product text is not needed.
