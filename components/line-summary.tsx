@@ -5,7 +5,7 @@ import { DataBar } from './data-bar';
 export interface LineSummaryProps {
   status: LineStatus;
   fmt: Fmt;
-  /** In the line detail: also say how sure the keep-alive deadline is. */
+  /** In the line detail: the keep-alive deadline even while the line is valid, and how sure it is. */
   detailed?: boolean;
 }
 
@@ -49,7 +49,10 @@ export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps)
   const { t } = fmt;
   const latest = status.view.latest;
   const zone = status.provider?.timeZone ?? null;
-  const keepAlive = status.keepAlive;
+  // While the line is valid its expiry is the nearer deadline; the keep-alive one matters once it
+  // lapses (or when no expiry is known). The detail always shows it.
+  const lapsed = status.msLeft === null || status.msLeft <= 0;
+  const keepAlive = detailed || lapsed ? status.keepAlive : null;
   const keepAliveNear = keepAlive !== null && keepAlive.deadline - fmt.now <= 30 * 24 * 3600 * 1000;
   return (
     <div class="summary">

@@ -235,7 +235,8 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   // Shanghai is an hour behind Tokyo: both clocks, the JST one at the provider's 23:59.
   await expect(povo!.getByTestId('expiry')).toContainText('(your time) · 23:59 JST');
   await expect(povo!.getByTestId('forecast')).toBeVisible();
-  await expect(povo!.getByTestId('keep-alive')).toBeVisible();
+  // Valid for ten more days: the keep-alive deadline waits for the detail.
+  await expect(povo!.getByTestId('keep-alive')).toHaveCount(0);
   await expect(stale!.getByTestId('stale')).toBeVisible();
   await expect(stale!.getByTestId('read-at')).toContainText('12 days ago');
   await expect(unlimited!.getByTestId('remaining')).toHaveText('Unlimited');
@@ -247,6 +248,7 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   const detail = popup.getByTestId('line-detail');
   await expect(detail).toBeVisible();
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('povo · 090-1111-2222');
+  await expect(detail.getByTestId('keep-alive')).toContainText('Keep your number');
   const app = detail.locator('[data-testid=guide-method][data-kind=app]');
   const steps = app.locator('ol > li');
   await expect(steps).toHaveCount(5);

@@ -88,7 +88,9 @@ describe('line card', () => {
     expect(bar?.getAttribute('aria-label')).toBe('Data left');
   });
 
-  it('shows the keep-alive deadline with the provider action', async () => {
+  it('shows the keep-alive deadline on the card once the line has lapsed', async () => {
+    const valid = await card('Asia/Tokyo', { expiresAt: NOW + 5 * DAY });
+    expect(valid.querySelector('[data-testid=keep-alive]')).toBeNull();
     const root = await card('Asia/Tokyo', { expiresAt: at('2026-12-20T23:59:00+09:00') });
     // 180 days after 2026-12-20 23:59 JST.
     expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe(
