@@ -10,9 +10,8 @@ export {
   backupFile,
   backupFileName,
   isoDate,
-  readAllData,
   readBackup,
   serializeBackup,
-  writeAllData,
 } from './io';
+export { readAllData, writeAllData } from './tables';
 export { upgradeTables } from './upgrade';

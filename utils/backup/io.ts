@@ -1,39 +1,9 @@
-import { DB_VERSION, type KigenDB } from '../db';
-import type { Settings } from '../settings';
+import { DB_VERSION } from '../db';
 import { type BackupRefusal, checkData, readEnvelope } from './parse';
 import { BACKUP_FORMAT, type BackupData, type BackupFile } from './schema';
 import { upgradeTables } from './upgrade';
 
-/**
- * Moving all data between the database and a backup file. The functions take the database and
- * the settings as arguments (no browser API here); the connector supplies both.
- */
-
-/** Every record of every table, read in one transaction so the copy is consistent. */
-export async function readAllData(db: KigenDB, settings: Settings): Promise<BackupData> {
-  return db.transaction('r', [db.lines, db.readings, db.renewals, db.reminderLog], async () => ({
-    lines: await db.lines.toArray(),
-    readings: await db.readings.toArray(),
-    renewals: await db.renewals.toArray(),
-    reminderLog: await db.reminderLog.toArray(),
-    settings: { ...settings, leadDays: [...settings.leadDays] },
-  }));
-}
-
-/**
- * Replaces the four tables with `data` in one transaction: if any write fails the transaction
- * aborts and the old data stays as it was (IndexedDB's all-or-nothing). Settings are not in
- * IndexedDB; the caller writes them (see dexie-connector `replaceAllData`).
- */
-export async function writeAllData(db: KigenDB, data: BackupData): Promise<void> {
-  await db.transaction('rw', [db.lines, db.readings, db.renewals, db.reminderLog], async () => {
-    await Promise.all([db.lines.clear(), db.readings.clear(), db.renewals.clear(), db.reminderLog.clear()]);
-    await db.lines.bulkAdd(data.lines);
-    await db.readings.bulkAdd(data.readings);
-    await db.renewals.bulkAdd(data.renewals);
-    await db.reminderLog.bulkAdd(data.reminderLog);
-  });
-}
+/** Backup files: writing the envelope, naming the file, and reading a file back into data. */
 
 export function backupFile(data: BackupData, now: number, schemaVersion: number = DB_VERSION): BackupFile {
   return { format: BACKUP_FORMAT, schemaVersion, exportedAt: new Date(now).toISOString(), data };

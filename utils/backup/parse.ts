@@ -65,7 +65,7 @@ export function looksTruncated(text: string): boolean {
   return inString || open.length > 0;
 }
 
-/** The issue path as people read it: "readings[3].remainingMB". */
+/** The issue path as people read it: "readings[3].remainingMB" (and a check's message). */
 export function issuePath(issue: v.BaseIssue<unknown> | undefined): string {
   const parts = issue?.path?.map((p) => p.key) ?? [];
   let out = '';
@@ -73,6 +73,8 @@ export function issuePath(issue: v.BaseIssue<unknown> | undefined): string {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
+  // A cross-field check has no field of its own: its message says what is wrong.
+  if (issue?.type === 'check') return out ? `${out}: ${issue.message}` : issue.message;
   return out || (issue?.message ?? '');
 }
 

@@ -1,3 +1,4 @@
+import type { BackupData } from '../backup/schema';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
 import type { Settings } from '../settings';
 import type { NewReading } from '../store';
@@ -38,4 +39,19 @@ export interface Connector {
   saveSettings(settings: Settings): Promise<void>;
   /** The last storage failure the background saw (e.g. quota), or null. */
   storageError(): Promise<{ at: number; message: string } | null>;
+}
+
+/**
+ * What the options page needs beyond the popup: all data out (backup, calendar) and all data in
+ * (restore). Only the Dexie connector implements it; the popup never loads it.
+ */
+export interface OptionsConnector extends Connector {
+  /** Every record of every table and the settings, read consistently. */
+  exportData(): Promise<BackupData>;
+  /**
+   * Replaces all data with `data` (already checked): the tables in one transaction, all or
+   * nothing, and the settings; on failure the old settings are put back. Then tells the
+   * background, which re-plans reminders.
+   */
+  replaceAllData(data: BackupData): Promise<void>;
 }

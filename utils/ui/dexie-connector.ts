@@ -1,8 +1,9 @@
+import { readAllData, writeAllData } from '../backup/tables';
 import { sendMessage } from '../messaging';
 import { createDb } from '../db';
-import { settingsItem, storageErrorItem } from '../settings';
+import { DEFAULT_SETTINGS, settingsItem, storageErrorItem } from '../settings';
 import { deleteLine, latestReading, readingsSince } from '../store';
-import { type Connector, HISTORY_DAYS, type LineView } from './connector';
+import { HISTORY_DAYS, type LineView, type OptionsConnector } from './connector';
 import Dexie from 'dexie';
 
 const DAY = 24 * 3600 * 1000;
@@ -11,7 +12,7 @@ const DAY = 24 * 3600 * 1000;
  * The real connector for extension pages: reads IndexedDB directly (no background round trip,
  * so the popup paints from stored data at once), writes, then asks the background to re-plan.
  */
-export function createDexieConnector(now: () => number = Date.now, name?: string): Connector {
+export function createDexieConnector(now: () => number = Date.now, name?: string): OptionsConnector {
   const db = createDb(name);
   const changed = (reason: string) =>
     sendMessage('dataChanged', { reason }).then(
@@ -29,6 +30,9 @@ export function createDexieConnector(now: () => number = Date.now, name?: string
     ]);
     return { line, latest, recent, renewals };
   };
+
+  // Settings saved by an older version may lack newer fields.
+  const getSettings = async () => ({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
 
   return {
     async listLines() {
@@ -57,11 +61,27 @@ export function createDexieConnector(now: () => number = Date.now, name?: string
       await db.renewals.add(renewal);
       await changed('renewal');
     },
-    getSettings: () => settingsItem.getValue(),
+    getSettings,
     async saveSettings(settings) {
       await settingsItem.setValue(settings);
       await changed('settings');
     },
     storageError: () => storageErrorItem.getValue(),
+    async exportData() {
+      return readAllData(db, await getSettings());
+    },
+    async replaceAllData(data) {
+      // Settings first: if they cannot be written nothing has changed yet. If the tables then
+      // fail, their transaction rolls back and the old settings are put back.
+      const previous = await settingsItem.getValue();
+      await settingsItem.setValue(data.settings);
+      try {
+        await writeAllData(db, data);
+      } catch (error) {
+        await settingsItem.setValue(previous);
+        throw error;
+      }
+      await changed('import');
+    },
   };
 }
