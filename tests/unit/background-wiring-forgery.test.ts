@@ -48,7 +48,7 @@ const message = (type: unknown, data: unknown, extra: Record<string, unknown> = 
 
 /** Delivers a raw message to every runtime.onMessage listener; a throwing listener is an answer too. */
 async function deliver(raw: unknown, sender: Runtime.MessageSender): Promise<unknown[]> {
-  return fakeBrowser.runtime.onMessage.trigger(raw, sender).catch((error: unknown) => [{ thrown: String(error) }]);
+  return fakeBrowser.runtime.onMessage.trigger(raw, sender, () => undefined).catch((error: unknown) => [{ thrown: String(error) }]);
 }
 
 const db = createDb();
