@@ -48,7 +48,9 @@ const message = (type: unknown, data: unknown, extra: Record<string, unknown> = 
 
 /** Delivers a raw message to every runtime.onMessage listener; a throwing listener is an answer too. */
 async function deliver(raw: unknown, sender: Runtime.MessageSender): Promise<unknown[]> {
-  return fakeBrowser.runtime.onMessage.trigger(raw, sender, () => undefined).catch((error: unknown) => [{ thrown: String(error) }]);
+  // The polyfill's sender type and WXT's fake browser's differ only in optional tab fields.
+  const asSent = sender as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  return fakeBrowser.runtime.onMessage.trigger(raw, asSent, () => undefined).catch((error: unknown) => [{ thrown: String(error) }]);
 }
 
 const db = createDb();
