@@ -2,9 +2,24 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { MatchPattern } from '@webext-core/match-patterns';
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_MATCHES, CHECKOUT_MATCHES, PROVIDERS, getProvider, guideFor, providerForHost } from '@/utils/providers';
+import {
+  ACCOUNT_MATCHES,
+  CHECKOUT_MATCHES,
+  PROVIDERS,
+  getProvider,
+  guideFor,
+  keepAliveRuleFor,
+  providerForHost,
+} from '@/utils/providers';
 import { GENERIC_TIPS, TROUBLESHOOTING, methodNameKey } from '@/utils/providers/guide-keys';
-import { CONFIDENCE, DATE_ORDERS, LOCALES, RENEWAL_METHOD_KINDS, type ProviderProfile } from '@/utils/providers/types';
+import {
+  CONFIDENCE,
+  DATE_ORDERS,
+  type KeepAliveRule,
+  LOCALES,
+  RENEWAL_METHOD_KINDS,
+  type ProviderProfile,
+} from '@/utils/providers/types';
 
 /**
  * Registry consistency: what the manifest, the sender checks, the popup guide and the reminder
@@ -66,8 +81,12 @@ function keysOf(p: ProviderProfile): string[] {
     ...p.renewal.methods.flatMap((m) => [...m.steps, methodNameKey(m.kind)]),
     p.renewal.supportHintKey,
     ...(p.renewal.refundHintKey ? [p.renewal.refundHintKey] : []),
-    ...(p.keepAlive ? [p.keepAlive.actionKey] : []),
+    ...keepAliveRules(p).map((k) => k.actionKey),
   ];
+}
+
+function keepAliveRules(p: ProviderProfile): KeepAliveRule[] {
+  return [...(p.keepAlive ? [p.keepAlive] : []), ...(p.keepAliveByPlan ?? []).map((r) => r.rule)];
 }
 
 const byId = PROVIDERS.map((p) => [p.id, p] as const);
@@ -112,6 +131,21 @@ describe('the registry', () => {
     expect(povo.supportHintKey).toBe('support_povo');
   });
 
+  it('picks a plan-specific keep-alive rule only for a matching plan name', () => {
+    const iijmio = getProvider('iijmio');
+    const bmobile = getProvider('b-mobile');
+    const povo = getProvider('povo');
+    if (!iijmio || !bmobile || !povo) throw new Error('registry incomplete');
+    expect(keepAliveRuleFor(iijmio, 'プリペイドパック（タイプD）')?.actionKey).toBe('keepalive_iijmio');
+    expect(keepAliveRuleFor(iijmio, 'ギガプラン')).toBeUndefined();
+    expect(keepAliveRuleFor(iijmio, null)).toBeUndefined();
+    expect(keepAliveRuleFor(bmobile, 'b-microSIM u300')?.days).toBe(60);
+    expect(keepAliveRuleFor(bmobile, 'b-mobile VISITOR SIM')).toBeUndefined();
+    // A provider-wide rule applies whatever the plan, also when none was read.
+    expect(keepAliveRuleFor(povo, null)).toBe(povo.keepAlive);
+    expect(keepAliveRuleFor(povo, 'データ追加3GB(30日間)')).toBe(povo.keepAlive);
+  });
+
   it('has every generic tip and troubleshooting text in all four languages', () => {
     for (const key of [...GENERIC_TIPS, ...TROUBLESHOOTING]) {
       for (const l of LOCALE_FILES) expect(messages[l][key], `${l}: ${key}`).toMatch(/\S/);
@@ -143,10 +177,8 @@ describe.each(byId)('%s', (_, p) => {
       expect(host, pattern).not.toContain('*');
       expect(p.hosts, pattern).toContain(host);
     }
-    // No pattern may cover every page of a host that also serves marketing pages; the only
-    // whole-host patterns allowed are on hosts that serve nothing but the account.
-    const wholeHost = patternsOf(p).filter((x) => /^https:\/\/[^/]+\/\*$/.test(x));
-    expect(wholeHost.map(patternHost).filter((h) => !ACCOUNT_ONLY_HOSTS.has(h))).toEqual([]);
+    // Never a whole host: provider hosts also serve marketing, help or login pages.
+    expect(patternsOf(p).filter((x) => /^https:\/\/[^/]+\/\*$/.test(x))).toEqual([]);
   });
 
   it('refers only to message keys that have text in all four languages', () => {
@@ -201,18 +233,17 @@ describe.each(byId)('%s', (_, p) => {
       expect(s.ref.trim()).not.toBe('');
     }
     // Every keep-alive rule and every renewal URL is backed by a source line.
-    if (p.keepAlive) expect(p.sources.some((s) => s.fact.startsWith('keepAlive'))).toBe(true);
+    if (keepAliveRules(p).length > 0) expect(p.sources.some((s) => s.fact.startsWith('keepAlive'))).toBe(true);
   });
 
   it('has a sane keep-alive rule and top-up rule', () => {
-    const k = p.keepAlive;
-    if (k) {
+    for (const k of keepAliveRules(p)) {
       expect(Number.isInteger(k.days) && k.days > 0).toBe(true);
       if (k.cancelAfterDays !== undefined) expect(k.cancelAfterDays).toBeGreaterThan(0);
-      if (k.onlyPlans) {
-        expect(k.onlyPlans.length).toBeGreaterThan(0);
-        for (const plan of k.onlyPlans) expect(plan.trim()).not.toBe('');
-      }
+    }
+    for (const r of p.keepAliveByPlan ?? []) {
+      expect(r.planIncludes.length).toBeGreaterThan(0);
+      for (const part of r.planIncludes) expect(part.trim()).not.toBe('');
     }
     const t = p.topUp;
     if (t.model === 'fixedIncrement') {
@@ -225,9 +256,6 @@ describe.each(byId)('%s', (_, p) => {
     if (t.carriesBalance) expect([t.model, t.stacks]).toEqual(['extendValidity', false]);
   });
 });
-
-/** Hosts that serve only the account (my page), where a whole-host pattern is acceptable. */
-const ACCOUNT_ONLY_HOSTS = new Set(['mypage.bmobile.ne.jp']);
 
 describe('saved provider pages agree with the registry', () => {
   const dir = path.join(ROOT, 'tests/fixtures/pages');

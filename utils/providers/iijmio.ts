@@ -35,7 +35,10 @@ export const iijmio: ProviderProfile = {
   },
   // Prepaid packs: recharge by the end of the month after the coupon expiry or lose the SIM.
   // That is 28–31 days after a month-end expiry; 28 never falls after the real deadline.
-  keepAlive: { anchor: 'afterExpiry', days: 28, onlyPlans: ['プリペイド'], actionKey: 'keepalive_iijmio' },
+  // Monthly plans have no such rule, so it is bound to the prepaid plan name.
+  keepAliveByPlan: [
+    { planIncludes: ['プリペイド'], rule: { anchor: 'afterExpiry', days: 28, actionKey: 'keepalive_iijmio' } },
+  ],
   // 追加クーポン on ギガプラン last until the end of the month of purchase.
   topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
   renewal: {

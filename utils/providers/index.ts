@@ -1,16 +1,26 @@
 import { ahamo } from './ahamo';
+import { airalo } from './airalo';
 import { au } from './au';
+import { bMobile } from './b-mobile';
+import { cmhk } from './cmhk';
 import { docomo } from './docomo';
+import { giffgaff } from './giffgaff';
 import { GENERIC_TIPS, TROUBLESHOOTING } from './guide-keys';
+import { holafly } from './holafly';
 import { iijmio } from './iijmio';
+import { keepAliveRuleFor } from './keep-alive-rule';
 import { linemo } from './linemo';
 import { mineo } from './mineo';
+import { mobal } from './mobal';
 import { povo } from './povo';
 import { rakutenMobile } from './rakuten-mobile';
+import { sakuraMobile } from './sakura-mobile';
 import { softbank } from './softbank';
 import { uqMobile } from './uq-mobile';
 import { ymobile } from './ymobile';
 import type { ProviderProfile, RenewalMethod } from './types';
+
+export { keepAliveRuleFor };
 
 /** Every provider Kigen knows, as a plain array. Order is the order shown in lists. */
 export const PROVIDERS: readonly ProviderProfile[] = [
@@ -25,6 +35,13 @@ export const PROVIDERS: readonly ProviderProfile[] = [
   softbank,
   ymobile,
   linemo,
+  bMobile,
+  sakuraMobile,
+  mobal,
+  airalo,
+  holafly,
+  giffgaff,
+  cmhk,
 ];
 
 export function getProvider(id: string): ProviderProfile | undefined {

@@ -46,13 +46,16 @@ export interface KeepAliveRule {
   cancelAfterDays?: number;
   /** What counts as "alive" in the user's words: message key of the locale files. */
   actionKey: string;
-  /**
-   * Plan names the rule applies to, when a provider sells lines with and without the rule
-   * (IIJmio: only プリペイドパック, b-mobile: only U300). A line gets the rule only when its plan
-   * name as read contains one of these strings (case-insensitive); a line whose plan is not known
-   * does not. Unset: every line of the provider.
-   */
-  onlyPlans?: string[];
+}
+
+/**
+ * A keep-alive rule for some plans of a provider only (IIJmio プリペイドパック, b-mobile U300),
+ * where the provider's other lines have no such rule.
+ */
+export interface PlanKeepAliveRule {
+  /** Substrings of the plan name as read; the rule applies when one occurs (case-insensitive). */
+  planIncludes: string[];
+  rule: KeepAliveRule;
 }
 
 /**
@@ -159,7 +162,14 @@ export interface ProviderProfile {
    */
   postpaidMonthly: boolean;
   hints?: ReadingHints;
+  /** Keep-alive rule for every line of this provider. */
   keepAlive?: KeepAliveRule;
+  /**
+   * Keep-alive rules for some plans only, matched on the plan name as read. A matching line gets
+   * that rule instead of `keepAlive`; a line whose plan is unknown or matches none gets
+   * `keepAlive` (if any). Use `keepAliveRuleFor` from utils/providers to pick the rule.
+   */
+  keepAliveByPlan?: PlanKeepAliveRule[];
   topUp: TopUpRule;
   renewal: {
     methods: RenewalMethod[];
