@@ -93,7 +93,8 @@ export const ReadingRecordSchema = v.pipe(
     usedMB: mb,
     unlimited: v.boolean(),
     plan: v.nullable(text(400)),
-    sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url())]),
+    // Kigen reads only https provider pages; a javascript: or data: URL here is a planted link.
+    sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url(), v.startsWith('https://'))]),
     source: v.picklist(READING_SOURCES),
   }),
   v.check(
