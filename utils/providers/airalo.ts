@@ -36,7 +36,10 @@ export const airalo: ProviderProfile = {
         url: 'https://www.airalo.com/my-esims',
         steps: ['guide_airalo_online_1', 'guide_airalo_online_2', 'guide_airalo_online_3', 'guide_airalo_online_4'],
       },
-      { kind: 'app', steps: ['guide_airalo_app_1', 'guide_airalo_online_2', 'guide_airalo_online_3', 'guide_airalo_online_4'] },
+      {
+        kind: 'app',
+        steps: ['guide_airalo_app_1', 'guide_airalo_online_2', 'guide_airalo_online_3', 'guide_airalo_online_4'],
+      },
     ],
     supportHintKey: 'support_airalo',
   },

@@ -30,7 +30,13 @@ export const au: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.au.com/my-au/',
-        steps: ['guide_au_online_1', 'guide_au_online_2', 'guide_au_online_3', 'guide_au_online_4', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_au_online_1',
+          'guide_au_online_2',
+          'guide_au_online_3',
+          'guide_au_online_4',
+          'guide_generic_confirm_1',
+        ],
       },
       { kind: 'autoRenew', steps: ['guide_au_autoRenew_1', 'guide_au_autoRenew_2'] },
       { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },

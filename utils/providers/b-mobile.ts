@@ -49,7 +49,13 @@ export const bMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.bmobile.ne.jp/english/charge.html',
-        steps: ['guide_b_mobile_online_1', 'guide_b_mobile_online_2', 'guide_b_mobile_online_3', 'guide_b_mobile_online_4', 'guide_b_mobile_online_5'],
+        steps: [
+          'guide_b_mobile_online_1',
+          'guide_b_mobile_online_2',
+          'guide_b_mobile_online_3',
+          'guide_b_mobile_online_4',
+          'guide_b_mobile_online_5',
+        ],
       },
       {
         kind: 'online',

@@ -36,7 +36,10 @@ export const cmhk: ProviderProfile = {
         url: 'https://1cm.hk.chinamobile.com/bill/prepaid-refill.html',
         steps: ['guide_cmhk_online_1', 'guide_cmhk_online_2', 'guide_cmhk_online_3', 'guide_generic_confirm_1'],
       },
-      { kind: 'voucher', steps: ['guide_cmhk_voucher_1', 'guide_generic_voucher_2', 'guide_cmhk_voucher_2'] },
+      {
+        kind: 'voucher',
+        steps: ['guide_cmhk_voucher_1', 'guide_generic_voucher_1', 'guide_generic_voucher_2', 'guide_cmhk_voucher_2'],
+      },
       { kind: 'shop', steps: ['guide_cmhk_shop_1', 'guide_generic_shop_3'] },
     ],
     supportHintKey: 'support_cmhk',

@@ -27,12 +27,22 @@ export const giffgaff: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.giffgaff.com/top-up',
-        steps: ['guide_giffgaff_online_1', 'guide_giffgaff_online_2', 'guide_giffgaff_online_3', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_giffgaff_online_1',
+          'guide_giffgaff_online_2',
+          'guide_giffgaff_online_3',
+          'guide_generic_confirm_1',
+        ],
       },
       {
         kind: 'voucher',
         url: 'https://www.giffgaff.com/top-up',
-        steps: ['guide_giffgaff_voucher_1', 'guide_generic_voucher_2', 'guide_giffgaff_voucher_2', 'guide_giffgaff_voucher_3'],
+        steps: [
+          'guide_giffgaff_voucher_1',
+          'guide_generic_voucher_2',
+          'guide_giffgaff_voucher_2',
+          'guide_giffgaff_voucher_3',
+        ],
       },
       { kind: 'autoRenew', steps: ['guide_giffgaff_autoRenew_1', 'guide_giffgaff_autoRenew_2'] },
     ],

@@ -33,8 +33,14 @@ export const holafly: ProviderProfile = {
   topUp: { model: 'extendValidity', stacks: false, autoRenewAvailable: false },
   renewal: {
     methods: [
-      { kind: 'app', steps: ['guide_holafly_app_1', 'guide_holafly_app_2', 'guide_holafly_app_3', 'guide_generic_confirm_1'] },
-      { kind: 'online', steps: ['guide_holafly_online_1', 'guide_holafly_app_2', 'guide_holafly_app_3', 'guide_generic_confirm_1'] },
+      {
+        kind: 'app',
+        steps: ['guide_holafly_app_1', 'guide_holafly_app_2', 'guide_holafly_app_3', 'guide_generic_confirm_1'],
+      },
+      {
+        kind: 'online',
+        steps: ['guide_holafly_online_1', 'guide_holafly_app_2', 'guide_holafly_app_3', 'guide_generic_confirm_1'],
+      },
     ],
     supportHintKey: 'support_holafly',
   },

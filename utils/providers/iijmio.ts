@@ -50,7 +50,13 @@ export const iijmio: ProviderProfile = {
       },
       {
         kind: 'voucher',
-        steps: ['guide_iijmio_voucher_1', 'guide_generic_voucher_2', 'guide_iijmio_voucher_2', 'guide_iijmio_voucher_3'],
+        steps: [
+          'guide_iijmio_voucher_1',
+          'guide_generic_voucher_1',
+          'guide_generic_voucher_2',
+          'guide_iijmio_voucher_2',
+          'guide_iijmio_voucher_3',
+        ],
       },
     ],
     supportHintKey: 'support_iijmio',

@@ -40,7 +40,10 @@ export const povo: ProviderProfile = {
   topUp: { model: 'separateBucket', stacks: true, autoRenewAvailable: true },
   renewal: {
     methods: [
-      { kind: 'app', steps: ['guide_povo_app_1', 'guide_povo_app_2', 'guide_povo_app_3', 'guide_povo_app_4', 'guide_povo_app_5'] },
+      {
+        kind: 'app',
+        steps: ['guide_povo_app_1', 'guide_povo_app_2', 'guide_povo_app_3', 'guide_povo_app_4', 'guide_povo_app_5'],
+      },
       {
         kind: 'online',
         url: 'https://shop.povo.jp/web/login',
@@ -48,7 +51,13 @@ export const povo: ProviderProfile = {
       },
       {
         kind: 'voucher',
-        steps: ['guide_povo_voucher_1', 'guide_generic_voucher_2', 'guide_povo_voucher_2', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_povo_voucher_1',
+          'guide_generic_voucher_1',
+          'guide_generic_voucher_2',
+          'guide_povo_voucher_2',
+          'guide_generic_confirm_1',
+        ],
       },
       { kind: 'autoRenew', steps: ['guide_povo_autoRenew_1', 'guide_povo_autoRenew_2', 'guide_povo_autoRenew_3'] },
     ],

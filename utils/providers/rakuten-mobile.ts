@@ -10,7 +10,10 @@ export const rakutenMobile: ProviderProfile = {
   country: 'JP',
   // network.mobile.rakuten.co.jp is the marketing and guide site; the portal is the account.
   hosts: ['portal.mobile.rakuten.co.jp'],
-  accountPages: ['https://portal.mobile.rakuten.co.jp/dashboard*', 'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile*'],
+  accountPages: [
+    'https://portal.mobile.rakuten.co.jp/dashboard*',
+    'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile*',
+  ],
   // データチャージ starts from the dashboard itself (the official data-charge page links to
   // /dashboard?scrollTo=partnerArea#home); no separate checkout path is known, so none is guessed.
   checkoutPages: [],
@@ -34,9 +37,17 @@ export const rakutenMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://portal.mobile.rakuten.co.jp/dashboard?scrollTo=partnerArea#home',
-        steps: ['guide_rakuten_mobile_online_1', 'guide_rakuten_mobile_online_2', 'guide_rakuten_mobile_online_3', 'guide_rakuten_mobile_online_4'],
+        steps: [
+          'guide_rakuten_mobile_online_1',
+          'guide_rakuten_mobile_online_2',
+          'guide_rakuten_mobile_online_3',
+          'guide_rakuten_mobile_online_4',
+        ],
       },
-      { kind: 'app', steps: ['guide_rakuten_mobile_app_1', 'guide_rakuten_mobile_online_2', 'guide_rakuten_mobile_online_3'] },
+      {
+        kind: 'app',
+        steps: ['guide_rakuten_mobile_app_1', 'guide_rakuten_mobile_online_2', 'guide_rakuten_mobile_online_3'],
+      },
       { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
     ],
     supportHintKey: 'support_rakuten_mobile',

@@ -30,7 +30,12 @@ export const softbank: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://my.softbank.jp/msb/d/webLink/doSend/MRERE0000',
-        steps: ['guide_softbank_online_1', 'guide_softbank_online_2', 'guide_softbank_online_3', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_softbank_online_1',
+          'guide_softbank_online_2',
+          'guide_softbank_online_3',
+          'guide_generic_confirm_1',
+        ],
       },
       { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
     ],

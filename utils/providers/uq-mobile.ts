@@ -29,7 +29,12 @@ export const uqMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.uqwimax.jp/mobile/support/member/',
-        steps: ['guide_uq_mobile_online_1', 'guide_uq_mobile_online_2', 'guide_uq_mobile_online_3', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_uq_mobile_online_1',
+          'guide_uq_mobile_online_2',
+          'guide_uq_mobile_online_3',
+          'guide_generic_confirm_1',
+        ],
       },
       { kind: 'app', steps: ['guide_uq_mobile_app_1', 'guide_uq_mobile_online_2', 'guide_uq_mobile_online_3'] },
       { kind: 'shop', steps: ['guide_uq_mobile_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },

@@ -35,7 +35,12 @@ export const ymobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://my.ymobile.jp/muc/d/webLink/doSend/MRERE0000',
-        steps: ['guide_ymobile_online_1', 'guide_ymobile_online_2', 'guide_ymobile_online_3', 'guide_generic_confirm_1'],
+        steps: [
+          'guide_ymobile_online_1',
+          'guide_ymobile_online_2',
+          'guide_ymobile_online_3',
+          'guide_generic_confirm_1',
+        ],
       },
       { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
     ],
