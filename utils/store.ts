@@ -52,26 +52,56 @@ export interface SaveOutcome {
   lineId: string;
   stored: boolean;
   createdLine: boolean;
+  /** Why nothing was stored, when a limit refused it. */
+  refused?: string;
 }
 
 /**
+ * Bounds on what web pages can make Kigen write. A page's own scripts can make the content script
+ * read again and again (DOM changes, in-page navigation in a loop), each time with new values; the
+ * background must not turn that into unbounded storage.
+ */
+export interface PageWriteLimits {
+  /** A changed reading this soon after the line's last page reading replaces it (newest wins). */
+  coalesceMs: number;
+  /** Lines a provider's pages may create; lines added by hand do not count. */
+  maxLines: number;
+}
+
+/** Ten minutes keeps every change a forecast needs; 20 lines is twice the largest family plan. */
+export const PAGE_WRITE_LIMITS: PageWriteLimits = { coalesceMs: 10 * 60 * 1000, maxLines: 20 };
+
+/**
  * Stores one reading of a provider line: creates the line when unknown, skips an unchanged
- * reading less than an hour after the last one. One transaction, so nothing half-written stays.
+ * reading less than an hour after the last one. With `limits` (page submissions), a change soon
+ * after the last page reading replaces it, and a new line beyond the cap is refused. One
+ * transaction, so nothing half-written stays.
  */
 export async function saveReading(
   db: KigenDB,
   provider: string,
   shownId: string | null,
   reading: NewReading,
+  limits?: PageWriteLimits,
 ): Promise<SaveOutcome> {
   return db.transaction('rw', db.lines, db.readings, async () => {
     const line = newLine(provider, shownId, reading.at);
     const existing = await db.lines.get(line.id);
+    if (!existing && limits) {
+      const pageLines = await db.lines.where('provider').equals(provider).filter((l) => !l.manual).count();
+      if (pageLines >= limits.maxLines) {
+        return { lineId: line.id, stored: false, createdLine: false, refused: 'too many lines for this provider' };
+      }
+    }
     if (!existing) await db.lines.add(line);
     const candidate = { ...reading, lineId: line.id };
     const last = await latestReading(db, line.id);
     if (last && sameStatus(last, candidate) && reading.at - last.at < UNCHANGED_KEEP_MS) {
       return { lineId: line.id, stored: false, createdLine: false };
+    }
+    if (limits && last?.id != null && last.source === 'page' && reading.at - last.at < limits.coalesceMs) {
+      await db.readings.put({ ...candidate, id: last.id });
+      return { lineId: line.id, stored: true, createdLine: false };
     }
     await db.readings.add(candidate);
     return { lineId: line.id, stored: true, createdLine: !existing };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import type { KigenDB } from '@/utils/db';
 import type { SubmitResult } from '@/utils/messaging';
-import { saveReading } from '@/utils/store';
+import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
@@ -63,7 +63,11 @@ export async function handleSubmitReadings(
         plan: r.plan,
         sourceUrl: pageUrl(who.url),
         source: 'page',
-      });
+      }, PAGE_WRITE_LIMITS);
+      if (outcome.refused) {
+        result.refused.push(`reading: ${outcome.refused}`);
+        continue;
+      }
       result.accepted += 1;
       wrote ||= outcome.stored;
     }
