@@ -10,6 +10,7 @@ import { overlayDismissItem, settingsItem } from '@/utils/settings';
 import { keepAliveDeadline } from '@/utils/reminders';
 import { latestReading, readingsSince } from '@/utils/store';
 import { CaptureSchema, issueText } from '@/utils/validate';
+import { tooManyCaptures } from './capture-limit';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
@@ -228,12 +229,18 @@ export async function handleSubmitCapture(
       expectMB: checkout?.unlimited ? null : (checkout?.dataMB ?? null),
     };
     const line = { label: chosen.line.label, shownId: chosen.line.lineId };
-    const duplicate = await deps.db.transaction('rw', deps.db.renewals, async () => {
-      if (await isDuplicate(deps.db, lines.map((l) => l.line.id), renewal)) return true;
+    const lineIds = lines.map((l) => l.line.id);
+    const verdict = await deps.db.transaction('rw', deps.db.renewals, async () => {
+      if (await isDuplicate(deps.db, lineIds, renewal)) return 'duplicate';
+      if (await tooManyCaptures(deps.db, lineIds, now)) return 'tooMany';
       await deps.db.renewals.add(renewal);
-      return false;
+      return 'saved';
     });
-    if (duplicate) return { saved: true, outcome: 'duplicate', line, lineCount: lines.length };
+    if (verdict === 'tooMany') {
+      console.warn('[kigen] capture refused: too many purchases from this provider today');
+      return refused;
+    }
+    if (verdict === 'duplicate') return { saved: true, outcome: 'duplicate', line, lineCount: lines.length };
     await clearStorageError();
     await deps.afterWrite();
     return { saved: true, outcome: 'saved', line, lineCount: lines.length };
