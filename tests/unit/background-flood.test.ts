@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_CAPTURES_PER_DAY } from '@/entrypoints/background/capture-limit';
+import { handleSubmitCapture } from '@/entrypoints/background/checkout';
 import { type HandlerDeps, handleSubmitReadings } from '@/entrypoints/background/handlers';
 import { type KigenDB, createDb } from '@/utils/db';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
@@ -92,5 +94,21 @@ describe('a page that makes the content script submit forever', () => {
     clock += PAGE_WRITE_LIMITS.coalesceMs + 1;
     await handleSubmitReadings(deps, { provider: 'iijmio', readings: [reading('090-1234-5678', 4000)] }, sender);
     expect((await db.readings.toArray()).map((r) => r.remainingMB)).toEqual([5000, 4000]);
+  });
+
+  it('records at most the day’s share of purchases when the order number keeps changing', async () => {
+    await handleSubmitReadings(deps, { provider: 'iijmio', readings: [reading('090-1234-5678', 5000)] }, sender);
+    const complete = { ...sender, url: 'https://www.iijmio.jp/service/setup/hdd/charge/complete' };
+    const confirmation = (i: number) => ({ orderNumber: `A-${i}`, product: '1GB', price: { amount: 220, currency: 'JPY' } });
+    const saved: boolean[] = [];
+    for (let i = 0; i < 200; i++) {
+      clock = NOW + i * 2000;
+      saved.push((await handleSubmitCapture(deps, { provider: 'iijmio', confirmation: confirmation(i), checkout: null }, complete)).saved);
+    }
+    expect(await db.renewals.count()).toBe(MAX_CAPTURES_PER_DAY);
+    expect(saved.filter(Boolean)).toHaveLength(MAX_CAPTURES_PER_DAY);
+    // A day later the provider's pages may record purchases again.
+    clock += 24 * 3600_000;
+    expect((await handleSubmitCapture(deps, { provider: 'iijmio', confirmation: confirmation(999), checkout: null }, complete)).saved).toBe(true);
   });
 });
