@@ -1,0 +1,164 @@
+import type { ExtractedReading } from './types';
+import type { Block } from './blocks';
+import { findAmounts, parseAmount, parsePair, round } from './data';
+import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
+import { type Segment, textOf } from './dom';
+import { ENDED, UNLIMITED, classify } from './labels';
+import type { Pair } from './pairs';
+import { toIso } from './zone';
+
+/**
+ * One block (one line) → one reading. Values come only from labelled pairs; what cannot be
+ * read with confidence stays null, and whatever is dropped is said in `notes`.
+ */
+
+export interface ReadContext extends DateContext {
+  decimal: boolean;
+}
+
+export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
+
+const YEAR_MS = 365.25 * 86_400_000;
+const MIN_EXPIRY = Date.UTC(2000, 0, 1);
+const PLAN_WORD = /プラン|コース|パック|plan|package|套餐|方案|資費|资费|トッピング|データ追加|チャージ|\d+\s*(?:GB|ギガ)/i;
+
+interface Amounts {
+  remaining: number | null;
+  total: number | null;
+  used: number | null;
+  unlimited: boolean;
+  relative: string | null;
+}
+
+function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
+  const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
+  const remainders: Array<{ label: string; mb: number }> = [];
+  for (const p of pairs) {
+    if (p.kind === 'remaining' || p.kind === 'total') {
+      if (UNLIMITED.test(p.value) && findAmounts(p.value, decimal).length === 0) out.unlimited = true;
+    }
+    if (p.kind === 'remaining') {
+      const pair = parsePair(p.value, decimal);
+      const mb = pair?.a ?? parseAmount(p.value, decimal);
+      if (mb !== null) {
+        if (!remainders.some((r) => r.label === p.label && r.mb === mb)) remainders.push({ label: p.label, mb });
+        if (pair && out.total === null) out.total = pair.b;
+      } else if (/^\d+\s*(?:日|天|days?)/i.test(p.value)) out.relative = `残り${p.value}`;
+    } else if (p.kind === 'used' && out.used === null) {
+      const pair = parsePair(p.value, decimal);
+      out.used = pair?.a ?? parseAmount(p.value, decimal);
+      if (pair && out.total === null) out.total = pair.b;
+    } else if (p.kind === 'total' && out.total === null) {
+      out.total = parseAmount(p.value, decimal);
+    }
+  }
+  if (remainders.length > 0) {
+    const [head, ...rest] = remainders;
+    const restSum = rest.reduce((s, r) => s + r.mb, 0);
+    // A headline that equals the sum of the buckets below it is not one more bucket.
+    out.remaining = head && rest.length > 0 && Math.abs(head.mb - restSum) < 0.01 ? head.mb : round(head!.mb + restSum);
+  }
+  return out;
+}
+
+/** The smallest ancestor of `el` inside `block` that states a data amount; its amounts. */
+function nearestAmounts(el: Element, block: Element, decimal: boolean): number[] | null {
+  for (let cur: Element | null = el; cur && block.contains(cur); cur = cur.parentElement) {
+    const amounts = findAmounts(textOf(cur), decimal);
+    if (amounts.length > 0) return amounts.map((a) => a.mb);
+    if (cur === block) break;
+  }
+  return null;
+}
+
+function readExpiry(
+  pairs: readonly Pair[],
+  block: Element,
+  ctx: ReadContext,
+  relative: string | null,
+): { at: number | null; allPast: boolean; zone: DateContext['zone'] } {
+  const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
+  let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
+  for (const p of pairs) {
+    if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
+    const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label}${p.value}`, ctx);
+    if (!parsed) continue;
+    const zone = parsed.zone ?? ctx.zone;
+    const at = p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at;
+    const near = nearestAmounts(p.el, block, ctx.decimal);
+    // A bucket that holds nothing does not keep the line alive.
+    if (near && near.every((mb) => mb === 0) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
+    if (at < MIN_EXPIRY) outOfRange = { at, zone };
+    else found.push({ at, zone });
+  }
+  if (found.length === 0 && outOfRange) return { at: outOfRange.at, allPast: false, zone: outOfRange.zone };
+  if (found.length === 0 && relative) {
+    const parsed = parseRelative(relative, ctx);
+    if (parsed) found.push({ at: parsed.at, zone: ctx.zone });
+  }
+  const current = found.filter((f) => f.at >= ctx.now);
+  const best = current.sort((a, b) => b.at - a.at)[0];
+  return { at: best?.at ?? null, allPast: found.length > 0 && current.length === 0, zone: best?.zone ?? ctx.zone };
+}
+
+function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
+  const labelled = pairs.find((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
+  if (labelled) return labelled.value;
+  for (const seg of segs) {
+    if (seg.text.length > 60 || !PLAN_WORD.test(seg.text) || classify(seg.text)) continue;
+    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
+    if (line && seg.text.includes(line)) continue;
+    if (/円|¥|\$|£|:|：|。/.test(seg.text)) continue;
+    return seg.text;
+  }
+  return null;
+}
+
+function unlimitedIn(segs: readonly Segment[], plan: string | null): boolean {
+  if (plan && UNLIMITED.test(plan)) return true;
+  return segs.some(
+    (s) =>
+      s.text.length <= 30 &&
+      UNLIMITED.test(s.text) &&
+      !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
+      !s.el.closest('a,button,option,label,nav,li'),
+  );
+}
+
+export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
+  if (segs.some((s) => s.text.length <= 14 && ENDED.test(s.text.replace(/[()（）【】\[\]]/g, '').trim()))) {
+    return { kind: 'ended' };
+  }
+  const notes: string[] = [];
+  const amounts = readAmounts(pairs, ctx.decimal);
+  const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
+  if (expiry.allPast) return { kind: 'ended' };
+  const plan = planOf(pairs, segs, block.line);
+  const unlimited = amounts.unlimited || unlimitedIn(segs, plan);
+
+  let { remaining, total, used } = amounts;
+  for (const [name, v] of [['remaining', remaining], ['total', total], ['used', used]] as const) {
+    if (v !== null && v < 0) notes.push(`${name} data is negative: dropped`);
+  }
+  if (remaining !== null && remaining < 0) remaining = null;
+  if (total !== null && total < 0) total = null;
+  if (used !== null && used < 0) used = null;
+  if (remaining === null && used !== null && total !== null && total >= used) remaining = round(total - used);
+  if (remaining !== null && total !== null && remaining > total + 0.5) {
+    notes.push('remaining data is more than the total: remaining dropped');
+    remaining = null;
+  }
+
+  let expiresAt: string | null = null;
+  if (expiry.at !== null) {
+    if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + 10 * YEAR_MS) {
+      notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');
+    } else expiresAt = toIso(expiry.at, expiry.zone);
+  }
+  if (expiresAt === null && remaining === null && total === null && !unlimited) return { kind: 'none', notes };
+  return {
+    kind: 'reading',
+    reading: { line: block.line, plan, expiresAt, remainingMB: remaining, totalMB: total, usedMB: used, unlimited },
+    notes,
+  };
+}

@@ -1,0 +1,132 @@
+import type { CheckoutInfo, ConfirmationInfo, Price } from './types';
+import { parseAmount } from './data';
+import { type Segment, textOf } from './dom';
+import { UNLIMITED } from './labels';
+import { durationDays, findPrices, pickPrice } from './money';
+import { norm } from './text';
+
+/**
+ * Checkout and confirmation pages, read the same way as account pages: by labels and by what
+ * the user selected, never by listing every product on the page.
+ */
+
+export interface ShopContext {
+  /** Currency for a bare "元" (HKD on Hong Kong pages). */
+  yuan: string;
+  /** Counting months as calendar months from this instant (provider rule), else 30 days. */
+  calendarFrom?: number;
+}
+
+const TOTAL_LABEL =
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
+const PRODUCT_LABEL =
+  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案)\s*[:：]?\s*/i;
+
+/** A label row's value: the rest of the label's text, else the next segments in its row. */
+function valueAfter(segs: readonly Segment[], i: number, rest: string): string {
+  if (rest.trim()) return rest.trim();
+  const seg = segs[i] as Segment;
+  const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
+  const parts: string[] = [];
+  for (let j = i + 1; j < segs.length && j < i + 4; j += 1) {
+    const next = segs[j] as Segment;
+    if (!row.contains(next.el) && !(next.el.closest('dd,td') && seg.el.closest('dt,th'))) break;
+    parts.push(next.text);
+  }
+  return parts.join(' ');
+}
+
+const struck = (s: Segment) => Boolean(s.el.closest('s,del,strike'));
+
+/** The total due / paid: the last total label that is not a subtotal or a discount. */
+export function totalPrice(segs: readonly Segment[], ctx: ShopContext): Price | null {
+  let found: Price | null = null;
+  segs.forEach((seg, i) => {
+    if (struck(seg) || seg.text.length > 80) return;
+    const x = TOTAL_LABEL.exec(seg.text);
+    if (!x || SUBTOTAL.test(x[0])) return;
+    const value = valueAfter(segs, i, seg.text.slice(x[0].length));
+    const price = pickPrice(value.replace(/\S*(?:<s>|~~)\S*/g, ''), ctx.yuan);
+    if (price) found = price;
+  });
+  return found;
+}
+
+function labelText(input: Element): string {
+  const doc = input.ownerDocument;
+  const id = input.getAttribute('id');
+  const byFor = id ? doc.querySelector(`label[for="${id.replace(/"/g, '')}"]`) : null;
+  const holder = byFor ?? input.closest('label') ?? input.closest('li,tr') ?? input.parentElement;
+  if (!holder) return '';
+  // Struck-out list prices and hidden notes are not part of the product.
+  const clone = holder.cloneNode(true) as Element;
+  for (const el of Array.from(clone.querySelectorAll('s,del,strike,[hidden],small'))) el.remove();
+  return textOf(clone);
+}
+
+/** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
+export function productName(text: string): string {
+  let out = norm(text);
+  const price = findPrices(out)[0];
+  if (price && price.start > 0) out = out.slice(0, price.start);
+  return out.replace(/[\s/|・:：-]+$/, '').replace(/^(?:選択中|selected)\s*/i, '').trim();
+}
+
+/** The product being bought: the checked radio, the selected option, or the labelled item. */
+export function selectedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
+  const radio = root.querySelector('input[type="radio"][checked], input[type="radio"][aria-checked="true"]');
+  if (radio) {
+    const name = productName(labelText(radio));
+    if (name) return name;
+  }
+  for (const select of Array.from(root.querySelectorAll('select'))) {
+    const option = select.querySelector('option[selected]');
+    if (option && (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null)) {
+      return productName(textOf(option));
+    }
+  }
+  const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
+  if (chosen) {
+    const name = productName(textOf(chosen));
+    if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
+  }
+  for (let i = 0; i < segs.length; i += 1) {
+    const seg = segs[i] as Segment;
+    const x = PRODUCT_LABEL.exec(seg.text);
+    if (!x || seg.text.length > 90) continue;
+    const value = productName(valueAfter(segs, i, seg.text.slice(x[0].length)));
+    if (value && value.length <= 80) return value;
+  }
+  return null;
+}
+
+export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
+  const product = selectedProduct(root, segs);
+  const terms = product ?? '';
+  const unlimited = UNLIMITED.test(terms);
+  return {
+    product,
+    dataMB: unlimited && parseAmount(terms) === null ? null : parseAmount(terms),
+    durationDays: product ? durationDays(terms, ctx.calendarFrom) : null,
+    unlimited,
+    price: totalPrice(segs, ctx),
+  };
+}
+
+const ORDER_LABEL =
+  /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|申込番号|お申し?込み番号|order (?:number|no\.?|id|#)|order#|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号)\s*[:：#]?\s*/i;
+
+export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): ConfirmationInfo {
+  let orderNumber: string | null = null;
+  for (let i = 0; i < segs.length && !orderNumber; i += 1) {
+    const seg = segs[i] as Segment;
+    const x = ORDER_LABEL.exec(seg.text);
+    if (!x || seg.text.length > 100) continue;
+    const value = valueAfter(segs, i, seg.text.slice(x.index + x[0].length));
+    orderNumber = /(?<![\w-])([A-Z0-9](?:[A-Z0-9-]{2,38})[A-Z0-9])(?![\w-])/i.exec(value)?.[1] ?? null;
+    if (orderNumber && !/\d/.test(orderNumber)) orderNumber = null;
+  }
+  const product = selectedProduct(root, segs);
+  return { orderNumber, product, price: totalPrice(segs, ctx) };
+}

@@ -1,0 +1,67 @@
+import { toNumber } from './text';
+
+/**
+ * Data amounts: "7.3GB", "4,096MB", "5ギガ", "125829121 KB", "1.5 GiB". 1 GB = 1024 MB unless
+ * the provider counts in decimal units. Bare "G" / "M" are not units ("5G network", "4G LTE").
+ */
+
+export interface Amount {
+  mb: number;
+  start: number;
+  end: number;
+}
+
+const UNITS: Record<string, number> = {
+  tb: 1024 * 1024,
+  tib: 1024 * 1024,
+  gb: 1024,
+  gib: 1024,
+  ギガバイト: 1024,
+  ギガ: 1024,
+  mb: 1,
+  mib: 1,
+  メガバイト: 1,
+  メガ: 1,
+  kb: 1 / 1024,
+  kib: 1 / 1024,
+  キロバイト: 1 / 1024,
+};
+const DECIMAL_FACTOR: Record<string, number> = { tb: 1000 * 1000, gb: 1000, kb: 1 / 1000 };
+
+const AMOUNT = /(?<![\d.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(TiB|TB|GiB|GB|MiB|MB|KiB|KB|ギガバイト|ギガ|メガバイト|メガ|キロバイト)(?![a-z])/gi;
+
+/** Every amount in the text, in MB, in order. Negative amounts are kept (callers refuse them). */
+export function findAmounts(text: string, decimal = false): Amount[] {
+  const out: Amount[] = [];
+  for (const x of text.matchAll(AMOUNT)) {
+    const unit = (x[2] ?? '').toLowerCase();
+    const factor = (decimal ? DECIMAL_FACTOR[unit] : undefined) ?? UNITS[unit];
+    const value = toNumber(x[1] ?? '');
+    if (factor === undefined || !Number.isFinite(value)) continue;
+    out.push({ mb: round(value * factor), start: x.index, end: x.index + x[0].length });
+  }
+  return out;
+}
+
+/** Keeps exact binary scaling and trims float noise from sums of decimals. */
+export function round(mb: number): number {
+  return Math.round(mb * 1e6) / 1e6;
+}
+
+/** The first amount in a value text, or null. */
+export function parseAmount(text: string, decimal = false): number | null {
+  return findAmounts(text, decimal)[0]?.mb ?? null;
+}
+
+/**
+ * "60.00GB / 120.00GB", "767 MB of 2 GB", "1.2GB/3GB", "剩余 1.2GB / 共 3GB": the first two
+ * amounts when a slash, "of", "/ 共" or "中" joins them.
+ */
+export function parsePair(text: string, decimal = false): { a: number; b: number } | null {
+  const amounts = findAmounts(text, decimal);
+  const [first, second] = amounts;
+  if (!first || !second) return null;
+  const between = text.slice(first.end, second.start);
+  if (!/^\s*(?:\/|／|of|out of|中|のうち|共|总|總|\/\s*(?:共|总|總))\s*$/i.test(between)) return null;
+  return { a: first.mb, b: second.mb };
+}

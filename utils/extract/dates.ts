@@ -1,0 +1,177 @@
+import type { DateOrder } from '../providers/types';
+import { type WallClock, type Zone, daysInMonth, dateIn, isValidDate, toInstant } from './zone';
+
+/**
+ * Dates and times as provider pages write them, in Japanese, Chinese and English. Every parser
+ * returns null rather than guess: an ambiguous day-month order with no hint gives nothing.
+ */
+
+export interface DateContext {
+  now: number;
+  /** The provider's zone (or the page's, when it states one). */
+  zone: Zone;
+  /** Order of numeric dates like 04/05/2027; null = unknown (ambiguous ones are dropped). */
+  dateOrder: DateOrder | null;
+}
+
+export interface ParsedDate {
+  /** The instant: a stated time is kept; a date alone means 23:59:59 that day. */
+  at: number;
+  /** The zone the page stated, if any; it wins over the provider's. */
+  zone: Zone | null;
+  /** "あと3日" and similar: counted from now. */
+  relative: boolean;
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MONTH_RE = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const ERA: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 1988 };
+
+/** A zone stated in the text: JST / 日本時間 / GMT+9 / UTC / HKT… */
+export function statedZone(text: string): Zone | null {
+  if (/JST|日本時間|日本时间|東京時間|东京时间|東京時間/i.test(text)) return 'Asia/Tokyo';
+  if (/HKT|香港時間|香港时间/.test(text)) return 'Asia/Hong_Kong';
+  if (/北京时间|北京時間|CST\s*\(?China/i.test(text)) return 'Asia/Shanghai';
+  const off = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(text);
+  if (off) {
+    const minutes = Number(off[2]) * 60 + Number(off[3] ?? 0);
+    return minutes <= 14 * 60 ? (off[1] === '-' ? -minutes : minutes) : null;
+  }
+  if (/\b(UTC|GMT)\b|\(Z\)/.test(text)) return 0;
+  return null;
+}
+
+interface DayMatch {
+  y: number;
+  m: number;
+  d: number;
+  /** Where the date text ends, to look for a time right after it. */
+  end: number;
+  start: number;
+  monthEnd?: boolean;
+}
+
+const JA_DATE = /(令和|平成|[RH](?=\d{1,2}\.))?\s*(\d{1,4})\s*(?:年|\.)\s*(\d{1,2})\s*(?:月|\.)\s*(?:(\d{1,2})\s*日?|(末))/gu;
+const NUM_YMD = /(?<![\d.])(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d])/g;
+const NUM_XXY = /(?<![\d.])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)/g;
+const MD_JA = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const EN_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi');
+const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`, 'gi');
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** Every calendar date in the text, in order of appearance (year-less ones take a year later). */
+function findDays(text: string, ctx: DateContext): DayMatch[] {
+  const found: DayMatch[] = [];
+  const add = (y: number, m: number, d: number, start: number, end: number, monthEnd = false) => {
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ y, m, d, start, end, monthEnd });
+  };
+  for (const x of text.matchAll(JA_DATE)) {
+    const era = x[1] ? ERA[x[1].toLowerCase()] : undefined;
+    const rawYear = Number(x[2]);
+    if (!era && (x[2] ?? '').length !== 4) continue;
+    if (era !== undefined && rawYear > 99) continue;
+    const y = era !== undefined ? era + rawYear : rawYear;
+    const m = Number(x[3]);
+    const monthEnd = Boolean(x[5]);
+    const d = monthEnd ? daysInMonth(y, m) : Number(x[4]);
+    if (m >= 1 && m <= 12) add(y, m, d, x.index, x.index + x[0].length, monthEnd);
+  }
+  for (const x of text.matchAll(NUM_YMD)) add(Number(x[1]), Number(x[2]), Number(x[3]), x.index, x.index + x[0].length);
+  for (const x of text.matchAll(EN_MDY)) add(Number(x[3]), monthIndex(x[1] ?? ''), Number(x[2]), x.index, x.index + x[0].length);
+  for (const x of text.matchAll(EN_DMY)) add(Number(x[3]), monthIndex(x[2] ?? ''), Number(x[1]), x.index, x.index + x[0].length);
+  for (const x of text.matchAll(NUM_XXY)) {
+    const a = Number(x[1]);
+    const b = Number(x[2]);
+    let order = ctx.dateOrder;
+    if (a > 12 && b <= 12) order = 'dmy';
+    else if (b > 12 && a <= 12) order = 'mdy';
+    if (order !== 'dmy' && order !== 'mdy') continue; // ambiguous: drop rather than guess
+    const [d, m] = order === 'dmy' ? [a, b] : [b, a];
+    add(Number(x[3]), m, d, x.index, x.index + x[0].length);
+  }
+  // Dates without a year take the year of the date before them, else the next occurrence.
+  found.sort((p, q) => p.start - q.start);
+  for (const x of text.matchAll(MD_JA)) {
+    if (found.some((f) => x.index < f.end && x.index + x[0].length > f.start)) continue;
+    const m = Number(x[1]);
+    const d = Number(x[2]);
+    const before = found.filter((f) => f.end <= x.index).pop();
+    let y: number;
+    if (before) y = m < before.m ? before.y + 1 : before.y;
+    else {
+      const today = dateIn(ctx.now, ctx.zone);
+      y = today.y;
+      // Half a year past means next year's date ("1月5日" read in December).
+      if ((today.m - m + 12) % 12 >= 6 && m < today.m) y += 1;
+    }
+    add(y, m, d, x.index, x.index + x[0].length);
+    found.sort((p, q) => p.start - q.start);
+  }
+  return found.filter((f) => isValidDate(f.y, f.m, f.d)).sort((p, q) => p.start - q.start);
+}
+
+const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
+
+/** A time right after a date: "午後11:59", "23:59:59", "23時59分", "4:30 PM". */
+function timeAfter(text: string): { h: number; mi: number; s: number } | null {
+  const x = TIME.exec(text);
+  if (!x) return null;
+  let h = Number(x[2]);
+  const mi = Number(x[3] ?? 0);
+  const s = Number(x[4] ?? 0);
+  if (x[3] === undefined && !/時|点|點/.test(x[0])) return null;
+  const half = (x[1] ?? x[5] ?? '').toLowerCase();
+  if (half && h > 12) return null;
+  if (/午後|下午|pm|p\.m\./.test(half) && h < 12) h += 12;
+  if (/午前|上午|am|a\.m\./.test(half) && h === 12) h = 0;
+  if (h > 24 || mi > 59 || s > 59) return null;
+  if (h === 24) return { h: 23, mi: 59, s: 59 };
+  return { h, mi, s };
+}
+
+const RELATIVE = [
+  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘)\s*(\d{1,4})\s*(?:日|天)/,
+  /(\d{1,4})\s*days?\s+(?:left|remaining)/i,
+  /(?:剩余天数|剩餘天數|有效天數|有效天数|残り日数|残日数)\s*:?\s*(\d{1,4})/,
+];
+
+/** "あと3日", "残り 3 日間", "剩余3天", "3 days left": end of the day now + N. */
+export function parseRelative(text: string, ctx: DateContext): ParsedDate | null {
+  for (const re of RELATIVE) {
+    const x = re.exec(text);
+    if (!x) continue;
+    const n = Number(x[1]);
+    const today = dateIn(ctx.now, ctx.zone);
+    const base = Date.UTC(today.y, today.m - 1, today.d) + n * 86_400_000;
+    const t = new Date(base);
+    const w: WallClock = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: 23, mi: 59, s: 59 };
+    return { at: toInstant(w, ctx.zone), zone: null, relative: true };
+  }
+  return null;
+}
+
+/**
+ * The date a value text names. Of several dates (a period "2026/11/01〜2026/12/31"), the last
+ * one is the end. A date alone is the end of that day; a stated time is kept.
+ */
+export function parseDate(text: string, ctx: DateContext): ParsedDate | null {
+  const days = findDays(text, ctx);
+  const last = days[days.length - 1];
+  if (!last) return parseRelative(text, ctx);
+  const stated = statedZone(text);
+  const zone = stated ?? ctx.zone;
+  const time = last.monthEnd ? null : timeAfter(text.slice(last.end));
+  const w: WallClock = { y: last.y, m: last.m, d: last.d, ...(time ?? { h: 23, mi: 59, s: 59 }) };
+  return { at: toInstant(w, zone), zone: stated, relative: false };
+}
+
+/** "Renews on D" (a monthly reset): the plan's current period ends at the end of the day before. */
+export function dayBefore(parsed: ParsedDate, zone: Zone): number {
+  const day = dateIn(parsed.at, zone);
+  const prev = new Date(Date.UTC(day.y, day.m - 1, day.d) - 86_400_000);
+  return toInstant({ y: prev.getUTCFullYear(), m: prev.getUTCMonth() + 1, d: prev.getUTCDate(), h: 23, mi: 59, s: 59 }, zone);
+}

@@ -1,0 +1,121 @@
+/**
+ * Plan status embedded as JSON in <script type="application/json"> (single-page apps ship their
+ * state that way; scripts are never run). Recognisable shapes become a small detached DOM of
+ * "label: value" rows, so the same label-driven reader handles them:
+ * - `{title, value}` tiles (povo quilt: {"remaining":{"title":"残量","value":"60.00GB / 120.00GB"}});
+ * - known keys with documented units (IIJmio couponValue in GB, SoftBank remainData in GB,
+ *   Airalo remaining / total in MB with expired_at).
+ */
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Key → label the reader understands, and the unit of a bare number. */
+const KEYS: Record<string, { label: string; unit?: string; sum?: boolean }> = {
+  phoneno: { label: '電話番号' },
+  phone_number: { label: '電話番号' },
+  msisdn: { label: '電話番号' },
+  planname: { label: 'プラン' },
+  plan_name: { label: 'プラン' },
+  couponvalue: { label: '残量', unit: 'GB', sum: true },
+  remaindata: { label: '残量', unit: 'GB' },
+  remain_data: { label: '残量', unit: 'GB' },
+  usedgigadata: { label: '利用量', unit: 'GB' },
+  used_data: { label: '利用量', unit: 'GB' },
+  remaining: { label: '残量', unit: 'MB' },
+  total: { label: '総容量', unit: 'MB' },
+  expired_at: { label: '有効期限' },
+  expires_at: { label: '有効期限' },
+  expiresat: { label: '有効期限' },
+  expiry_date: { label: '有効期限' },
+};
+const MAX_JSON = 500_000;
+
+interface Row {
+  label: string;
+  value: string;
+}
+
+function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
+  const rows: Row[] = [];
+  let sum: { label: string; total: number; unit: string } | null = null;
+  for (const [key, value] of Object.entries(obj)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const t = value.title;
+      const v = value.value;
+      if (typeof t === 'string' && typeof v === 'string') rows.push({ label: t, value: v });
+      else if (typeof t === 'string' && key === 'name') rows.push({ label: 'プラン', value: t });
+      continue;
+    }
+    const known = KEYS[key.toLowerCase()];
+    if (!known) continue;
+    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: value.trim() });
+    if (typeof value === 'number' && Number.isFinite(value) && known.unit) {
+      rows.push({ label: known.label, value: `${value}${known.unit}` });
+    }
+    if (Array.isArray(value) && depth < 1) {
+      // couponData: [{couponValue}, …] → the sum of what is left in each coupon.
+      for (const item of value) {
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+          for (const [k, v] of Object.entries(item)) {
+            const inner = KEYS[k.toLowerCase()];
+            if (inner?.sum && typeof v === 'number' && Number.isFinite(v)) {
+              sum = { label: inner.label, total: (sum?.total ?? 0) + v, unit: inner.unit ?? 'MB' };
+            }
+          }
+        }
+      }
+    }
+  }
+  if (sum) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });
+  return rows;
+}
+
+function isStatus(rows: Row[]): boolean {
+  return rows.some((r) => /残量|有効期限|expir|remaining|剩余|到期/i.test(r.label));
+}
+
+function collect(node: Json, depth: number, out: Row[][]): void {
+  if (depth > 12 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) collect(item, depth + 1, out);
+    return;
+  }
+  const rows = rowsOf(node, 0);
+  if (isStatus(rows)) {
+    out.push(rows);
+    return;
+  }
+  for (const value of Object.values(node)) collect(value, depth + 1, out);
+}
+
+/** Status objects found in the page's JSON scripts, as a detached element of rows (or null). */
+export function jsonStatus(root: ParentNode): Element | null {
+  const doc = (root as Document).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+  if (!doc) return null;
+  const blocks: Row[][] = [];
+  for (const script of Array.from(root.querySelectorAll('script[type="application/json"],script#__NEXT_DATA__'))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON) continue;
+    try {
+      collect(JSON.parse(text) as Json, 0, blocks);
+    } catch {
+      // Not JSON after all: nothing to read there.
+    }
+  }
+  if (blocks.length === 0) return null;
+  const container = doc.createElement('div');
+  for (const rows of blocks) {
+    const block = doc.createElement('section');
+    for (const row of rows) {
+      const line = doc.createElement('div');
+      const label = doc.createElement('span');
+      label.textContent = row.label;
+      const value = doc.createElement('span');
+      value.textContent = row.value;
+      line.append(label, value);
+      block.append(line);
+    }
+    container.append(block);
+  }
+  return container;
+}

@@ -1,0 +1,93 @@
+import type { ReadingHints } from '../providers/types';
+import { stripDecor } from './text';
+
+/**
+ * Labels in Japanese, Chinese and English, and what their values mean. Order matters: a label
+ * is tested against `decoy` first (a login time is never an expiry), then `used` before
+ * `remaining` only where the label says usage without saying "left".
+ */
+
+export const LABEL_KINDS = ['expiry', 'renews', 'remaining', 'used', 'total', 'line', 'plan'] as const;
+export type LabelKind = (typeof LABEL_KINDS)[number];
+
+const DECOY =
+  /ログイン|login|signed in|購入日|注文日|申込日|お申込|申し込み日|請求|billing|invoice|キャンペーン|campaign|promotion|お知らせ|ニュース|news|更新日時|時点|発行日|開始日|start|activated|activation|開通|利用開始|契約日|解約日|cancel|登録日|注册|註冊|下单|下單|订单|訂單|order|支払|payment|価格|料金|price|金額|金额|購買日|购买日|最終|前回|last /i;
+
+const REMAINING =
+  /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|remaining|data left|left\b|available data|balance/i;
+const USED =
+  /利用量|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
+const TOTAL =
+  /^(?:総|合計|月間|当月の?データ容量|契約|プラン容量)|総容量|総データ|データ容量合計|容量合計|total|allowance|总流量|總流量|总量|總量|套餐流量|套餐內|套餐内|plan data/i;
+const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|next renewal|resets? on|下次重置|重置日|下次更新/i;
+const EXPIRY =
+  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|有效期|有效日期|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|validity|end date|ends on|service end|plan ends|days left|time left/i;
+const LINE =
+  /電話番号|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|esim ?name|esim名|sim名|回線名/i;
+const PLAN = /(?:プラン|コース|^plan|plan|package|套餐|方案|资费|資費|パック)(?:名|名称|名稱| ?name)?$/i;
+
+/** Extra labels from a provider profile, as plain substrings. */
+export interface LabelExtras {
+  byKind: Partial<Record<LabelKind, string[]>>;
+  usage: string[];
+}
+
+export function extrasFrom(hints: ReadingHints | undefined): LabelExtras {
+  const l = hints?.labels ?? {};
+  return {
+    byKind: { expiry: l.expiry, remaining: l.remaining, used: l.used, total: l.total, line: l.line, plan: l.plan },
+    usage: hints?.usageLabels ?? [],
+  };
+}
+
+const has = (list: string[] | undefined, text: string) => Boolean(list?.some((w) => w && text.includes(w)));
+
+/** What a label names, or null when it is not one of ours (or is a decoy). */
+export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | null {
+  const label = stripDecor(rawLabel);
+  if (!label || label.length > 40) return null;
+  if (extras && has(extras.usage, label)) return 'used';
+  if (extras) {
+    for (const kind of LABEL_KINDS) if (has(extras.byKind[kind], label)) return kind;
+  }
+  if (DECOY.test(label)) return null;
+  if (RENEWS.test(label)) return 'renews';
+  const remaining = REMAINING.test(label);
+  if (remaining && !/残り期間|残り日数|剩余天|剩餘天|days left|time left/i.test(label)) {
+    return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
+  }
+  if (EXPIRY.test(label)) return 'expiry';
+  if (USED.test(label)) return 'used';
+  if (TOTAL.test(label)) return 'total';
+  if (LINE.test(label)) return 'line';
+  if (PLAN.test(label)) return 'plan';
+  return null;
+}
+
+/** Words that mark a plan or a value as unlimited data. */
+export const UNLIMITED = /使い放題|無制限|無限|无限|不限量|吃到飽|吃到饱|unlimited/i;
+
+/** Badges that mark a line as no longer current. */
+export const ENDED =
+  /^(?:解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止)$/i;
+
+/**
+ * Splits "有効期限：2026/12/31" or "データ残量 7.3GB" into label and inline value. A label is a
+ * short lead of text before a colon, or before the first digit.
+ */
+export function splitLabel(text: string): { label: string; value: string } {
+  const colon = /[:：]/.exec(text);
+  if (colon && colon.index > 0 && colon.index <= 40) {
+    return { label: text.slice(0, colon.index).trim(), value: text.slice(colon.index + 1).trim() };
+  }
+  const digit = /[-+]?\d/.exec(text);
+  if (!digit) return { label: text, value: '' };
+  if (digit.index === 0 || digit.index > 40) return { label: '', value: text };
+  // Words that belong to the value: an era, a month name, "あと", a currency sign.
+  const lead = VALUE_LEAD.exec(text.slice(0, digit.index));
+  const cut = lead ? lead.index : digit.index;
+  return { label: text.slice(0, cut).trim(), value: text.slice(cut).trim() };
+}
+
+const VALUE_LEAD =
+  /(?:令和|平成|あと|还剩|還剩|約|约|共|¥|￥|HK\$|US\$|\$|£|\b[RH]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*$/i;

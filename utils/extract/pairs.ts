@@ -1,0 +1,97 @@
+import { type Segment, rowOf } from './dom';
+import { type LabelExtras, type LabelKind, classify, splitLabel } from './labels';
+
+/**
+ * Label → value pairs. A value belongs to a label when it follows it inside the label's row
+ * (th → td, dt → dd, a label span → its sibling, "label: value" in one text), before the next
+ * label. Column tables (a header row of labels over rows of values) give one pair per row.
+ */
+
+export interface Pair {
+  kind: LabelKind;
+  label: string;
+  value: string;
+  /** The element the value came from (for blocks: which line or bucket owns the pair). */
+  el: Element;
+  /** The label's row. */
+  row: Element;
+  index: number;
+}
+
+/** A label longer than this is prose, not a label. */
+const MAX_LABEL = 32;
+/** Value text gathered after a label, at most. */
+const MAX_VALUE = 90;
+/** Prose: a label followed by a particle is a sentence ("有効期限は購入日から30日間"). */
+const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|について|、|。|について)/;
+
+export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
+  if (seg.text.length > 120) return null;
+  const { label, value } = splitLabel(seg.text);
+  if (!label || label.length > MAX_LABEL) return null;
+  const kind = classify(label, extras);
+  if (!kind || PROSE.test(value)) return null;
+  return { kind, label, value };
+}
+
+function columnPairs(
+  seg: Segment,
+  kind: LabelKind,
+  label: string,
+  extras: LabelExtras | undefined,
+): Pair[] {
+  const cell = seg.el.closest('th,td');
+  const tr = cell?.parentElement;
+  if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR') return [];
+  const cells = Array.from(tr.children);
+  const col = cells.indexOf(cell);
+  const headerOnly = cells.every((c) => {
+    const t = (c.textContent ?? '').trim();
+    return !t || Boolean(classify(t, extras)) || c === cell || !/\d/.test(t);
+  });
+  if (!headerOnly) return [];
+  const table = tr.closest('table');
+  if (!table) return [];
+  const rows = Array.from(table.querySelectorAll('tr'));
+  const out: Pair[] = [];
+  for (const row of rows.slice(rows.indexOf(tr) + 1)) {
+    const first = row.children[0]?.textContent ?? '';
+    // Usage history: rows keyed by a month or a day are past periods, not current status.
+    if (/\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/-]\d{1,2}|対象|合計|total/i.test(first) && col !== 0) return [];
+    const target = row.children[col];
+    const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (target && value) out.push({ kind, label, value, el: target, row, index: seg.index });
+  }
+  return out;
+}
+
+/** Every label → value pair of the page, in document order. */
+export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit: Element | null = null): Pair[] {
+  const pairs: Pair[] = [];
+  for (let i = 0; i < segs.length; i += 1) {
+    const seg = segs[i] as Segment;
+    const found = labelOf(seg, extras);
+    if (!found) continue;
+    const { kind, label } = found;
+    if (found.value) {
+      pairs.push({ kind, label, value: found.value, el: seg.el, row: seg.el, index: i });
+      continue;
+    }
+    const row = rowOf(seg.el, seg.text, limit);
+    let value = '';
+    let valueEl: Element | null = null;
+    for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
+      const next = segs[j] as Segment;
+      if (!row.contains(next.el)) break;
+      if (labelOf(next, extras)) break;
+      value = value ? `${value} ${next.text}` : next.text;
+      valueEl ??= next.el;
+    }
+    if (value && valueEl) {
+      pairs.push({ kind, label, value, el: valueEl, row, index: i });
+      continue;
+    }
+    pairs.push(...columnPairs(seg, kind, label, extras));
+  }
+  return pairs;
+}

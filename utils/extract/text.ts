@@ -1,0 +1,30 @@
+/**
+ * Text normalisation shared by the readers: full-width digits and letters become ASCII (NFKC),
+ * every kind of space and newline becomes one space, so "２０２６年　１２月" reads as "2026年 12月".
+ */
+export function norm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/[‐‑‒–—―−ー](?=\d)/g, (m, offset: number, s: string) => (/\d/.test(s[offset - 1] ?? '') ? '-' : m))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Trims punctuation that decorates labels: "■ 有効期限：" → "有効期限". */
+export function stripDecor(text: string): string {
+  return text
+    .replace(/^[\s■□●○◆◇▶►▼・※*【\[「『(]+/u, '')
+    .replace(/[\s:：】\]」』)=＝]+$/u, '')
+    .trim();
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A number written with grouping commas or spaces: "1,234.5" → 1234.5. */
+export function toNumber(raw: string): number {
+  return Number(raw.replace(/[,\s]/g, ''));
+}

@@ -1,0 +1,69 @@
+import { tzOffset } from '@date-fns/tz';
+
+/**
+ * Wall-clock times in a zone → instants and ISO strings with the zone's offset. A zone is an
+ * IANA name ("Asia/Tokyo") or a fixed offset in minutes (a page that says "GMT+9").
+ */
+export type Zone = string | number;
+
+export interface WallClock {
+  y: number;
+  m: number; // 1–12
+  d: number;
+  h: number;
+  mi: number;
+  s: number;
+}
+
+function offsetAt(zone: Zone, at: number): number {
+  if (typeof zone === 'number') return zone;
+  const minutes = tzOffset(zone, new Date(at));
+  return Number.isFinite(minutes) ? minutes : 0;
+}
+
+/** The instant a wall-clock time names in `zone` (two passes settle DST edges). */
+export function toInstant(w: WallClock, zone: Zone): number {
+  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
+  let at = asUtc - offsetAt(zone, asUtc) * 60_000;
+  at = asUtc - offsetAt(zone, at) * 60_000;
+  return at;
+}
+
+const pad = (n: number, len = 2) => String(Math.trunc(Math.abs(n))).padStart(len, '0');
+
+/** "2026-12-31T23:59:59+09:00": the instant written in the zone's own offset. */
+export function toIso(at: number, zone: Zone): string {
+  const off = offsetAt(zone, at);
+  const local = new Date(at + off * 60_000);
+  const sign = off < 0 ? '-' : '+';
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(off / 60)}:${pad(off % 60)}`
+  );
+}
+
+/** The calendar date of an instant in a zone. */
+export function dateIn(at: number, zone: Zone): { y: number; m: number; d: number } {
+  const local = new Date(at + offsetAt(zone, at) * 60_000);
+  return { y: local.getUTCFullYear(), m: local.getUTCMonth() + 1, d: local.getUTCDate() };
+}
+
+/** Days in a month (m 1–12). */
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A valid calendar date? (rejects 2026-02-30, month 13…) */
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** The user's own zone, where the runtime tells it. */
+export function localZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
