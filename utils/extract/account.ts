@@ -103,20 +103,21 @@ function readExpiry(
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const labelled = pairs.find((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
-  if (labelled) return labelled.value;
+  if (labelled) return labelled.raw;
   for (const seg of segs) {
     if (seg.text.length > 60 || !PLAN_WORD.test(seg.text) || classify(seg.text)) continue;
     if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
     if (line && seg.text.includes(line)) continue;
     if (/円|¥|\$|£|:|：|。/.test(seg.text)) continue;
-    return seg.text;
+    return seg.raw;
   }
   return null;
 }
 
-function unlimitedIn(segs: readonly Segment[], plan: string | null): boolean {
+/** Unlimited: said by the plan, or by a short status text beside other status of the line. */
+function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
   if (plan && UNLIMITED.test(plan)) return true;
-  return segs.some(
+  return hasStatus && segs.some(
     (s) =>
       s.text.length <= 30 &&
       UNLIMITED.test(s.text) &&
@@ -126,7 +127,11 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null): boolean {
 }
 
 export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
-  if (segs.some((s) => s.text.length <= 14 && ENDED.test(s.text.replace(/[()（）【】\[\]]/g, '').trim()))) {
+  const badge = (s: Segment) =>
+    s.text.length <= 14 &&
+    ENDED.test(s.text.replace(/[()（）【】\[\]]/g, '').trim()) &&
+    !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
+  if (segs.some(badge)) {
     return { kind: 'ended' };
   }
   const notes: string[] = [];
@@ -134,7 +139,8 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
   const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
   if (expiry.allPast) return { kind: 'ended' };
   const plan = planOf(pairs, segs, block.line);
-  const unlimited = amounts.unlimited || unlimitedIn(segs, plan);
+  const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null;
+  const unlimited = amounts.unlimited || unlimitedIn(segs, plan, hasStatus);
 
   let { remaining, total, used } = amounts;
   for (const [name, v] of [['remaining', remaining], ['total', total], ['used', used]] as const) {

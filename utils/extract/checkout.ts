@@ -1,6 +1,6 @@
 import type { CheckoutInfo, ConfirmationInfo, Price } from './types';
 import { parseAmount } from './data';
-import { type Segment, textOf } from './dom';
+import { type Segment, rawTextOf, shownHead, textOf } from './dom';
 import { UNLIMITED } from './labels';
 import { durationDays, findPrices, pickPrice } from './money';
 import { norm } from './text';
@@ -24,15 +24,15 @@ const PRODUCT_LABEL =
   /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案)\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
-function valueAfter(segs: readonly Segment[], i: number, rest: string): string {
-  if (rest.trim()) return rest.trim();
+function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false): string {
+  if (rest.replace(/^[\s:：]+/, '').trim()) return rest.replace(/^[\s:：]+/, '').trim();
   const seg = segs[i] as Segment;
   const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
   const parts: string[] = [];
   for (let j = i + 1; j < segs.length && j < i + 4; j += 1) {
     const next = segs[j] as Segment;
     if (!row.contains(next.el) && !(next.el.closest('dd,td') && seg.el.closest('dt,th'))) break;
-    parts.push(next.text);
+    parts.push(shown ? next.raw : next.text);
   }
   return parts.join(' ');
 }
@@ -62,7 +62,7 @@ function labelText(input: Element): string {
   // Struck-out list prices and hidden notes are not part of the product.
   const clone = holder.cloneNode(true) as Element;
   for (const el of Array.from(clone.querySelectorAll('s,del,strike,[hidden],small'))) el.remove();
-  return textOf(clone);
+  return rawTextOf(clone);
 }
 
 /** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
@@ -70,7 +70,10 @@ export function productName(text: string): string {
   let out = norm(text);
   const price = findPrices(out)[0];
   if (price && price.start > 0) out = out.slice(0, price.start);
-  return out.replace(/[\s/|・:：-]+$/, '').replace(/^(?:選択中|selected)\s*/i, '').trim();
+  out = out.replace(/[\s/|・:：-]+$/, '').trim();
+  const lead = /^(?:選択中|selected)\s*/i.exec(out);
+  const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
+  return lead ? shown.slice(lead[0].length).trim() : shown;
 }
 
 /** The product being bought: the checked radio, the selected option, or the labelled item. */
@@ -83,19 +86,19 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): str
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
     if (option && (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null)) {
-      return productName(textOf(option));
+      return productName(rawTextOf(option));
     }
   }
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
   if (chosen) {
-    const name = productName(textOf(chosen));
+    const name = productName(rawTextOf(chosen));
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
   }
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
     const x = PRODUCT_LABEL.exec(seg.text);
     if (!x || seg.text.length > 90) continue;
-    const value = productName(valueAfter(segs, i, seg.text.slice(x[0].length)));
+    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true));
     if (value && value.length <= 80) return value;
   }
   return null;
@@ -103,7 +106,7 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): str
 
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
   const product = selectedProduct(root, segs);
-  const terms = product ?? '';
+  const terms = (product ?? '').normalize('NFKC');
   const unlimited = UNLIMITED.test(terms);
   return {
     product,

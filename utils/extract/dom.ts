@@ -8,8 +8,10 @@ import { norm } from './text';
  */
 
 export interface Segment {
-  /** Normalised text of one text node. */
+  /** Normalised text of one text node (NFKC, one space): what the readers match against. */
   text: string;
+  /** The text as shown, spaces collapsed: what names (plans, products) are reported as. */
+  raw: string;
   /** The element holding the text node. */
   el: Element;
   /** Position in the page's segment list. */
@@ -41,8 +43,9 @@ export function segmentsOf(root: ParentNode): Segment[] {
     visited += 1;
     if (node.nodeType === 3) {
       const parent = node.parentElement;
-      const text = norm(node.nodeValue ?? '');
-      if (parent && text) out.push({ text, el: parent, index: out.length });
+      const value = node.nodeValue ?? '';
+      const text = norm(value);
+      if (parent && text) out.push({ text, raw: value.replace(/\s+/g, ' ').trim(), el: parent, index: out.length });
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
@@ -83,4 +86,34 @@ export function rowOf(el: Element, ownText: string, limit: Element | null): Elem
     row = parent;
   }
   return row;
+}
+
+/**
+ * The shown form of a normalised tail: the shortest end of `raw` whose normalised form is
+ * `tail` ("（365日間）" stays full-width in a reported name). Falls back to the normalised text.
+ */
+export function shownTail(raw: string, tail: string): string {
+  if (!tail) return '';
+  for (let start = raw.length - 1; start >= 0; start -= 1) {
+    const candidate = raw.slice(start).trim();
+    if (norm(candidate) === tail) return candidate;
+    if (candidate.length > tail.length * 3 + 8) break;
+  }
+  return tail;
+}
+
+/** The shown form of a normalised head: the shortest start of `raw` that normalises to `head`. */
+export function shownHead(raw: string, head: string): string {
+  if (!head) return '';
+  for (let end = 1; end <= raw.length; end += 1) {
+    const candidate = raw.slice(0, end).trim();
+    if (norm(candidate) === head) return candidate;
+    if (candidate.length > head.length * 3 + 8) break;
+  }
+  return head;
+}
+
+/** The element's text as shown, spaces collapsed. */
+export function rawTextOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

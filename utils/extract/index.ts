@@ -21,6 +21,8 @@ export type { ExtractResult, ExtractedReading } from './types';
 
 const COMPLETE =
   /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful/i;
+/** "パケットギフト発行完了": the result of an action (a gift, a setting), not a status page. */
+const ACTION_DONE = /(?:発行|受け取り|受取|変更|設定|登録|申請|解約|手続き)(?:が)?完了|completed?$|成功$/i;
 const CHECKOUT_CUE = /お支払い|支払方法|お支払方法|購入する|購入手続き|注文を確定|決済|checkout|pay now|place order|proceed to payment|去支付|立即支付|確認付款|确认付款/i;
 
 function matches(patterns: readonly string[], url: URL): boolean {
@@ -57,12 +59,12 @@ function pageKind(
   segs: readonly Segment[],
   root: ParentNode,
 ): 'confirmation' | 'checkout' | 'other' {
-  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
   if (profile && matches(profile.confirmationPages, url)) return 'confirmation';
+  if (profile && matches(profile.checkoutPages, url)) return 'checkout';
+  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
   if (completed && !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20)) {
     return 'confirmation';
   }
-  if (profile && matches(profile.checkoutPages, url)) return 'checkout';
   const picked = root.querySelector('input[type="radio"][checked], select option[selected]');
   if (!profile && picked && segs.some((s) => s.text.length <= 40 && CHECKOUT_CUE.test(s.text))) return 'checkout';
   return 'other';
@@ -123,6 +125,12 @@ export function extractPage(
   if (kind === 'checkout') {
     const calendarFrom = profile?.topUp?.monthIsCalendar ? now.getTime() : undefined;
     return { ...base, isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, { ...shop, calendarFrom }) };
+  }
+  if (root.querySelector('input[type="password"]')) {
+    return { ...base, isAccountPage: false, readings: [], reason: 'login page (a password field); no plan status' };
+  }
+  if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
+    return { ...base, isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
   }
   const ctx: ReadContext = {
     now: now.getTime(),

@@ -11,19 +11,19 @@ export const LABEL_KINDS = ['expiry', 'renews', 'remaining', 'used', 'total', 'l
 export type LabelKind = (typeof LABEL_KINDS)[number];
 
 const DECOY =
-  /ログイン|login|signed in|購入日|注文日|申込日|お申込|申し込み日|請求|billing|invoice|キャンペーン|campaign|promotion|お知らせ|ニュース|news|更新日時|時点|発行日|開始日|start|activated|activation|開通|利用開始|契約日|解約日|cancel|登録日|注册|註冊|下单|下單|订单|訂單|order|支払|payment|価格|料金|price|金額|金额|購買日|购买日|最終|前回|last /i;
+  /ログイン|login|signed in|購入日|注文日|申込日|お申込|申し込み日|請求|billing|invoice|キャンペーン|campaign|promotion|お知らせ|ニュース|news|更新日時|時点|発行日|開始日|start|activated|activation|開通|利用開始|契約日|解約日|cancel|登録日|注册|註冊|下单|下單|订单|訂單|order|支払|payment|価格|price|金額|金额|購買日|购买日|最終|前回|last /i;
 
 const REMAINING =
   /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|remaining|data left|left\b|available data|balance/i;
 const USED =
-  /利用量|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
+  /利用量|利用データ量|使用データ量|データ使用|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
 const TOTAL =
   /^(?:総|合計|月間|当月の?データ容量|契約|プラン容量)|総容量|総データ|データ容量合計|容量合計|total|allowance|总流量|總流量|总量|總量|套餐流量|套餐內|套餐内|plan data/i;
 const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|next renewal|resets? on|下次重置|重置日|下次更新/i;
 const EXPIRY =
   /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|有效期|有效日期|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|validity|end date|ends on|service end|plan ends|days left|time left/i;
 const LINE =
-  /電話番号|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|esim ?name|esim名|sim名|回線名/i;
+  /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|esim ?name|esim名|sim名|回線名/i;
 const PLAN = /(?:プラン|コース|^plan|plan|package|套餐|方案|资费|資費|パック)(?:名|名称|名稱| ?name)?$/i;
 
 /** Extra labels from a provider profile, as plain substrings. */
@@ -45,7 +45,7 @@ const has = (list: string[] | undefined, text: string) => Boolean(list?.some((w)
 /** What a label names, or null when it is not one of ours (or is a decoy). */
 export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | null {
   const label = stripDecor(rawLabel);
-  if (!label || label.length > 40) return null;
+  if (!label || label.length > 48) return null;
   if (extras && has(extras.usage, label)) return 'used';
   if (extras) {
     for (const kind of LABEL_KINDS) if (has(extras.byKind[kind], label)) return kind;

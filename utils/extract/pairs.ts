@@ -1,4 +1,5 @@
-import { type Segment, rowOf } from './dom';
+import { type Segment, rowOf, shownTail } from './dom';
+import { findAmounts } from './data';
 import { type LabelExtras, type LabelKind, classify, splitLabel } from './labels';
 
 /**
@@ -11,6 +12,8 @@ export interface Pair {
   kind: LabelKind;
   label: string;
   value: string;
+  /** The value as shown (not normalised), for names. */
+  raw: string;
   /** The element the value came from (for blocks: which line or bucket owns the pair). */
   el: Element;
   /** The label's row. */
@@ -27,9 +30,19 @@ const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|に
 
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
   if (seg.text.length > 120) return null;
-  const { label, value } = splitLabel(seg.text);
-  if (!label || label.length > MAX_LABEL) return null;
-  const kind = classify(label, extras);
+  let { label, value } = splitLabel(seg.text);
+  let kind = label ? classify(label, extras) : null;
+  // A label with digits in it ("速度低下(128kbps通信)までの残りデータ通信量") is whole when
+  // nothing after its digits reads as a value.
+  if (!kind && seg.text.length <= MAX_LABEL + 8 && findAmounts(seg.text).length === 0 && !/\d{4}/.test(seg.text)) {
+    const whole = classify(seg.text, extras);
+    if (whole) {
+      kind = whole;
+      label = seg.text;
+      value = '';
+    }
+  }
+  if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
   return { kind, label, value };
 }
@@ -60,7 +73,7 @@ function columnPairs(
     if (/\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/-]\d{1,2}|対象|合計|total/i.test(first) && col !== 0) return [];
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (target && value) out.push({ kind, label, value, el: target, row, index: seg.index });
+    if (target && value) out.push({ kind, label, value: value.normalize('NFKC'), raw: value, el: target, row, index: seg.index });
   }
   return out;
 }
@@ -74,21 +87,25 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (!found) continue;
     const { kind, label } = found;
     if (found.value) {
-      pairs.push({ kind, label, value: found.value, el: seg.el, row: seg.el, index: i });
+      pairs.push({ kind, label, value: found.value, raw: shownTail(seg.raw, found.value), el: seg.el, row: seg.el, index: i });
       continue;
     }
     const row = rowOf(seg.el, seg.text, limit);
     let value = '';
+    let raw = '';
     let valueEl: Element | null = null;
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
       if (labelOf(next, extras)) break;
+      // Sentences are prose (FAQ answers, notes), not values.
+      if (next.text.length > 40 && /[。.!！]\s*$|[。]/.test(next.text)) break;
       value = value ? `${value} ${next.text}` : next.text;
+      raw = raw ? `${raw} ${next.raw}` : next.raw;
       valueEl ??= next.el;
     }
     if (value && valueEl) {
-      pairs.push({ kind, label, value, el: valueEl, row, index: i });
+      pairs.push({ kind, label, value, raw, el: valueEl, row, index: i });
       continue;
     }
     pairs.push(...columnPairs(seg, kind, label, extras));
