@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { PROVIDERS } from '@/utils/providers';
+import { createDexieConnector } from '@/utils/ui/dexie-connector';
+import { App, type OptionsPlatform } from './App';
+import { downloadText } from './download';
+import './style.css';
+
+const platform: OptionsPlatform = {
+  now: Date.now,
+  zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  download: (name, text, type) => downloadText(name, text, type),
+};
+
+const root = document.getElementById('app');
+if (root) render(<App connector={createDexieConnector()} platform={platform} providers={PROVIDERS} />, root);
