@@ -18,6 +18,7 @@ export interface ReadContext extends DateContext {
 
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
+const WEAK_REMAINING = /利用可能|available/i;
 const YEAR_MS = 365.25 * 86_400_000;
 const MIN_EXPIRY = Date.UTC(2000, 0, 1);
 const PLAN_WORD = /プラン|コース|パック|plan|package|套餐|方案|資費|资费|トッピング|データ追加|チャージ|\d+\s*(?:GB|ギガ)/i;
@@ -33,7 +34,13 @@ interface Amounts {
 function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
   const remainders: Array<{ label: string; mb: number }> = [];
+  // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
+  const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   for (const p of pairs) {
+    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label)) {
+      out.total ??= parseAmount(p.value, decimal);
+      continue;
+    }
     if (p.kind === 'remaining' || p.kind === 'total') {
       if (UNLIMITED.test(p.value) && findAmounts(p.value, decimal).length === 0) out.unlimited = true;
     }
@@ -128,8 +135,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
 
 export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
   const badge = (s: Segment) =>
-    s.text.length <= 14 &&
-    ENDED.test(s.text.replace(/[()（）【】\[\]]/g, '').trim()) &&
+    s.text.length <= 40 &&
+    ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】\[\]]/g, '').trim()) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   if (segs.some(badge)) {
     return { kind: 'ended' };

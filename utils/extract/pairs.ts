@@ -43,6 +43,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
     }
   }
   if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
+  // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.
+  if (/[がはをにとでも]$/.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
   return { kind, label, value };
 }
@@ -70,7 +72,7 @@ function columnPairs(
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';
     // Usage history: rows keyed by a month or a day are past periods, not current status.
-    if (/\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/-]\d{1,2}|対象|合計|total/i.test(first) && col !== 0) return [];
+    if (/^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i.test(first) && col !== 0) return [];
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (target && value) out.push({ kind, label, value: value.normalize('NFKC'), raw: value, el: target, row, index: seg.index });
@@ -91,12 +93,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     const row = rowOf(seg.el, seg.text, limit);
+    const inHeader = Boolean(seg.el.closest('th'));
     let value = '';
     let raw = '';
     let valueEl: Element | null = null;
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
+      if (inHeader && next.el.closest('th')) break;
       if (labelOf(next, extras)) break;
       // Sentences are prose (FAQ answers, notes), not values.
       if (next.text.length > 40 && /[。.!！]\s*$|[。]/.test(next.text)) break;
