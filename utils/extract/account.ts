@@ -4,6 +4,7 @@ import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import { type Segment, textOf } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
+import { stripLead } from './text';
 import type { Pair } from './pairs';
 import { toIso } from './zone';
 
@@ -21,7 +22,9 @@ export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: s
 const WEAK_REMAINING = /利用可能|available/i;
 const YEAR_MS = 365.25 * 86_400_000;
 const MIN_EXPIRY = Date.UTC(2000, 0, 1);
-const PLAN_WORD = /プラン|コース|パック|plan|package|套餐|方案|資費|资费|トッピング|データ追加|チャージ|\d+\s*(?:GB|ギガ)/i;
+const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|套餐|方案|資費|资费|データ追加|\d+\s*(?:GB|ギガ)/i;
+/** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
+const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
 
 interface Amounts {
   remaining: number | null;
@@ -110,13 +113,16 @@ function readExpiry(
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const labelled = pairs.find((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
-  if (labelled) return labelled.raw;
+  if (labelled) return labelled.first;
   for (const seg of segs) {
-    if (seg.text.length > 60 || !PLAN_WORD.test(seg.text) || classify(seg.text)) continue;
-    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
+    const text = stripLead(seg.text);
+    if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
+    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,h2,title')) continue;
+    if (/^(?:your|my|current|ご利用中|ご契約中|現在の)/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
-    if (/円|¥|\$|£|:|：|。/.test(seg.text)) continue;
-    return seg.raw;
+    // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.
+    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]/.test(seg.text) || findAmounts(text).length > 0 && !/[a-zA-Z\u3040-\u9fff]{3}/.test(text.replace(/GB|MB|ギガ/g, ''))) continue;
+    return stripLead(seg.raw);
   }
   return null;
 }
@@ -128,7 +134,9 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
     (s) =>
       s.text.length <= 30 &&
       UNLIMITED.test(s.text) &&
+      !NOT_DATA.test(s.text) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
+      !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
       !s.el.closest('a,button,option,label,nav,li'),
   );
 }

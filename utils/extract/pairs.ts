@@ -14,6 +14,8 @@ export interface Pair {
   value: string;
   /** The value as shown (not normalised), for names. */
   raw: string;
+  /** The first value piece as shown: a name is one piece ("eximo", not its note after it). */
+  first: string;
   /** The element the value came from (for blocks: which line or bucket owns the pair). */
   el: Element;
   /** The label's row. */
@@ -75,9 +77,35 @@ function columnPairs(
     if (/^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i.test(first) && col !== 0) return [];
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (target && value) out.push({ kind, label, value: value.normalize('NFKC'), raw: value, el: target, row, index: seg.index });
+    if (target && value) {
+      out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index });
+    }
   }
   return out;
+}
+
+/** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
+const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
+const AMOUNT_THEN_LABEL =
+  /^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
+const AMOUNT_ONLY = /^[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB)$/i;
+
+function valueFirst(segs: readonly Segment[], i: number): Pair | null {
+  const seg = segs[i] as Segment;
+  const inline = AMOUNT_THEN_LABEL.exec(seg.text);
+  const after = inline ? null : AFTER_VALUE.exec(seg.text);
+  const prev = segs[i - 1];
+  let amount: string;
+  let word: string;
+  let of: string | undefined;
+  if (inline) [, amount = '', word = '', of] = inline;
+  else if (after && prev && AMOUNT_ONLY.test(prev.text) && seg.el.parentElement?.contains(prev.el)) {
+    amount = prev.text;
+    [, word = '', of] = after;
+  } else return null;
+  const kind: LabelKind = /used/i.test(word) ? 'used' : 'remaining';
+  const value = of ? `${amount} of ${of}` : amount;
+  return { kind, label: word, value, raw: value, first: value, el: seg.el, row: seg.el, index: i };
 }
 
 /** Every label → value pair of the page, in document order. */
@@ -85,31 +113,41 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   const pairs: Pair[] = [];
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
+    const reversed = valueFirst(segs, i);
+    if (reversed) {
+      pairs.push(reversed);
+      continue;
+    }
     const found = labelOf(seg, extras);
     if (!found) continue;
     const { kind, label } = found;
     if (found.value) {
-      pairs.push({ kind, label, value: found.value, raw: shownTail(seg.raw, found.value), el: seg.el, row: seg.el, index: i });
+      const raw = shownTail(seg.raw, found.value);
+      pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
       continue;
     }
     const row = rowOf(seg.el, seg.text, limit);
     const inHeader = Boolean(seg.el.closest('th'));
     let value = '';
     let raw = '';
+    let first = '';
     let valueEl: Element | null = null;
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
       if (inHeader && next.el.closest('th')) break;
-      if (labelOf(next, extras)) break;
+      const nextLabel = labelOf(next, extras);
+      // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
+      if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind)) break;
       // Sentences are prose (FAQ answers, notes), not values.
       if (next.text.length > 40 && /[。.!！]\s*$|[。]/.test(next.text)) break;
       value = value ? `${value} ${next.text}` : next.text;
       raw = raw ? `${raw} ${next.raw}` : next.raw;
+      first ||= next.raw;
       valueEl ??= next.el;
     }
     if (value && valueEl) {
-      pairs.push({ kind, label, value, raw, el: valueEl, row, index: i });
+      pairs.push({ kind, label, value, raw, first, el: valueEl, row, index: i });
       continue;
     }
     pairs.push(...columnPairs(seg, kind, label, extras));

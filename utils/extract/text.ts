@@ -28,3 +28,8 @@ export function escapeRe(s: string): string {
 export function toNumber(raw: string): number {
   return Number(raw.replace(/[,\s]/g, ''));
 }
+
+/** Trims only leading decoration: "■ データ追加3GB(30日間)" → "データ追加3GB(30日間)". */
+export function stripLead(text: string): string {
+  return text.replace(/^[\s■□●○◆◇▶►▼・※*·]+/u, '').trim();
+}
