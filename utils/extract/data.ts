@@ -37,8 +37,10 @@ export function findAmounts(text: string, decimal = false): Amount[] {
     const unit = (x[2] ?? '').toLowerCase();
     const factor = (decimal ? DECIMAL_FACTOR[unit] : undefined) ?? UNITS[unit];
     const value = toNumber(x[1] ?? '');
-    if (factor === undefined || !Number.isFinite(value)) continue;
-    out.push({ mb: round(value * factor), start: x.index, end: x.index + x[0].length });
+    // 1e305 TB is a finite number but an infinite amount of MB: no amount at all.
+    const mb = factor === undefined ? Number.NaN : round(value * factor);
+    if (!Number.isFinite(mb)) continue;
+    out.push({ mb, start: x.index, end: x.index + x[0].length });
   }
   return out;
 }
