@@ -36,7 +36,7 @@ interface Amounts {
 
 function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
-  const remainders: Array<{ label: string; mb: number }> = [];
+  const remainders: Array<{ label: string; mb: number; total: number | null }> = [];
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   for (const p of pairs) {
@@ -50,9 +50,8 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     if (p.kind === 'remaining') {
       const pair = parsePair(p.value, decimal);
       const mb = pair?.a ?? parseAmount(p.value, decimal);
-      if (mb !== null) {
-        if (!remainders.some((r) => r.label === p.label && r.mb === mb)) remainders.push({ label: p.label, mb });
-        if (pair && out.total === null) out.total = pair.b;
+      if (mb !== null && !remainders.some((r) => r.label === p.label && r.mb === mb)) {
+        remainders.push({ label: p.label, mb, total: pair?.b ?? null });
       } else if (/^\d+\s*(?:日|天|days?)/i.test(p.value)) out.relative = `残り${p.value}`;
     } else if (p.kind === 'used' && out.used === null) {
       const pair = parsePair(p.value, decimal);
@@ -63,6 +62,10 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     }
   }
   if (remainders.length > 0) {
+    // The total is the sum of the buckets' totals when every bucket states one.
+    if (remainders.every((r) => r.total !== null)) {
+      out.total = round(remainders.reduce((sum, r) => sum + (r.total ?? 0), 0));
+    }
     const [head, ...rest] = remainders;
     const restSum = rest.reduce((s, r) => s + r.mb, 0);
     // A headline that equals the sum of the buckets below it is not one more bucket.
@@ -71,14 +74,35 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   return out;
 }
 
-/** The smallest ancestor of `el` inside `block` that states a data amount; its amounts. */
-function nearestAmounts(el: Element, block: Element, decimal: boolean): number[] | null {
-  for (let cur: Element | null = el; cur && block.contains(cur); cur = cur.parentElement) {
-    const amounts = findAmounts(textOf(cur), decimal);
-    if (amounts.length > 0) return amounts.map((a) => a.mb);
-    if (cur === block) break;
+/** What a remaining pair says is left (its first amount), or null. */
+function leftIn(p: Pair, decimal: boolean): number | null {
+  return parsePair(p.value, decimal)?.a ?? parseAmount(p.value, decimal);
+}
+
+/**
+ * True when the expiry belongs to a bucket that holds nothing: the nearest ancestor holding a
+ * remaining figure holds exactly one, and it is zero. Such a bucket does not keep the line alive.
+ */
+function emptyBucket(p: Pair, pairs: readonly Pair[], block: Element, decimal: boolean): boolean {
+  for (let cur: Element | null = p.el; cur && block.contains(cur); cur = cur.parentElement) {
+    const here = pairs.filter((q) => q.kind === 'remaining' && cur.contains(q.el));
+    if (here.length === 1) return leftIn(here[0] as Pair, decimal) === 0;
+    if (here.length > 1 || cur === block) return false;
   }
-  return null;
+  return false;
+}
+
+/** "1.36GB（2026年11月末まで）": bucket expiries written inside a remaining value. */
+function bucketDates(p: Pair, ctx: ReadContext): number[] {
+  const amounts = findAmounts(p.value, ctx.decimal);
+  const out: number[] = [];
+  amounts.forEach((a, i) => {
+    const slice = p.value.slice(a.end, amounts[i + 1]?.start ?? p.value.length);
+    if (a.mb === 0 || !/まで|迄|until|expires|有効期限|到期|有效期/i.test(slice)) return;
+    const parsed = parseDate(slice, ctx);
+    if (parsed && !parsed.relative) out.push(parsed.at);
+  });
+  return out;
 }
 
 function readExpiry(
@@ -95,11 +119,12 @@ function readExpiry(
     if (!parsed) continue;
     const zone = parsed.zone ?? ctx.zone;
     const at = p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at;
-    const near = nearestAmounts(p.el, block, ctx.decimal);
-    // A bucket that holds nothing does not keep the line alive.
-    if (near && near.every((mb) => mb === 0) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
+    if (emptyBucket(p, pairs, block, ctx.decimal) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
     if (at < MIN_EXPIRY) outOfRange = { at, zone };
     else found.push({ at, zone });
+  }
+  if (found.length === 0) {
+    for (const p of pairs) if (p.kind === 'remaining') for (const at of bucketDates(p, ctx)) found.push({ at, zone: ctx.zone });
   }
   if (found.length === 0 && outOfRange) return { at: outOfRange.at, allPast: false, zone: outOfRange.zone };
   if (found.length === 0 && relative) {

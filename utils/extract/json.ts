@@ -37,7 +37,7 @@ interface Row {
 
 function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   const rows: Row[] = [];
-  let sum: { label: string; total: number; unit: string } | null = null;
+  const sum = { label: '', total: 0, unit: 'MB', seen: false };
   for (const [key, value] of Object.entries(obj)) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const t = value.title;
@@ -59,14 +59,14 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
           for (const [k, v] of Object.entries(item)) {
             const inner = KEYS[k.toLowerCase()];
             if (inner?.sum && typeof v === 'number' && Number.isFinite(v)) {
-              sum = { label: inner.label, total: (sum?.total ?? 0) + v, unit: inner.unit ?? 'MB' };
+              Object.assign(sum, { label: inner.label, total: sum.total + v, unit: inner.unit ?? 'MB', seen: true });
             }
           }
         }
       }
     }
   }
-  if (sum) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });
+  if (sum.seen) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });
   return rows;
 }
 

@@ -69,7 +69,7 @@ function columnPairs(
   if (!headerOnly) return [];
   const table = tr.closest('table');
   if (!table) return [];
-  const rows = Array.from(table.querySelectorAll('tr'));
+  const rows: Element[] = Array.from(table.querySelectorAll('tr'));
   const out: Pair[] = [];
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';
@@ -136,6 +136,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
       if (inHeader && next.el.closest('th')) break;
+      // Links and buttons are actions ("会員TOP", "変更する"), never values.
+      if (next.el.closest('a,button')) break;
       const nextLabel = labelOf(next, extras);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
       if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind)) break;
