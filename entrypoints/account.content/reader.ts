@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage } from '@/utils/extract';
 import { sendMessage } from '@/utils/messaging';
+import { READING_PROFILES } from '@/utils/providers/reading';
 
 /** How long to wait for a late-rendering single-page app before giving up on this view. */
 export const WAIT_BOUND_MS = 20_000;
@@ -26,7 +27,7 @@ export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS):
 
   /** True when the page gave readings (sent or already sent). */
   const attempt = (): boolean => {
-    const result = extractPage(document, new URL(location.href), new Date());
+    const result = extractPage(document, new URL(location.href), new Date(), READING_PROFILES);
     if (!result.provider || result.readings.length === 0) return false;
     const key = JSON.stringify(result.readings);
     if (key !== lastSent) {
