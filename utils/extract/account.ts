@@ -22,7 +22,7 @@ export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: s
 const WEAK_REMAINING = /利用可能|available/i;
 const YEAR_MS = 365.25 * 86_400_000;
 const MIN_EXPIRY = Date.UTC(2000, 0, 1);
-const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|套餐|方案|資費|资费|データ追加|\d+\s*(?:GB|ギガ)/i;
+const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:GB|ギガ|days?|日間|天)/i;
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
 
@@ -154,10 +154,10 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
 
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
 function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
-  if (plan && UNLIMITED.test(plan)) return true;
+  if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
   return hasStatus && segs.some(
     (s) =>
-      s.text.length <= 30 &&
+      s.text.length <= 60 &&
       UNLIMITED.test(s.text) &&
       !NOT_DATA.test(s.text) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
@@ -179,8 +179,10 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
   const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
   if (expiry.allPast) return { kind: 'ended' };
   const plan = planOf(pairs, segs, block.line);
+  const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
   const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null;
-  const unlimited = amounts.unlimited || unlimitedIn(segs, plan, hasStatus);
+  const unlimited =
+    amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
 
   let { remaining, total, used } = amounts;
   for (const [name, v] of [['remaining', remaining], ['total', total], ['used', used]] as const) {

@@ -45,13 +45,13 @@ const has = (list: string[] | undefined, text: string) => Boolean(list?.some((w)
 export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | null {
   const label = stripDecor(rawLabel);
   if (!label || label.length > 48) return null;
+  if (DECOY.test(label)) return null;
+  // "有効期限の翌月末": a date related to the expiry, not the expiry.
+  if (/(?:期限|期間|残量)の|の(?:翌|前)|までに/.test(label)) return null;
   if (extras && has(extras.usage, label)) return 'used';
   if (extras) {
     for (const kind of LABEL_KINDS) if (has(extras.byKind[kind], label)) return kind;
   }
-  if (DECOY.test(label)) return null;
-  // "有効期限の翌月末": a date related to the expiry, not the expiry.
-  if (/(?:期限|期間|残量)の|の(?:翌|前)|までに/.test(label)) return null;
   if (RENEWS.test(label)) return 'renews';
   const remaining = REMAINING.test(label);
   if (remaining && !/残り期間|残り日数|剩余天|剩餘天|days left|time left/i.test(label)) {
