@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** The options page for the end-to-end spec: opening it, seeding its database, backups through the UI. */
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+export interface FullSeed {
+  lines: Array<Record<string, unknown>>;
+  readings: Array<Record<string, unknown>>;
+  renewals: Array<Record<string, unknown>>;
+  reminderLog: Array<Record<string, unknown>>;
+}
+
+export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.getByTestId('settings-form').waitFor();
+  return page;
+}
+
+/** Three lines in every table, relative to `now`; the povo label has characters that need escaping. */
+export function optionsSeed(now: number): FullSeed {
+  const jstMidnight = Math.floor((now + 9 * HOUR) / DAY) * DAY - 9 * HOUR;
+  const povoExpiry = jstMidnight + 11 * DAY - 1;
+  const line = (id: string, provider: string, lineId: string | null, label: string | null, muted = false) => ({
+    id,
+    provider,
+    lineId,
+    label,
+    manual: provider === 'other',
+    createdAt: now - 40 * DAY,
+    settings: { muted },
+  });
+  const reading = (lineId: string, ago: number, over: Record<string, unknown>) => ({
+    lineId,
+    at: now - ago,
+    expiresAt: null,
+    remainingMB: null,
+    totalMB: null,
+    usedMB: null,
+    unlimited: false,
+    plan: null,
+    sourceUrl: 'https://povo.jp/mypage/',
+    source: 'page',
+    ...over,
+  });
+  return {
+    lines: [
+      line('povo:09011112222', 'povo', '090-1111-2222', 'Travel, "main"; 旅行'),
+      line('iijmio:08033334444', 'iijmio', '080-3333-4444', null, true),
+      line('manual:5b1e', 'other', null, '学校 SIM'),
+    ],
+    readings: [
+      reading('povo:09011112222', 3 * DAY, { expiresAt: povoExpiry, remainingMB: 3072, totalMB: 3072, plan: 'データ追加3GB（30日間）' }),
+      reading('povo:09011112222', HOUR, { expiresAt: povoExpiry, remainingMB: 1536.5, totalMB: 3072, plan: 'データ追加3GB（30日間）' }),
+      reading('iijmio:08033334444', 2 * HOUR, { expiresAt: now + 20 * DAY, remainingMB: 7475.2, totalMB: 10240, sourceUrl: 'https://www.iijmio.jp/member/' }),
+      reading('manual:5b1e', DAY, { expiresAt: now + 40 * DAY, unlimited: true, sourceUrl: '', source: 'manual' }),
+    ],
+    renewals: [
+      {
+        lineId: 'povo:09011112222',
+        at: now - 20 * DAY,
+        orderNumber: '40100000000000000',
+        amount: 990,
+        currency: 'JPY',
+        product: 'データ追加3GB（30日間）',
+        method: 'checkout',
+        note: null,
+        status: 'confirmed',
+        paid: true,
+        expiresBefore: null,
+        remainingBefore: 0,
+        expectDays: 30,
+        expectMB: 3072,
+      },
+    ],
+    reminderLog: [{ key: `povo:09011112222|expiry|${povoExpiry}@30`, lineId: 'povo:09011112222', firedAt: now - 5 * DAY }],
+  };
+}
+
+/** Writes records with the raw IndexedDB API into the database the page's Dexie created. */
+export async function seedAll(page: Page, data: FullSeed): Promise<void> {
+  await page.evaluate(async (records) => {
+    for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'kigen'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kigen');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction(['lines', 'readings', 'renewals', 'reminderLog'], 'readwrite');
+    for (const l of records.lines) tx.objectStore('lines').put(l);
+    for (const r of records.readings) tx.objectStore('readings').add(r);
+    for (const r of records.renewals) tx.objectStore('renewals').add(r);
+    for (const r of records.reminderLog) tx.objectStore('reminderLog').put(r);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, data);
+}
+
+/** Clicks "Download backup" and returns the file's path and text. */
+export async function exportBackup(page: Page): Promise<{ path: string; text: string; name: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
+  const path = await download.path();
+  return { path, text: readFileSync(path, 'utf8'), name: download.suggestedFilename() };
+}
+
+/** The backup without its export time, for comparing two exports. */
+export function withoutExportTime(text: string): unknown {
+  const { exportedAt: _at, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return rest;
+}
+
+/** Deletes every line through the page: Delete, then the confirmation. */
+export async function deleteAllLines(page: Page): Promise<void> {
+  const rows = page.getByTestId('options-line');
+  while ((await rows.count()) > 0) {
+    const before = await rows.count();
+    const row = rows.first();
+    await row.getByTestId('delete-line').click();
+    await row.getByTestId('confirm-delete').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=options-line]').length < n, before);
+  }
+}
