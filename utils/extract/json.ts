@@ -46,12 +46,6 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       else if (typeof t === 'string' && key === 'name') rows.push({ label: 'プラン', value: t });
       continue;
     }
-    const known = KEYS[key.toLowerCase()];
-    if (!known) continue;
-    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: value.trim() });
-    if (typeof value === 'number' && Number.isFinite(value) && known.unit) {
-      rows.push({ label: known.label, value: `${value}${known.unit}` });
-    }
     if (Array.isArray(value) && depth < 1) {
       // couponData: [{couponValue}, …] → the sum of what is left in each coupon.
       for (const item of value) {
@@ -64,6 +58,13 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
           }
         }
       }
+      continue;
+    }
+    const known = KEYS[key.toLowerCase()];
+    if (!known) continue;
+    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: value.trim() });
+    if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
+      rows.push({ label: known.label, value: `${value}${known.unit}` });
     }
   }
   if (sum.seen) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });
