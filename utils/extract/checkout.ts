@@ -24,8 +24,9 @@ const PRODUCT_LABEL =
   /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案)\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
-function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false): string {
-  if (rest.replace(/^[\s:：]+/, '').trim()) return rest.replace(/^[\s:：]+/, '').trim();
+function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
+  const own = rest.replace(/^[^:：]{0,8}[:：]/, '').replace(/^[\s:：]+/, '').trim();
+  if (own && (!wantPrice || findPrices(own.normalize('NFKC')).length > 0)) return own;
   const seg = segs[i] as Segment;
   const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
   const parts: string[] = [];
@@ -46,8 +47,8 @@ export function totalPrice(segs: readonly Segment[], ctx: ShopContext): Price | 
     if (struck(seg) || seg.text.length > 80) return;
     const x = TOTAL_LABEL.exec(seg.text);
     if (!x || SUBTOTAL.test(x[0])) return;
-    const value = valueAfter(segs, i, seg.text.slice(x[0].length));
-    const price = pickPrice(value.replace(/\S*(?:<s>|~~)\S*/g, ''), ctx.yuan);
+    const value = valueAfter(segs, i, seg.text.slice(x[0].length), false, true);
+    const price = pickPrice(value, ctx.yuan);
     if (price) found = price;
   });
   return found;
@@ -97,11 +98,22 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): str
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
     const x = PRODUCT_LABEL.exec(seg.text);
-    if (!x || seg.text.length > 90) continue;
+    // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
+    if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
     const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true));
     if (value && value.length <= 80) return value;
   }
-  return null;
+  // A single item in the cart: the one heading that names an amount or a duration.
+  const items = segs.filter(
+    (s) =>
+      s.el.closest('h2,h3,h4,strong,b,.item,.product') &&
+      !s.el.closest('a,button,nav,header,footer,li,option') &&
+      s.text.length <= 60 &&
+      (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
+      !/[:：]/.test(s.text) &&
+      findPrices(s.text).length === 0,
+  );
+  return items.length === 1 ? productName((items[0] as Segment).raw) : null;
 }
 
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
