@@ -41,6 +41,11 @@ function warningText(w: LineWarning, fmt: Fmt): string {
 /** The "after this purchase" rows, with the new bucket and the notes that explain them. */
 export function AfterRows({ after, fmt }: { after: AfterPurchase; fmt: Fmt }) {
   const { t } = fmt;
+  const bucketKnown = after.bucket != null && (after.bucket.unlimited || after.bucket.dataMB != null || after.bucket.expiresAt != null);
+  if (after.expiresAt == null && after.remainingMB == null && !after.unlimited && !bucketKnown) {
+    // Nothing worked out: one sentence rather than rows of "not known".
+    return <p class="note">{t('overlay_after_unknown')}</p>;
+  }
   const notes = after.notes.flatMap((n) => NOTE_KEYS[n] ?? []);
   return (
     <>

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckoutInfo, ConfirmationInfo, ExtractedReading } from './extract/types';
+import type { ProviderProfile } from './providers/types';
 
 /**
  * The one typed message protocol. Grouped by who sends: content scripts (untrusted, may only
@@ -60,9 +61,17 @@ export interface OverlayLine {
   keepAliveDeadline: number | null;
 }
 
+/**
+ * What the overlay needs of the page's provider profile. Sent by the background so the checkout
+ * content script bundles no provider registry (its size budget).
+ */
+export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+
 export interface CheckoutContext {
   /** Why the background gave nothing ("" when it answered); the overlay then stays away. */
   refused: string;
+  /** The provider the sender's page belongs to (null when refused). */
+  profile: CheckoutProfile | null;
   lines: OverlayLine[];
   /** The UI language to write in: the settings override, else the browser's (a Locale). */
   language: string;
@@ -82,8 +91,11 @@ export interface CheckoutContext {
 export interface ContentProtocol {
   submitReadings(data: SubmitReadingsPayload): SubmitResult;
   submitCapture(data: CapturePayload): CaptureResult;
-  /** `checkout`: what the page is selling now; kept per tab so a later confirmation knows it. */
-  getCheckoutContext(data: { provider: string; checkout: CheckoutInfo | null }): CheckoutContext;
+  /**
+   * The provider is the one the sender's page belongs to (no claim to check). `checkout`: what
+   * the page is selling now; kept per tab so a later confirmation knows it.
+   */
+  getCheckoutContext(data: { checkout: CheckoutInfo | null }): CheckoutContext;
   /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
   hideOverlay(data: { provider: string; forMs: number }): { until: number };
 }

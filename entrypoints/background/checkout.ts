@@ -5,6 +5,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { KigenDB, LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
 import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging';
 import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
+import { providerForHost } from '@/utils/providers';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
 import { overlayDismissItem, settingsItem } from '@/utils/settings';
 import { keepAliveDeadline } from '@/utils/reminders';
@@ -26,10 +27,7 @@ import { resolveLocale, text } from './texts';
 /** Without an order number, the same product and amount this soon again is the same purchase. */
 const SAME_PURCHASE_MS = 30 * 60 * 1000;
 
-const ContextRequestSchema = v.strictObject({
-  provider: CaptureSchema.entries.provider,
-  checkout: CaptureSchema.entries.checkout,
-});
+const ContextRequestSchema = v.strictObject({ checkout: CaptureSchema.entries.checkout });
 
 /** The longest "hide on this site" the panel offers is a week; a month bounds a forged one. */
 const MAX_HIDE_MS = 30 * 24 * 3600 * 1000;
@@ -40,7 +38,15 @@ const HideRequestSchema = v.strictObject({
 
 function empty(refused: string, language: Locale = 'en'): CheckoutContext {
   console.warn('[kigen] checkout context refused:', refused);
-  return { refused, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '', hiddenUntil: 0 };
+  return { refused, profile: null, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '', hiddenUntil: 0 };
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '').hostname;
+  } catch {
+    return '';
+  }
 }
 
 function uiLanguage(): string {
@@ -114,7 +120,10 @@ export async function handleGetCheckoutContext(
 ): Promise<CheckoutContext> {
   const request = v.safeParse(ContextRequestSchema, data);
   if (!request.success) return empty(`payload: ${issueText(request.issues)}`);
-  const who = checkContentSender(sender, request.output.provider, 'checkout', deps.extensionId);
+  // The page's own provider, by the sender's host; the usual sender check then applies to it.
+  const claimed = hostOf(sender.url) ? providerForHost(hostOf(sender.url)) : undefined;
+  if (!claimed) return empty('not a provider’s page');
+  const who = checkContentSender(sender, claimed.id, 'checkout', deps.extensionId);
   if (!who.ok) return empty(who.reason);
   const provider = who.provider;
   const now = deps.now();
@@ -124,8 +133,10 @@ export async function handleGetCheckoutContext(
   }
   const lines = await providerLines(deps.db, provider.id);
   const hidden = (await overlayDismissItem.getValue())[who.url.hostname] ?? 0;
+  const { id, checkoutPages, confirmationPages, timeZone, topUp } = provider;
   return {
     refused: '',
+    profile: { id, checkoutPages, confirmationPages, timeZone, topUp },
     lines: await Promise.all(
       lines.map(async ({ line, latest }) => overlayLine(line, latest, await deadlineOf(deps.db, line, provider))),
     ),

@@ -1,4 +1,3 @@
-import { MatchPattern } from '@webext-core/match-patterns';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -7,10 +6,10 @@ import { fill } from '@/utils/checkout/format';
 import type { Translate } from '@/utils/checkout/overlay-keys';
 import { buildOverlayView } from '@/utils/checkout/overlay-view';
 import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/checkout/placement';
-import { extractPage } from '@/utils/extract';
+import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/checkout/read-purchase';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import { type CaptureResult, type CheckoutContext, sendMessage } from '@/utils/messaging';
-import { getProvider } from '@/utils/providers';
+import { liveBody } from './live-dom';
 import { guardHost, watchPage } from './page-watch';
 
 /** Space between the panel and the viewport edge, in px (rem would follow the page's root size). */
@@ -19,8 +18,12 @@ const MARGIN = 16;
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'change', 'focusin', 'focusout'];
 const FAILED: CaptureResult = { saved: false, outcome: 'failed', line: null, lineCount: 0 };
 
-function readPage() {
-  return extractPage(document, new URL(location.href), new Date());
+const NOTHING: PurchaseRead = { onPurchasePage: false, checkout: null, confirmation: null };
+
+/** What the page sells or sold right now, from a copy carrying the user's current choices. */
+function readPage(profile: PurchaseProfile): PurchaseRead {
+  const body = liveBody(document);
+  return body ? readPurchase(body, new URL(location.href), new Date(), profile) : NOTHING;
 }
 
 /**
@@ -28,22 +31,26 @@ function readPage() {
  * All state lives in this closure, bound to the content-script context; nothing on globals or DOM.
  */
 export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
-  const first = readPage();
-  const profile = first.provider ? getProvider(first.provider) : undefined;
-  if (!profile) return;
-  let checkout: CheckoutInfo | null = first.checkout;
-  let confirmation: ConfirmationInfo | null = first.confirmation;
+  let checkout: CheckoutInfo | null = null;
+  let confirmation: ConfirmationInfo | null = null;
   let capture: CaptureResult | null = null;
   let capturedKey: string | null = null;
   let corner: Corner = 'bottom-right';
 
+  // The background knows which provider this page belongs to and what to show of it.
   const ask = () =>
-    sendMessage('getCheckoutContext', { provider: profile.id, checkout }).then(
-      (c): CheckoutContext | null => (c.refused ? null : c),
+    sendMessage('getCheckoutContext', { checkout }).then(
+      (c): CheckoutContext | null => (c.refused || !c.profile ? null : c),
       () => null,
     );
   let context = await ask();
-  if (!context || !ctx.isValid) return;
+  const profile = context?.profile;
+  if (!context || !profile || !ctx.isValid) return;
+  const first = readPage(profile);
+  checkout = first.checkout;
+  confirmation = first.confirmation;
+  // Tell the background what this tab is about to buy (the confirmation page will need it).
+  if (checkout) context = (await ask()) ?? context;
   // Hidden on this site for a while: the purchase is still recorded, silently.
   let shown = context.hiddenUntil <= Date.now();
 
@@ -120,12 +127,11 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   };
 
   // Single-page shops move between pages without reloading: the panel leaves with the checkout.
-  const patterns = [...profile.checkoutPages, ...profile.confirmationPages].map((p) => new MatchPattern(p));
-  let here = true;
+  let here = first.onPurchasePage;
 
   const onPageChange = async () => {
-    const page = readPage();
-    here = patterns.some((p) => p.includes(location.href)) || page.checkout != null || page.confirmation != null;
+    const page = readPage(profile);
+    here = page.onPurchasePage;
     if (!here) {
       confirmation = null;
       capture = null;
@@ -144,7 +150,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     place();
   };
 
-  if (shown) {
+  if (shown && here) {
     ui.mount();
     draw();
     place();

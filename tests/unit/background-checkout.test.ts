@@ -81,13 +81,13 @@ const capture = (data: CapturePayload | Record<string, unknown>, sender = fromPa
   handleSubmitCapture(deps, data, sender);
 
 describe('getCheckoutContext', () => {
-  it('gives the claimed provider’s lines only, newest reading first, with the overlay texts', async () => {
+  it('gives the lines of the page’s own provider only, newest reading first, with the overlay texts', async () => {
     await read('iijmio', '090-1234-5678', NOW - 2 * HOUR, 7475.2);
     await read('iijmio', '080-0000-1111', NOW - HOUR, 512);
     await read('povo', '070-9999-0000', NOW - 60_000, 3000);
     await db.lines.update('iijmio:09012345678', { label: 'Phone', settings: { muted: false, autoRenew: true } });
 
-    const ctx = await context({ provider: 'iijmio', checkout: null });
+    const ctx = await context({ checkout: null });
     expect(ctx.refused).toBe('');
     expect(ctx.lines.map((l) => l.shownId)).toEqual(['080-0000-1111', '090-1234-5678']);
     expect(JSON.stringify(ctx)).not.toContain('070-9999-0000');
@@ -105,17 +105,27 @@ describe('getCheckoutContext', () => {
     expect(ctx.language).toBe('en');
     expect(ctx.texts.overlay_title).toBe('Kigen · before you pay');
     expect(ctx.providerName).toBe('IIJmio');
+    expect(ctx.profile).toMatchObject({ id: 'iijmio', timeZone: 'Asia/Tokyo', topUp: { model: 'monthlyAddOn' } });
+  });
+
+  it('on another provider’s checkout page gives that provider’s lines, never these', async () => {
+    await read('iijmio', '090-1234-5678', NOW - 2 * HOUR, 7475.2);
+    await read('povo', '070-9999-0000', NOW - HOUR, 3000);
+    const ctx = await context({ checkout: null }, fromPage('https://shop.povo.jp/manage/order/confirm'));
+    expect(ctx.profile?.id).toBe('povo');
+    expect(ctx.lines.map((l) => l.shownId)).toEqual(['070-9999-0000']);
+    expect(JSON.stringify(ctx)).not.toContain('090-1234-5678');
   });
 
   it('writes in the language chosen in settings', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, language: 'zh-TW' });
-    const ctx = await context({ provider: 'iijmio', checkout: null });
+    const ctx = await context({ checkout: null });
     expect(ctx.language).toBe('zh-TW');
     expect(ctx.texts.overlay_after).toBe('購買後');
   });
 
   it.each([
-    ['another provider’s host', fromPage('https://shop.povo.jp/manage/order/confirm')],
+    ['a host of no provider', fromPage('https://shop.example.com/service/setup/hdd/charge/')],
     ['a lookalike host', fromPage('https://www.iijmio.jp.evil.example/service/setup/hdd/charge/')],
     ['an iframe', fromPage(CHARGE, { frameId: 2 })],
     ['plain http', fromPage('http://www.iijmio.jp/service/setup/hdd/charge/')],
@@ -124,16 +134,18 @@ describe('getCheckoutContext', () => {
     ['no tab', fromPage(CHARGE, { tab: undefined })],
   ])('refuses %s and hands out nothing', async (_, sender) => {
     await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
-    const ctx = await context({ provider: 'iijmio', checkout: null }, sender);
+    const ctx = await context({ checkout: null }, sender);
     expect(ctx.refused).not.toBe('');
+    expect(ctx.refused).not.toMatch(/payload/);
+    expect(ctx.profile).toBeNull();
     expect(ctx.lines).toEqual([]);
     expect(ctx.texts).toEqual({});
   });
 
   it.each([
-    ['no provider', { checkout: null }],
-    ['extra fields', { provider: 'iijmio', checkout: null, lines: 'all' }],
-    ['a bad checkout', { provider: 'iijmio', checkout: { ...checkout(), dataMB: -1 } }],
+    ['no checkout field', {}],
+    ['extra fields', { checkout: null, lines: 'all' }],
+    ['a bad checkout', { checkout: { ...checkout(), dataMB: -1 } }],
   ])('refuses a malformed request: %s', async (_, data) => {
     await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
     const ctx = await context(data);
@@ -145,7 +157,7 @@ describe('getCheckoutContext', () => {
 describe('submitCapture', () => {
   it('stores a pending paid renewal with the line’s last reading and the tab’s checkout', async () => {
     await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
-    await context({ provider: 'iijmio', checkout: checkout({ durationDays: 30 }) });
+    await context({ checkout: checkout({ durationDays: 30 }) });
     clock += 5 * 60_000;
     const res = await capture({ provider: 'iijmio', confirmation: confirmation(), checkout: null });
     expect(res).toEqual({ saved: true, outcome: 'saved', line: { label: null, shownId: '090-1234-5678' }, lineCount: 1 });
@@ -170,11 +182,11 @@ describe('submitCapture', () => {
 
   it('does not use what another tab, or a stale visit, saw at checkout', async () => {
     await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
-    await context({ provider: 'iijmio', checkout: checkout({ durationDays: 30 }) }, fromPage(CHARGE, {}, 8));
+    await context({ checkout: checkout({ durationDays: 30 }) }, fromPage(CHARGE, {}, 8));
     await capture({ provider: 'iijmio', confirmation: confirmation(), checkout: null });
     expect((await db.renewals.toArray())[0]?.expectDays).toBeNull();
 
-    await context({ provider: 'iijmio', checkout: checkout({ durationDays: 30 }) });
+    await context({ checkout: checkout({ durationDays: 30 }) });
     clock += SEEN_CHECKOUT_MS + 1;
     await capture({ provider: 'iijmio', confirmation: confirmation({ orderNumber: 'A-2026-0002' }), checkout: null });
     expect((await db.renewals.toArray())[1]?.expectDays).toBeNull();
@@ -192,7 +204,7 @@ describe('submitCapture', () => {
 
   it('records a bare "thank you" page once, with what the checkout said', async () => {
     await read('iijmio', '090-1234-5678', NOW - HOUR, 7475.2);
-    await context({ provider: 'iijmio', checkout: checkout() });
+    await context({ checkout: checkout() });
     const bare = confirmation({ orderNumber: null, product: null, price: null });
     expect((await capture({ provider: 'iijmio', confirmation: bare, checkout: null })).outcome).toBe('saved');
     expect((await capture({ provider: 'iijmio', confirmation: bare, checkout: checkout() })).outcome).toBe('duplicate');
@@ -253,9 +265,9 @@ describe('hideOverlay', () => {
   it('hides the panel on the sender’s site for the chosen time, and the context says so', async () => {
     const res = await handleHideOverlay(deps, { provider: 'iijmio', forMs: 3_600_000 }, fromPage(CHARGE));
     expect(res.until).toBe(NOW + 3_600_000);
-    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(NOW + 3_600_000);
+    expect((await context({ checkout: null })).hiddenUntil).toBe(NOW + 3_600_000);
     clock += 3_600_001;
-    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(0);
+    expect((await context({ checkout: null })).hiddenUntil).toBe(0);
   });
 
   it.each([
@@ -264,18 +276,18 @@ describe('hideOverlay', () => {
     ['a non-number', { provider: 'iijmio', forMs: '3600000' }, fromPage(CHARGE)],
   ])('refuses %s', async (_, data, sender) => {
     expect((await handleHideOverlay(deps, data, sender)).until).toBe(0);
-    expect((await context({ provider: 'iijmio', checkout: null })).hiddenUntil).toBe(0);
+    expect((await context({ checkout: null })).hiddenUntil).toBe(0);
   });
 });
 
 it('hands the overlay its texts with the placeholders still in them', async () => {
-  const ctx = await context({ provider: 'iijmio', checkout: null });
+  const ctx = await context({ checkout: null });
   expect(ctx.texts.overlay_data_of).toBe('$1 of $2');
   expect(ctx.texts.overlay_saved_picked).toContain('$3');
 });
 
 it('never shows a provider hint key that has no text', async () => {
-  const ctx = await context({ provider: 'iijmio', checkout: null });
+  const ctx = await context({ checkout: null });
   expect(ctx.supportHint).not.toMatch(/^support_/);
   expect(ctx.refundHint).toBe('');
 });

@@ -122,3 +122,13 @@ describe('OverlayPanel', () => {
     expect(root.textContent).toContain('Kigen knows 2 povo lines; this was saved for the one read most recently (080-2345-6789).');
   });
 });
+
+it('says once that the product’s effect is unknown instead of rows of “not known”', () => {
+  document.body.innerHTML = '<div id="root"></div>';
+  const host = document.getElementById('root') as HTMLElement;
+  const unreadable = { product: 'の確認', dataMB: null, durationDays: null, unlimited: false, price: { amount: 990, currency: 'JPY' } };
+  render(<OverlayPanel view={view({ checkout: unreadable })} fmt={fmt} corner="bottom-right" onHide={() => undefined} />, host);
+  expect(host.textContent).toContain('Kigen could not read what this product adds.');
+  expect(host.textContent).not.toContain('not known');
+  expect(host.textContent).toContain('Check the amount: ¥990');
+});

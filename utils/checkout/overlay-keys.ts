@@ -26,6 +26,7 @@ export const OVERLAY_KEYS = [
   'overlay_line',
   'overlay_buying',
   'overlay_product_unknown',
+  'overlay_after_unknown',
   'overlay_new_bucket',
   'overlay_note_existingKeepsExpiry',
   'overlay_note_restartsAfterLapse',

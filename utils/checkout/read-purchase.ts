@@ -1,0 +1,65 @@
+import { MatchPattern } from '@webext-core/match-patterns';
+import { readCheckout, readConfirmation } from '../extract/checkout';
+import { segmentsOf } from '../extract/dom';
+import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
+import type { ProviderProfile } from '../providers/types';
+
+/**
+ * What a checkout or confirmation page sells or sold, for the overlay. It runs the extractor's
+ * own checkout and confirmation readers (utils/extract/checkout.ts) and only decides which of the
+ * two applies; it skips the account reading, which the overlay never needs and whose date and
+ * zone code would not fit the content script's size budget. Pure: (root, url, now, profile).
+ */
+
+/** The profile fields this needs; the background sends them with the checkout context. */
+export type PurchaseProfile = Pick<ProviderProfile, 'id' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+
+export interface PurchaseRead {
+  /** The page is one of the provider's checkout / confirmation pages, or shows a completed order. */
+  onPurchasePage: boolean;
+  checkout: CheckoutInfo | null;
+  confirmation: ConfirmationInfo | null;
+}
+
+/**
+ * Words that say an order went through, for shops that turn the checkout into the confirmation
+ * without a new URL. Matched against short texts only (a heading, a label), never paragraphs.
+ */
+const DONE =
+  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|注文番号|订单号|訂單編號|order number|thank you for your (?:purchase|order)/i;
+const SHORT = 60;
+
+function matches(patterns: readonly string[], url: URL): boolean {
+  return patterns.some((p) => {
+    try {
+      return new MatchPattern(p).includes(url.href);
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function readPurchase(root: ParentNode, url: URL, now: Date, profile: PurchaseProfile): PurchaseRead {
+  const segs = segmentsOf(root);
+  // The same shop context extractPage builds: a bare 元 is HKD in Hong Kong, else CNY.
+  const shop = {
+    yuan: /\.hk$/i.test(url.hostname) || profile.timeZone === 'Asia/Hong_Kong' ? 'HKD' : 'CNY',
+    calendarFrom: profile.topUp.monthIsCalendar ? now.getTime() : undefined,
+  };
+  const done = segs.some((s) => s.text.length <= SHORT && DONE.test(s.text));
+  // Done-words alone are weak: checkout pages show "購入完了" as the last step of their progress
+  // bar. Off the confirmation URLs, a page counts as confirmed only with an order number too.
+  const completed = () => {
+    const confirmation = done ? readConfirmation(root, segs, shop) : null;
+    return confirmation?.orderNumber ? confirmation : null;
+  };
+  if (matches(profile.confirmationPages, url)) {
+    return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
+  }
+  const inPlace = completed();
+  if (inPlace) return { onPurchasePage: true, checkout: null, confirmation: inPlace };
+  if (matches(profile.checkoutPages, url)) {
+    return { onPurchasePage: true, checkout: readCheckout(root, segs, shop), confirmation: null };
+  }
+  return { onPurchasePage: false, checkout: null, confirmation: null };
+}
