@@ -40,12 +40,18 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
 
 const struck = (s: Segment) => Boolean(s.el.closest('s,del,strike'));
 
+const PRICE_LABEL = /^(?:ご?利用?料金|料金|価格|金額|price|amount|費用|价格|價格|金额)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+
 /** The total due / paid: the last total label that is not a subtotal or a discount. */
 export function totalPrice(segs: readonly Segment[], ctx: ShopContext): Price | null {
+  return labelledPrice(segs, ctx, TOTAL_LABEL) ?? labelledPrice(segs, ctx, PRICE_LABEL);
+}
+
+function labelledPrice(segs: readonly Segment[], ctx: ShopContext, label: RegExp): Price | null {
   let found: Price | null = null;
   segs.forEach((seg, i) => {
     if (struck(seg) || seg.text.length > 80) return;
-    const x = TOTAL_LABEL.exec(seg.text);
+    const x = label.exec(seg.text);
     if (!x || SUBTOTAL.test(x[0])) return;
     const value = valueAfter(segs, i, seg.text.slice(x[0].length), false, true);
     const price = pickPrice(value, ctx.yuan);
@@ -54,7 +60,7 @@ export function totalPrice(segs: readonly Segment[], ctx: ShopContext): Price | 
   return found;
 }
 
-function labelText(input: Element): string {
+function labelText(input: Element, withNotes = false): string {
   const doc = input.ownerDocument;
   const id = input.getAttribute('id');
   const byFor = id ? doc.querySelector(`label[for="${id.replace(/"/g, '')}"]`) : null;
@@ -62,15 +68,17 @@ function labelText(input: Element): string {
   if (!holder) return '';
   // Struck-out list prices and hidden notes are not part of the product.
   const clone = holder.cloneNode(true) as Element;
-  for (const el of Array.from(clone.querySelectorAll('s,del,strike,[hidden],small'))) el.remove();
+  for (const el of Array.from(clone.querySelectorAll(withNotes ? 's,del,strike,[hidden]' : 's,del,strike,[hidden],small'))) {
+    el.remove();
+  }
   return rawTextOf(clone);
 }
 
 /** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
 export function productName(text: string): string {
   let out = norm(text);
-  const price = findPrices(out)[0];
-  if (price && price.start > 0) out = out.slice(0, price.start);
+  const price = findPrices(out).find((p) => p.start > 0);
+  if (price) out = out.slice(0, price.start);
   out = out.replace(/[\s/|・:：-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
   const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
@@ -78,12 +86,17 @@ export function productName(text: string): string {
 }
 
 /** The product being bought: the checked radio, the selected option, or the labelled item. */
-export function selectedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
+export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { name: string; terms: string } | null {
   const radio = root.querySelector('input[type="radio"][checked], input[type="radio"][aria-checked="true"]');
   if (radio) {
     const name = productName(labelText(radio));
-    if (name) return name;
+    if (name) return { name, terms: `${name} ${labelText(radio, true)}` };
   }
+  const name = namedProduct(root, segs);
+  return name ? { name, terms: name } : null;
+}
+
+function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
     if (option && (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null)) {
@@ -110,15 +123,16 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): str
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
-      !/[:：]/.test(s.text) &&
+      !/[:：](?!\d)/.test(s.text) &&
       findPrices(s.text).length === 0,
   );
   return items.length === 1 ? productName((items[0] as Segment).raw) : null;
 }
 
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
-  const product = selectedProduct(root, segs);
-  const terms = (product ?? '').normalize('NFKC');
+  const selected = selectedProduct(root, segs);
+  const product = selected?.name ?? null;
+  const terms = (selected?.terms ?? '').normalize('NFKC').replace(/unlimited\s+(?:minutes|calls|texts)[^·]*/gi, '');
   const unlimited = UNLIMITED.test(terms);
   return {
     product,
@@ -142,6 +156,6 @@ export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx
     orderNumber = /(?<![\w-])([A-Z0-9](?:[A-Z0-9-]{2,38})[A-Z0-9])(?![\w-])/i.exec(value)?.[1] ?? null;
     if (orderNumber && !/\d/.test(orderNumber)) orderNumber = null;
   }
-  const product = selectedProduct(root, segs);
+  const product = selectedProduct(root, segs)?.name ?? null;
   return { orderNumber, product, price: totalPrice(segs, ctx) };
 }
