@@ -203,7 +203,9 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');
     } else expiresAt = toIso(expiry.at, expiry.zone);
   }
-  if (expiresAt === null && remaining === null && total === null && !unlimited) return { kind: 'none', notes };
+  // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
+  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (unlimited && used !== null);
+  if (!status) return { kind: 'none', notes };
   return {
     kind: 'reading',
     reading: { line: block.line, plan, expiresAt, remainingMB: remaining, totalMB: total, usedMB: used, unlimited },
