@@ -143,10 +143,10 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,header,footer,option,label,h1,h2,title')) continue;
-    if (/^(?:your|my|current|ご利用中|ご契約中|現在の)/i.test(text)) continue;
+    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|我的)|中$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
     // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.
-    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]/.test(seg.text) || findAmounts(text).length > 0 && !/[a-zA-Z\u3040-\u9fff]{3}/.test(text.replace(/GB|MB|ギガ/g, ''))) continue;
+    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]/.test(seg.text) || !/[a-zA-Z\u3040-\u9fff]{2}/.test(text.replace(/\d+(?:\.\d+)?\s*(?:GB|MB|ギガ|days?|日間|日|天)/gi, ''))) continue;
     return stripLead(seg.raw);
   }
   return null;

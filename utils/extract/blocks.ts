@@ -39,7 +39,7 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   }
   for (const p of pairs) {
     if (p.kind !== 'line') continue;
-    const id = lineIdIn(p.value) ?? (p.value.length <= 40 ? p.value : null);
+    const id = lineIdIn(p.value) ?? (p.first.length <= 40 ? p.first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
   return out;
