@@ -142,7 +142,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   for (const seg of segs) {
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
-    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,h2,title')) continue;
+    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
+    if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|我的)|中$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
     // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.

@@ -30,7 +30,8 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
   const seg = segs[i] as Segment;
   const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
   const parts: string[] = [];
-  for (let j = i + 1; j < segs.length && j < i + 4; j += 1) {
+  const limit = shown ? i + 2 : i + 4;
+  for (let j = i + 1; j < segs.length && j < limit; j += 1) {
     const next = segs[j] as Segment;
     if (!row.contains(next.el) && !(next.el.closest('dd,td') && seg.el.closest('dt,th'))) break;
     parts.push(shown ? next.raw : next.text);
