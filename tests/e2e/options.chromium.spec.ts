@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expect, test } from './support/chromium';
 import {
   deleteAllLines,
@@ -41,7 +43,8 @@ async function seeded(context: BrowserContext, extensionId: string): Promise<Pag
   const page = await openOptions(context, extensionId);
   await seedAll(page, optionsSeed(Date.now()));
   await page.reload();
-  await expect(page.getByTestId('options-line')).toHaveCount(3);
+  // Generous: with other builds running on the machine a cold reload can take a while.
+  await expect(page.getByTestId('options-line')).toHaveCount(3, { timeout: 30_000 });
   return page;
 }
 
@@ -133,6 +136,23 @@ test('a corrupt or truncated file is refused with its message and changes nothin
   const after = await exportBackup(page);
   expect(withoutExportTime(after.text)).toEqual(withoutExportTime(before.text));
   await expect(page.getByTestId('options-line')).toHaveCount(3);
+});
+
+test('the calendar file holds the deadlines of unmuted lines, readable by an iCalendar parser', async ({ context, extensionId }) => {
+  const page = await seeded(context, extensionId);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-calendar').click()]);
+  expect(download.suggestedFilename()).toMatch(/^kigen-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const summaries = events.map((e) => String(e.getFirstPropertyValue('summary'))).sort();
+  // The IIJmio line is muted; povo has an expiry and a keep-alive deadline; the manual line an expiry.
+  expect(summaries).toEqual([
+    'Other provider · 学校 SIM expires',
+    'povo · Travel, "main"; 旅行 expires',
+    'povo · Travel, "main"; 旅行: keep your number',
+  ]);
+  for (const event of events) expect(event.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
+  await expect(page.getByTestId('calendar-status')).toContainText('(events: 3)');
 });
 
 test('no serious or critical axe-core violation, light and dark; screenshots', async ({ context, extensionId }) => {
