@@ -181,7 +181,7 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
   if (expiry.allPast) return { kind: 'ended' };
   const plan = planOf(pairs, segs, block.line);
   const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
-  const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null;
+  const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null || amounts.used !== null;
   const unlimited =
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
 

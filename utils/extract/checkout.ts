@@ -21,7 +21,7 @@ const TOTAL_LABEL =
   /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案)\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案|增值項目|增值项目|項目|项目)\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
@@ -65,6 +65,12 @@ function labelText(input: Element, withNotes = false): string {
   const doc = input.ownerDocument;
   const id = input.getAttribute('id');
   const byFor = id ? doc.querySelector(`label[for="${id.replace(/"/g, '')}"]`) : null;
+  const row = input.closest('tr');
+  if (!byFor && !input.closest('label') && row && !withNotes) {
+    // A table of products: the name is the first cell with text.
+    const cell = Array.from(row.children).find((c) => !c.contains(input) && (c.textContent ?? '').trim());
+    if (cell) return rawTextOf(cell);
+  }
   const holder = byFor ?? input.closest('label') ?? input.closest('li,tr') ?? input.parentElement;
   if (!holder) return '';
   // Struck-out list prices and hidden notes are not part of the product.
@@ -76,9 +82,9 @@ function labelText(input: Element, withNotes = false): string {
 }
 
 /** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
-export function productName(text: string): string {
+export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
-  const price = findPrices(out).find((p) => p.start > 0);
+  const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
   out = out.replace(/[\s/|・:：-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
@@ -100,8 +106,12 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
 function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
-    if (option && (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null)) {
-      return productName(rawTextOf(option));
+    if (!option) continue;
+    const id = select.getAttribute('id');
+    const label = id ? textOf(root.querySelector(`label[for="${id.replace(/"/g, '')}"]`) ?? option) : '';
+    // A product option names an amount or a duration; an amount to pay is one where the select says so.
+    if (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null || PURCHASE_SELECT.test(label)) {
+      return productName(rawTextOf(option), PURCHASE_SELECT.test(label));
     }
   }
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
@@ -114,7 +124,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
     const x = PRODUCT_LABEL.exec(seg.text);
     // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
     if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
-    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true));
+    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
     if (value && value.length <= 80) return value;
   }
   // A single item in the cart: the one heading that names an amount or a duration.
@@ -135,13 +145,35 @@ export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: Sh
   const product = selected?.name ?? null;
   const terms = (selected?.terms ?? '').normalize('NFKC').replace(/unlimited\s+(?:minutes|calls|texts)[^·]*/gi, '');
   const unlimited = UNLIMITED.test(terms);
+  const dataMB = parseAmount(terms);
+  const days = product ? (durationDays(terms, ctx.calendarFrom) ?? labelledDays(segs)) : null;
+  // Days of a service that is itself unlimited (b-mobile U300) buy unlimited data.
+  const target = dataMB === null && days !== null && segs.some((s) => s.text.length <= 120 && UNLIMITED_TARGET.test(s.text));
   return {
     product,
-    dataMB: unlimited && parseAmount(terms) === null ? null : parseAmount(terms),
-    durationDays: product ? durationDays(terms, ctx.calendarFrom) : null,
-    unlimited,
+    dataMB: unlimited && dataMB === null ? null : dataMB,
+    durationDays: days,
+    unlimited: unlimited || target,
     price: totalPrice(segs, ctx),
   };
+}
+
+/** A select whose choice is the purchase itself ("Refill Amount HK$", チャージ容量). */
+const PURCHASE_SELECT = /refill|top.?up|amount|金額|金额|増値|增值|充值|チャージ|容量|plan|プラン|package/i;
+const VALIDITY_LABEL = /^(?:validity(?: extension| period)?|有効期間|利用期間|延長|有效期延長|有效期延长|有效期)\s*[:：]?/i;
+/** "対象SIM：… データ使い放題": the line being charged is an unlimited service. */
+const UNLIMITED_TARGET = /(?:対象|target|your plan|ご契約|対象回線).*(?:使い放題|無制限|unlimited)/i;
+
+/** Days from a labelled validity row ("Validity extension 180 days"). */
+function labelledDays(segs: readonly Segment[]): number | null {
+  for (let i = 0; i < segs.length; i += 1) {
+    const seg = segs[i] as Segment;
+    const x = VALIDITY_LABEL.exec(seg.text);
+    if (!x || seg.text.length > 60) continue;
+    const days = durationDays(valueAfter(segs, i, seg.text.slice(x[0].length)));
+    if (days !== null) return days;
+  }
+  return null;
 }
 
 const ORDER_LABEL =
