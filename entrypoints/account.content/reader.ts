@@ -7,16 +7,31 @@ import { READING_PROFILES } from '@/utils/providers/reading';
 export const WAIT_BOUND_MS = 20_000;
 /** Quiet time after the last DOM mutation before reading again. */
 const SETTLE_MS = 400;
+/**
+ * While waiting, reading takes at most this share of the page's main thread: after a read that
+ * took t ms the next one waits at least t × (1 / share − 1). A huge page that keeps changing would
+ * otherwise be re-read, and frozen, every few hundred milliseconds for the whole bound.
+ */
+export const READ_SHARE = 0.2;
+/**
+ * Reading time this content script may spend on a page in all, over every round. In-page
+ * navigation starts a new round, and a page can navigate (or fake WXT's navigation event) forever.
+ */
+export const READ_BUDGET_MS = 5_000;
 
 /**
  * Reads the page now and, if the status is not there yet, whenever the DOM settles, until a
- * result or the bound. In-page navigation starts a new round. Sends typed values, never HTML.
+ * result, the bound or the reading budget. In-page navigation starts a new round. Sends typed
+ * values, never HTML.
  */
 export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS): void {
   let lastSent = '';
   let observer: MutationObserver | undefined;
   let settleTimer: number | undefined;
   let boundTimer: number | undefined;
+  /** Reading time spent so far, and the earliest time the next read may start. */
+  let spent = 0;
+  let nextReadAt = 0;
 
   const stop = () => {
     observer?.disconnect();
@@ -27,7 +42,11 @@ export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS):
 
   /** True when the page gave readings (sent or already sent). */
   const attempt = (): boolean => {
+    const start = performance.now();
     const result = extractPage(document, new URL(location.href), new Date(), READING_PROFILES);
+    const took = performance.now() - start;
+    spent += took;
+    nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);
     if (!result.provider || result.readings.length === 0) return false;
     const key = JSON.stringify(result.readings);
     if (key !== lastSent) {
@@ -39,14 +58,17 @@ export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS):
     return true;
   };
 
+  const outOfBudget = () => spent >= READ_BUDGET_MS;
+
   const round = () => {
     stop();
-    if (!ctx.isValid || attempt()) return;
+    if (!ctx.isValid || outOfBudget() || attempt()) return;
     observer = new MutationObserver(() => {
       clearTimeout(settleTimer);
+      const wait = Math.max(SETTLE_MS, nextReadAt - performance.now());
       settleTimer = ctx.setTimeout(() => {
-        if (attempt()) stop();
-      }, SETTLE_MS);
+        if (attempt() || outOfBudget()) stop();
+      }, wait);
     });
     observer.observe(document.body ?? document.documentElement, {
       childList: true,
