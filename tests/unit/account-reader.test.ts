@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entrypoints/account.content/reader';
 import { extractPage } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/extract/types';
@@ -113,7 +114,7 @@ describe('account reader on restless pages', () => {
     mutateForever(500);
     startReader(ctx);
     // The page knows our event name (the extension id is public) and fires it every second.
-    const name = `${globalThis.browser?.runtime?.id ?? 'test-extension-id'}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
+    const name = `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
     const restarts = setInterval(() => {
       history.pushState({}, '', `/member/?v=${Date.now()}`);
       window.dispatchEvent(new Event(name));
