@@ -92,10 +92,10 @@ export interface ContentProtocol {
   submitReadings(data: SubmitReadingsPayload): SubmitResult;
   submitCapture(data: CapturePayload): CaptureResult;
   /**
-   * The provider is the one the sender's page belongs to (no claim to check). `checkout`: what
-   * the page is selling now; kept per tab so a later confirmation knows it.
+   * The provider is the one the sender's page belongs to; a `provider` claim, if sent, must be
+   * that one. `checkout`: what the page is selling now; kept per tab for its confirmation page.
    */
-  getCheckoutContext(data: { checkout: CheckoutInfo | null }): CheckoutContext;
+  getCheckoutContext(data: { provider?: string; checkout: CheckoutInfo | null }): CheckoutContext;
   /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
   hideOverlay(data: { provider: string; forMs: number }): { until: number };
 }

@@ -27,7 +27,11 @@ import { resolveLocale, text } from './texts';
 /** Without an order number, the same product and amount this soon again is the same purchase. */
 const SAME_PURCHASE_MS = 30 * 60 * 1000;
 
-const ContextRequestSchema = v.strictObject({ checkout: CaptureSchema.entries.checkout });
+/** `provider` is optional: the page's own provider is known from the sender; a claim must match it. */
+const ContextRequestSchema = v.strictObject({
+  provider: v.optional(CaptureSchema.entries.provider),
+  checkout: CaptureSchema.entries.checkout,
+});
 
 /** The longest "hide on this site" the panel offers is a week; a month bounds a forged one. */
 const MAX_HIDE_MS = 30 * 24 * 3600 * 1000;
@@ -123,6 +127,9 @@ export async function handleGetCheckoutContext(
   // The page's own provider, by the sender's host; the usual sender check then applies to it.
   const claimed = hostOf(sender.url) ? providerForHost(hostOf(sender.url)) : undefined;
   if (!claimed) return empty('not a provider’s page');
+  if (request.output.provider !== undefined && request.output.provider !== claimed.id) {
+    return empty('claimed another provider');
+  }
   const who = checkContentSender(sender, claimed.id, 'checkout', deps.extensionId);
   if (!who.ok) return empty(who.reason);
   const provider = who.provider;
