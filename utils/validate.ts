@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY, YEAR_MS } from './extract/limits';
 
 /**
  * Schemas for everything that crosses from an untrusted content script into the background.
@@ -6,10 +7,8 @@ import * as v from 'valibot';
  * forged or corrupted value is refused even if it never came from our extractor.
  */
 
-/** 10 TB: no plan sold has more; anything above is a parsing error or a forgery. */
-export const MAX_MB = 10 * 1024 * 1024;
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-export const MIN_EXPIRY = Date.UTC(2000, 0, 1);
+
+export { MAX_MB, MIN_EXPIRY };
 /** Line ids and plan names as shown: short text without control characters. */
 const shortText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u001f\u007f]*$/u, 'control characters'));
@@ -82,7 +81,7 @@ export function checkExpiry(iso: string, now: number): number | string {
   const at = Date.parse(iso);
   if (!Number.isFinite(at) || !isCalendarDay(iso)) return 'expiry is not a date';
   if (at < MIN_EXPIRY) return 'expiry before 2000';
-  if (at > now + 10 * YEAR_MS) return 'expiry more than 10 years ahead';
+  if (at > now + MAX_EXPIRY_YEARS * YEAR_MS) return 'expiry more than 10 years ahead';
   return at;
 }
 

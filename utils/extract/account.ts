@@ -6,6 +6,7 @@ import { type Segment, textOf } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { stripLead } from './text';
 import type { Pair } from './pairs';
+import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY, YEAR_MS } from './limits';
 import { toIso } from './zone';
 
 /**
@@ -20,8 +21,6 @@ export interface ReadContext extends DateContext {
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
-const YEAR_MS = 365.25 * 86_400_000;
-const MIN_EXPIRY = Date.UTC(2000, 0, 1);
 const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:GB|ギガ|days?|日間|天)/i;
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
@@ -186,12 +185,17 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
 
   let { remaining, total, used } = amounts;
-  for (const [name, v] of [['remaining', remaining], ['total', total], ['used', used]] as const) {
-    if (v !== null && v < 0) notes.push(`${name} data is negative: dropped`);
-  }
-  if (remaining !== null && remaining < 0) remaining = null;
-  if (total !== null && total < 0) total = null;
-  if (used !== null && used < 0) used = null;
+  const plausible = (name: string, v: number | null): number | null => {
+    if (v === null) return null;
+    if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {
+      notes.push(`${name} data is out of range (${v < 0 ? 'negative' : 'too large'}): dropped`);
+      return null;
+    }
+    return v;
+  };
+  remaining = plausible('remaining', remaining);
+  total = plausible('total', total);
+  used = plausible('used', used);
   if (remaining === null && used !== null && total !== null && total >= used) remaining = round(total - used);
   if (remaining !== null && total !== null && remaining > total + 0.5) {
     notes.push('remaining data is more than the total: remaining dropped');
@@ -200,7 +204,7 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
 
   let expiresAt: string | null = null;
   if (expiry.at !== null) {
-    if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + 10 * YEAR_MS) {
+    if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');
     } else expiresAt = toIso(expiry.at, expiry.zone);
   }

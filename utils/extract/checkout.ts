@@ -2,6 +2,7 @@ import type { CheckoutInfo, ConfirmationInfo, Price } from './types';
 import { parseAmount } from './data';
 import { type Segment, rawTextOf, shownHead, textOf } from './dom';
 import { UNLIMITED } from './labels';
+import { MAX_MB } from './limits';
 import { durationDays, findPrices, pickPrice } from './money';
 import { norm } from './text';
 
@@ -38,6 +39,12 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
   }
   return parts.join(' ');
 }
+
+/** Limits the background enforces too (utils/validate.ts). */
+const MAX_NAME = 160;
+const MAX_DAYS = 3660;
+const MAX_PRICE = 10_000_000;
+const plausiblePrice = (p: Price | null): Price | null => (p && p.amount >= 0 && p.amount <= MAX_PRICE ? p : null);
 
 const struck = (s: Segment) => Boolean(s.el.closest('s,del,strike'));
 
@@ -150,11 +157,11 @@ export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: Sh
   // Days of a service that is itself unlimited (b-mobile U300) buy unlimited data.
   const target = dataMB === null && days !== null && segs.some((s) => s.text.length <= 120 && UNLIMITED_TARGET.test(s.text));
   return {
-    product,
-    dataMB: unlimited && dataMB === null ? null : dataMB,
-    durationDays: days,
+    product: product && product.length <= MAX_NAME ? product : null,
+    dataMB: dataMB !== null && dataMB >= 0 && dataMB <= MAX_MB ? dataMB : null,
+    durationDays: days !== null && days <= MAX_DAYS ? days : null,
     unlimited: unlimited || target,
-    price: totalPrice(segs, ctx),
+    price: plausiblePrice(totalPrice(segs, ctx)),
   };
 }
 
@@ -190,5 +197,9 @@ export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx
     if (orderNumber && !/\d/.test(orderNumber)) orderNumber = null;
   }
   const product = selectedProduct(root, segs)?.name ?? null;
-  return { orderNumber, product, price: totalPrice(segs, ctx) };
+  return {
+    orderNumber,
+    product: product && product.length <= MAX_NAME ? product : null,
+    price: plausiblePrice(totalPrice(segs, ctx)),
+  };
 }
