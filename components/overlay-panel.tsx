@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { OverlayKey } from '@/utils/checkout/overlay-keys';
 import type { OverlayView } from '@/utils/checkout/overlay-view';
 import type { Corner } from '@/utils/checkout/placement';
@@ -64,75 +64,85 @@ function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
   );
 }
 
-/** The checkout panel: collapsible, hideable per site, every control a real button. */
-export function OverlayPanel({ view, fmt, corner, onHide }: OverlayPanelProps) {
-  const { t } = fmt;
-  const [open, setOpen] = useState(true);
-  const [hideMenu, setHideMenu] = useState(false);
-  const firstChoice = useRef<HTMLButtonElement>(null);
-  const hideButton = useRef<HTMLButtonElement>(null);
+interface PanelState {
+  open: boolean;
+  hideMenu: boolean;
+}
 
-  useEffect(() => {
-    if (hideMenu) firstChoice.current?.focus();
-  }, [hideMenu]);
+/**
+ * The checkout panel: collapsible, hideable per site, every control a real button. A class
+ * component on purpose: Preact's core has them, so the content script ships without the hooks
+ * module (its size budget).
+ */
+export class OverlayPanel extends Component<OverlayPanelProps, PanelState> {
+  override state: PanelState = { open: true, hideMenu: false };
+  private firstChoice = createRef<HTMLButtonElement>();
+  private hideButton = createRef<HTMLButtonElement>();
 
-  const closeMenu = () => {
-    setHideMenu(false);
-    hideButton.current?.focus();
+  override componentDidUpdate(_: OverlayPanelProps, before: PanelState) {
+    if (this.state.hideMenu && !before.hideMenu) this.firstChoice.current?.focus();
+  }
+
+  private closeMenu = () => {
+    this.setState({ hideMenu: false });
+    this.hideButton.current?.focus();
   };
 
-  return (
-    <section
-      class={`panel at-${corner}`}
-      lang={fmt.locale}
-      role="region"
-      aria-labelledby="kigen-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && hideMenu) closeMenu();
-      }}
-    >
-      <header>
-        <span class="mark" aria-hidden="true">
-          期
-        </span>
-        <h2 id="kigen-title">{t(view.mode === 'confirmation' ? 'overlay_title_confirmation' : 'overlay_title')}</h2>
-        <button
-          type="button"
-          class="icon"
-          aria-expanded={open}
-          aria-controls="kigen-body"
-          title={open ? t('overlay_collapse') : t('overlay_expand')}
-          aria-label={open ? t('overlay_collapse') : t('overlay_expand')}
-          onClick={() => setOpen(!open)}
-        >
-          <span aria-hidden="true">{open ? '−' : '+'}</span>
-        </button>
-      </header>
-      <div id="kigen-body" class="body" hidden={!open}>
-        <Body view={view} fmt={fmt} />
-        <footer>
+  override render({ view, fmt, corner, onHide }: OverlayPanelProps, { open, hideMenu }: PanelState) {
+    const { t } = fmt;
+    return (
+      <section
+        class={`panel at-${corner}`}
+        lang={fmt.locale}
+        role="region"
+        aria-labelledby="kigen-title"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && hideMenu) this.closeMenu();
+        }}
+      >
+        <header>
+          <span class="mark" aria-hidden="true">
+            期
+          </span>
+          <h2 id="kigen-title">{t(view.mode === 'confirmation' ? 'overlay_title_confirmation' : 'overlay_title')}</h2>
           <button
             type="button"
-            class="link"
-            ref={hideButton}
-            aria-expanded={hideMenu}
-            aria-controls="kigen-hide"
-            onClick={() => setHideMenu(!hideMenu)}
+            class="icon"
+            aria-expanded={open}
+            aria-controls="kigen-body"
+            title={open ? t('overlay_collapse') : t('overlay_expand')}
+            aria-label={open ? t('overlay_collapse') : t('overlay_expand')}
+            onClick={() => this.setState({ open: !open })}
           >
-            {t('overlay_hide')}
+            <span aria-hidden="true">{open ? '−' : '+'}</span>
           </button>
-          <div id="kigen-hide" class="hide" role="group" aria-label={t('overlay_hide_for')} hidden={!hideMenu}>
-            {HIDE_CHOICES.map((c, i) => (
-              <button type="button" key={c.key} ref={i === 0 ? firstChoice : undefined} onClick={() => onHide(c.ms)}>
-                {t(c.key)}
-              </button>
-            ))}
-            <button type="button" class="link" onClick={closeMenu}>
-              {t('overlay_hide_cancel')}
+        </header>
+        <div id="kigen-body" class="body" hidden={!open}>
+          <Body view={view} fmt={fmt} />
+          <footer>
+            <button
+              type="button"
+              class="link"
+              ref={this.hideButton}
+              aria-expanded={hideMenu}
+              aria-controls="kigen-hide"
+              onClick={() => this.setState({ hideMenu: !hideMenu })}
+            >
+              {t('overlay_hide')}
             </button>
-          </div>
-        </footer>
-      </div>
-    </section>
-  );
+            <div id="kigen-hide" class="hide" role="group" aria-label={t('overlay_hide_for')} hidden={!hideMenu}>
+              {HIDE_CHOICES.map((c, i) => (
+                <button type="button" key={c.key} ref={i === 0 ? this.firstChoice : undefined} onClick={() => onHide(c.ms)}>
+                  {t(c.key)}
+                </button>
+              ))}
+              <button type="button" class="link" onClick={this.closeMenu}>
+                {t('overlay_hide_cancel')}
+              </button>
+            </div>
+          </footer>
+        </div>
+      </section>
+    );
+  }
 }

@@ -89,6 +89,18 @@ describe('OverlayPanel', () => {
     expect(HIDE_CHOICES.map((c) => c.ms)).toEqual([3600_000, DAY, 7 * DAY]);
   });
 
+  it('moves focus into the hide choices and back out with Escape', async () => {
+    render(<OverlayPanel view={view()} fmt={fmt} corner="bottom-right" onHide={() => undefined} />, root);
+    const hide = button('Hide on this site');
+    await act(() => hide.click());
+    expect(document.activeElement?.textContent).toBe('1 hour');
+    await act(() => {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(hide.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(hide);
+  });
+
   it('renders page text as text, never as markup', () => {
     const evil = '<img src=x onerror=alert(1)>';
     render(
