@@ -100,6 +100,22 @@ test('the overlay shows this line now and after the purchase, clear of the pay b
   expect((await overlay.box('.body'))?.height ?? 0).toBe(0);
 });
 
+test('hidden on a site for a day, the panel stays away but the purchase is still recorded', async ({ context }) => {
+  await readAccount(context);
+  const page = await context.newPage();
+  const overlay = await overlayOn(page, CHECKOUT);
+  await overlay.click('footer > button.link');
+  await expect.poll(() => overlay.attribute('footer > button.link', 'aria-expanded')).toBe('true');
+  await overlay.click('#kigen-hide button:nth-child(2)'); // 1 day
+  await expect.poll(() => overlay.text()).toBe('');
+  await page.reload();
+  await page.waitForTimeout(2_000);
+  expect(await overlay.text()).toBe('');
+  await page.goto(COMPLETE);
+  await expect.poll(async () => (await records<StoredRenewal>(context, 'renewals')).length, { timeout: 15_000 }).toBe(1);
+  expect(await overlay.text()).toBe('');
+});
+
 test('the language override reaches the overlay', async ({ context }) => {
   await readAccount(context);
   await setLanguage(context, 'zh-CN', DEFAULTS);
