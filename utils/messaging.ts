@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CheckoutInfo, ConfirmationInfo, ExtractedReading } from './extract/types';
+import type { ReadingProfile } from './providers/reading';
 import type { ProviderProfile } from './providers/types';
 
 /**
@@ -89,6 +90,11 @@ export interface CheckoutContext {
 
 /** Content script → background. */
 export interface ContentProtocol {
+  /**
+   * How to read this page: the reading part of the profile of the provider the sender's page
+   * belongs to (null elsewhere). The content script carries no registry of its own.
+   */
+  getReadingProfile(data: undefined): ReadingProfile | null;
   submitReadings(data: SubmitReadingsPayload): SubmitResult;
   submitCapture(data: CapturePayload): CaptureResult;
   /**

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import type { KigenDB } from '@/utils/db';
 import type { SubmitResult } from '@/utils/messaging';
+import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
 import { checkContentSender, isExtensionPage } from './sender';
@@ -79,6 +80,18 @@ export async function handleSubmitReadings(
   for (const reason of result.refused) console.warn('[kigen] refused:', reason);
   if (wrote) await deps.afterWrite();
   return result;
+}
+
+/** The reading profile of the provider the sender's top-frame page belongs to, or null. */
+export function handleGetReadingProfile(deps: HandlerDeps, sender: Runtime.MessageSender): ReadingProfile | null {
+  if (sender.id !== deps.extensionId || !sender.tab || sender.frameId !== 0) return null;
+  let host: string;
+  try {
+    host = new URL(sender.url ?? '').hostname;
+  } catch {
+    return null;
+  }
+  return READING_PROFILES.find((p) => p.hosts.includes(host)) ?? null;
 }
 
 export async function handleDataChanged(

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
-import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from './handlers';
+import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
 import { setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 
@@ -21,6 +21,7 @@ export default defineBackground({
         await reconcile(db, Date.now());
       },
     };
+    onMessage('getReadingProfile', ({ sender }) => handleGetReadingProfile(deps, sender));
     onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));
     onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
     onMessage('getCheckoutContext', ({ data, sender }) => handleGetCheckoutContext(deps, data, sender));

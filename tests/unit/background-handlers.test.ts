@@ -160,3 +160,14 @@ describe('dataChanged', () => {
     expect(deps.afterWrite).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('getReadingProfile', () => {
+  it('gives the profile of the sender page’s provider, to top frames of tabs only', async () => {
+    const { handleGetReadingProfile } = await import('@/entrypoints/background/handlers');
+    expect(handleGetReadingProfile(deps, fromPage('https://www.iijmio.jp/member/'))?.id).toBe('iijmio');
+    expect(handleGetReadingProfile(deps, fromPage('https://shop.povo.jp/manage/order'))?.id).toBe('povo');
+    expect(handleGetReadingProfile(deps, fromPage('https://evil.example.com/'))).toBeNull();
+    expect(handleGetReadingProfile(deps, fromPage('https://www.iijmio.jp/member/', { frameId: 2 }))).toBeNull();
+    expect(handleGetReadingProfile(deps, fromPage('https://www.iijmio.jp/member/', { id: 'other' }))).toBeNull();
+  });
+});
