@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractPage } from '@/utils/extract';
 import { sendMessage } from '@/utils/messaging';
-import { READING_PROFILES } from '@/utils/providers/reading';
+import type { ReadingProfile } from '@/utils/providers/reading';
 
 /** How long to wait for a late-rendering single-page app before giving up on this view. */
 export const WAIT_BOUND_MS = 20_000;
@@ -24,7 +24,7 @@ export const READ_BUDGET_MS = 5_000;
  * result, the bound or the reading budget. In-page navigation starts a new round. Sends typed
  * values, never HTML.
  */
-export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS): void {
+export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, boundMs = WAIT_BOUND_MS): void {
   let lastSent = '';
   let observer: MutationObserver | undefined;
   let settleTimer: number | undefined;
@@ -43,7 +43,7 @@ export function startReader(ctx: ContentScriptContext, boundMs = WAIT_BOUND_MS):
   /** True when the page gave readings (sent or already sent). */
   const attempt = (): boolean => {
     const start = performance.now();
-    const result = extractPage(document, new URL(location.href), new Date(), READING_PROFILES);
+    const result = extractPage(document, new URL(location.href), new Date(), [profile]);
     const took = performance.now() - start;
     spent += took;
     nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);

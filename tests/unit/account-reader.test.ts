@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entrypoints/account.content/reader';
 import { extractPage } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/extract/types';
+import { READING_PROFILES } from '@/utils/providers/reading';
 import { sendMessage } from '@/utils/messaging';
 
 /**
@@ -18,6 +19,7 @@ import { sendMessage } from '@/utils/messaging';
 vi.mock('@/utils/extract', () => ({ extractPage: vi.fn() }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
 
+const PROFILE = READING_PROFILES.find((p) => p.id === 'iijmio')!;
 const NOTHING: ExtractResult = { provider: 'iijmio', isAccountPage: false, readings: [], reason: 'no status', checkout: null, confirmation: null };
 const FOUND: ExtractResult = {
   ...NOTHING,
@@ -76,7 +78,7 @@ const reads = () => vi.mocked(extractPage).mock.calls.length;
 describe('account reader on restless pages', () => {
   it('reads at once, then after the DOM settles, and stops at the bound', async () => {
     mutateForever(500);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     await runFor(WAIT_BOUND_MS);
     const atBound = reads();
     expect(atBound).toBeGreaterThan(3);
@@ -86,7 +88,7 @@ describe('account reader on restless pages', () => {
 
   it('a DOM that changes faster than it settles is read once and left alone', async () => {
     mutateForever(50);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     await runFor(WAIT_BOUND_MS + 5_000);
     expect(reads()).toBe(1);
   });
@@ -94,7 +96,7 @@ describe('account reader on restless pages', () => {
   it(`takes at most ${READ_SHARE * 100}% of the main thread while it waits`, async () => {
     cost = 400;
     mutateForever(500);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     await runFor(WAIT_BOUND_MS);
     // The timeline above does not include the reads themselves: add them back.
     const busy = reads() * cost;
@@ -104,7 +106,7 @@ describe('account reader on restless pages', () => {
   it('gives up when a huge page has used its reading budget', async () => {
     cost = 1_500;
     mutateForever(500);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     await runFor(WAIT_BOUND_MS * 3);
     expect(reads() * cost).toBeLessThanOrEqual(READ_BUDGET_MS + cost);
   });
@@ -112,7 +114,7 @@ describe('account reader on restless pages', () => {
   it('a page that restarts it forever (navigation, forged WXT events) stays within the budget', async () => {
     cost = 300;
     mutateForever(500);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     // The page knows our event name (the extension id is public) and fires it every second.
     const name = `${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`;
     const restarts = setInterval(() => {
@@ -126,7 +128,7 @@ describe('account reader on restless pages', () => {
 
   it('sends a status that appears while it waits, once, and stops', async () => {
     mutateForever(500);
-    startReader(ctx);
+    startReader(ctx, PROFILE);
     await runFor(3_000);
     result = FOUND;
     await runFor(2_000);
