@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage } from '@/utils/extract';
-import { sendMessage } from '@/utils/messaging';
+import { extractStatus } from '@/utils/extract/status';
+import { sendToBackground } from '@/utils/messaging-content';
 import type { ReadingProfile } from '@/utils/providers/reading';
 
 /** How long to wait for a late-rendering single-page app before giving up on this view. */
@@ -43,7 +43,7 @@ export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, 
   /** True when the page gave readings (sent or already sent). */
   const attempt = (): boolean => {
     const start = performance.now();
-    const result = extractPage(document, new URL(location.href), new Date(), [profile]);
+    const result = extractStatus(document, new URL(location.href), new Date(), profile);
     const took = performance.now() - start;
     spent += took;
     nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);
@@ -51,7 +51,7 @@ export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, 
     const key = JSON.stringify(result.readings);
     if (key !== lastSent) {
       lastSent = key;
-      sendMessage('submitReadings', { provider: result.provider, readings: result.readings }).catch(
+      sendToBackground('submitReadings', { provider: result.provider, readings: result.readings }).catch(
         () => undefined, // The background refuses with a logged reason; nothing to do here.
       );
     }

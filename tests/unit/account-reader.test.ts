@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entrypoints/account.content/reader';
-import { extractPage } from '@/utils/extract';
+import { extractStatus } from '@/utils/extract/status';
 import type { ExtractResult } from '@/utils/extract/types';
 import { READING_PROFILES } from '@/utils/providers/reading';
 import { sendMessage } from '@/utils/messaging';
@@ -12,11 +12,11 @@ import { sendMessage } from '@/utils/messaging';
  * The account reader under pages that never settle: it reads while the view may still be
  * rendering, never more than a share of the page's main thread, stops at its bound and its
  * reading budget, and a page that restarts it (in-page navigation, forged WXT events) cannot
- * make it read for longer than its budget. extractPage is replaced by a stub whose cost in
+ * make it read for longer than its budget. extractStatus is replaced by a stub whose cost in
  * milliseconds the test sets (the fake clock advances by it).
  */
 
-vi.mock('@/utils/extract', () => ({ extractPage: vi.fn() }));
+vi.mock('@/utils/extract/status', () => ({ extractStatus: vi.fn() }));
 vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
 
 const PROFILE = READING_PROFILES.find((p) => p.id === 'iijmio')!;
@@ -43,7 +43,7 @@ beforeEach(() => {
   let extra = 0;
   const fakeNow = performance.now.bind(performance);
   vi.spyOn(performance, 'now').mockImplementation(() => fakeNow() + extra);
-  vi.mocked(extractPage).mockReset().mockImplementation(() => {
+  vi.mocked(extractStatus).mockReset().mockImplementation(() => {
     extra += cost;
     return result;
   });
@@ -73,7 +73,7 @@ async function runFor(ms: number, step = 100): Promise<void> {
   }
 }
 
-const reads = () => vi.mocked(extractPage).mock.calls.length;
+const reads = () => vi.mocked(extractStatus).mock.calls.length;
 
 describe('account reader on restless pages', () => {
   it('reads at once, then after the DOM settles, and stops at the bound', async () => {

@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
-
 /**
  * Wall-clock times in a zone → instants and ISO strings with the zone's offset. A zone is an
  * IANA name ("Asia/Tokyo") or a fixed offset in minutes (a page that says "GMT+9").
@@ -15,10 +13,43 @@ export interface WallClock {
   s: number;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat | null>();
+
+function formatFor(zone: string): Intl.DateTimeFormat | null {
+  if (!formats.has(zone)) {
+    try {
+      formats.set(
+        zone,
+        new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+      );
+    } catch {
+      formats.set(zone, null); // An unknown zone: treated as UTC.
+    }
+  }
+  return formats.get(zone) ?? null;
+}
+
+/**
+ * The zone's UTC offset in minutes at an instant, from the platform's own zone data (Intl).
+ * Written here rather than imported: the account content script has a 12 KB budget.
+ */
 function offsetAt(zone: Zone, at: number): number {
   if (typeof zone === 'number') return zone;
-  const minutes = tzOffset(zone, new Date(at));
-  return Number.isFinite(minutes) ? minutes : 0;
+  const format = formatFor(zone);
+  if (!format) return 0;
+  const parts: Record<string, number> = {};
+  for (const p of format.formatToParts(new Date(at))) parts[p.type] = Number(p.value);
+  const asUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
 }
 
 /** The instant a wall-clock time names in `zone` (two passes settle DST edges). */
