@@ -71,8 +71,10 @@ export function manifestProblems(manifest: Json, providers: readonly ProviderHos
   }
   for (const [i, war] of listOf(manifest.web_accessible_resources).entries()) {
     // MV2 lists bare paths, readable by every site; MV3 entries are confined by their matches.
+    // The one exception is a content script's own stylesheet (WXT's shadow-root UI loads it):
+    // static CSS with no data in it, at a per-install random moz-extension:// address.
     if (typeof war === 'string') {
-      problems.push(`web_accessible_resources[${i}] ${war} is readable by every web page`);
+      if (!/^content-scripts\/[\w-]+\.css$/.test(war)) problems.push(`web_accessible_resources[${i}] ${war} is readable by every web page`);
       continue;
     }
     for (const p of listOf((war as Json).matches)) {
@@ -111,17 +113,35 @@ const FORBIDDEN_HTML: Array<[RegExp, string]> = [
 ];
 
 /**
- * fetch() is allowed only on the extension's own files: a URL built with runtime.getURL (WXT's
- * shadow-root UI loads its stylesheet that way), or Vite's module-preload polyfill, which
- * fetches the `<link rel="modulepreload">` chunks of the extension page it runs in. Any other
- * fetch would be a network request.
+ * fetch() is allowed only on the extension's own files, in the dependency code that does that:
+ * each entry matches the call's argument, the code just before it, and (optionally) the file.
+ * Any other fetch would be a network request.
  */
+export const OWN_FILE_FETCHES: ReadonlyArray<{ why: string; argument: RegExp; before?: RegExp; file?: RegExp }> = [
+  { why: 'a URL built with runtime.getURL in the call', argument: /runtime\.getURL|getURL\(/ },
+  {
+    why: "WXT shadow-root UI: the content script's stylesheet, by its runtime.getURL address",
+    argument: /^[\w$]+$/,
+    before: /runtime\.getURL\(\s*[`'"]\/content-scripts\/[\w-]+\.css[`'"]\s*\)[\s\S]{0,120}$/,
+  },
+  {
+    why: '@webext-core/isolated-element: a `css.url` option (WXT passes textContent, never a url)',
+    argument: /^[\w$]+\.url$/,
+    before: /[`'"]url[`'"]\s*in\s*[\w$]+\s*\?\s*await\s*$/,
+  },
+  {
+    why: "Vite's module-preload polyfill: the extension page's own <link rel=modulepreload> chunks",
+    argument: /^[\w$]+\.href\s*,\s*[\w$]+$/,
+    file: /modulepreload/,
+  },
+];
 const FETCH = /(?<![\w$.])fetch\s*\(([^)]{0,120})/g;
-const OWN_FILE = /runtime\.getURL|getURL\(/;
-const MODULE_PRELOAD = { argument: /^[\w$]+\.href\s*,\s*[\w$]+$/, file: /modulepreload/ };
 
-function ownFileFetch(argument: string, fileText: string): boolean {
-  return OWN_FILE.test(argument) || (MODULE_PRELOAD.argument.test(argument.trim()) && MODULE_PRELOAD.file.test(fileText));
+function ownFileFetch(argument: string, before: string, fileText: string): boolean {
+  const arg = argument.trim();
+  return OWN_FILE_FETCHES.some(
+    (k) => k.argument.test(arg) && (!k.before || k.before.test(before)) && (!k.file || k.file.test(fileText)),
+  );
 }
 
 export function bundleProblems(files: readonly BuiltFile[]): string[] {
@@ -130,7 +150,8 @@ export function bundleProblems(files: readonly BuiltFile[]): string[] {
     if (file.path.endsWith('.js')) {
       for (const [re, what] of FORBIDDEN_JS) if (re.test(file.text)) problems.push(`${file.path}: ${what}`);
       for (const m of file.text.matchAll(FETCH)) {
-        if (!ownFileFetch(m[1] ?? '', file.text)) problems.push(`${file.path}: fetch(${(m[1] ?? '').slice(0, 40)}…) is not of an extension file`);
+        const before = file.text.slice(Math.max(0, m.index - 300), m.index);
+        if (!ownFileFetch(m[1] ?? '', before, file.text)) problems.push(`${file.path}: fetch(${(m[1] ?? '').slice(0, 40)}…) is not of an extension file`);
       }
     } else if (file.path.endsWith('.html') || file.path.endsWith('.css')) {
       for (const [re, what] of FORBIDDEN_HTML) if (re.test(file.text)) problems.push(`${file.path}: ${what}`);

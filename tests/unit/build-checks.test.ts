@@ -26,6 +26,9 @@ const good = {
 describe('manifestProblems', () => {
   it('passes a manifest like ours', () => {
     expect(manifestProblems(good, PROVIDERS)).toEqual([]);
+    const css = { resources: ['content-scripts/checkout.css'], use_dynamic_url: true, matches: [`https://${HOST}/*`] };
+    expect(manifestProblems({ ...good, web_accessible_resources: [css] }, PROVIDERS)).toEqual([]);
+    expect(manifestProblems({ ...good, manifest_version: 2, web_accessible_resources: ['content-scripts/checkout.css'] }, PROVIDERS)).toEqual([]);
   });
 
   it.each([
@@ -42,6 +45,7 @@ describe('manifestProblems', () => {
     ['a content script in about:blank', { content_scripts: [{ matches: [`https://${HOST}/*`], match_about_blank: true }] }, /about:blank/],
     ['a main-world script', { content_scripts: [{ matches: [`https://${HOST}/*`], world: 'MAIN' }] }, /page's own world/],
     ['MV2 web-accessible resources', { web_accessible_resources: ['popup.html'] }, /readable by every web page/],
+    ['an MV2 web-accessible script', { web_accessible_resources: ['content-scripts/checkout.js'] }, /readable by every web page/],
     ['MV3 resources for every site', { web_accessible_resources: [{ resources: ['*.css'], matches: ['<all_urls>'] }] }, /all_urls/],
     ['a remote background script', { background: { scripts: ['https://cdn.example/bg.js'] } }, /remote background/],
   ])('flags %s', (_, over, why) => {
@@ -55,6 +59,18 @@ describe('bundleProblems', () => {
     expect(bundleProblems([{ path: 'a.js', text: 'let x=1;const evaluate=()=>x;' }])).toEqual([]);
     expect(bundleProblems([{ path: 'b.js', text: 'fetch(browser.runtime.getURL("/a.css"))' }])).toEqual([]);
     expect(bundleProblems([{ path: 'c.js', text: `/* modulepreload */function n(e){let n=t(e);fetch(e.href,n)}` }])).toEqual([]);
+    const wxtCss = 'async function Ke(){let e=L.default.runtime.getURL(`/content-scripts/checkout.css`);try{return await(await fetch(e)).text()}catch{}}';
+    expect(bundleProblems([{ path: 'd.js', text: wxtCss }])).toEqual([]);
+    expect(bundleProblems([{ path: 'e.js', text: 'e.textContent=`url`in r?await fetch(r.url).then(e=>e.text()):r.textContent' }])).toEqual([]);
+  });
+
+  it.each([
+    ['a fetch of a variable with no extension URL before it', 'let e=location.search;fetch(e)'],
+    ['an extension URL far from the fetch', 'let e=runtime.getURL(`/content-scripts/a.css`);' + 'x();'.repeat(100) + 'e=u;fetch(e)'],
+    ['a .url fetch outside the isolated-element option', 'fetch(r.url)'],
+    ['an .href fetch in a file without module preload', 'function n(e){let n=t(e);fetch(e.href,n)}'],
+  ])('flags %s', (_, code) => {
+    expect(bundleProblems([{ path: 'chunk.js', text: code }])).toHaveLength(1);
   });
 
   it.each([
