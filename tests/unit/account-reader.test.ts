@@ -6,7 +6,7 @@ import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entryp
 import { extractStatus } from '@/utils/extract/status';
 import type { ExtractResult } from '@/utils/extract/types';
 import { READING_PROFILES } from '@/utils/providers/reading';
-import { sendMessage } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/messaging-content';
 
 /**
  * The account reader under pages that never settle: it reads while the view may still be
@@ -17,7 +17,7 @@ import { sendMessage } from '@/utils/messaging';
  */
 
 vi.mock('@/utils/extract/status', () => ({ extractStatus: vi.fn() }));
-vi.mock('@/utils/messaging', () => ({ sendMessage: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
+vi.mock('@/utils/messaging-content', () => ({ sendToBackground: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
 
 const PROFILE = READING_PROFILES.find((p) => p.id === 'iijmio')!;
 const NOTHING: ExtractResult = { provider: 'iijmio', isAccountPage: false, readings: [], reason: 'no status', checkout: null, confirmation: null };
@@ -47,7 +47,7 @@ beforeEach(() => {
     extra += cost;
     return result;
   });
-  vi.mocked(sendMessage).mockClear();
+  vi.mocked(sendToBackground).mockClear();
   ctx = new ContentScriptContext('account');
 });
 
@@ -133,8 +133,8 @@ describe('account reader on restless pages', () => {
     result = FOUND;
     await runFor(2_000);
     const after = reads();
-    expect(sendMessage).toHaveBeenCalledTimes(1);
-    expect(sendMessage).toHaveBeenCalledWith('submitReadings', { provider: 'iijmio', readings: FOUND.readings });
+    expect(sendToBackground).toHaveBeenCalledTimes(1);
+    expect(sendToBackground).toHaveBeenCalledWith('submitReadings', { provider: 'iijmio', readings: FOUND.readings });
     await runFor(10_000);
     expect(reads()).toBe(after);
   });
