@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import type { KigenDB } from '@/utils/db';
+import { settleRenewals } from '@/utils/checkout/settle';
+import type { KigenDB, RenewalRecord } from '@/utils/db';
 import type { SubmitResult } from '@/utils/messaging';
 import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   extensionOrigin: string;
   /** Runs after every successful write: re-plans reminders and reconciles alarms. */
   afterWrite: () => Promise<void>;
+  /** Tells the user that purchases did not show up on the account page (checkout loop). */
+  notReflected?: (lineId: string, renewals: RenewalRecord[]) => Promise<void>;
 }
 
 function refuse(reason: string): SubmitResult {
@@ -71,6 +74,10 @@ export async function handleSubmitReadings(
       }
       result.accepted += 1;
       wrote ||= outcome.stored;
+      // A pending purchase is judged by every reading of its line, stored or unchanged.
+      const settled = await settleRenewals(deps.db, outcome.lineId, { at: now, expiresAt: expiry, remainingMB: r.remainingMB }, now);
+      wrote ||= settled.confirmed.length + settled.notReflected.length > 0;
+      if (settled.notReflected.length > 0) await deps.notReflected?.(outcome.lineId, settled.notReflected);
     }
     if (wrote) await clearStorageError();
   } catch (error) {

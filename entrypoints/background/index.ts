@@ -4,7 +4,7 @@ import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
 import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
-import { setupNotifications } from './notifications';
+import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -20,6 +20,7 @@ export default defineBackground({
       afterWrite: async () => {
         await reconcile(db, Date.now());
       },
+      notReflected: (lineId, renewals) => notifyNotReflected(db, lineId, renewals),
     };
     onMessage('getReadingProfile', ({ sender }) => handleGetReadingProfile(deps, sender));
     onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));

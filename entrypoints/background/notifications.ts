@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { KigenDB, LineRecord } from '@/utils/db';
+import type { KigenDB, LineRecord, RenewalRecord } from '@/utils/db';
 import { getProvider } from '@/utils/providers';
 import { type PlannedReminder, parseReminderKey } from '@/utils/reminders';
 import { settingsItem } from '@/utils/settings';
 import { type NoticeText, reminderText } from './notice-text';
+import { notReflectedNotice } from './renewal-notice';
 import { resolveLocaleNow, text } from './texts';
 import type { Locale } from '@/utils/providers/types';
 
@@ -76,4 +77,14 @@ export function setupNotifications(deps: NotificationDeps): void {
   browser.notifications.onClicked.addListener((id) => void onNotificationClick(deps, id));
   // Firefox defines the event but never fires it (no buttons there).
   browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(deps, id, index));
+}
+
+/** "Renewal not reflected": one notification per renewal, clicked through to the provider. */
+export async function notifyNotReflected(db: KigenDB, lineId: string, renewals: RenewalRecord[]): Promise<void> {
+  const locale = resolveLocaleNow((await settingsItem.getValue()).language);
+  const line = await db.lines.get(lineId);
+  for (const renewal of renewals) {
+    const notice = notReflectedNotice(renewal, line, locale);
+    await notify(notice.id, notice, locale, false);
+  }
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { KigenDB, ReadingRecord } from '@/utils/db';
+import { settleDueRenewal } from '@/utils/checkout/settle';
 import { getProvider } from '@/utils/providers';
 import { keyFromAlarmName, planReminders, reconcileAlarms } from '@/utils/reminders';
 import type { PlanInput, PlannedReminder } from '@/utils/reminders/types';
@@ -67,8 +68,10 @@ export async function fireOnce(db: KigenDB, reminder: PlannedReminder, now: numb
     const { [reminder.key]: _, ...rest } = snoozed;
     await snoozeItem.setValue(rest);
   }
-  if (reminder.kind === 'renewalCheck' && reminder.detail.renewalId != null) {
-    await db.renewals.update(reminder.detail.renewalId, { status: 'notReflected' });
+  // The 24-hour check: only a renewal still pending turns "not reflected" and is told.
+  if (reminder.kind === 'renewalCheck') {
+    const id = reminder.detail.renewalId;
+    if (id == null || !(await settleDueRenewal(db, id, now))) return false;
   }
   const line = await db.lines.get(reminder.lineId);
   if (line) await showReminder(reminder, line);
