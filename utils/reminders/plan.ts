@@ -2,6 +2,7 @@ import { renewalCheckCandidates, staleCandidate } from './checks';
 import { forecastCandidate, lowDataCandidate } from './data';
 import { expiryCandidates } from './expiry';
 import { readingsOf, renewalsOf } from './history';
+import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import { keepAliveCandidates, keepAliveDeadline } from './keep-alive';
 import { type ScheduleContext, doneChecker, scheduleOne, scheduleSeries } from './schedule';
 import type { PlanInput, PlannedReminder } from './types';
@@ -56,8 +57,11 @@ export function planReminders(input: PlanInput): PlannedReminder[] {
     for (const c of forecastCandidate(dataInput)) out.push(...scheduleOne(c, ctx));
 
     const provider = input.providers(line.provider);
-    if (provider?.keepAlive) {
-      const status = keepAliveDeadline(line, readings, renewals, provider.keepAlive, provider.timeZone);
+    // A plan-specific rule (IIJmio prepaid, b-mobile U300) applies only to lines on that plan.
+    const plan = [...readings].reverse().find((r) => r.plan)?.plan;
+    const rule = provider ? keepAliveRuleFor(provider, plan) : undefined;
+    if (provider && rule) {
+      const status = keepAliveDeadline(line, readings, renewals, rule, provider.timeZone);
       if (status) out.push(...scheduleSeries(keepAliveCandidates(line.id, status, tz), ctx));
     }
 

@@ -1,5 +1,5 @@
 import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../db';
-import type { KeepAliveRule } from '../providers/types';
+import type { KeepAliveRule, ProviderProfile } from '../providers/types';
 import type { Settings } from '../settings';
 
 /**
@@ -128,7 +128,9 @@ export interface KeepAliveStatus {
 }
 
 /** What the planner needs from a provider profile; `getProvider` from utils/providers fits. */
-export type ProviderLookup = (providerId: string) => { keepAlive?: KeepAliveRule; timeZone?: string } | undefined;
+export type ProviderLookup = (
+  providerId: string,
+) => { keepAlive?: KeepAliveRule; keepAliveByPlan?: ProviderProfile['keepAliveByPlan']; timeZone?: string } | undefined;
 
 export type ReminderSettings = Pick<
   Settings,

@@ -1,5 +1,6 @@
 import type { ReadingRecord } from '../db';
 import type { ProviderProfile } from '../providers/types';
+import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import {
   type KeepAliveStatus,
   type RunOutForecast,
@@ -75,10 +76,9 @@ export function lineStatus(
   const lowData = remaining !== null && threshold > 0 && remaining <= threshold;
   const run = latest ? forecastRunOut(withLatest(view), now) : null;
   const forecast = run && expiresAt !== null && run.runOutAt < expiresAt && (msLeft ?? 0) > 0 ? run : null;
-  const rule = provider?.keepAlive;
-  const keepAlive = rule
-    ? keepAliveDeadline(view.line, withLatest(view), view.renewals, rule, provider.timeZone)
-    : null;
+  const rule = provider ? keepAliveRuleFor(provider, latest?.plan ?? null) : undefined;
+  const keepAlive =
+    provider && rule ? keepAliveDeadline(view.line, withLatest(view), view.renewals, rule, provider.timeZone) : null;
   return {
     view,
     provider,
