@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PROVIDERS } from '../../utils/providers';
+import { ACCOUNT_MATCHES, CHECKOUT_MATCHES, PROVIDERS } from '../../utils/providers';
 import { type BuiltFile, type LintReport, bundleProblems, classifyLint, manifestProblems } from './build-checks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -42,6 +42,24 @@ function lint(dir: string, files: BuiltFile[]): { known: string[]; problems: str
   return { known: [...result.known, ...notices], problems: result.problems };
 }
 
+/** The content scripts' match lists are the registry's, exactly (they are derived at build time). */
+function registryMatchProblems(manifest: Record<string, unknown>): string[] {
+  const wanted: Record<string, string[]> = {
+    'content-scripts/account.js': ACCOUNT_MATCHES,
+    'content-scripts/checkout.js': CHECKOUT_MATCHES,
+  };
+  const scripts = (manifest.content_scripts ?? []) as Array<{ js?: string[]; matches?: string[] }>;
+  const out: string[] = [];
+  for (const [js, matches] of Object.entries(wanted)) {
+    const entry = scripts.find((s) => s.js?.includes(js));
+    const got = [...(entry?.matches ?? [])].sort();
+    if (JSON.stringify(got) !== JSON.stringify([...matches].sort())) {
+      out.push(`${js} matches differ from the provider registry (${got.length} vs ${matches.length})`);
+    }
+  }
+  return out;
+}
+
 const problems: string[] = [];
 for (const build of BUILDS) {
   const dir = path.join(ROOT, build);
@@ -53,6 +71,7 @@ for (const build of BUILDS) {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   problems.push(...manifestProblems(manifest, PROVIDERS).map((p) => `${build}/manifest.json: ${p}`));
   problems.push(...bundleProblems(files).map((p) => `${build}/${p}`));
+  problems.push(...registryMatchProblems(manifest).map((p) => `${build}/manifest.json: ${p}`));
   console.log(`${build}: ${files.length} files checked (manifest, eval, remote code, network APIs)`);
   if (build.includes('firefox')) {
     const result = lint(dir, files);
