@@ -67,7 +67,9 @@ test('page scripts forging messages, events and a restless DOM store nothing for
   expect(JSON.stringify(data)).not.toContain('FORGED');
   expect(data.renewals).toEqual([]);
   // No externally_connectable: the page has no way to reach the extension's runtime.
-  const tried = await page.evaluate(() => (window as unknown as { __hostile: { tried: string[] } }).__hostile.tried);
+  const { tried, sent } = await page.evaluate(() => (window as unknown as { __hostile: { tried: string[]; sent: number } }).__hostile);
+  console.info(`[forged] ${sent} forged messages and events from page scripts, 0 stored`);
+  expect(sent).toBeGreaterThan(1_000);
   expect(tried).toContain('chrome.runtime: undefined');
   expect(tried.some((t) => t === 'sendMessage sent' || t === 'sendMessage answered' || t === 'connect opened')).toBe(false);
 });

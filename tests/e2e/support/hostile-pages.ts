@@ -53,12 +53,15 @@ const shapes = [
   { type: extId + ':account:wxt:content-script-started', contentScriptName: 'account', messageId: 'forged' },
   JSON.stringify({ type: 'submitReadings', data: fake }),
 ];
+window.__hostile.sent = 0;
 function burst() {
   for (const s of shapes) window.postMessage(s, '*');
-  for (const name of ['submitReadings', 'message', extId + ':account:wxt:locationchange', 'wxt:locationchange']) {
+  const names = ['submitReadings', 'message', extId + ':account:wxt:locationchange', 'wxt:locationchange'];
+  for (const name of names) {
     window.dispatchEvent(new CustomEvent(name, { detail: fake }));
     document.dispatchEvent(new CustomEvent(name, { detail: fake }));
   }
+  window.__hostile.sent += shapes.length + 2 * names.length;
 }
 burst();
 tried.push('chrome.runtime: ' + typeof (window.chrome && window.chrome.runtime));
