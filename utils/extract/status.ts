@@ -60,8 +60,10 @@ function readAccount(
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
     for (const block of splitBlocks(source.el, anchors, status)) {
-      const inBlock = pairs.filter((p) => block.el.contains(p.el));
-      const blockSegs = source.segs.filter((s) => block.el.contains(s.el));
+      // The whole page as one block needs no filtering (contains() is O(depth) per call).
+      const whole = block.el === source.el;
+      const inBlock = whole ? pairs : pairs.filter((p) => block.el.contains(p.el));
+      const blockSegs = whole ? source.segs : source.segs.filter((s) => block.el.contains(s.el));
       const result = readBlock(block, inBlock, blockSegs, ctx);
       if (result.kind === 'ended') ended += 1;
       else {
