@@ -16,7 +16,8 @@ import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
-import { resolveLocale, text } from './texts';
+import { resolveLocale } from '@/utils/i18n/locale';
+import { text } from './texts';
 
 /**
  * The background side of the checkout overlay and the confirmation loop. The page's tab gets

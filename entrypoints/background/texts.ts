@@ -3,6 +3,7 @@ import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
 import zhCN from '@/utils/i18n/locales/zh_CN.json';
 import zhTW from '@/utils/i18n/locales/zh_TW.json';
+import { fill, resolveLocale } from '@/utils/i18n/locale';
 import type { Locale } from '@/utils/providers/types';
 import type { UiLanguage } from '@/utils/settings';
 
@@ -13,21 +14,10 @@ import type { UiLanguage } from '@/utils/settings';
  */
 const DICTIONARIES: Record<Locale, Record<string, string>> = { en, ja, 'zh-CN': zhCN, 'zh-TW': zhTW };
 
-/** The locale to write in: the override, else the browser's UI language, else English. */
-export function resolveLocale(language: UiLanguage, browserLanguage: string): Locale {
-  if (language !== 'auto') return language;
-  const tag = browserLanguage.toLowerCase();
-  if (tag.startsWith('ja')) return 'ja';
-  if (tag.startsWith('zh')) {
-    return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh-TW' : 'zh-CN';
-  }
-  return 'en';
-}
 
 /** The message `key` in `locale` with $1… filled in; English when the locale lacks it. */
 export function text(locale: Locale, key: string, subs: Array<string | number> = []): string {
-  const raw = DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key;
-  return raw.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return fill(DICTIONARIES[locale][key] ?? DICTIONARIES.en[key] ?? key, subs);
 }
 
 /** The locale for text the background writes now (notifications). */

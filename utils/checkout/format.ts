@@ -6,15 +6,7 @@ import type { Price } from '../extract/types';
  * added when the user's own clock is in another zone, so a traveller in Shanghai sees "GMT+9".
  */
 
-/** "7.3 GB" from 7475.2 MB (1 GB = 1024 MB), "512 MB" below 1 GB. */
-export function formatMB(mb: number, locale: string): string {
-  if (mb >= 1024) {
-    const gb = mb / 1024;
-    const digits = gb >= 100 ? 0 : gb >= 10 ? 1 : 2;
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(gb)} GB`;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(mb)} MB`;
-}
+export { formatMB } from '../ui/format';
 
 function offsetIn(timeZone: string, at: number): string {
   const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
@@ -46,7 +38,4 @@ export function formatPrice(price: Price, locale: string): string {
   }
 }
 
-/** Fills `$1`, `$2`… in a message text. */
-export function fill(template: string, subs: ReadonlyArray<string | number>): string {
-  return template.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
-}
+export { fill } from '../i18n/locale';

@@ -1,5 +1,5 @@
-import { MatchPattern } from '@webext-core/match-patterns';
-import { readCheckout, readConfirmation } from '../extract/checkout';
+import { readCheckout, readConfirmation, shopContext } from '../extract/checkout';
+import { matchesAny } from '../extract/patterns';
 import { segmentsOf } from '../extract/dom';
 import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
 import type { ProviderProfile } from '../providers/types';
@@ -29,23 +29,9 @@ const DONE =
   /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|注文番号|订单号|訂單編號|order number|thank you for your (?:purchase|order)/i;
 const SHORT = 60;
 
-function matches(patterns: readonly string[], url: URL): boolean {
-  return patterns.some((p) => {
-    try {
-      return new MatchPattern(p).includes(url.href);
-    } catch {
-      return false;
-    }
-  });
-}
-
 export function readPurchase(root: ParentNode, url: URL, now: Date, profile: PurchaseProfile): PurchaseRead {
   const segs = segmentsOf(root);
-  // The same shop context extractPage builds: a bare 元 is HKD in Hong Kong, else CNY.
-  const shop = {
-    yuan: /\.hk$/i.test(url.hostname) || profile.timeZone === 'Asia/Hong_Kong' ? 'HKD' : 'CNY',
-    calendarFrom: profile.topUp.monthIsCalendar ? now.getTime() : undefined,
-  };
+  const shop = shopContext(url, profile.timeZone, now, profile.topUp.monthIsCalendar);
   const done = segs.some((s) => s.text.length <= SHORT && DONE.test(s.text));
   // Done-words alone are weak: checkout pages show "購入完了" as the last step of their progress
   // bar. Off the confirmation URLs, a page counts as confirmed only with an order number too.
@@ -53,12 +39,12 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
     const confirmation = done ? readConfirmation(root, segs, shop) : null;
     return confirmation?.orderNumber ? confirmation : null;
   };
-  if (matches(profile.confirmationPages, url)) {
+  if (matchesAny(profile.confirmationPages, url)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }
   const inPlace = completed();
   if (inPlace) return { onPurchasePage: true, checkout: null, confirmation: inPlace };
-  if (matches(profile.checkoutPages, url)) {
+  if (matchesAny(profile.checkoutPages, url)) {
     return { onPurchasePage: true, checkout: readCheckout(root, segs, shop), confirmation: null };
   }
   return { onPurchasePage: false, checkout: null, confirmation: null };

@@ -11,6 +11,12 @@ import { norm } from './text';
  * the user selected, never by listing every product on the page.
  */
 
+/** Reading context of a shop page: a bare 元 is HKD in Hong Kong, else CNY; provider month rules. */
+export function shopContext(url: URL, zone: string | number, now: Date, monthIsCalendar?: boolean): ShopContext {
+  const hk = /\.hk$/i.test(url.hostname) || zone === 'Asia/Hong_Kong';
+  return { yuan: hk ? 'HKD' : 'CNY', calendarFrom: monthIsCalendar ? now.getTime() : undefined };
+}
+
 export interface ShopContext {
   /** Currency for a bare "元" (HKD on Hong Kong pages). */
   yuan: string;

@@ -1,7 +1,7 @@
-import { MatchPattern } from '@webext-core/match-patterns';
 import type { ReadingProfile } from '../providers/reading';
 import type { ExtractResult } from './types';
-import { readCheckout, readConfirmation } from './checkout';
+import { readCheckout, readConfirmation, shopContext } from './checkout';
+import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus } from './json';
 import { extractStatus, pageZone } from './status';
@@ -25,24 +25,14 @@ function completedPurchase(segs: readonly Segment[]): boolean {
 
 const CHECKOUT_CUE = /お支払い|支払方法|お支払方法|購入する|購入手続き|注文を確定|決済|checkout|pay now|place order|proceed to payment|去支付|立即支付|確認付款|确认付款/i;
 
-function matches(patterns: readonly string[], url: URL): boolean {
-  return patterns.some((p) => {
-    try {
-      return new MatchPattern(p).includes(url.href);
-    } catch {
-      return false;
-    }
-  });
-}
-
 function pageKind(
   profile: ReadingProfile | undefined,
   url: URL,
   segs: readonly Segment[],
   root: ParentNode,
 ): 'confirmation' | 'checkout' | 'other' {
-  if (profile && matches(profile.confirmationPages, url)) return 'confirmation';
-  if (profile && matches(profile.checkoutPages, url)) return 'checkout';
+  if (profile && matchesAny(profile.confirmationPages, url)) return 'confirmation';
+  if (profile && matchesAny(profile.checkoutPages, url)) return 'checkout';
   const picked = root.querySelector('input[type="radio"][checked], select option[selected]');
   if (!profile && picked && segs.some((s) => s.text.length <= 40 && CHECKOUT_CUE.test(s.text))) return 'checkout';
   return 'other';
@@ -61,13 +51,12 @@ export function extractPage(
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   const kind = pageKind(profile, url, segs, root);
   const zone = pageZone(profile, url, segs, root);
-  const shop = { yuan: /\.hk$/.test(host) || zone === 'Asia/Hong_Kong' ? 'HKD' : 'CNY' };
+  const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar);
   if (kind === 'confirmation') {
     return { ...base, isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   if (kind === 'checkout') {
-    const calendarFrom = profile?.topUp?.monthIsCalendar ? now.getTime() : undefined;
-    return { ...base, isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, { ...shop, calendarFrom }) };
+    return { ...base, isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
   }
   if (completedPurchase(segs)) {
     return { ...base, isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };

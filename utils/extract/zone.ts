@@ -74,6 +74,19 @@ export function toIso(at: number, zone: Zone): string {
   );
 }
 
+/** The wall-clock time of an instant in a zone. */
+export function wallClock(at: number, zone: Zone): WallClock {
+  const local = new Date(at + offsetAt(zone, at) * 60_000);
+  return {
+    y: local.getUTCFullYear(),
+    m: local.getUTCMonth() + 1,
+    d: local.getUTCDate(),
+    h: local.getUTCHours(),
+    mi: local.getUTCMinutes(),
+    s: local.getUTCSeconds(),
+  };
+}
+
 /** The calendar date of an instant in a zone. */
 export function dateIn(at: number, zone: Zone): { y: number; m: number; d: number } {
   const local = new Date(at + offsetAt(zone, at) * 60_000);

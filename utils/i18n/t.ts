@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../providers/types';
+import { type Subs, fill, resolveLocale } from './locale';
 import type { UiLanguage } from '../settings';
 
 /**
@@ -12,7 +13,8 @@ import type { UiLanguage } from '../settings';
  * never needs it does not carry the four locale files.
  */
 
-export type Subs = ReadonlyArray<string | number>;
+export type { Subs } from './locale';
+export { fill, resolveLocale } from './locale';
 
 export interface Translator {
   /** The language the texts are in. */
@@ -26,25 +28,11 @@ export interface Translator {
 /** A locale file's values: flat strings (our files) or `{ message }` (the browser's format). */
 export type Dictionary = Record<string, string | { message: string }>;
 
-/** The locale to show: the override, else the browser's UI language, else English. */
-export function resolveLocale(language: UiLanguage, browserLanguage: string): Locale {
-  if (language !== 'auto') return language;
-  const tag = browserLanguage.toLowerCase();
-  if (tag.startsWith('ja')) return 'ja';
-  if (tag.startsWith('zh')) return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh-TW' : 'zh-CN';
-  return 'en';
-}
-
 /** The Intl tag: the browser's own tag when it is a variant of the locale ("en-GB"), else the locale. */
 export function intlTag(locale: Locale, browserLanguage: string): string {
   const tag = browserLanguage.toLowerCase();
   if (locale === 'en' && tag.startsWith('en')) return browserLanguage;
   return locale;
-}
-
-/** Fills `$1`, `$2`… (a missing substitution becomes empty). */
-export function fill(template: string, subs: Subs = []): string {
-  return template.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
 function entry(dict: Dictionary | undefined, key: string): string | undefined {
