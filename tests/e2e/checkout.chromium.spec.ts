@@ -17,7 +17,8 @@ import {
  * copies of povo's and b-mobile's pages served at their real URLs.
  */
 
-const SHOTS = path.resolve(import.meta.dirname, 'screenshots');
+/** Committed screenshots are replaced only with KIGEN_SCREENSHOTS=1, so a test run leaves the tree clean. */
+const SHOTS = path.resolve(import.meta.dirname, process.env.KIGEN_SCREENSHOTS ? 'screenshots' : '../../test-results/screenshots');
 const ACCOUNT = 'https://shop.povo.jp/manage/order';
 const CHECKOUT = 'https://shop.povo.jp/manage/order/confirm';
 const COMPLETE = 'https://shop.povo.jp/manage/order/complete';
