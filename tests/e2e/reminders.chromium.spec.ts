@@ -104,7 +104,7 @@ test('reminders: planned alarms, a notification, and catch-up after a restart', 
   // Relaunch on the same profile: readings intact, alarms rebuilt, the missed one fires once.
   context = await launchWithExtension(profile);
   sw = await worker(context);
-  await expect.poll(() => notifications(sw), { timeout: 20_000 }).toContain(low!.name.slice(2));
+  await expect.poll(() => notifications(sw), { timeout: 40_000 }).toContain(low!.name.slice(2));
   const lines = await sw.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
