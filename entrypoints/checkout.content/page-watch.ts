@@ -4,6 +4,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const SETTLE_MS = 400;
 /** A page that never goes quiet (a ticking countdown, a carousel) is still read this often. */
 const MAX_WAIT_MS = 2000;
+/**
+ * Reading takes at most this share of the page's main thread: after a read that took t ms the
+ * next waits at least t × (1 / share − 1), so a huge page that keeps changing is not frozen by
+ * re-reads (the account reader follows the same rule).
+ */
+const READ_SHARE = 0.2;
 
 /**
  * Calls `onChange` when the page settles after DOM changes, form input (the user picks another
@@ -13,15 +19,20 @@ const MAX_WAIT_MS = 2000;
 export function watchPage(ctx: ContentScriptContext, onChange: () => void, onViewport: () => void): void {
   let settle: number | undefined;
   let firstAt: number | undefined;
+  let nextReadAt = 0;
   const run = () => {
     firstAt = undefined;
+    const start = performance.now();
     onChange();
+    const took = performance.now() - start;
+    nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);
   };
   const schedule = () => {
     const now = Date.now();
     firstAt ??= now;
     clearTimeout(settle);
-    settle = ctx.setTimeout(run, Math.max(0, Math.min(SETTLE_MS, firstAt + MAX_WAIT_MS - now)));
+    const wait = Math.max(0, Math.min(SETTLE_MS, firstAt + MAX_WAIT_MS - now), nextReadAt - performance.now());
+    settle = ctx.setTimeout(run, wait);
   };
   const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, {
