@@ -114,7 +114,7 @@ function readExpiry(
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
   for (const p of pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
-    const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label}${p.value}`, ctx);
+    const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label} ${p.value}`, ctx);
     if (!parsed) continue;
     const zone = parsed.zone ?? ctx.zone;
     const at = p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at;

@@ -136,6 +136,8 @@ function timeAfter(text: string): { h: number; mi: number; s: number } | null {
 const RELATIVE = [
   /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘)\s*(\d{1,4})\s*(?:日|天)/,
   /(\d{1,4})\s*days?\s+(?:left|remaining)/i,
+  /\b(?:in|within)\s+(\d{1,4})\s*days?\b/i,
+  /(\d{1,4})\s*(?:日後|日後に|天后|天後)/,
   /(?:剩余天数|剩餘天數|有效天數|有效天数|残り日数|残日数)\s*:?\s*(\d{1,4})/,
 ];
 
