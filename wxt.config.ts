@@ -1,5 +1,27 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The account content script runs on every visit to an account page and has a 12 KB budget.
+ * It calls one extension API, runtime.sendMessage, which returns a promise natively in Chrome
+ * MV3 and Firefox (utils/messaging-content.ts), so webextension-polyfill (3 KB of its budget)
+ * would wrap nothing there: that one bundle gets WXT's plain `browser` global instead. Every
+ * other entrypoint keeps the polyfill; tests/tools/check-build.ts pins both. See README "Library
+ * exceptions".
+ */
+const UNPOLYFILLED_ENTRYPOINTS = new Set(['account']);
+
+function plainBrowser(): Plugin {
+  return {
+    name: 'kigen:plain-browser',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
 
 /**
  * Chrome gets MV3 (a service worker). Firefox gets MV2, WXT's default there: its host access for
@@ -12,6 +34,13 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   i18n: { localesDir: 'utils/i18n/locales' },
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length > 0 && entrypoints.every((e) => UNPOLYFILLED_ENTRYPOINTS.has(e.name))) {
+        config.plugins = [plainBrowser(), ...(config.plugins ?? [])];
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

@@ -160,6 +160,30 @@ export function bundleProblems(files: readonly BuiltFile[]): string[] {
   return problems;
 }
 
+/** A string only webextension-polyfill's bundle holds. */
+const POLYFILL_MARK = 'The message port closed before a response was received.';
+/** Built scripts that go without the polyfill, on purpose (wxt.config.ts, UNPOLYFILLED_ENTRYPOINTS). */
+export const UNPOLYFILLED = ['content-scripts/account.js'];
+/** Built scripts that call extension APIs beyond runtime.sendMessage and so must carry it. */
+export const POLYFILLED = ['background.js', 'content-scripts/checkout.js'];
+
+/** The polyfill is where it is meant to be, and only the account reader goes without it. */
+export function polyfillProblems(files: readonly BuiltFile[]): string[] {
+  const problems: string[] = [];
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  for (const path of UNPOLYFILLED) {
+    const text = byPath.get(path);
+    if (text === undefined) problems.push(`${path}: missing`);
+    else if (text.includes(POLYFILL_MARK)) problems.push(`${path}: carries webextension-polyfill (its 12 KB budget leaves no room)`);
+  }
+  for (const path of POLYFILLED) {
+    const text = byPath.get(path);
+    if (text === undefined) problems.push(`${path}: missing`);
+    else if (!text.includes(POLYFILL_MARK)) problems.push(`${path}: webextension-polyfill is missing`);
+  }
+  return problems;
+}
+
 /** One message of `web-ext lint --output json`. */
 export interface LintMessage {
   code: string;

@@ -2,7 +2,8 @@
  * `npm run lint`: checks both builds in `.output/` (run `npm run build` first).
  * - manifest.json: only alarms/notifications/storage, provider hosts only, default CSP, no
  *   externally_connectable, no web-accessible resources open to other sites;
- * - the bundle: no eval / new Function, no remote code, no network API;
+ * - the bundle: no eval / new Function, no remote code, no network API; webextension-polyfill in
+ *   every script but the account reader (wxt.config.ts says why);
  * - `web-ext lint` on the Firefox build: 0 errors, and no warning but the known ones from
  *   dependencies (tests/tools/build-checks.ts lists them with the reason each is safe).
  * Exits 1 with every problem listed.
@@ -11,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ACCOUNT_MATCHES, CHECKOUT_MATCHES, PROVIDERS } from '../../utils/providers';
-import { type BuiltFile, type LintReport, bundleProblems, classifyLint, manifestProblems } from './build-checks';
+import { type BuiltFile, type LintReport, bundleProblems, classifyLint, manifestProblems, polyfillProblems } from './build-checks';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
@@ -72,6 +73,7 @@ for (const build of BUILDS) {
   problems.push(...manifestProblems(manifest, PROVIDERS).map((p) => `${build}/manifest.json: ${p}`));
   problems.push(...bundleProblems(files).map((p) => `${build}/${p}`));
   problems.push(...registryMatchProblems(manifest).map((p) => `${build}/manifest.json: ${p}`));
+  problems.push(...polyfillProblems(files).map((p) => `${build}/${p}`));
   console.log(`${build}: ${files.length} files checked (manifest, eval, remote code, network APIs)`);
   if (build.includes('firefox')) {
     const result = lint(dir, files);

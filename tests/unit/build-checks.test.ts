@@ -7,6 +7,7 @@ import {
   bundleProblems,
   classifyLint,
   manifestProblems,
+  polyfillProblems,
 } from '../tools/build-checks';
 
 /**
@@ -51,6 +52,25 @@ describe('manifestProblems', () => {
   ])('flags %s', (_, over, why) => {
     const problems = manifestProblems({ ...good, ...over }, PROVIDERS);
     expect(problems.join('\n')).toMatch(why);
+  });
+});
+
+describe('polyfillProblems', () => {
+  const mark = 'throw Error(`The message port closed before a response was received.`)';
+  const built = (account: string, others: string) => [
+    { path: 'content-scripts/account.js', text: account },
+    { path: 'background.js', text: others },
+    { path: 'content-scripts/checkout.js', text: others },
+  ];
+
+  it('passes the account reader without the polyfill and the rest with it', () => {
+    expect(polyfillProblems(built('let a=1', mark))).toEqual([]);
+  });
+
+  it('flags the polyfill in the account reader, its absence elsewhere, and a missing script', () => {
+    expect(polyfillProblems(built(mark, mark))).toEqual([expect.stringContaining('account.js: carries')]);
+    expect(polyfillProblems(built('let a=1', 'let b=2'))).toHaveLength(2);
+    expect(polyfillProblems([])).toHaveLength(3);
   });
 });
 
