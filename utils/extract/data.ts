@@ -26,7 +26,15 @@ const UNITS: Record<string, number> = {
   kib: 1 / 1024,
   キロバイト: 1 / 1024,
 };
-const DECIMAL_FACTOR: Record<string, number> = { tb: 1000 * 1000, gb: 1000, kb: 1 / 1000 };
+/** A decimal provider's units; ギガ is its katakana "GB" and counts the same. */
+const DECIMAL_FACTOR: Record<string, number> = {
+  tb: 1000 * 1000,
+  gb: 1000,
+  ギガバイト: 1000,
+  ギガ: 1000,
+  kb: 1 / 1000,
+  キロバイト: 1 / 1000,
+};
 
 const AMOUNT = /(?<![\d.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(TiB|TB|GiB|GB|MiB|MB|KiB|KB|ギガバイト|ギガ|メガバイト|メガ|キロバイト)(?![a-z])/gi;
 
