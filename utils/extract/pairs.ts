@@ -51,6 +51,18 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   return { kind, label, value };
 }
 
+/** The first cell of a usage-history row: a month, a day, or a totals row. */
+const HISTORY_KEY = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i;
+
+/** "2026/11/21 | 高速通信量 14MB": usage in a row keyed by a past day or month is history. */
+function inHistoryRow(el: Element): boolean {
+  const cell = el.closest('th,td');
+  const tr = cell?.parentElement;
+  if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR') return false;
+  const first = tr.children[0];
+  return Boolean(first && first !== cell && HISTORY_KEY.test(first.textContent ?? ''));
+}
+
 function columnPairs(
   seg: Segment,
   kind: LabelKind,
@@ -74,7 +86,7 @@ function columnPairs(
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';
     // Usage history: rows keyed by a month or a day are past periods, not current status.
-    if (/^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i.test(first) && col !== 0) return [];
+    if (HISTORY_KEY.test(first) && col !== 0) return [];
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (target && value) {
@@ -121,6 +133,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const found = labelOf(seg, extras);
     if (!found) continue;
     const { kind, label } = found;
+    if (kind === 'used' && inHistoryRow(seg.el)) continue;
     if (found.value) {
       const raw = shownTail(seg.raw, found.value);
       pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
