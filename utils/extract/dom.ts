@@ -18,7 +18,8 @@ export interface Segment {
   index: number;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+/** By localName: lower case for HTML and SVG alike, and no case folding per element. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'object']);
 /** Nodes visited per page at most: a hostile page cannot make the reader run forever. */
 export const MAX_NODES = 200_000;
 
@@ -33,38 +34,58 @@ function chosenOption(select: Element): Element | null {
   return options.find((o) => o.hasAttribute('selected')) ?? options[0] ?? null;
 }
 
-export function segmentsOf(root: ParentNode): Segment[] {
+/** The page's text pieces, and whether it has a password field (a login form), shown or not. */
+export type SegmentList = Segment[] & { passwordField: boolean };
+
+function isPasswordInput(el: Element): boolean {
+  return el.getAttribute('type')?.toLowerCase() === 'password';
+}
+
+/** A password field inside a hidden subtree (a login form a script reveals later). */
+function hidesPasswordField(el: Element): boolean {
+  if (el.localName === 'input') return isPasswordInput(el);
+  const inputs = el.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i += 1) if (isPasswordInput(inputs[i] as Element)) return true;
+  return false;
+}
+
+export function segmentsOf(root: ParentNode): SegmentList {
   const out: Segment[] = [];
-  const start = (root as Document).body ?? root;
-  const stack: Node[] = [start as Node];
+  let passwordField = false;
+  const stack: Node[] = [((root as Document).body ?? root) as Node];
   let visited = 0;
   while (stack.length > 0 && visited < MAX_NODES) {
     const node = stack.pop() as Node;
     visited += 1;
     if (node.nodeType === 3) {
-      const parent = node.parentElement;
       const value = node.nodeValue ?? '';
+      const parent = node.parentElement;
+      // Most text nodes of a big page are layout whitespace: skip them before normalising.
+      if (!parent || !/\S/.test(value)) continue;
       const text = norm(value);
-      if (parent && text) out.push({ text, raw: value.replace(/\s+/g, ' ').trim(), el: parent, index: out.length });
+      if (text) out.push({ text, raw: value.replace(/\s+/g, ' ').trim(), el: parent, index: out.length });
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const el = node as Element;
     if (node.nodeType === 1) {
-      if (SKIP.has(el.tagName.toUpperCase()) || isHidden(el)) continue;
-      if (el.tagName.toUpperCase() === 'SELECT') {
+      const el = node as Element;
+      const tag = el.localName;
+      if (SKIP.has(tag)) continue;
+      if (isHidden(el)) {
+        passwordField ||= hidesPasswordField(el);
+        continue;
+      }
+      if (tag === 'input') passwordField ||= isPasswordInput(el);
+      if (tag === 'select') {
         const chosen = chosenOption(el);
         if (chosen) stack.push(chosen);
         continue;
       }
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i -= 1) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
+    // Children pushed last-first so they pop in document order; no child list is built.
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return out;
+  return Object.assign(out, { passwordField });
 }
 
 /** The element's text, normalised. */

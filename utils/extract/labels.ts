@@ -27,6 +27,26 @@ const LINE =
 const PLAN =
   /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected)\s+)?(?:plan|package|bundle)(?:\s+name)?$|^goodybag$|^(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$/i;
 
+/** The word every PLAN label contains (PLAN itself, unanchored, backtracks at every position). */
+const PLAN_WORD = /プラン|コース|パック|plan|package|bundle|goodybag|套餐|方案|计划|計劃|资费|資費/i;
+
+/**
+ * Text that could hold a label: every kind's words with their anchors dropped, so it matches
+ * wherever a kind matches part of the text. Most text on a big page is none; it is let go after
+ * one test instead of a dozen.
+ */
+const MAYBE_LABEL = new RegExp(
+  [REMAINING, USED, TOTAL, RENEWS, EXPIRY, LINE, PLAN_WORD].map((re) => re.source.replace(/[$^]/g, '')).join('|'),
+  'i',
+);
+
+/** True when `text` may contain a label of ours (false: it certainly holds none). */
+export function mayHoldLabel(text: string, extras?: LabelExtras): boolean {
+  if (MAYBE_LABEL.test(text)) return true;
+  if (!extras) return false;
+  return extras.usage.some((w) => w && text.includes(w)) || LABEL_KINDS.some((k) => has(extras.byKind[k], text));
+}
+
 /** Extra labels from a provider profile, as plain substrings. */
 export interface LabelExtras {
   byKind: Partial<Record<LabelKind, string[]>>;

@@ -1,6 +1,6 @@
 import { type Segment, rowOf, shownTail } from './dom';
 import { findAmounts } from './data';
-import { type LabelExtras, type LabelKind, classify, splitLabel } from './labels';
+import { type LabelExtras, type LabelKind, classify, mayHoldLabel, splitLabel } from './labels';
 
 /**
  * Label → value pairs. A value belongs to a label when it follows it inside the label's row
@@ -31,7 +31,7 @@ const MAX_VALUE = 90;
 const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|について|、|。|について)/;
 
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
-  if (seg.text.length > 120) return null;
+  if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   let { label, value } = splitLabel(seg.text);
   let kind = label ? classify(label, extras) : null;
   // A label with digits in it ("速度低下(128kbps通信)までの残りデータ通信量") is whole when
@@ -123,6 +123,16 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
 /** Every label → value pair of the page, in document order. */
 export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit: Element | null = null): Pair[] {
   const pairs: Pair[] = [];
+  // A label depends only on its text: big pages repeat the same menu and table texts.
+  const memo = new Map<string, ReturnType<typeof labelOf>>();
+  const labelFor = (seg: Segment) => {
+    let found = memo.get(seg.text);
+    if (found === undefined && !memo.has(seg.text)) {
+      found = labelOf(seg, extras);
+      memo.set(seg.text, found);
+    }
+    return found ?? null;
+  };
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
     const reversed = valueFirst(segs, i);
@@ -130,7 +140,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push(reversed);
       continue;
     }
-    const found = labelOf(seg, extras);
+    const found = labelFor(seg);
     if (!found) continue;
     const { kind, label } = found;
     if (kind === 'used' && inHistoryRow(seg.el)) continue;
@@ -151,7 +161,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (inHeader && next.el.closest('th')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
-      const nextLabel = labelOf(next, extras);
+      const nextLabel = labelFor(next);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
       if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind)) break;
       // Sentences are prose (FAQ answers, notes), not values.

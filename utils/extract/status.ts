@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { type ReadContext, readBlock } from './account';
 import { findAnchors, splitBlocks } from './blocks';
-import { type Segment, segmentsOf } from './dom';
+import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
 import { type Zone, localZone } from './zone';
@@ -87,11 +87,11 @@ export function extractStatus(
   url: URL,
   now: Date,
   profile?: ReadingProfile,
-  segs: Segment[] = segmentsOf(root),
+  segs: SegmentList = segmentsOf(root),
   readJson?: JsonReader,
 ): ExtractResult {
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
-  if (root.querySelector('input[type="password"]')) {
+  if (segs.passwordField) {
     return { ...base, isAccountPage: false, readings: [], reason: 'login page (a password field); no plan status' };
   }
   if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
