@@ -2,10 +2,10 @@ import type { ContentProtocol } from './messaging';
 
 /**
  * The content scripts' side of the one protocol (utils/messaging.ts), without the library: the
- * account reader has a 12 KB budget and webextension-polyfill plus @webext-core/messaging cost
- * 4 KB of it. The envelope is the library's own ({ id, type, data, timestamp } out, { res } or
- * { err } back), so the background's typed onMessage handlers answer it unchanged; a unit test
- * pins that. Chrome MV3 and Firefox both return promises from runtime.sendMessage.
+ * account reader (12 KB budget) and the checkout overlay (25 KB) run inside provider pages, and
+ * @webext-core/messaging costs about 1 KB of each. The envelope is the library's own ({ id, type,
+ * data, timestamp } out, { res } or { err } back), so the background's typed onMessage handlers
+ * answer it unchanged; a unit test pins that. Chrome MV3 and Firefox both return promises from runtime.sendMessage.
  */
 
 type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };

@@ -8,7 +8,8 @@ import { buildOverlayView } from '@/utils/checkout/overlay-view';
 import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/checkout/placement';
 import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/checkout/read-purchase';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
-import { type CaptureResult, type CheckoutContext, sendMessage } from '@/utils/messaging';
+import type { CaptureResult, CheckoutContext } from '@/utils/messaging';
+import { sendToBackground } from '@/utils/messaging-content';
 import { liveBody } from './live-dom';
 import { guardHost, watchPage } from './page-watch';
 
@@ -39,7 +40,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 
   // The background knows which provider this page belongs to and what to show of it.
   const ask = () =>
-    sendMessage('getCheckoutContext', { checkout }).then(
+    sendToBackground('getCheckoutContext', { checkout }).then(
       (c): CheckoutContext | null => (c.refused || !c.profile ? null : c),
       () => null,
     );
@@ -79,7 +80,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const hide = (forMs: number) => {
     shown = false;
     ui.remove();
-    sendMessage('hideOverlay', { provider: profile.id, forMs }).catch(() => undefined);
+    sendToBackground('hideOverlay', { provider: profile.id, forMs }).catch(() => undefined);
   };
 
   const draw = () => {
@@ -123,7 +124,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     const key = confirmation.orderNumber ?? JSON.stringify(confirmation);
     if (key === capturedKey) return;
     capturedKey = key;
-    capture = await sendMessage('submitCapture', { provider: profile.id, confirmation, checkout }).catch(() => FAILED);
+    capture = await sendToBackground('submitCapture', { provider: profile.id, confirmation, checkout }).catch(() => FAILED);
   };
 
   // Single-page shops move between pages without reloading: the panel leaves with the checkout.
