@@ -20,6 +20,33 @@ export function makeFmt(tr: Translator, zone: string, now: number): Fmt {
   return { t: tr.t, intl: tr.intl, zone, now };
 }
 
+/**
+ * Intl formatters by locale and options: building one costs far more than using it (a popup
+ * with 20 cards formats a few hundred values), so each is built once per page.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function numberFormat(intl: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(`n|${intl}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intl, options));
+}
+
+export function dateTimeFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${intl}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intl, options));
+}
+
+function relativeTimeFormat(intl: string): Intl.RelativeTimeFormat {
+  return cached(`r|${intl}`, () => new Intl.RelativeTimeFormat(intl, { numeric: 'auto' }));
+}
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
@@ -31,24 +58,24 @@ export function formatMB(mb: number, intl: string): string {
   if (Math.abs(mb) >= MB_PER_GB) {
     const gb = mb / MB_PER_GB;
     const digits = Math.abs(gb) >= 100 ? 0 : Math.abs(gb) >= 10 ? 1 : 2;
-    return `${new Intl.NumberFormat(intl, { maximumFractionDigits: digits }).format(gb)} GB`;
+    return `${numberFormat(intl, { maximumFractionDigits: digits }).format(gb)} GB`;
   }
-  return `${new Intl.NumberFormat(intl, { maximumFractionDigits: 0 }).format(mb)} MB`;
+  return `${numberFormat(intl, { maximumFractionDigits: 0 }).format(mb)} MB`;
 }
 
 /** An amount in its currency ("¥1,980"); the bare number with the code when Intl does not know it. */
 export function formatMoney(amount: number, currency: string | null, intl: string): string {
-  if (!currency) return new Intl.NumberFormat(intl).format(amount);
+  if (!currency) return numberFormat(intl).format(amount);
   try {
-    return new Intl.NumberFormat(intl, { style: 'currency', currency }).format(amount);
+    return numberFormat(intl, { style: 'currency', currency }).format(amount);
   } catch {
-    return `${new Intl.NumberFormat(intl).format(amount)} ${currency}`;
+    return `${numberFormat(intl).format(amount)} ${currency}`;
   }
 }
 
 /** The zone's UTC offset at `at` ("GMT+09:00"), to tell whether two zones differ then. */
 export function zoneOffset(timeZone: string, at: number): string {
-  const part = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+  const part = dateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
@@ -59,20 +86,20 @@ const timeOpts = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as con
 
 /** "2026/12/31 22:59" (in the locale's order) in `timeZone`. */
 export function formatDateTime(at: number, intl: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intl, { timeZone, ...dateOpts, ...timeOpts }).format(at);
+  return dateTimeFormat(intl, { timeZone, ...dateOpts, ...timeOpts }).format(at);
 }
 
 export function formatDate(at: number, intl: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intl, { timeZone, ...dateOpts }).format(at);
+  return dateTimeFormat(intl, { timeZone, ...dateOpts }).format(at);
 }
 
 export function formatTime(at: number, intl: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intl, { timeZone, ...timeOpts }).format(at);
+  return dateTimeFormat(intl, { timeZone, ...timeOpts }).format(at);
 }
 
 /** Short name of a zone for the locale ("GMT+9", "BST"). */
 export function zoneName(timeZone: string, intl: string, at: number): string {
-  const part = new Intl.DateTimeFormat(intl, { timeZone, timeZoneName: 'short' })
+  const part = dateTimeFormat(intl, { timeZone, timeZoneName: 'short' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
@@ -102,7 +129,7 @@ export function twoZoneTime(at: number, fmt: Fmt, providerZone: string | null): 
 
 /** "3 days ago", "in 5 hours", "now": minutes below an hour, hours below two days, else days. */
 export function relativeTime(at: number, fmt: Fmt): string {
-  const rtf = new Intl.RelativeTimeFormat(fmt.intl, { numeric: 'auto' });
+  const rtf = relativeTimeFormat(fmt.intl);
   const diff = at - fmt.now;
   const abs = Math.abs(diff);
   if (abs < MINUTE) return rtf.format(0, 'second');
@@ -116,5 +143,5 @@ export function formatSpan(ms: number, intl: string): string {
   const unit = ms >= DAY ? 'day' : ms >= HOUR ? 'hour' : 'minute';
   const size = unit === 'day' ? DAY : unit === 'hour' ? HOUR : MINUTE;
   const n = Math.max(0, Math.floor(ms / size));
-  return new Intl.NumberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+  return numberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
 }
