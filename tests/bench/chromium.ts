@@ -1,0 +1,303 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, type Page, chromium } from '@playwright/test';
+import { CHROMIUM_PATH, QUIET_FLAGS, extensionId, launchWithExtension } from '../e2e/support/chromium';
+import { DEMO_PAGES, demoHtml } from '../e2e/support/demo-pages';
+import { pageLine, reading, seed } from '../e2e/support/popup';
+import { bigAccountPage } from './extraction';
+
+/**
+ * The browser half of `npm run bench`, in Debian's Chromium with the production build:
+ * - page cost: a provider page loaded with and without the extension (two contexts,
+ *   interleaved), main-thread script time from the DevTools Performance domain;
+ * - that a page outside the provider list gets no content script (no extension world at all);
+ * - popup: opening popup.html → the first paint of line data (Element Timing on the headline),
+ *   with 20 lines and 50,000 readings stored;
+ * - one reading from its message's arrival in the service worker to its committed write.
+ */
+
+const DAY = 24 * 3600 * 1000;
+const IIJMIO = DEMO_PAGES.find((p) => p.url.startsWith('https://www.iijmio.jp/'))!;
+/** Time after load for the content script to finish (ask for its profile, read, submit). */
+const SETTLE_MS = 1500;
+
+export interface PageCost {
+  page: string;
+  runs: number;
+  withMs: number;
+  withoutMs: number;
+  addedMs: number;
+  ratio: number;
+}
+
+export interface ChromiumFigures {
+  pageCost: PageCost[];
+  contentWorlds: { providerPage: number; otherPage: number };
+  popup: {
+    lines: number;
+    readings: number;
+    runs: number;
+    medianMs: number;
+    p95Ms: number;
+    cards: number;
+    /** First paint of a blank page in a new tab of the same browser: what any page costs here. */
+    blankFirstPaintMs: number;
+  };
+  write: { runs: number; medianMs: number; p95Ms: number };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'kigen-bench-'));
+}
+
+async function serve(context: BrowserContext, pages: Record<string, () => string>): Promise<void> {
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    async (route) => {
+      const u = new URL(route.request().url());
+      const body = pages[u.origin + u.pathname];
+      if (!body) return route.abort('blockedbyclient');
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: body() });
+    },
+  );
+}
+
+/** Main-thread script time of one page load, in ms (Performance.getMetrics ScriptDuration). */
+async function scriptTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  await page.close();
+  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+}
+
+async function pageCost(ext: BrowserContext, plain: BrowserContext, label: string, url: string, runs: number): Promise<PageCost> {
+  const withExt: number[] = [];
+  const without: number[] = [];
+  await scriptTime(ext, url); // warm both (first loads compile and fill caches)
+  await scriptTime(plain, url);
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, alternating which goes first.
+    if (i % 2 === 0) {
+      withExt.push(await scriptTime(ext, url));
+      without.push(await scriptTime(plain, url));
+    } else {
+      without.push(await scriptTime(plain, url));
+      withExt.push(await scriptTime(ext, url));
+    }
+  }
+  const w = median(withExt);
+  const wo = median(without);
+  return { page: label, runs, withMs: w, withoutMs: wo, addedMs: w - wo, ratio: wo > 0 ? w / wo : Number.NaN };
+}
+
+/** Execution contexts the extension creates in a page (its content scripts' isolated world). */
+async function extensionWorlds(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: { origin: string } }) => origins.push(e.context.origin));
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  await page.close();
+  return origins.filter((o) => o.startsWith('chrome-extension://')).length;
+}
+
+/** 20 lines over many providers, 50,000 readings spread over the last year. */
+function bigStore(now: number, lines = 20, readings = 50_000) {
+  const providers = ['iijmio', 'povo', 'mineo', 'rakuten-mobile', 'b-mobile', 'ahamo', 'linemo', 'airalo', 'giffgaff', 'cmhk'];
+  const lineRecords = Array.from({ length: lines }, (_, i) => {
+    const provider = providers[i % providers.length]!;
+    const shown = `080-${String(1000 + i).padStart(4, '0')}-${String(2000 + i)}`;
+    return pageLine(`${provider}:${shown.replace(/\D/g, '')}`, provider, shown, now);
+  });
+  const perLine = Math.floor(readings / lines);
+  const step = (365 * DAY) / perLine;
+  const readingRecords = lineRecords.flatMap((line, i) =>
+    Array.from({ length: perLine }, (_, k) => {
+      const at = now - 365 * DAY + k * step;
+      return reading(String(line.id), {
+        at,
+        expiresAt: now + (i + 1) * DAY,
+        remainingMB: 10240 - ((k * 37) % 10240),
+        totalMB: 10240,
+      });
+    }),
+  );
+  return { lines: lineRecords, readings: readingRecords, renewals: [] };
+}
+
+/** First paint of a blank page opened the same way (a new tab): the machine's floor. */
+async function blankPaint(context: BrowserContext): Promise<number> {
+  const page = await context.newPage();
+  await page.goto('https://blank.invalid/');
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const first = list.getEntries()[0];
+          if (first) resolve(first.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
+  await page.close();
+  return ms;
+}
+
+/** Opening popup.html → the first paint of line data, read from Element Timing. */
+async function popupPaint(context: BrowserContext, id: string): Promise<{ ms: number; cards: number }> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no data painted in 10 s')), 10_000);
+        new PerformanceObserver((list) => {
+          const hit = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'kigen-data');
+          if (hit) {
+            clearTimeout(timer);
+            const t = hit as PerformanceEntry & { renderTime: number; loadTime: number };
+            resolve(t.renderTime || t.loadTime || t.startTime);
+          }
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
+  const cards = await page.getByTestId('line-card').count();
+  await page.close();
+  return { ms, cards };
+}
+
+async function writeLatency(context: BrowserContext, runs: number, setRemaining: (gb: number) => void): Promise<number[]> {
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { kigenBench: { arrivals: number[]; commits: number[] } };
+    g.kigenBench = { arrivals: [], commits: [] };
+    chrome.runtime.onMessage.addListener((m: unknown) => {
+      if (typeof m === 'object' && m !== null && (m as { type?: string }).type === 'submitReadings') g.kigenBench.arrivals.push(performance.now());
+    });
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+      const tx = open.call(this, stores, mode, options);
+      const names = typeof stores === 'string' ? [stores] : Array.from(stores);
+      if (mode === 'readwrite' && names.includes('readings')) tx.addEventListener('complete', () => g.kigenBench.commits.push(performance.now()));
+      return tx;
+    } as typeof open;
+  });
+  const latencies: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    setRemaining(7.3 - (i + 1) * 0.01); // a changed reading every time: each one is written
+    const page = await context.newPage();
+    await page.goto(IIJMIO.url, { waitUntil: 'load' });
+    const pair = await worker.evaluate(async (n) => {
+      const g = globalThis as unknown as { kigenBench: { arrivals: number[]; commits: number[] } };
+      for (let k = 0; k < 200 && (g.kigenBench.arrivals.length < n || g.kigenBench.commits.length < n); k++) await new Promise((r) => setTimeout(r, 25));
+      return [g.kigenBench.arrivals[n - 1], g.kigenBench.commits[n - 1]];
+    }, i + 1);
+    await page.close();
+    const [arrived, committed] = pair;
+    if (arrived === undefined || committed === undefined) {
+      const seen = await worker.evaluate(() => {
+        const g = globalThis as unknown as { kigenBench?: { arrivals: number[]; commits: number[] } };
+        return g.kigenBench ? [g.kigenBench.arrivals.length, g.kigenBench.commits.length] : null;
+      });
+      throw new Error(`reading ${i + 1} was not written (messages, commits seen: ${JSON.stringify(seen)})`);
+    }
+    latencies.push(committed - arrived);
+  }
+  return latencies;
+}
+
+/** A fresh profile with the production build, serving `pages`. */
+async function withExtension<T>(pages: Record<string, () => string>, run: (context: BrowserContext, id: string) => Promise<T>): Promise<T> {
+  const dir = tempDir();
+  const context = await launchWithExtension(dir);
+  try {
+    await serve(context, pages);
+    return await run(context, await extensionId(context));
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
+  let remainingGb = 7.3;
+  const big = bigAccountPage();
+  const pages: Record<string, () => string> = {
+    [IIJMIO.url]: () => demoHtml(IIJMIO).replace('7.3GB', `${remainingGb.toFixed(2)}GB`),
+    'https://www.iijmio.jp/member/big/': () => big,
+    'https://www.example.com/': () => '<!doctype html><html lang="en"><title>Example</title><p>有効期限 2026年12月31日 データ残量 3GB</p></html>',
+    'https://blank.invalid/': () => '<!doctype html><html lang="en"><title>Blank</title><p>.</p></html>',
+  };
+
+  // Page cost and content-script reach: one context with the extension, one without.
+  const plainDir = tempDir();
+  const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM_PATH, headless: true, args: QUIET_FLAGS });
+  let contentWorlds: ChromiumFigures['contentWorlds'];
+  let pageCosts: PageCost[];
+  try {
+    await serve(plain, pages);
+    [contentWorlds, pageCosts] = await withExtension(pages, async (ext) => [
+      { providerPage: await extensionWorlds(ext, IIJMIO.url), otherPage: await extensionWorlds(ext, 'https://www.example.com/') },
+      [
+        await pageCost(ext, plain, 'IIJmio member page (demo)', IIJMIO.url, runs),
+        await pageCost(ext, plain, 'generated 2 MB account page', 'https://www.iijmio.jp/member/big/', Math.max(10, Math.round(runs / 2))),
+      ],
+    ]);
+  } finally {
+    await plain.close();
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+
+  const write = await withExtension(pages, (ext) =>
+    writeLatency(ext, 30, (gb) => {
+      remainingGb = gb;
+    }),
+  );
+
+  const popup = await withExtension(pages, async (ext, id) => {
+    // The popup over a big store, seeded from an extension page as the e2e popup tests do.
+    const options = await ext.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const store = bigStore(Date.now());
+    await seed(options, store);
+    await options.close();
+    await popupPaint(ext, id); // warm-up
+    await blankPaint(ext);
+    const paints: Array<{ ms: number; cards: number }> = [];
+    const blanks: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      paints.push(await popupPaint(ext, id));
+      blanks.push(await blankPaint(ext));
+    }
+    const ms = paints.map((p) => p.ms);
+    return {
+      lines: store.lines.length,
+      readings: store.readings.length,
+      runs: paints.length,
+      medianMs: median(ms),
+      p95Ms: percentile(ms, 95),
+      cards: Math.min(...paints.map((p) => p.cards)),
+      blankFirstPaintMs: median(blanks),
+    };
+  });
+
+  return { pageCost: pageCosts, contentWorlds, popup, write: { runs: write.length, medianMs: median(write), p95Ms: percentile(write, 95) } };
+}
