@@ -58,7 +58,17 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
 
   const reload = () => connector.listLines().then(setLines, () => setLines([]));
   useEffect(() => {
-    void reload();
+    // First the newest reading of each line (painted at once), then the history behind it.
+    let full = false;
+    connector.listLatest?.().then(
+      (partial) => {
+        if (!full) setLines(partial);
+      },
+      () => undefined,
+    );
+    void reload().then(() => {
+      full = true;
+    });
     connector.getSettings().then(async (s) => {
       setSettings(s);
       if (s.language !== 'auto') setTr(await createTranslator(s.language));

@@ -76,6 +76,32 @@ describe('popup app', () => {
     expect(cards(root)).toHaveLength(4);
   });
 
+  it('paints the newest readings first and adds the forecast when the history arrives', async () => {
+    const history = [
+      reading('fresh', { at: NOW - 2 * DAY, remainingMB: 5120, totalMB: 10240, expiresAt: NOW + 20 * DAY }),
+      reading('fresh', { at: NOW - HOUR, remainingMB: 1024, totalMB: 10240, expiresAt: NOW + 20 * DAY }),
+    ];
+    const full = view(line('fresh', { lineId: '070-1111-2222' }), history);
+    const { connector } = mockConnector([full]);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const twoPhase: Connector = {
+      ...connector,
+      listLatest: async () => [{ ...full, recent: [], partial: true }],
+      listLines: async () => {
+        await gate;
+        return connector.listLines();
+      },
+    };
+    const root = await mount(<App connector={twoPhase} platform={platform()} providers={providers} initialTranslator={translator()} />);
+    expect(cards(root)).toHaveLength(1);
+    expect(text(root.querySelector('[data-testid=remaining]'))).toBe('1 GB');
+    expect(root.querySelector('[data-testid=forecast]')).toBeNull();
+    release();
+    await until(() => expect(root.querySelector('[data-testid=forecast]')).not.toBeNull());
+    expect(cards(root)).toHaveLength(1);
+  });
+
   it('switches to the language chosen in settings', async () => {
     const { connector } = mockConnector(lines(), { language: 'ja' });
     const root = await mount(<App connector={connector} platform={platform()} providers={providers} initialTranslator={translator()} />);

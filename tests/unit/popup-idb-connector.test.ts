@@ -82,6 +82,23 @@ describe('idb connector', () => {
     const detail = await c.lineDetail(lineId);
     expect(detail?.history.map((r) => r.remainingMB)).toEqual([9000, 6000, 5000]);
     expect(await c.lineDetail('nope')).toBeUndefined();
+
+    // The first paint's list: the same lines, newest reading and renewals, no history.
+    const latest = await c.listLatest!();
+    expect(latest.map((v) => v.line.id).sort()).toEqual(views.map((v) => v.line.id).sort());
+    const first = latest.find((v) => v.line.id === lineId)!;
+    expect(first.latest?.remainingMB).toBe(5000);
+    expect(first.recent).toEqual([]);
+    expect(first.partial).toBe(true);
+    expect(first.renewals.map((r) => r.orderNumber)).toEqual(['1']);
+    expect(latest.find((v) => v.line.provider === 'iijmio')?.latest?.remainingMB).toBe(100);
+  });
+
+  it('lists nothing before the database exists, and does not create it', async () => {
+    const name = fresh();
+    const c = createIdbConnector({ name, now: () => NOW, notify: notify() });
+    expect(await c.listLatest!()).toEqual([]);
+    expect((await indexedDB.databases()).some((d) => d.name === name)).toBe(false);
   });
 
   it('writes what Dexie reads, and tells the background', async () => {

@@ -64,6 +64,22 @@ describe('line status', () => {
     expect(status(view(l, [reading('a')]), IIJ).keepAlive).toBeNull();
   });
 
+  it('leaves out forecast and keep-alive while the view is partial (history not loaded yet)', () => {
+    const l = line('a');
+    const early = [
+      reading('a', { at: NOW - 2 * DAY, remainingMB: 5120, expiresAt: NOW - 10 * DAY }),
+      reading('a', { at: NOW - HOUR, remainingMB: 3072, expiresAt: NOW - 10 * DAY }),
+    ];
+    const full = status(view(l, early));
+    expect(full.keepAlive).not.toBeNull();
+    const partial = status({ ...view(l, early), recent: [], partial: true });
+    expect(partial.forecast).toBeNull();
+    expect(partial.keepAlive).toBeNull();
+    // What the newest reading says is there at once.
+    expect(partial.readAt).toBe(full.readAt);
+    expect(partial.share).toBe(full.share);
+  });
+
   it('uses the low-data threshold of the reminders', () => {
     const l = line('a');
     expect(status(view(l, [reading('a', { remainingMB: 1000, totalMB: 10240 })])).lowData).toBe(true);

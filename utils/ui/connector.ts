@@ -10,6 +10,11 @@ export interface LineView {
   /** Readings of the last `HISTORY_DAYS` days, oldest first (for forecasts). */
   recent: ReadingRecord[];
   renewals: RenewalRecord[];
+  /**
+   * True when `recent` was not loaded yet (the popup's first paint): what needs history, the
+   * run-out forecast and the keep-alive deadline, is left out rather than guessed.
+   */
+  partial?: boolean;
 }
 
 /** Everything the line detail view shows. */
@@ -28,6 +33,11 @@ export const HISTORY_DAYS = 30;
  */
 export interface Connector {
   listLines(): Promise<LineView[]>;
+  /**
+   * The lines with their newest reading only (`partial` views): one record per line, so the
+   * first paint does not wait for history, however long it is. Optional: listLines() serves.
+   */
+  listLatest?(): Promise<LineView[]>;
   lineDetail(lineId: string): Promise<LineDetail | undefined>;
   /** Adds or replaces a line (manual lines, rename, mute, per-line settings). */
   saveLine(line: LineRecord): Promise<void>;

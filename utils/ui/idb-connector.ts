@@ -167,6 +167,23 @@ export function createIdbConnector(options: IdbConnectorOptions = {}): Connector
     async listLines() {
       return (await views(null, false)).map((v) => v.view);
     },
+    async listLatest() {
+      const db = await open();
+      if (!db) return [];
+      const tx = db.transaction([IDB_LAYOUT.lines.store, IDB_LAYOUT.readings.store, IDB_LAYOUT.renewals.store]);
+      const readings = tx.objectStore(IDB_LAYOUT.readings.store).index(IDB_LAYOUT.readings.byLineAt);
+      const renewals = tx.objectStore(IDB_LAYOUT.renewals.store).index(IDB_LAYOUT.renewals.byLineAt);
+      const lines = (await done(tx.objectStore(IDB_LAYOUT.lines.store).getAll())) as LineRecord[];
+      return Promise.all(
+        lines.map(async (line): Promise<LineView> => {
+          const [latest, ownRenewals] = await Promise.all([
+            newest<ReadingRecord>(readings, line.id),
+            done(renewals.getAll(lineRange(line.id))) as Promise<RenewalRecord[]>,
+          ]);
+          return { line, latest, recent: [], renewals: ownRenewals, partial: true };
+        }),
+      );
+    },
     async lineDetail(lineId) {
       const [found] = await views([lineId], true);
       return found && { ...found.view, history: found.history };

@@ -74,11 +74,12 @@ export function lineStatus(
   const share = remaining !== null && total !== null && total > 0 ? Math.min(1, Math.max(0, remaining / total)) : null;
   const threshold = lowDataThresholdMB(total, settings, view.line.settings);
   const lowData = remaining !== null && threshold > 0 && remaining <= threshold;
-  const run = latest ? forecastRunOut(withLatest(view), now) : null;
+  // A partial view has no history yet: no forecast or keep-alive deadline rather than a guess.
+  const run = latest && !view.partial ? forecastRunOut(withLatest(view), now) : null;
   const forecast = run && expiresAt !== null && run.runOutAt < expiresAt && (msLeft ?? 0) > 0 ? run : null;
   const rule = provider ? keepAliveRuleFor(provider, latest?.plan ?? null) : undefined;
   const keepAlive =
-    provider && rule ? keepAliveDeadline(view.line, withLatest(view), view.renewals, rule, provider.timeZone) : null;
+    provider && rule && !view.partial ? keepAliveDeadline(view.line, withLatest(view), view.renewals, rule, provider.timeZone) : null;
   return {
     view,
     provider,
