@@ -61,10 +61,10 @@ test('a stopped service worker loses nothing: readings, popup and alarms', async
   await expect.poll(async () => (await kigenData(sw)).lines.length, { timeout: 15_000 }).toBe(2);
   expect((await kigenData(sw)).readings).toHaveLength(2);
 
-  // The alarms planned before both stops are still there (and the new line's are added).
-  const after = await alarmNames(sw);
-  expect(after).toEqual(expect.arrayContaining(before));
-  expect(after.length).toBeGreaterThan(before.length);
+  // The alarms planned before both stops are still there, and the new line's are added (the
+  // worker reconciles right after the write: wait for it rather than race it).
+  await expect.poll(async () => (await alarmNames(sw)).length, { timeout: 10_000 }).toBeGreaterThan(before.length);
+  expect(await alarmNames(sw)).toEqual(expect.arrayContaining(before));
 
   await popup.reload();
   await expect(popup.getByTestId('line-card')).toHaveCount(2);
