@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { LineSettings } from '@/utils/db';
 import type { LineView } from '@/utils/ui/connector';
 import { type Fmt, formatDateTime, relativeTime } from '@/utils/ui/format';
+import { DATA_UNITS, type DataUnit, type LineAlertsErrors, lineAlertsDraft, parseLineAlerts } from '@/utils/ui/settings-form';
 import { describedBy } from './options-field';
 
 /** At most this many characters in a line's name (the popup's form allows the same). */
@@ -14,14 +16,19 @@ export interface OptionsLineRowProps {
   fmt: Fmt;
   onRename: (label: string | null) => Promise<void>;
   onMute: (muted: boolean) => Promise<void>;
+  /** This line's own low-data threshold and auto-renew switch. */
+  onSettings: (settings: LineSettings) => Promise<void>;
   /** Called after the user confirmed. */
   onDelete: () => Promise<void>;
 }
 
 type RowStatus = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
-/** One line: its name (editable), mute switch, and delete with an inline confirmation. */
-export function OptionsLineRow({ view, providerName, displayName, fmt, onRename, onMute, onDelete }: OptionsLineRowProps) {
+/**
+ * One line: its name (editable), mute switch, its own low-data warning and auto-renew switch, and
+ * delete with an inline confirmation.
+ */
+export function OptionsLineRow({ view, providerName, displayName, fmt, onRename, onMute, onSettings, onDelete }: OptionsLineRowProps) {
   const { t } = fmt;
   const { line, latest } = view;
   const [label, setLabel] = useState(line.label ?? '');
@@ -33,6 +40,9 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
   const deleteRef = useRef<HTMLButtonElement>(null);
   const base = `line-${line.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   useEffect(() => setLabel(line.label ?? ''), [line.label]);
+  const [alerts, setAlerts] = useState(() => lineAlertsDraft(line.settings));
+  const [alertErrors, setAlertErrors] = useState<LineAlertsErrors>({});
+  useEffect(() => setAlerts(lineAlertsDraft(line.settings)), [line.settings]);
 
   const run = async (action: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -56,6 +66,36 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
     }
     void run(() => onRename(clean || null), t('options_line_renamed'));
   };
+
+  const saveAlerts = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseLineAlerts(alerts, line.settings);
+    if ('errors' in parsed) {
+      setAlertErrors(parsed.errors);
+      const first = parsed.errors.lowDataPercent ? 'pct' : 'amount';
+      document.getElementById(`${base}-${first}`)?.focus();
+      return;
+    }
+    setAlertErrors({});
+    void run(() => onSettings(parsed.settings), t('options_line_alerts_saved', [displayName]));
+  };
+  const alertInput = (field: 'lowDataPercent' | 'lowDataAmount', id: string, size: number) => (
+    <input
+      id={id}
+      value={alerts[field]}
+      inputMode="decimal"
+      size={size}
+      autoComplete="off"
+      data-testid={`line-${field}`}
+      aria-invalid={alertErrors[field] ? true : undefined}
+      aria-describedby={[`${base}-alerts-hint`, alertErrors[field] ? `${id}-error` : ''].filter(Boolean).join(' ')}
+      onInput={(e) => {
+        const value = e.currentTarget.value;
+        setAlerts((a) => ({ ...a, [field]: value }));
+        setAlertErrors((errs) => ({ ...errs, [field]: undefined }));
+      }}
+    />
+  );
 
   const openConfirm = () => {
     setConfirming(true);
@@ -109,6 +149,66 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
             {t(nameError)}
           </p>
         )}
+      </form>
+
+      <form class="line-alerts" onSubmit={saveAlerts} data-testid="line-alerts">
+        <fieldset>
+          <legend>{t('options_line_alerts_legend')}</legend>
+          <div class="pair">
+            <div class="field">
+              <label for={`${base}-pct`}>{t('options_lowdata_percent')}</label>
+              {alertInput('lowDataPercent', `${base}-pct`, 4)}
+            </div>
+            <div class="field">
+              <label for={`${base}-amount`}>{t('options_lowdata_amount')}</label>
+              <span class="amount">
+                {alertInput('lowDataAmount', `${base}-amount`, 6)}
+                <select
+                  aria-label={t('options_lowdata_unit')}
+                  value={alerts.lowDataUnit}
+                  onChange={(e) => {
+                    const unit = e.currentTarget.value as DataUnit;
+                    setAlerts((a) => ({ ...a, lowDataUnit: unit }));
+                  }}
+                >
+                  {DATA_UNITS.map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            </div>
+          </div>
+          <p class="hint" id={`${base}-alerts-hint`}>
+            {t('options_line_alerts_hint')}
+          </p>
+          {alertErrors.lowDataPercent && (
+            <p class="error" id={`${base}-pct-error`}>
+              {t(alertErrors.lowDataPercent)}
+            </p>
+          )}
+          {alertErrors.lowDataAmount && (
+            <p class="error" id={`${base}-amount-error`}>
+              {t(alertErrors.lowDataAmount)}
+            </p>
+          )}
+        </fieldset>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={alerts.autoRenew}
+            data-testid="line-autoRenew"
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setAlerts((a) => ({ ...a, autoRenew: on }));
+            }}
+          />
+          {t('options_line_autorenew')}
+        </label>
+        <button type="submit" disabled={busy} data-testid="save-line-alerts">
+          {t('options_line_save_alerts')}
+        </button>
       </form>
 
       <div class="line-actions">

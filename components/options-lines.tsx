@@ -58,6 +58,7 @@ export function OptionsLines({ lines, fmt, providerName, onSaveLine, onDeleteLin
                 fmt={fmt}
                 onRename={(label) => onSaveLine({ ...view.line, label })}
                 onMute={(muted) => onSaveLine({ ...view.line, settings: { ...view.line.settings, muted } })}
+                onSettings={(settings) => onSaveLine({ ...view.line, settings })}
                 onDelete={async () => {
                   await onDeleteLine(view.line.id);
                   setDeleted(name);

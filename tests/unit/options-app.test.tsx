@@ -167,6 +167,23 @@ describe('lines', () => {
     await until(() => expect(text(row(root, 'manual:x').querySelector('[role=status]'))).toBe('Reminders for School SIM muted.'));
   });
 
+  it('sets a line’s own low-data warning and auto-renew, and refuses a wrong percentage', async () => {
+    const { root, connector } = await open();
+    const r = () => row(root, 'manual:x');
+    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '150');
+    await submit(r().querySelector('[data-testid=line-alerts]'));
+    expect(text(r().querySelector('.line-alerts .error'))).toBe('Enter a number from 0 to 100.');
+    expect(connector.saveLine).not.toHaveBeenCalled();
+    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '15');
+    await type(r().querySelector('[data-testid=line-lowDataAmount]'), '2');
+    await click(r().querySelector('[data-testid=line-autoRenew]'));
+    await submit(r().querySelector('[data-testid=line-alerts]'));
+    expect(connector.saveLine).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'manual:x', settings: { muted: false, lowDataPercent: 15, lowDataMB: 2048, autoRenew: true } }),
+    );
+    await until(() => expect(text(r().querySelector('[role=status]'))).toBe('Saved for School SIM.'));
+  });
+
   it('asks before deleting; cancel keeps the line, confirm deletes it', async () => {
     const { root, connector } = await open();
     await click(row(root, 'povo:09012345678').querySelector('[data-testid=delete-line]'));

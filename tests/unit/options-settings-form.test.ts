@@ -7,9 +7,11 @@ import {
   amountOf,
   checkLeadDay,
   draftFromSettings,
+  lineAlertsDraft,
   minutesToTime,
   parseDecimal,
   parseDraft,
+  parseLineAlerts,
   timeToMinutes,
 } from '@/utils/ui/settings-form';
 
@@ -85,5 +87,31 @@ describe('adding a lead day', () => {
 
   it('saves lead days furthest first without duplicates', () => {
     expect(parseDraft(draft({ leadDays: [1, 14, 7] }))).toMatchObject({ settings: { leadDays: [14, 7, 1] } });
+  });
+});
+
+describe('one line’s own alerts', () => {
+  it('shows an empty draft for a line that uses the defaults, and keeps it so', () => {
+    const d = lineAlertsDraft({ muted: false });
+    expect(d).toEqual({ lowDataPercent: '', lowDataAmount: '', lowDataUnit: 'GB', autoRenew: false });
+    expect(parseLineAlerts(d, { muted: true })).toEqual({ settings: { muted: true } });
+  });
+
+  it('sets a line’s threshold and auto-renew, and clears them again', () => {
+    const set = parseLineAlerts({ lowDataPercent: '１０', lowDataAmount: '0.5', lowDataUnit: 'GB', autoRenew: true }, { muted: false, keepAliveStart: 5 });
+    expect(set).toEqual({ settings: { muted: false, keepAliveStart: 5, lowDataPercent: 10, lowDataMB: 512, autoRenew: true } });
+    const back = lineAlertsDraft((set as { settings: Parameters<typeof lineAlertsDraft>[0] }).settings);
+    expect(back).toEqual({ lowDataPercent: '10', lowDataAmount: '512', lowDataUnit: 'MB', autoRenew: true });
+    const cleared = parseLineAlerts({ ...back, lowDataPercent: ' ', lowDataAmount: '', autoRenew: false }, { muted: false, lowDataPercent: 10, lowDataMB: 512, autoRenew: true });
+    expect(cleared).toEqual({ settings: { muted: false } });
+  });
+
+  it('refuses out-of-range and non-numbers, naming each field', () => {
+    expect(parseLineAlerts({ lowDataPercent: '120', lowDataAmount: 'lots', lowDataUnit: 'GB', autoRenew: false }, { muted: false })).toEqual({
+      errors: { lowDataPercent: 'options_error_percent', lowDataAmount: 'options_error_amount' },
+    });
+    expect(parseLineAlerts({ lowDataPercent: '-1', lowDataAmount: '', lowDataUnit: 'GB', autoRenew: false }, { muted: false })).toEqual({
+      errors: { lowDataPercent: 'options_error_percent' },
+    });
   });
 });

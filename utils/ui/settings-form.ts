@@ -1,3 +1,4 @@
+import type { LineSettings } from '../db';
 import { DEFAULT_SETTINGS, type Settings, type UiLanguage } from '../settings';
 import { SETTINGS_LIMITS } from '../settings-rules';
 import { MB_PER_GB } from './format';
@@ -127,6 +128,55 @@ export function parseDraft(draft: SettingsDraft): { settings: Settings } | { err
       quietStart,
       quietEnd,
       language: draft.language,
+    },
+  };
+}
+
+/** One line's own low-data threshold and auto-renew switch, as typed in the options page. */
+export interface LineAlertsDraft {
+  /** Empty: the global setting applies. */
+  lowDataPercent: string;
+  lowDataAmount: string;
+  lowDataUnit: DataUnit;
+  autoRenew: boolean;
+}
+
+export type LineAlertsErrors = Partial<Record<'lowDataPercent' | 'lowDataAmount', string>>;
+
+export function lineAlertsDraft(s: LineSettings): LineAlertsDraft {
+  const amount = s.lowDataMB === undefined ? { amount: '', unit: 'GB' as DataUnit } : amountOf(s.lowDataMB);
+  return {
+    lowDataPercent: s.lowDataPercent === undefined ? '' : String(s.lowDataPercent),
+    lowDataAmount: amount.amount,
+    lowDataUnit: amount.unit,
+    autoRenew: s.autoRenew === true,
+  };
+}
+
+/** The line's settings with the draft applied (empty fields drop the override), or the errors. */
+export function parseLineAlerts(
+  draft: LineAlertsDraft,
+  current: LineSettings,
+): { settings: LineSettings } | { errors: LineAlertsErrors } {
+  const errors: LineAlertsErrors = {};
+  const percentText = draft.lowDataPercent.trim();
+  const amountText = draft.lowDataAmount.trim();
+  const percent = percentText === '' ? undefined : parseDecimal(percentText);
+  if (percentText !== '' && !inRange(percent, SETTINGS_LIMITS.lowDataPercent)) errors.lowDataPercent = 'options_error_percent';
+  const amount = amountText === '' ? undefined : parseDecimal(amountText);
+  const mb = amount === undefined ? undefined : Math.round(amount * (draft.lowDataUnit === 'GB' ? MB_PER_GB : 1) * 10) / 10;
+  if (amountText !== '' && !inRange(mb, SETTINGS_LIMITS.lowDataMB)) errors.lowDataAmount = 'options_error_amount';
+  if (Object.keys(errors).length > 0) return { errors };
+  const rest: LineSettings = { ...current };
+  delete rest.lowDataPercent;
+  delete rest.lowDataMB;
+  delete rest.autoRenew;
+  return {
+    settings: {
+      ...rest,
+      ...(percent !== undefined ? { lowDataPercent: percent } : {}),
+      ...(mb !== undefined ? { lowDataMB: mb } : {}),
+      ...(draft.autoRenew ? { autoRenew: true } : {}),
     },
   };
 }
