@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { DATA_UNITS, type DataUnit } from '@/utils/ui/settings-form';
 
 export interface OptionsFieldProps {
   /** The id of the control inside, so the label points at it. */
@@ -32,5 +33,18 @@ export function OptionsField({ id, label, hint, error, children }: OptionsFieldP
         </p>
       )}
     </div>
+  );
+}
+
+/** MB or GB, for the data amount typed beside it. */
+export function UnitSelect({ id, label, value, onChange }: { id?: string; label: string; value: DataUnit; onChange: (unit: DataUnit) => void }) {
+  return (
+    <select id={id} aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value as DataUnit)}>
+      {DATA_UNITS.map((u) => (
+        <option key={u} value={u}>
+          {u}
+        </option>
+      ))}
+    </select>
   );
 }

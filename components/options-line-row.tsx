@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LineSettings } from '@/utils/db';
 import type { LineView } from '@/utils/ui/connector';
 import { type Fmt, formatDateTime, relativeTime } from '@/utils/ui/format';
-import { DATA_UNITS, type DataUnit, type LineAlertsErrors, lineAlertsDraft, parseLineAlerts } from '@/utils/ui/settings-form';
-import { describedBy } from './options-field';
+import { type LineAlertsErrors, lineAlertsDraft, parseLineAlerts } from '@/utils/ui/settings-form';
+import { UnitSelect, describedBy } from './options-field';
 
 /** At most this many characters in a line's name (the popup's form allows the same). */
 export const MAX_LABEL = 60;
@@ -161,22 +161,13 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
             </div>
             <div class="field">
               <label for={`${base}-amount`}>{t('options_lowdata_amount')}</label>
-              <span class="amount">
+              <span class="with-unit">
                 {alertInput('lowDataAmount', `${base}-amount`, 6)}
-                <select
-                  aria-label={t('options_lowdata_unit')}
+                <UnitSelect
+                  label={t('options_lowdata_unit')}
                   value={alerts.lowDataUnit}
-                  onChange={(e) => {
-                    const unit = e.currentTarget.value as DataUnit;
-                    setAlerts((a) => ({ ...a, lowDataUnit: unit }));
-                  }}
-                >
-                  {DATA_UNITS.map((u) => (
-                    <option key={u} value={u}>
-                      {u}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(unit) => setAlerts((a) => ({ ...a, lowDataUnit: unit }))}
+                />
               </span>
             </div>
           </div>

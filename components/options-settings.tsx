@@ -2,15 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Settings, UI_LANGUAGES, type UiLanguage } from '@/utils/settings';
 import type { Fmt } from '@/utils/ui/format';
 import {
-  DATA_UNITS,
-  type DataUnit,
   type DraftErrors,
   type DraftField,
   type SettingsDraft,
   draftFromSettings,
   parseDraft,
 } from '@/utils/ui/settings-form';
-import { OptionsField, describedBy } from './options-field';
+import { OptionsField, UnitSelect, describedBy } from './options-field';
 import { OptionsLeadDays } from './options-lead-days';
 
 export interface OptionsSettingsProps {
@@ -102,18 +100,12 @@ export function OptionsSettings({ settings, fmt, onSave }: OptionsSettingsProps)
           <OptionsField id="set-lowDataAmount" label={t('options_lowdata_amount')} error={err('lowDataAmount')}>
             <div class="with-unit">
               {input('lowDataAmount', { inputMode: 'decimal', size: 7, autoComplete: 'off' })}
-              <select
+              <UnitSelect
                 id="set-lowDataUnit"
-                aria-label={t('options_lowdata_unit')}
+                label={t('options_lowdata_unit')}
                 value={draft.lowDataUnit}
-                onChange={(e) => set('lowDataUnit', e.currentTarget.value as DataUnit)}
-              >
-                {DATA_UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {u}
-                  </option>
-                ))}
-              </select>
+                onChange={(unit) => set('lowDataUnit', unit)}
+              />
             </div>
           </OptionsField>
         </div>
