@@ -126,12 +126,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // A label depends only on its text: big pages repeat the same menu and table texts.
   const memo = new Map<string, ReturnType<typeof labelOf>>();
   const labelFor = (seg: Segment) => {
-    let found = memo.get(seg.text);
-    if (found === undefined && !memo.has(seg.text)) {
-      found = labelOf(seg, extras);
-      memo.set(seg.text, found);
-    }
-    return found ?? null;
+    if (!memo.has(seg.text)) memo.set(seg.text, labelOf(seg, extras));
+    return memo.get(seg.text) ?? null;
   };
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
