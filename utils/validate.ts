@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY, YEAR_MS } from './extract/limits';
+import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './extract/limits';
+import { YEAR_MS } from './time';
 
 /**
  * Schemas for everything that crosses from an untrusted content script into the background.

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { sendToBackground } from '@/utils/messaging-content';
+import { sendToBackground } from '@/utils/messaging/content';
 import { startReader } from './reader';
 
 /**

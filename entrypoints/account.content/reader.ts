@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractStatus } from '@/utils/extract/status';
-import { sendToBackground } from '@/utils/messaging-content';
+import { extractStatus } from '@/utils/extract/account-page';
+import { sendToBackground } from '@/utils/messaging/content';
 import type { ReadingProfile } from '@/utils/providers/reading';
 
 /** How long to wait for a late-rendering single-page app before giving up on this view. */

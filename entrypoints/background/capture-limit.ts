@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { KigenDB } from '@/utils/db';
+import { DAY_MS } from '@/utils/time';
 
 /**
  * Purchases recorded from one provider's pages per day at most. A page whose scripts rewrite the
@@ -7,7 +8,6 @@ import type { KigenDB } from '@/utils/db';
  * every pending purchase holds back that line's expiry reminders until its 24-hour check).
  */
 export const MAX_CAPTURES_PER_DAY = 10;
-const DAY_MS = 24 * 3600 * 1000;
 
 /** True when the provider's lines already have the day's share of purchases from checkout pages. */
 export async function tooManyCaptures(db: KigenDB, lineIds: readonly string[], now: number): Promise<boolean> {

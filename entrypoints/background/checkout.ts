@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import type { KigenDB, LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
-import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging';
-import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
+import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging/protocol';
+import { OVERLAY_KEYS } from '@/utils/overlay/keys';
 import { providerForHost } from '@/utils/providers';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
 import { overlayDismissItem, settingsItem } from '@/utils/settings';
@@ -18,6 +18,7 @@ import { checkContentSender } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale } from '@/utils/i18n/locale';
 import { text } from './texts';
+import { DAY_MS } from '@/utils/time';
 
 /**
  * The background side of the checkout overlay and the confirmation loop. The page's tab gets
@@ -35,7 +36,7 @@ const ContextRequestSchema = v.strictObject({
 });
 
 /** The longest "hide on this site" the panel offers is a week; a month bounds a forged one. */
-const MAX_HIDE_MS = 30 * 24 * 3600 * 1000;
+const MAX_HIDE_MS = 30 * DAY_MS;
 const HideRequestSchema = v.strictObject({
   provider: CaptureSchema.entries.provider,
   forMs: v.pipe(v.number(), v.integer(), v.minValue(60_000), v.maxValue(MAX_HIDE_MS)),

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import { settleRenewals } from '@/utils/checkout/settle';
+import { settleRenewals } from '@/utils/renewals/settle';
 import type { KigenDB, RenewalRecord } from '@/utils/db';
-import type { SubmitResult } from '@/utils/messaging';
+import type { SubmitResult } from '@/utils/messaging/protocol';
 import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
-import { onMessage } from '@/utils/messaging';
+import { onMessage } from '@/utils/messaging/protocol';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
 import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
 import { notifyNotReflected, setupNotifications } from './notifications';

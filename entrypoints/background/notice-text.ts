@@ -1,5 +1,5 @@
 import type { LineRecord } from '@/utils/db';
-import { formatDateTime, formatMB } from '@/utils/checkout/format';
+import { formatMB, formatTwoZones } from '@/utils/format';
 import { getProvider } from '@/utils/providers';
 import type { Locale } from '@/utils/providers/types';
 import type { PlannedReminder } from '@/utils/reminders/types';
@@ -36,7 +36,7 @@ export function reminderText(
 ): NoticeText {
   const name = lineName(line, locale);
   const zone = getProvider(line.provider)?.timeZone ?? 'Asia/Tokyo';
-  const when = (at: number) => formatDateTime(at, locale, zone, userZone);
+  const when = (at: number) => formatTwoZones(at, locale, userZone, zone, text(locale, 'popup_zone_jst'));
   const mb = (v: number) => formatMB(v, locale);
   switch (r.kind) {
     case 'expiry': {

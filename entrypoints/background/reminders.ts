@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { KigenDB, ReadingRecord } from '@/utils/db';
-import { settleDueRenewal } from '@/utils/checkout/settle';
+import { settleDueRenewal } from '@/utils/renewals/settle';
 import { getProvider } from '@/utils/providers';
 import { keyFromAlarmName, planReminders, reconcileAlarms } from '@/utils/reminders';
 import type { PlanInput, PlannedReminder } from '@/utils/reminders/types';
 import { settingsItem, snoozeItem } from '@/utils/settings';
 import { latestReading, readingsSince } from '@/utils/store';
 import { showReminder } from './notifications';
+import { DAY_MS } from '@/utils/time';
 
 /**
  * Alarms are derived: the pure planner says what should be scheduled, and this file makes
@@ -16,11 +17,10 @@ import { showReminder } from './notifications';
  * reminder log makes each fire exactly once, across restarts.
  */
 
-const DAY = 24 * 3600 * 1000;
 /** History the planner needs for forecasts; keep-alive and expiry use the newest reading. */
-const HISTORY_MS = 60 * DAY;
+const HISTORY_MS = 60 * DAY_MS;
 /** The log only has to outlive the targets it guards. */
-const LOG_KEEP_MS = 400 * DAY;
+const LOG_KEEP_MS = 400 * DAY_MS;
 
 export function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -100,7 +100,7 @@ export async function reconcile(db: KigenDB, now: number): Promise<PlannedRemind
 
 /** Snooze ("remind me tomorrow"): the same reminder comes back in 24 hours, once. */
 export async function snooze(db: KigenDB, key: string, now: number): Promise<void> {
-  await snoozeItem.setValue({ ...(await snoozeItem.getValue()), [key]: now + DAY });
+  await snoozeItem.setValue({ ...(await snoozeItem.getValue()), [key]: now + DAY_MS });
   await db.reminderLog.delete(key);
   await reconcile(db, now);
 }

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { OverlayPanel } from '@/components/overlay-panel';
-import { fill } from '@/utils/checkout/format';
-import type { Translate } from '@/utils/checkout/overlay-keys';
-import { buildOverlayView } from '@/utils/checkout/overlay-view';
-import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/checkout/placement';
-import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/checkout/read-purchase';
+import { OverlayPanel } from '@/components/overlay/panel';
+import { fill } from '@/utils/i18n/locale';
+import type { Translate } from '@/utils/overlay/keys';
+import { buildOverlayView } from '@/utils/overlay/view';
+import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/overlay/placement';
+import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/overlay/read-purchase';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
-import type { CaptureResult, CheckoutContext } from '@/utils/messaging';
-import { sendToBackground } from '@/utils/messaging-content';
+import type { CaptureResult, CheckoutContext } from '@/utils/messaging/protocol';
+import { sendToBackground } from '@/utils/messaging/content';
 import { liveBody } from './live-dom';
 import { guardHost, watchPage } from './page-watch';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CheckedBackup, OptionsBackup } from '@/components/options-backup';
-import { OptionsCalendar } from '@/components/options-calendar';
-import { OptionsLines, displayName } from '@/components/options-lines';
-import { OptionsSettings } from '@/components/options-settings';
+import { type CheckedBackup, OptionsBackup } from '@/components/options/backup';
+import { OptionsCalendar } from '@/components/options/calendar';
+import { OptionsLines, displayName } from '@/components/options/lines';
+import { OptionsSettings } from '@/components/options/settings';
 import {
   type BackupData,
   type BackupRefusal,
@@ -18,9 +18,9 @@ import type { LineRecord } from '@/utils/db';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
-import type { LineView, OptionsConnector } from '@/utils/ui/connector';
-import { makeFmt } from '@/utils/ui/format';
-import { providerName } from '@/utils/ui/providers-view';
+import type { LineView, OptionsConnector } from '@/utils/connector/types';
+import { makeFmt } from '@/utils/format';
+import { providerName } from '@/utils/providers/names';
 
 /** What the page needs from the browser; tests hand in fakes. */
 export interface OptionsPlatform {

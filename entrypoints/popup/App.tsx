@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { LineDetail } from '@/components/line-detail';
-import { LineForm } from '@/components/line-form';
-import { LineList } from '@/components/line-list';
-import { PopupHeader } from '@/components/popup-header';
-import { RenewForm } from '@/components/renew-form';
+import { LineDetail } from '@/components/popup/line-detail';
+import { LineForm } from '@/components/popup/line-form';
+import { LineList } from '@/components/popup/line-list';
+import { PopupHeader } from '@/components/popup/header';
+import { RenewForm } from '@/components/popup/renew-form';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { Connector, LineDetail as Detail, LineView } from '@/utils/ui/connector';
-import { MINUTE, makeFmt } from '@/utils/ui/format';
-import { manualReading, rawFromLine } from '@/utils/ui/forms';
-import { type LineStatus, lineName, lineStatus, sortByUrgency } from '@/utils/ui/line-status';
+import type { Connector, LineDetail as Detail, LineView } from '@/utils/connector/types';
+import { makeFmt } from '@/utils/format';
+import { MINUTE_MS } from '@/utils/time';
+import { manualReading, rawFromLine } from '@/components/popup/forms';
+import { type LineStatus, lineName, lineStatus, sortByUrgency } from '@/components/popup/line-status';
 import { type GuideLists, type PopupProviders, guideFor, renewChoices } from './providers';
 import { lineRecord, renewalRecord } from './records';
 
@@ -74,7 +75,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
       if (s.language !== 'auto') setTr(await createTranslator(s.language));
     }, () => undefined);
     connector.storageError().then((e) => setStorageError(e !== null), () => undefined);
-    const timer = setInterval(() => setNow(platform.now()), MINUTE);
+    const timer = setInterval(() => setNow(platform.now()), MINUTE_MS);
     return () => clearInterval(timer);
   }, [connector]);
   useEffect(() => {

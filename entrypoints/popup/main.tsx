@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PROVIDERS } from '@/utils/providers';
 import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
-import { createIdbConnector } from '@/utils/ui/idb-connector';
+import { createIdbConnector } from '@/utils/connector/idb';
 import { App, type Platform } from './App';
 import { popupProviders } from './providers';
 import './style.css';

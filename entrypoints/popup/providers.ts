@@ -1,10 +1,10 @@
 import type { ProviderProfile, RenewalMethodKind } from '@/utils/providers/types';
 import { RENEWAL_METHOD_KINDS } from '@/utils/providers/types';
 import type { Translator } from '@/utils/i18n/t';
-import type { ProviderOption } from '@/components/line-form';
-import type { RenewalGuideProps } from '@/components/renewal-guide';
-import { currencyForCountry } from '@/utils/ui/forms';
-import { OTHER_PROVIDER, type ProviderEntry, providerEntries, providerName, urlFromPattern } from '@/utils/ui/providers-view';
+import type { ProviderOption } from '@/components/popup/line-form';
+import type { RenewalGuideProps } from '@/components/popup/renewal-guide';
+import { currencyForCountry } from '@/components/popup/forms';
+import { OTHER_PROVIDER, type ProviderEntry, providerEntries, providerName, urlFromPattern } from '@/utils/providers/names';
 
 /** The registry as the popup uses it; tests hand in their own profiles. */
 export interface PopupProviders {

@@ -1,5 +1,5 @@
 import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
-import type { LineFormValues, RenewInput } from '@/utils/ui/forms';
+import type { LineFormValues, RenewInput } from '@/components/popup/forms';
 
 /** The records the popup's forms write, built from what the user entered. */
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../utils/extract';
-import { extractStatus } from '../../utils/extract/status';
+import { extractStatus } from '../../utils/extract/account-page';
 import type { ExtractResult } from '../../utils/extract/types';
 import { READING_PROFILES } from '../../utils/providers/reading';
 

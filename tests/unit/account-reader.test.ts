@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entrypoints/account.content/reader';
-import { extractStatus } from '@/utils/extract/status';
+import { extractStatus } from '@/utils/extract/account-page';
 import type { ExtractResult } from '@/utils/extract/types';
 import { READING_PROFILES } from '@/utils/providers/reading';
-import { sendToBackground } from '@/utils/messaging-content';
+import { sendToBackground } from '@/utils/messaging/content';
 
 /**
  * The account reader under pages that never settle: it reads while the view may still be
@@ -16,8 +16,8 @@ import { sendToBackground } from '@/utils/messaging-content';
  * milliseconds the test sets (the fake clock advances by it).
  */
 
-vi.mock('@/utils/extract/status', () => ({ extractStatus: vi.fn() }));
-vi.mock('@/utils/messaging-content', () => ({ sendToBackground: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
+vi.mock('@/utils/extract/account-page', () => ({ extractStatus: vi.fn() }));
+vi.mock('@/utils/messaging/content', () => ({ sendToBackground: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
 
 const PROFILE = READING_PROFILES.find((p) => p.id === 'iijmio')!;
 const NOTHING: ExtractResult = { provider: 'iijmio', isAccountPage: false, readings: [], reason: 'no status', checkout: null, confirmation: null };

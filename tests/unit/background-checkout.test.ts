@@ -6,10 +6,10 @@ import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from
 import { SEEN_CHECKOUT_MS } from '@/entrypoints/background/checkout-seen';
 import type { HandlerDeps } from '@/entrypoints/background/handlers';
 import { notReflectedNotice } from '@/entrypoints/background/renewal-notice';
-import { OVERLAY_KEYS } from '@/utils/checkout/overlay-keys';
+import { OVERLAY_KEYS } from '@/utils/overlay/keys';
 import { type KigenDB, createDb } from '@/utils/db';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
-import type { CapturePayload } from '@/utils/messaging';
+import type { CapturePayload } from '@/utils/messaging/protocol';
 import { makeReminderKey } from '@/utils/reminders/schedule';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
 import { saveReading } from '@/utils/store';

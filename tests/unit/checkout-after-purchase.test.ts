@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type LineStatus, afterPurchase, endOfDayAfter } from '@/utils/checkout/after-purchase';
-import { addZonedDays, endOfZonedDay } from '@/utils/checkout/zoned';
+import { type LineStatus, afterPurchase, endOfDayAfter } from '@/utils/overlay/after-purchase';
+import { addZonedDays, endOfZonedDay } from '@/utils/time';
 import type { CheckoutInfo } from '@/utils/extract/types';
 import type { TopUpRule } from '@/utils/providers/types';
 

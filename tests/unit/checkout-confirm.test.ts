@@ -6,8 +6,8 @@ import {
   type ReadingStatus,
   type RenewalFacts,
   confirmRenewal,
-} from '@/utils/checkout/confirm';
-import { settleDueRenewal, settleRenewals } from '@/utils/checkout/settle';
+} from '@/utils/renewals/confirm';
+import { settleDueRenewal, settleRenewals } from '@/utils/renewals/settle';
 import { type KigenDB, type RenewalRecord, createDb } from '@/utils/db';
 
 const AT = Date.parse('2026-11-22T10:00:00+09:00');

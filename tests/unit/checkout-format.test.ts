@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDateTime, formatMB, formatPrice } from '@/utils/checkout/format';
+import { formatMB, formatPrice, formatTwoZones } from '@/utils/format';
+import { fill } from '@/utils/i18n/locale';
 
 const EXPIRY = Date.parse('2026-11-30T23:59:59+09:00');
 
@@ -14,19 +15,18 @@ describe('formatMB', () => {
   ])('%s MB in %s is %s', (mb, locale, out) => expect(formatMB(mb, locale)).toBe(out));
 });
 
-describe('formatDateTime', () => {
-  it('shows the provider’s wall-clock time, without a zone for a user in that zone', () => {
-    const s = formatDateTime(EXPIRY, 'ja', 'Asia/Tokyo', 'Asia/Tokyo');
-    expect(s).toContain('2026/11/30');
-    expect(s).toContain('23:59');
-    expect(s).not.toMatch(/GMT|JST/);
+describe('formatTwoZones', () => {
+  it('shows one time for a user in the provider’s zone', () => {
+    const s = formatTwoZones(EXPIRY, 'ja', 'Asia/Tokyo', 'Asia/Tokyo', '日本時間');
+    expect(s).toBe('2026/11/30 23:59');
   });
 
-  it('names the zone for a user whose clock is elsewhere', () => {
-    const s = formatDateTime(EXPIRY, 'zh-CN', 'Asia/Tokyo', 'Asia/Shanghai');
-    expect(s).toContain('2026年11月30日');
-    expect(s).toContain('23:59');
-    expect(s).toContain('GMT+9');
+  it('shows the user’s time and Japan time when the clocks differ', () => {
+    expect(formatTwoZones(EXPIRY, 'zh-CN', 'Asia/Shanghai', 'Asia/Tokyo', '日本时间')).toBe('2026/11/30 22:59 (日本时间 23:59)');
+  });
+
+  it('names another provider zone by Intl’s short name', () => {
+    expect(formatTwoZones(EXPIRY, 'en', 'Asia/Tokyo', 'Asia/Hong_Kong')).toMatch(/\(GMT\+8 22:59\)$/);
   });
 });
 

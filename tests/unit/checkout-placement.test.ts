@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { autoRenewOffered, lineWarnings } from '@/utils/checkout/warnings';
-import { type Rect, chooseCorner, isPayLabel, panelRect, payButtonCandidates } from '@/utils/checkout/placement';
+import { autoRenewOffered, lineWarnings } from '@/utils/overlay/warnings';
+import { type Rect, chooseCorner, isPayLabel, panelRect, payButtonCandidates } from '@/utils/overlay/placement';
 import type { TopUpRule } from '@/utils/providers/types';
 
 describe('pay button labels', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readPurchase } from '@/utils/checkout/read-purchase';
+import { readPurchase } from '@/utils/overlay/read-purchase';
 import { extractPage } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/extract/types';
 import { getProvider } from '@/utils/providers';

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findAmounts, parsePair } from '@/utils/extract/data';
 import { type DateContext, parseDate, parseRelative, statedZone } from '@/utils/extract/dates';
 import { norm, toNumber } from '@/utils/extract/text';
-import { toIso } from '@/utils/extract/zone';
+import { toIso } from '@/utils/time';
 import { checkExpiry } from '@/utils/validate';
 
 /**

@@ -6,7 +6,7 @@ import type { LineRecord, ReadingRecord } from '@/utils/db';
 import { dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { LineView, OptionsConnector } from '@/utils/ui/connector';
+import type { LineView, OptionsConnector } from '@/utils/connector/types';
 
 /** Builders, an in-memory options connector and a tiny renderer for the options page tests. */
 

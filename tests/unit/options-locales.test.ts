@@ -18,14 +18,13 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const LOCALES: Record<string, Record<string, unknown>> = { en, ja, zh_CN: zhCN, zh_TW: zhTW };
 
 const FILES = [
-  ...readdirSync(path.join(ROOT, 'components'))
-    .filter((f) => f.startsWith('options-'))
-    .map((f) => path.join('components', f)),
+  ...readdirSync(path.join(ROOT, 'components/options'))
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => path.join('components/options', f)),
   ...readdirSync(path.join(ROOT, 'entrypoints/options'))
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => path.join('entrypoints/options', f)),
   'utils/calendar/events.ts',
-  'utils/ui/settings-form.ts',
 ];
 
 function keysIn(file: string): string[] {
@@ -42,7 +41,7 @@ describe('options page texts', () => {
   const dynamic = [...BACKUP_ERRORS.map((e) => `options_backup_error_${e}`), ...UI_LANGUAGES.map(langKey)];
 
   it('finds the keys in the sources', () => {
-    expect(FILES).toContain(path.join('components', 'options-backup.tsx'));
+    expect(FILES).toContain(path.join('components/options', 'backup.tsx'));
     expect(used.size).toBeGreaterThan(60);
     expect(used).toContain('options_error_lead_range');
   });

@@ -13,7 +13,7 @@ import {
   parseDraft,
   parseLineAlerts,
   timeToMinutes,
-} from '@/utils/ui/settings-form';
+} from '@/components/options/settings-form';
 
 /** The settings form's rules, without a DOM. */
 

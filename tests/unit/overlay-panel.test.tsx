@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { HIDE_CHOICES, OverlayPanel } from '@/components/overlay-panel';
-import type { Fmt } from '@/components/overlay-line';
-import { fill } from '@/utils/checkout/format';
-import { buildOverlayView } from '@/utils/checkout/overlay-view';
-import type { OverlayLine } from '@/utils/messaging';
+import { HIDE_CHOICES, OverlayPanel } from '@/components/overlay/panel';
+import type { Fmt } from '@/components/overlay/line';
+import { fill } from '@/utils/i18n/locale';
+import { buildOverlayView } from '@/utils/overlay/view';
+import type { OverlayLine } from '@/utils/messaging/protocol';
 import en from '@/utils/i18n/locales/en.json';
 
 const NOW = Date.parse('2026-11-22T10:00:00+09:00');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DateContext, parseDate, parseRelative, statedZone } from '@/utils/extract/dates';
 import { norm } from '@/utils/extract/text';
-import { type Zone, toIso } from '@/utils/extract/zone';
+import { type Zone, toIso } from '@/utils/time';
 
 /**
  * One example per date form the extractor reads, with the instant written out by hand. The

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App, type Platform } from '@/entrypoints/popup/App';
 import { popupProviders } from '@/entrypoints/popup/providers';
 import type { ReadingRecord, RenewalRecord } from '@/utils/db';
-import type { Connector } from '@/utils/ui/connector';
+import type { Connector } from '@/utils/connector/types';
 import {
   DAY,
   GUIDE_LISTS,

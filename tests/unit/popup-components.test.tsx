@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { DataBar } from '@/components/data-bar';
-import { EmptyState } from '@/components/empty-state';
-import { LineCard } from '@/components/line-card';
-import { LineSummary } from '@/components/line-summary';
-import { RenewalGuide } from '@/components/renewal-guide';
+import { DataBar } from '@/components/popup/data-bar';
+import { EmptyState } from '@/components/popup/empty-state';
+import { LineCard } from '@/components/popup/line-card';
+import { LineSummary } from '@/components/popup/line-summary';
+import { RenewalGuide } from '@/components/popup/renewal-guide';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { lineStatus } from '@/utils/ui/line-status';
-import { providerEntries } from '@/utils/ui/providers-view';
+import { lineStatus } from '@/components/popup/line-status';
+import { providerEntries } from '@/utils/providers/names';
 import { guideFor } from '@/entrypoints/popup/providers';
 import {
   DAY,

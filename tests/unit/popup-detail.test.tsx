@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { RenewalHistory } from '@/components/renewal-history';
-import { UsageChart } from '@/components/usage-chart';
+import { RenewalHistory } from '@/components/popup/renewal-history';
+import { UsageChart } from '@/components/popup/usage-chart';
 import { DAY, NOW, fmt, mount, text } from './popup-helpers';
 
 describe('renewal history', () => {

@@ -7,7 +7,7 @@ import {
   parseLineForm,
   rawFromLine,
   wallToInstant,
-} from '@/utils/ui/forms';
+} from '@/components/popup/forms';
 import { NOW, at, line, reading } from './popup-helpers';
 
 describe('wall-clock times in the provider zone', () => {

@@ -5,8 +5,8 @@ import { type Dictionary, dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
 import type { ProviderProfile } from '@/utils/providers/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import type { Connector, LineDetail, LineView } from '@/utils/ui/connector';
-import { type Fmt, makeFmt } from '@/utils/ui/format';
+import type { Connector, LineDetail, LineView } from '@/utils/connector/types';
+import { type Fmt, makeFmt } from '@/utils/format';
 
 /** Builders, a mock connector and a tiny renderer for the popup tests (fixed clocks only). */
 

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, type LineRecord, SCHEMA_STEPS, createDb } from '@/utils/db';
 import { latestReading, saveReading } from '@/utils/store';
-import { HISTORY_DAYS } from '@/utils/ui/connector';
-import { IDB_LAYOUT, IDB_NAME, createIdbConnector } from '@/utils/ui/idb-connector';
+import { HISTORY_DAYS } from '@/utils/connector/types';
+import { IDB_LAYOUT, IDB_NAME, createIdbConnector } from '@/utils/connector/idb';
 import { DAY, NOW, line, reading } from './popup-helpers';
 
 /**

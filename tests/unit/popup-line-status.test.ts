@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { compareStatus, lineName, lineStatus, sortByUrgency, urgencyOf } from '@/utils/ui/line-status';
+import { compareStatus, lineName, lineStatus, sortByUrgency, urgencyOf } from '@/components/popup/line-status';
 import { DAY, HOUR, IIJ, NOW, POVO, line, reading, view } from './popup-helpers';
 
 const status = (v: ReturnType<typeof view>, profile = POVO, settings = DEFAULT_SETTINGS) =>

@@ -9,8 +9,8 @@ import type { Candidate } from '../reminders/schedule';
 import type { ReminderKind } from '../reminders/types';
 import { type QuietHours, normaliseQuiet, placeInWakingHours, safeTimeZone } from '../reminders/waking-hours';
 import type { Settings } from '../settings';
-import { formatDateTime, zoneName } from '../ui/format';
-import { OTHER_PROVIDER, providerName, urlFromPattern } from '../ui/providers-view';
+import { formatDateTime, zoneName } from '../format';
+import { OTHER_PROVIDER, providerName, urlFromPattern } from '../providers/names';
 import type { IcsAlarm, IcsEvent } from './ics';
 
 /**

@@ -1,5 +1,5 @@
 import type { DateOrder } from '../providers/types';
-import { type WallClock, type Zone, daysInMonth, dateIn, isValidDate, toInstant } from './zone';
+import { DAY_MS, type WallClock, type Zone, dateIn, daysInMonth, isValidDate, toInstant } from '../time';
 
 /**
  * Dates and times as provider pages write them, in Japanese, Chinese and English. Every parser
@@ -148,7 +148,7 @@ export function parseRelative(text: string, ctx: DateContext): ParsedDate | null
     if (!x) continue;
     const n = Number(x[1]);
     const today = dateIn(ctx.now, ctx.zone);
-    const base = Date.UTC(today.y, today.m - 1, today.d) + n * 86_400_000;
+    const base = Date.UTC(today.y, today.m - 1, today.d) + n * DAY_MS;
     const t = new Date(base);
     const w: WallClock = { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), h: 23, mi: 59, s: 59 };
     return { at: toInstant(w, ctx.zone), zone: null, relative: true };
@@ -174,6 +174,6 @@ export function parseDate(text: string, ctx: DateContext): ParsedDate | null {
 /** "Renews on D" (a monthly reset): the plan's current period ends at the end of the day before. */
 export function dayBefore(parsed: ParsedDate, zone: Zone): number {
   const day = dateIn(parsed.at, zone);
-  const prev = new Date(Date.UTC(day.y, day.m - 1, day.d) - 86_400_000);
+  const prev = new Date(Date.UTC(day.y, day.m - 1, day.d) - DAY_MS);
   return toInstant({ y: prev.getUTCFullYear(), m: prev.getUTCMonth() + 1, d: prev.getUTCDate(), h: 23, mi: 59, s: 59 }, zone);
 }

@@ -4,7 +4,7 @@ import { readCheckout, readConfirmation, shopContext } from './checkout';
 import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus } from './json';
-import { extractStatus, pageZone } from './status';
+import { extractStatus, pageZone } from './account-page';
 
 /**
  * Reads a page: its provider, the plan status of every current line, or what it sells / sold.
@@ -13,7 +13,7 @@ import { extractStatus, pageZone } from './status';
  */
 
 export type { ExtractResult, ExtractedReading } from './types';
-export { extractStatus } from './status';
+export { extractStatus } from './account-page';
 
 const COMPLETE =
   /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful/i;

@@ -9,4 +9,3 @@ export const MAX_MB = 10 * 1024 * 1024;
 export const MIN_EXPIRY = Date.UTC(2000, 0, 1);
 /** Expiries more than this many years ahead are placeholders (povo's masked 2099). */
 export const MAX_EXPIRY_YEARS = 10;
-export const YEAR_MS = 365.25 * 24 * 3600 * 1000;

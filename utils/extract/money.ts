@@ -1,5 +1,6 @@
 import type { Price } from './types';
 import { toNumber } from './text';
+import { DAY_MS } from '../time';
 
 /**
  * Prices and product terms on checkout and confirmation pages: "990円", "¥550", "HK$50",
@@ -68,7 +69,7 @@ export function durationDays(text: string, calendarFrom?: number): number | null
     if (calendarFrom === undefined) return n * 30;
     const from = new Date(calendarFrom);
     const to = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + n, from.getUTCDate()));
-    return Math.round((to.getTime() - Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())) / 86_400_000);
+    return Math.round((to.getTime() - Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate())) / DAY_MS);
   }
   const years = /(\d)\s*(?:年間|年|years?\b)/i.exec(text);
   if (years && !/\d{4}\s*年/.test(text)) return Number(years[1]) * 365;

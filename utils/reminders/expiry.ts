@@ -1,7 +1,7 @@
 import type { ReadingRecord, RenewalRecord } from '../db';
 import { latestWithExpiry, renewedAfter } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
-import { MINUTE_MS } from './types';
+import { MINUTE_MS } from '../time';
 import { type QuietHours, addLocalDays, morningOf } from './waking-hours';
 
 /** Lead days as configured: whole days 0–60, each once, longest first. */

@@ -3,7 +3,7 @@
  * and the alarm changes that make browser.alarms match them. No browser API, no clock.
  */
 export { planReminders } from './plan';
-export { forecastRunOut, lowDataThresholdMB, type RunOutForecast } from './data';
+export { forecastRunOut, lowDataThresholdMB, type RunOutForecast } from './data-left';
 export { keepAliveDeadline } from './keep-alive';
 export { leadMoment, normaliseLeadDays } from './expiry';
 export {

@@ -1,5 +1,5 @@
-import { renewalCheckCandidates, staleCandidate } from './checks';
-import { forecastCandidate, lowDataCandidate } from './data';
+import { renewalCheckCandidates, staleCandidate } from './stale-and-unconfirmed';
+import { forecastCandidate, lowDataCandidate } from './data-left';
 import { expiryCandidates } from './expiry';
 import { readingsOf, renewalsOf } from './history';
 import { keepAliveRuleFor } from '../providers/keep-alive-rule';

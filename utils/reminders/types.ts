@@ -1,6 +1,7 @@
 import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../db';
 import type { KeepAliveRule, ProviderProfile } from '../providers/types';
 import type { Settings } from '../settings';
+import { DAY_MS, HOUR_MS } from '../time';
 
 /**
  * Contracts of the pure reminder planner. Nothing here touches a browser API or the clock: the
@@ -10,9 +11,6 @@ import type { Settings } from '../settings';
 export const REMINDER_KINDS = ['expiry', 'lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
 
 /** Days before a keep-alive deadline at which to remind (the research: povo warns only ~10 days ahead). */
 export const KEEP_ALIVE_LEAD_DAYS = [30, 14, 7, 3, 1] as const;

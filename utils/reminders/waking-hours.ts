@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { MINUTE_MS } from './types';
+import { DAY_MS, MINUTE_MS } from '../time';
 
 /**
  * Zone maths and quiet hours. All wall-clock work goes through TZDate so that days keep their
@@ -59,7 +59,7 @@ export function calendarDaysBetween(a: number, b: number, tz: string): number {
     const d = new TZDate(t, tz);
     return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
   };
-  return Math.round((day(b) - day(a)) / 86_400_000);
+  return Math.round((day(b) - day(a)) / DAY_MS);
 }
 
 export function isQuiet(t: number, tz: string, q: QuietHours): boolean {

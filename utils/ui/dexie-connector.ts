@@ -1,9 +1,9 @@
 import { readAllData, writeAllData } from '../backup/tables';
-import { sendMessage } from '../messaging';
+import { sendMessage } from '../messaging/protocol';
 import { createDb } from '../db';
 import { DEFAULT_SETTINGS, settingsItem, storageErrorItem } from '../settings';
 import { deleteLine, latestReading, readingsSince } from '../store';
-import { HISTORY_DAYS, type LineView, type OptionsConnector } from './connector';
+import { HISTORY_DAYS, type LineView, type OptionsConnector } from '../connector/types';
 import Dexie from 'dexie';
 
 const DAY = 24 * 3600 * 1000;

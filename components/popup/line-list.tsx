@@ -1,0 +1,61 @@
+import type { Fmt } from '@/utils/format';
+import { type LineStatus, lineName } from '@/components/popup/line-status';
+import type { ProviderEntry } from '@/utils/providers/names';
+import { EmptyState } from './empty-state';
+import { LineCard } from './line-card';
+import { PopupHeader } from './header';
+
+export interface LineListProps {
+  /** Lines, most urgent first; null while the store has not answered yet. */
+  lines: readonly LineStatus[] | null;
+  nameOf: (status: LineStatus) => string;
+  /** Supported providers, for the empty state. */
+  providers: readonly ProviderEntry[];
+  notice: string | null;
+  /** The background could not store a reading (e.g. quota). */
+  storageError: boolean;
+  fmt: Fmt;
+  onOpen: (lineId: string) => void;
+  onAdd: () => void;
+  onSettings: () => void;
+  onOpenUrl: (url: string) => void;
+}
+
+/** The popup's first view: every line as a card, or the empty state. */
+export function LineList(props: LineListProps) {
+  const { lines, nameOf, providers, notice, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
+  const { t } = fmt;
+  return (
+    <>
+      <PopupHeader title={t('popup_title')} fmt={fmt} onAdd={onAdd} onSettings={onSettings} />
+      <main>
+        {storageError && (
+          <p class="notice warn" role="alert">
+            {t('popup_storage_error')}
+          </p>
+        )}
+        {notice && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {lines === null ? null : lines.length === 0 ? (
+          <EmptyState providers={providers} fmt={fmt} onOpenUrl={onOpenUrl} onAddManual={onAdd} />
+        ) : (
+          <ul class="cards" aria-label={t('popup_lines')}>
+            {lines.map((s) => (
+              <LineCard
+                key={s.view.line.id}
+                status={s}
+                providerName={nameOf(s)}
+                name={lineName(s.view)}
+                fmt={fmt}
+                onOpen={onOpen}
+              />
+            ))}
+          </ul>
+        )}
+      </main>
+    </>
+  );
+}

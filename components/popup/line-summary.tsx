@@ -1,0 +1,99 @@
+import { type Fmt, formatDateTime, formatSpan, relativeTime, twoZoneTime } from '@/utils/format';
+import type { LineStatus } from '@/components/popup/line-status';
+import { DataBar } from './data-bar';
+import { DAY_MS } from '@/utils/time';
+
+export interface LineSummaryProps {
+  status: LineStatus;
+  fmt: Fmt;
+  /** In the line detail: the keep-alive deadline even while the line is valid, and how sure it is. */
+  detailed?: boolean;
+}
+
+/** Days or hours left, coloured by urgency; "expired" once past. */
+export function Headline({ status, fmt }: Pick<LineSummaryProps, 'status' | 'fmt'>) {
+  const { t } = fmt;
+  const { msLeft, urgency } = status;
+  let text: string;
+  if (msLeft === null) text = t('popup_no_expiry');
+  else if (msLeft <= 0) text = t('popup_expired');
+  else text = t('popup_left', [formatSpan(msLeft, fmt.intl)]);
+  return (
+    // elementtiming: the browser records when this first data on screen was painted (the bench's
+    // popup figure reads it; no script of ours runs for it).
+    <p class={`headline u-${urgency}`} data-testid="headline" data-urgency={urgency} elementtiming="kigen-data">
+      {text}
+    </p>
+  );
+}
+
+/** "2026/12/31 22:59 (your time) · 23:59 JST": both clocks when they differ at that instant. */
+export function ExpiryTime({ at, providerZone, fmt }: { at: number; providerZone: string | null; fmt: Fmt }) {
+  const { t } = fmt;
+  const when = twoZoneTime(at, fmt, providerZone);
+  return (
+    <p class="expiry" data-testid="expiry">
+      <span class="caption">{t('popup_expires')}</span>{' '}
+      {when.other === null ? (
+        <time dateTime={new Date(at).toISOString()}>{when.local}</time>
+      ) : (
+        <>
+          <time dateTime={new Date(at).toISOString()}>{t('popup_your_time', [when.local])}</time>
+          {' · '}
+          <span class="other-zone">{`${when.other} ${when.otherZone ?? ''}`}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Everything a card says about a line's state, below its name. Reused at the top of the detail. */
+export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps) {
+  const { t } = fmt;
+  const latest = status.view.latest;
+  const zone = status.provider?.timeZone ?? null;
+  // While the line is valid its expiry is the nearer deadline; the keep-alive one matters once it
+  // lapses (or when no expiry is known). The detail always shows it.
+  const lapsed = status.msLeft === null || status.msLeft <= 0;
+  const keepAlive = detailed || lapsed ? status.keepAlive : null;
+  const keepAliveNear = keepAlive !== null && keepAlive.deadline - fmt.now <= 30 * DAY_MS;
+  return (
+    <div class="summary">
+      <Headline status={status} fmt={fmt} />
+      {status.expiresAt !== null && <ExpiryTime at={status.expiresAt} providerZone={zone} fmt={fmt} />}
+      {latest && latest.plan && <p class="plan">{latest.plan}</p>}
+      {latest && <DataBar reading={latest} share={status.share} low={status.lowData} fmt={fmt} />}
+      {status.forecast && (
+        <p class="note warn" data-testid="forecast">
+          {t('popup_forecast', [formatDateTime(status.forecast.runOutAt, fmt.intl, fmt.zone)])}
+        </p>
+      )}
+      {keepAlive && (
+        <p class={`note${keepAliveNear ? ' warn' : ''}`} data-testid="keep-alive">
+          {t('popup_keep_alive', [
+            t(keepAlive.rule.actionKey),
+            formatDateTime(keepAlive.deadline, fmt.intl, fmt.zone),
+          ])}
+        </p>
+      )}
+      {detailed && keepAlive?.anchorSource === 'firstSeen' && (
+        <p class="meta" data-testid="keep-alive-estimated">
+          {t('popup_keep_alive_estimated')}
+        </p>
+      )}
+      <p class="meta" data-testid="read-at">
+        {status.readAt === null
+          ? t('popup_never_read')
+          : t(status.view.line.manual ? 'popup_entered' : 'popup_read', [relativeTime(status.readAt, fmt)])}
+        {status.stale && (
+          <>
+            {' · '}
+            <span class="stale" data-testid="stale">
+              {t('popup_stale')}
+            </span>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ReadingProfile } from '../providers/reading';
+import type { DateOrder } from '../providers/types';
+import type { ExtractResult, ExtractedReading } from './types';
+import { type ReadContext, readBlock } from './line-block';
+import { findAnchors, splitBlocks } from './blocks';
+import { type Segment, type SegmentList, segmentsOf } from './dom';
+import { extrasFrom } from './labels';
+import { findPairs } from './pairs';
+import { type Zone, localZone } from '../time';
+
+/**
+ * The plan status of an account page: the part of the reader the account content script
+ * bundles (no checkout or confirmation readers, no registry, no match patterns, no embedded
+ * JSON: its budget is 12 KB). `extractPage` in index.ts adds those for the CLI and other pages.
+ */
+
+/** "パケットギフト発行完了": the result of an action (a gift, a setting), not a status page. */
+export const ACTION_DONE = /(?:発行|受け取り|受取|変更|設定|登録|申請|解約|手続き)(?:が)?完了|completed?$|成功$/i;
+
+export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone {
+  if (profile) return profile.timeZone;
+  const doc = (root as Document).documentElement ?? (root as Node).ownerDocument?.documentElement;
+  const lang = doc?.getAttribute('lang') ?? '';
+  const kana = segs.slice(0, 400).some((s) => /[\u3040-\u30ff]/.test(s.text));
+  if (/^ja/i.test(lang) || kana || /\.jp$/i.test(url.hostname)) return 'Asia/Tokyo';
+  return localZone();
+}
+
+export function dateOrderOf(profile: ReadingProfile | undefined, root: ParentNode): DateOrder | null {
+  if (profile) return profile.dateOrder;
+  const doc = (root as Document).documentElement ?? (root as Node).ownerDocument?.documentElement;
+  const lang = doc?.getAttribute('lang') ?? '';
+  if (/^en-(gb|au|nz|ie|in|hk|sg)|^zh-hk/i.test(lang)) return 'dmy';
+  if (/^en-us/i.test(lang)) return 'mdy';
+  return null;
+}
+
+/** Reads embedded JSON state into a detached element of "label: value" rows (utils/extract/json.ts). */
+export type JsonReader = (root: ParentNode) => Element | null;
+
+function readAccount(
+  root: ParentNode,
+  segs: Segment[],
+  ctx: ReadContext,
+  profile: ReadingProfile | undefined,
+  readJson: JsonReader | undefined,
+) {
+  const extras = extrasFrom(profile?.hints);
+  const readings: ExtractedReading[] = [];
+  const notes: string[] = [];
+  let ended = 0;
+  const sources: Array<{ el: Element; segs: Segment[] }> = [];
+  const json = readJson?.(root);
+  if (json) sources.push({ el: json, segs: segmentsOf(json) });
+  const body = (root as Document).body ?? (root as Element);
+  sources.push({ el: body, segs });
+
+  for (const source of sources) {
+    const pairs = findPairs(source.segs, extras);
+    const anchors = findAnchors(source.segs, pairs);
+    const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
+    for (const block of splitBlocks(source.el, anchors, status)) {
+      // The whole page as one block needs no filtering (contains() is O(depth) per call).
+      const whole = block.el === source.el;
+      const inBlock = whole ? pairs : pairs.filter((p) => block.el.contains(p.el));
+      const blockSegs = whole ? source.segs : source.segs.filter((s) => block.el.contains(s.el));
+      const result = readBlock(block, inBlock, blockSegs, ctx);
+      if (result.kind === 'ended') ended += 1;
+      else {
+        notes.push(...result.notes);
+        if (result.kind === 'reading') readings.push(result.reading);
+      }
+    }
+    // Embedded JSON is the page's own data: when it gave readings, the rendered copy adds nothing.
+    if (readings.length > 0) break;
+  }
+  let reason = notes.join('; ');
+  if (readings.length === 0) {
+    reason ||= ended > 0 ? 'every line on the page has ended (expired or cancelled)' : 'no plan status found on the page (no expiry or data amount next to a known label)';
+  }
+  return { readings, reason };
+}
+
+/** Reads the plan status of an account page. `profile`: the provider the page belongs to. */
+export function extractStatus(
+  root: ParentNode,
+  url: URL,
+  now: Date,
+  profile?: ReadingProfile,
+  segs: SegmentList = segmentsOf(root),
+  readJson?: JsonReader,
+): ExtractResult {
+  const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
+  if (segs.passwordField) {
+    return { ...base, isAccountPage: false, readings: [], reason: 'login page (a password field); no plan status' };
+  }
+  if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
+    return { ...base, isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
+  }
+  const ctx: ReadContext = {
+    now: now.getTime(),
+    zone: pageZone(profile, url, segs, root),
+    dateOrder: dateOrderOf(profile, root),
+    decimal: profile?.dataUnit === 'decimal',
+  };
+  const { readings, reason } = readAccount(root, segs, ctx, profile, readJson);
+  return { ...base, isAccountPage: readings.length > 0, readings, reason };
+}

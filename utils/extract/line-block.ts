@@ -1,0 +1,221 @@
+import type { ExtractedReading } from './types';
+import type { Block } from './blocks';
+import { findAmounts, parseAmount, parsePair, round } from './data';
+import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
+import { type Segment, textOf } from './dom';
+import { ENDED, UNLIMITED, classify } from './labels';
+import { stripLead } from './text';
+import type { Pair } from './pairs';
+import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
+import { YEAR_MS, toIso } from '../time';
+
+/**
+ * One block (one line) → one reading. Values come only from labelled pairs; what cannot be
+ * read with confidence stays null, and whatever is dropped is said in `notes`.
+ */
+
+export interface ReadContext extends DateContext {
+  decimal: boolean;
+}
+
+export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
+
+const WEAK_REMAINING = /利用可能|available/i;
+const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:GB|ギガ|days?|日間|天)/i;
+/** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
+const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
+
+interface Amounts {
+  remaining: number | null;
+  total: number | null;
+  used: number | null;
+  unlimited: boolean;
+  relative: string | null;
+}
+
+function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
+  const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
+  const remainders: Array<{ label: string; mb: number; total: number | null }> = [];
+  // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
+  const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
+  for (const p of pairs) {
+    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label)) {
+      out.total ??= parseAmount(p.value, decimal);
+      continue;
+    }
+    if (p.kind === 'remaining' || p.kind === 'total') {
+      if (UNLIMITED.test(p.value) && findAmounts(p.value, decimal).length === 0) out.unlimited = true;
+    }
+    if (p.kind === 'remaining') {
+      const pair = parsePair(p.value, decimal);
+      const mb = pair?.a ?? parseAmount(p.value, decimal);
+      if (mb !== null && !remainders.some((r) => r.label === p.label && r.mb === mb)) {
+        remainders.push({ label: p.label, mb, total: pair?.b ?? null });
+      } else if (/^\d+\s*(?:日|天|days?)/i.test(p.value)) out.relative = `残り${p.value}`;
+    } else if (p.kind === 'used' && out.used === null) {
+      const pair = parsePair(p.value, decimal);
+      out.used = pair?.a ?? parseAmount(p.value, decimal);
+      if (pair && out.total === null) out.total = pair.b;
+    } else if (p.kind === 'total' && out.total === null) {
+      out.total = parseAmount(p.value, decimal);
+    }
+  }
+  if (remainders.length > 0) {
+    // The total is the sum of the buckets' totals when every bucket states one.
+    if (remainders.every((r) => r.total !== null)) {
+      out.total = round(remainders.reduce((sum, r) => sum + (r.total ?? 0), 0));
+    }
+    const [head, ...rest] = remainders;
+    const restSum = rest.reduce((s, r) => s + r.mb, 0);
+    // A headline that equals the sum of the buckets below it is not one more bucket.
+    out.remaining = head && rest.length > 0 && Math.abs(head.mb - restSum) < 0.01 ? head.mb : round(head!.mb + restSum);
+  }
+  return out;
+}
+
+/** What a remaining pair says is left (its first amount), or null. */
+function leftIn(p: Pair, decimal: boolean): number | null {
+  return parsePair(p.value, decimal)?.a ?? parseAmount(p.value, decimal);
+}
+
+/**
+ * True when the expiry belongs to a bucket that holds nothing: the nearest ancestor holding a
+ * remaining figure holds exactly one, and it is zero. Such a bucket does not keep the line alive.
+ */
+function emptyBucket(p: Pair, pairs: readonly Pair[], block: Element, decimal: boolean): boolean {
+  for (let cur: Element | null = p.el; cur && block.contains(cur); cur = cur.parentElement) {
+    const here = pairs.filter((q) => q.kind === 'remaining' && cur.contains(q.el));
+    if (here.length === 1) return leftIn(here[0] as Pair, decimal) === 0;
+    if (here.length > 1 || cur === block) return false;
+  }
+  return false;
+}
+
+/** "1.36GB（2026年11月末まで）": bucket expiries written inside a remaining value. */
+function bucketDates(p: Pair, ctx: ReadContext): number[] {
+  const amounts = findAmounts(p.value, ctx.decimal);
+  const out: number[] = [];
+  amounts.forEach((a, i) => {
+    const slice = p.value.slice(a.end, amounts[i + 1]?.start ?? p.value.length);
+    if (a.mb === 0 || !/まで|迄|until|expires|有効期限|到期|有效期/i.test(slice)) return;
+    const parsed = parseDate(slice, ctx);
+    if (parsed && !parsed.relative) out.push(parsed.at);
+  });
+  return out;
+}
+
+function readExpiry(
+  pairs: readonly Pair[],
+  block: Element,
+  ctx: ReadContext,
+  relative: string | null,
+): { at: number | null; allPast: boolean; zone: DateContext['zone'] } {
+  const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
+  let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
+  for (const p of pairs) {
+    if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
+    const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label} ${p.value}`, ctx);
+    if (!parsed) continue;
+    const zone = parsed.zone ?? ctx.zone;
+    const at = p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at;
+    if (emptyBucket(p, pairs, block, ctx.decimal) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
+    if (at < MIN_EXPIRY) outOfRange = { at, zone };
+    else found.push({ at, zone });
+  }
+  if (found.length === 0) {
+    for (const p of pairs) if (p.kind === 'remaining') for (const at of bucketDates(p, ctx)) found.push({ at, zone: ctx.zone });
+  }
+  if (found.length === 0 && outOfRange) return { at: outOfRange.at, allPast: false, zone: outOfRange.zone };
+  if (found.length === 0 && relative) {
+    const parsed = parseRelative(relative, ctx);
+    if (parsed) found.push({ at: parsed.at, zone: ctx.zone });
+  }
+  const current = found.filter((f) => f.at >= ctx.now);
+  const best = current.sort((a, b) => b.at - a.at)[0];
+  return { at: best?.at ?? null, allPast: found.length > 0 && current.length === 0, zone: best?.zone ?? ctx.zone };
+}
+
+function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
+  const labelled = pairs.find((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
+  if (labelled) return labelled.first;
+  for (const seg of segs) {
+    const text = stripLead(seg.text);
+    if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
+    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
+    if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
+    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|我的)|中$/i.test(text)) continue;
+    if (line && seg.text.includes(line)) continue;
+    // A piece of another label's value ("of 3 GB" after "Data balance 1.2 GB") is not a name.
+    if (pairs.some((p) => p.kind !== 'plan' && p.kind !== 'line' && p.value.includes(seg.text))) continue;
+    // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.
+    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]/.test(seg.text) || !/[a-zA-Z\u3040-\u9fff]{2}/.test(text.replace(/\d+(?:\.\d+)?\s*(?:GB|MB|ギガ|days?|日間|日|天)/gi, ''))) continue;
+    return stripLead(seg.raw);
+  }
+  return null;
+}
+
+/** Unlimited: said by the plan, or by a short status text beside other status of the line. */
+function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
+  if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
+  return hasStatus && segs.some(
+    (s) =>
+      s.text.length <= 60 &&
+      UNLIMITED.test(s.text) &&
+      !NOT_DATA.test(s.text) &&
+      !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
+      !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
+      !s.el.closest('a,button,option,label,nav,li'),
+  );
+}
+
+export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
+  const badge = (s: Segment) =>
+    s.text.length <= 40 &&
+    ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】\[\]]/g, '').trim()) &&
+    !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
+  if (segs.some(badge)) {
+    return { kind: 'ended' };
+  }
+  const notes: string[] = [];
+  const amounts = readAmounts(pairs, ctx.decimal);
+  const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
+  if (expiry.allPast) return { kind: 'ended' };
+  const plan = planOf(pairs, segs, block.line);
+  const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
+  const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null || amounts.used !== null;
+  const unlimited =
+    amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
+
+  let { remaining, total, used } = amounts;
+  const plausible = (name: string, v: number | null): number | null => {
+    if (v === null) return null;
+    if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {
+      notes.push(`${name} data is out of range (${v < 0 ? 'negative' : 'too large'}): dropped`);
+      return null;
+    }
+    return v;
+  };
+  remaining = plausible('remaining', remaining);
+  total = plausible('total', total);
+  used = plausible('used', used);
+  if (remaining === null && used !== null && total !== null && total >= used) remaining = round(total - used);
+  if (remaining !== null && total !== null && remaining > total + 0.5) {
+    notes.push('remaining data is more than the total: remaining dropped');
+    remaining = null;
+  }
+
+  let expiresAt: string | null = null;
+  if (expiry.at !== null) {
+    if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
+      notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');
+    } else expiresAt = toIso(expiry.at, expiry.zone);
+  }
+  // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
+  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (unlimited && used !== null);
+  if (!status) return { kind: 'none', notes };
+  return {
+    kind: 'reading',
+    reading: { line: block.line, plan, expiresAt, remainingMB: remaining, totalMB: total, usedMB: used, unlimited },
+    notes,
+  };
+}

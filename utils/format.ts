@@ -1,0 +1,179 @@
+import type { Price } from './extract/types';
+import type { Subs, Translator } from './i18n/t';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+
+/**
+ * The one formatting module: data amounts, money, dates and times, spans, with the platform's
+ * Intl (nothing bundled, so content scripts may use it too) in the language the user chose.
+ * Every surface (popup, options, overlay, notifications, calendar) writes instants through
+ * `formatDateTime` / `formatTwoZones`, so one moment reads the same everywhere.
+ */
+
+/** What every presentational component gets to write text: translator, zone and clock. */
+export interface Fmt {
+  t: (key: string, subs?: Subs) => string;
+  /** BCP 47 tag for Intl. */
+  intl: string;
+  /** The user's IANA zone (Intl.DateTimeFormat().resolvedOptions().timeZone, injectable in tests). */
+  zone: string;
+  /** The instant the page renders for (epoch ms). */
+  now: number;
+}
+
+export function makeFmt(tr: Translator, zone: string, now: number): Fmt {
+  return { t: tr.t, intl: tr.intl, zone, now };
+}
+
+/**
+ * Intl formatters by locale and options: building one costs far more than using it (a popup
+ * with 20 cards formats a few hundred values), so each is built once per page.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+export function numberFormat(intl: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return cached(`n|${intl}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intl, options));
+}
+
+export function dateTimeFormat(intl: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(`d|${intl}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intl, options));
+}
+
+function relativeTimeFormat(intl: string): Intl.RelativeTimeFormat {
+  return cached(`r|${intl}`, () => new Intl.RelativeTimeFormat(intl, { numeric: 'auto' }));
+}
+
+/** Data amounts are MB with 1 GB = 1024 MB, as the providers count. */
+export const MB_PER_GB = 1024;
+
+/** "7.3 GB" from 7475.2 MB, "512 MB" below 1 GB. */
+export function formatMB(mb: number, intl: string): string {
+  if (Math.abs(mb) >= MB_PER_GB) {
+    const gb = mb / MB_PER_GB;
+    const digits = Math.abs(gb) >= 100 ? 0 : Math.abs(gb) >= 10 ? 1 : 2;
+    return `${numberFormat(intl, { maximumFractionDigits: digits }).format(gb)} GB`;
+  }
+  return `${numberFormat(intl, { maximumFractionDigits: 0 }).format(mb)} MB`;
+}
+
+/** An amount in its currency ("¥1,980"); the bare number with the code when Intl does not know it. */
+export function formatMoney(amount: number, currency: string | null, intl: string): string {
+  if (!currency) return numberFormat(intl).format(amount);
+  try {
+    return numberFormat(intl, { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${numberFormat(intl).format(amount)} ${currency}`;
+  }
+}
+
+/** A price in its currency ("¥25,100"). */
+export function formatPrice(price: Price, intl: string): string {
+  return formatMoney(price.amount, price.currency, intl);
+}
+
+/** The zone's UTC offset at `at` ("GMT+09:00"), to tell whether two zones differ then. */
+export function zoneOffset(timeZone: string, at: number): string {
+  const part = dateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+const dateOpts = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+const timeOpts = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+
+/** "2026/12/31 22:59" (in the locale's order) in `timeZone`. */
+export function formatDateTime(at: number, intl: string, timeZone: string): string {
+  return dateTimeFormat(intl, { timeZone, ...dateOpts, ...timeOpts }).format(at);
+}
+
+export function formatDate(at: number, intl: string, timeZone: string): string {
+  return dateTimeFormat(intl, { timeZone, ...dateOpts }).format(at);
+}
+
+export function formatTime(at: number, intl: string, timeZone: string): string {
+  return dateTimeFormat(intl, { timeZone, ...timeOpts }).format(at);
+}
+
+/** Short name of a zone for the locale ("GMT+9", "BST"). */
+export function zoneName(timeZone: string, intl: string, at: number): string {
+  const part = dateTimeFormat(intl, { timeZone, timeZoneName: 'short' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/**
+ * An instant in the user's zone, and also in the provider's zone when the two clocks differ
+ * then. `other` is the time there (with its date when the day differs), `otherZone` its label:
+ * "JST" (or the locale's word) for Japan, Intl's short name elsewhere.
+ */
+export interface TwoZoneTime {
+  local: string;
+  other: string | null;
+  otherZone: string | null;
+}
+
+/**
+ * `jstLabel` names Japan time in the user's language ("JST", "日本時間"); other zones get Intl's
+ * short name.
+ */
+export function zonedParts(
+  at: number,
+  intl: string,
+  userZone: string,
+  providerZone: string | null,
+  jstLabel?: string,
+): TwoZoneTime {
+  const local = formatDateTime(at, intl, userZone);
+  if (!providerZone || zoneOffset(providerZone, at) === zoneOffset(userZone, at)) {
+    return { local, other: null, otherZone: null };
+  }
+  const sameDay = formatDate(at, intl, providerZone) === formatDate(at, intl, userZone);
+  const other = sameDay ? formatTime(at, intl, providerZone) : formatDateTime(at, intl, providerZone);
+  const otherZone = providerZone === 'Asia/Tokyo' && jstLabel ? jstLabel : zoneName(providerZone, intl, at);
+  return { local, other, otherZone };
+}
+
+export function twoZoneTime(at: number, fmt: Fmt, providerZone: string | null): TwoZoneTime {
+  return zonedParts(at, fmt.intl, fmt.zone, providerZone, fmt.t('popup_zone_jst'));
+}
+
+/** "2026/12/04 22:59 (JST 23:59)": `zonedParts` as one string, for text-only surfaces. */
+export function formatTwoZones(
+  at: number,
+  intl: string,
+  userZone: string,
+  providerZone: string | null,
+  jstLabel?: string,
+): string {
+  const p = zonedParts(at, intl, userZone, providerZone, jstLabel);
+  return p.other === null ? p.local : `${p.local} (${p.otherZone ?? ''} ${p.other})`;
+}
+
+/** "3 days ago", "in 5 hours", "now": minutes below an hour, hours below two days, else days. */
+export function relativeTime(at: number, fmt: Fmt): string {
+  const rtf = relativeTimeFormat(fmt.intl);
+  const diff = at - fmt.now;
+  const abs = Math.abs(diff);
+  if (abs < MINUTE_MS) return rtf.format(0, 'second');
+  if (abs < HOUR_MS) return rtf.format(Math.trunc(diff / MINUTE_MS), 'minute');
+  if (abs < 2 * DAY_MS) return rtf.format(Math.trunc(diff / HOUR_MS), 'hour');
+  return rtf.format(Math.trunc(diff / DAY_MS), 'day');
+}
+
+/** A span as "3 days", "5 hours", "40 minutes" (whole units, rounded down; the locale's plural). */
+export function formatSpan(ms: number, intl: string): string {
+  const unit = ms >= DAY_MS ? 'day' : ms >= HOUR_MS ? 'hour' : 'minute';
+  const size = unit === 'day' ? DAY_MS : unit === 'hour' ? HOUR_MS : MINUTE_MS;
+  const n = Math.max(0, Math.floor(ms / size));
+  return numberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}

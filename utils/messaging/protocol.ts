@@ -1,0 +1,118 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CheckoutInfo, ConfirmationInfo, ExtractedReading } from '../extract/types';
+import type { ReadingProfile } from '../providers/reading';
+import type { ProviderProfile } from '../providers/types';
+
+/**
+ * The one typed message protocol. Grouped by who sends: content scripts (untrusted, may only
+ * submit what they read on their own provider's pages) and extension pages (trusted UI).
+ * The background checks every sender and validates every payload (entrypoints/background/).
+ */
+
+/** Readings a content script read on a provider page. */
+export interface SubmitReadingsPayload {
+  /** The provider the content script believes it is on; checked against the sender's host. */
+  provider: string;
+  readings: ExtractedReading[];
+}
+
+export interface SubmitResult {
+  accepted: number;
+  /** One short reason per refused reading or field (also logged in the background). */
+  refused: string[];
+}
+
+/** A purchase seen on a confirmation page (order number, amount, product). */
+export interface CapturePayload {
+  provider: string;
+  confirmation: ConfirmationInfo;
+  /** What the checkout page said was being bought, if the same tab saw it. */
+  checkout: CheckoutInfo | null;
+}
+
+export const CAPTURE_OUTCOMES = ['saved', 'duplicate', 'noLine', 'refused', 'failed'] as const;
+/**
+ * - `saved`: a pending renewal was stored; `duplicate`: this order was stored before;
+ * - `noLine`: no line of the provider is known yet (nothing to attach it to);
+ * - `refused`: sender or payload refused; `failed`: storage failed.
+ */
+export type CaptureOutcome = (typeof CAPTURE_OUTCOMES)[number];
+
+export interface CaptureResult {
+  saved: boolean;
+  outcome: CaptureOutcome;
+  /** The line the purchase was attached to (its name and id as shown), when saved. */
+  line: { label: string | null; shownId: string | null } | null;
+  /** Lines of this provider Kigen knows; above one, the most recently read line was picked. */
+  lineCount: number;
+}
+
+/** What the checkout overlay may know: this provider's lines only. */
+export interface OverlayLine {
+  lineId: string;
+  plan: string | null;
+  label: string | null;
+  shownId: string | null;
+  expiresAt: number | null;
+  remainingMB: number | null;
+  totalMB: number | null;
+  unlimited: boolean;
+  readAt: number | null;
+  autoRenew: boolean;
+  keepAliveDeadline: number | null;
+}
+
+/**
+ * What the overlay needs of the page's provider profile. Sent by the background so the checkout
+ * content script bundles no provider registry (its size budget).
+ */
+export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+
+export interface CheckoutContext {
+  /** Why the background gave nothing ("" when it answered); the overlay then stays away. */
+  refused: string;
+  /** The provider the sender's page belongs to (null when refused). */
+  profile: CheckoutProfile | null;
+  lines: OverlayLine[];
+  /** The UI language to write in: the settings override, else the browser's (a Locale). */
+  language: string;
+  /** The overlay's message texts in that language (OVERLAY_KEYS), with `$1` placeholders. */
+  texts: Record<string, string>;
+  /** The provider's name in that language. */
+  providerName: string;
+  /** The provider's support hint ("contact support with the order number…"), in that language. */
+  supportHint: string;
+  /** What is known of the provider's refund policy, or "" when nothing is. */
+  refundHint: string;
+  /** The user hid the panel on this site until this instant (epoch ms); 0 when not hidden. */
+  hiddenUntil: number;
+}
+
+/** Content script → background. */
+export interface ContentProtocol {
+  /**
+   * How to read this page: the reading part of the profile of the provider the sender's page
+   * belongs to (null elsewhere). The content script carries no registry of its own.
+   */
+  getReadingProfile(data: undefined): ReadingProfile | null;
+  submitReadings(data: SubmitReadingsPayload): SubmitResult;
+  submitCapture(data: CapturePayload): CaptureResult;
+  /**
+   * The provider is the one the sender's page belongs to; a `provider` claim, if sent, must be
+   * that one. `checkout`: what the page is selling now; kept per tab for its confirmation page.
+   */
+  getCheckoutContext(data: { provider?: string; checkout: CheckoutInfo | null }): CheckoutContext;
+  /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
+  hideOverlay(data: { provider: string; forMs: number }): { until: number };
+}
+
+/** Extension page (popup, options) → background. Writes go through here so alarms follow. */
+export interface UiProtocol {
+  /** Re-plan reminders after the page wrote to the database. */
+  dataChanged(data: { reason: string }): { reminders: number };
+}
+
+export type ProtocolMap = ContentProtocol & UiProtocol;
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;
