@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { RenewalMethodKind } from './providers/types';
+import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from './records';
+import { DB_NAME } from './records';
 
 /**
  * The Dexie schema: the only place that knows table layouts.
@@ -10,91 +11,6 @@ import type { RenewalMethodKind } from './providers/types';
  * Every schema change is a new numbered entry in `SCHEMA_STEPS` with a fixture of the previous
  * version in tests/fixtures/db/ and an upgrade test.
  */
-
-/** Per-line reminder preferences; absent fields mean "use the global setting". */
-export interface LineSettings {
-  muted: boolean;
-  /** Low-data warning below this share of the total (0–100). */
-  lowDataPercent?: number;
-  /** Low-data warning below this many MB. */
-  lowDataMB?: number;
-  /** Epoch ms the user says the keep-alive count starts from (manual lines). */
-  keepAliveStart?: number;
-  /** The user turned on the provider's auto-renew for this line. */
-  autoRenew?: boolean;
-}
-
-export interface LineRecord {
-  /** `${provider}:${normalised line id}`, or `manual:${random}` for lines added by hand. */
-  id: string;
-  /** Provider id from the registry, or "other" for a manual line of an unlisted provider. */
-  provider: string;
-  /** The line id as the page shows it ("090-1234-5678"), or null when the page shows none. */
-  lineId: string | null;
-  /** The user's own name for the line. */
-  label: string | null;
-  manual: boolean;
-  createdAt: number;
-  settings: LineSettings;
-}
-
-export const READING_SOURCES = ['page', 'manual'] as const;
-export type ReadingSource = (typeof READING_SOURCES)[number];
-
-/** One observation of a line's status: a time series per line. Times are epoch ms (instants). */
-export interface ReadingRecord {
-  id?: number;
-  lineId: string;
-  /** When it was read. */
-  at: number;
-  expiresAt: number | null;
-  remainingMB: number | null;
-  totalMB: number | null;
-  usedMB: number | null;
-  unlimited: boolean;
-  plan: string | null;
-  /** Origin and path of the page it was read from (no query, no fragment); "" for manual. */
-  sourceUrl: string;
-  source: ReadingSource;
-}
-
-export const RENEWAL_STATUSES = ['recorded', 'pending', 'confirmed', 'notReflected'] as const;
-/**
- * - `recorded`: the user said "I renewed" (trusted as done).
- * - `pending`: captured on a confirmation page, waiting for the next reading to show it.
- * - `confirmed`: a later reading showed the new expiry or data.
- * - `notReflected`: no change after the next reading or 24 hours; the user was told.
- */
-export type RenewalStatus = (typeof RENEWAL_STATUSES)[number];
-
-export interface RenewalRecord {
-  id?: number;
-  lineId: string;
-  at: number;
-  orderNumber: string | null;
-  amount: number | null;
-  currency: string | null;
-  product: string | null;
-  method: RenewalMethodKind | 'checkout';
-  note: string | null;
-  status: RenewalStatus;
-  /** A paid purchase (counts for keep-alive rules such as povo's). */
-  paid: boolean;
-  /** What the line showed before, to confirm the change later. */
-  expiresBefore: number | null;
-  remainingBefore: number | null;
-  /** What the purchase should add, when known from the checkout page. */
-  expectDays: number | null;
-  expectMB: number | null;
-}
-
-/** Reminders that have fired, so each (line, kind, target) fires once. */
-export interface ReminderLogRecord {
-  /** The planned reminder's key: `${lineId}|${kind}|${target}`. */
-  key: string;
-  lineId: string;
-  firedAt: number;
-}
 
 export type KigenDB = Dexie & {
   lines: EntityTable<LineRecord, 'id'>;
@@ -127,7 +43,6 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   },
 ];
 
-export const DB_NAME = 'kigen';
 export const DB_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 1;
 
 /**
@@ -141,10 +56,4 @@ export function createDb(name: string = DB_NAME, steps: readonly SchemaStep[] = 
     if (step.upgrade) version.upgrade(step.upgrade);
   }
   return db;
-}
-
-/** The id of the line a provider page shows (case and spacing of the id don't matter). */
-export function lineKey(provider: string, shownId: string | null): string {
-  const norm = (shownId ?? '').normalize('NFKC').replace(/[\s\-‐－ー()（）]/g, '').toLowerCase();
-  return `${provider}:${norm || 'main'}`;
 }

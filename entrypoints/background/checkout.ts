@@ -1,17 +1,17 @@
-import Dexie from 'dexie';
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import type { KigenDB, LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { KigenDB } from '@/utils/db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
+import { providerLines, readingsSince } from '@/utils/store/lines';
+import { addCapturedRenewal, renewalsOf } from '@/utils/store/renewals';
 import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging/protocol';
 import { OVERLAY_KEYS } from '@/utils/overlay/keys';
 import { providerForHost } from '@/utils/providers';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
 import { overlayDismissItem, settingsItem } from '@/utils/settings';
 import { keepAliveDeadline } from '@/utils/reminders';
-import { latestReading, readingsSince } from '@/utils/store';
 import { CaptureSchema, issueText } from '@/utils/validate';
-import { tooManyCaptures } from './capture-limit';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
 import { checkContentSender } from './sender';
@@ -23,11 +23,8 @@ import { DAY_MS } from '@/utils/time';
 /**
  * The background side of the checkout overlay and the confirmation loop. The page's tab gets
  * only the lines of the provider whose checkout page it is on, and only after the sender check;
- * a capture becomes a pending renewal that the next reading confirms (utils/checkout/settle.ts).
+ * a capture becomes a pending renewal that the next reading confirms (utils/store/renewals.ts).
  */
-
-/** Without an order number, the same product and amount this soon again is the same purchase. */
-const SAME_PURCHASE_MS = 30 * 60 * 1000;
 
 /** `provider` is optional: the page's own provider is known from the sender; a claim must match it. */
 const ContextRequestSchema = v.strictObject({
@@ -68,23 +65,12 @@ async function userLocale(): Promise<Locale> {
   return resolveLocale(settings.language, uiLanguage());
 }
 
-/** The provider's lines with their newest reading, most recently read first. */
-async function providerLines(
-  db: KigenDB,
-  providerId: string,
-): Promise<Array<{ line: LineRecord; latest: ReadingRecord | undefined }>> {
-  const lines = await db.lines.where('provider').equals(providerId).toArray();
-  const withLatest = await Promise.all(lines.map(async (line) => ({ line, latest: await latestReading(db, line.id) })));
-  const readAt = (x: { line: LineRecord; latest: ReadingRecord | undefined }) => x.latest?.at ?? x.line.createdAt;
-  return withLatest.sort((a, b) => readAt(b) - readAt(a));
-}
-
 /** The line's keep-alive deadline under the provider's rule (the planner's own arithmetic). */
 async function deadlineOf(db: KigenDB, line: LineRecord, provider: ProviderProfile): Promise<number | null> {
   if (!provider.keepAlive) return null;
   const [readings, renewals] = await Promise.all([
     readingsSince(db, line.id, 0),
-    db.renewals.where('[lineId+at]').between([line.id, Dexie.minKey], [line.id, Dexie.maxKey]).toArray(),
+    renewalsOf(db, line.id),
   ]);
   return keepAliveDeadline(line, readings, renewals, provider.keepAlive, provider.timeZone)?.deadline ?? null;
 }
@@ -181,30 +167,6 @@ export async function handleHideOverlay(
   return { until };
 }
 
-async function isDuplicate(
-  db: KigenDB,
-  lineIds: string[],
-  candidate: Pick<RenewalRecord, 'lineId' | 'orderNumber' | 'product' | 'amount' | 'at'>,
-): Promise<boolean> {
-  for (const lineId of lineIds) {
-    const renewals = await db.renewals
-      .where('[lineId+at]')
-      .between([lineId, Dexie.minKey], [lineId, Dexie.maxKey])
-      .toArray();
-    const same = renewals.some((r) =>
-      candidate.orderNumber != null
-        ? r.orderNumber === candidate.orderNumber
-        : r.lineId === candidate.lineId &&
-          r.method === 'checkout' &&
-          r.product === candidate.product &&
-          r.amount === candidate.amount &&
-          Math.abs(candidate.at - r.at) < SAME_PURCHASE_MS,
-    );
-    if (same) return true;
-  }
-  return false;
-}
-
 export async function handleSubmitCapture(
   deps: HandlerDeps,
   data: unknown,
@@ -250,12 +212,7 @@ export async function handleSubmitCapture(
     };
     const line = { label: chosen.line.label, shownId: chosen.line.lineId };
     const lineIds = lines.map((l) => l.line.id);
-    const verdict = await deps.db.transaction('rw', deps.db.renewals, async () => {
-      if (await isDuplicate(deps.db, lineIds, renewal)) return 'duplicate';
-      if (await tooManyCaptures(deps.db, lineIds, now)) return 'tooMany';
-      await deps.db.renewals.add(renewal);
-      return 'saved';
-    });
+    const verdict = await addCapturedRenewal(deps.db, lineIds, renewal);
     if (verdict === 'tooMany') {
       console.warn('[kigen] capture refused: too many purchases from this provider today');
       return refused;

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import { settleRenewals } from '@/utils/renewals/settle';
-import type { KigenDB, RenewalRecord } from '@/utils/db';
+import { settleRenewals } from '@/utils/store/renewals';
+import type { KigenDB } from '@/utils/db';
+import type { RenewalRecord } from '@/utils/records';
 import type { SubmitResult } from '@/utils/messaging/protocol';
 import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
-import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
+import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';

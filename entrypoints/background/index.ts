@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDb } from '@/utils/db';
 import { onMessage } from '@/utils/messaging/protocol';
-import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
-import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
 import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
+import { type Routes, routes } from './routes';
+import type { HandlerDeps } from './handlers';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
 export default defineBackground({
@@ -22,12 +22,10 @@ export default defineBackground({
       },
       notReflected: (lineId, renewals) => notifyNotReflected(db, lineId, renewals),
     };
-    onMessage('getReadingProfile', ({ sender }) => handleGetReadingProfile(deps, sender));
-    onMessage('submitReadings', ({ data, sender }) => handleSubmitReadings(deps, data, sender));
-    onMessage('dataChanged', ({ sender }) => handleDataChanged(deps, sender));
-    onMessage('getCheckoutContext', ({ data, sender }) => handleGetCheckoutContext(deps, data, sender));
-    onMessage('submitCapture', ({ data, sender }) => handleSubmitCapture(deps, data, sender));
-    onMessage('hideOverlay', ({ data, sender }) => handleHideOverlay(deps, data, sender));
+    const handlers = routes(deps);
+    for (const type of Object.keys(handlers) as Array<keyof Routes>) {
+      onMessage(type, ({ data, sender }) => (handlers[type] as (d: unknown, s: typeof sender) => unknown)(data, sender) as never);
+    }
     setupReminders(db);
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },

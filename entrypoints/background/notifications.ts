@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { KigenDB, LineRecord, RenewalRecord } from '@/utils/db';
+import type { KigenDB } from '@/utils/db';
+import type { LineRecord, RenewalRecord } from '@/utils/records';
 import { getProvider } from '@/utils/providers';
 import { type PlannedReminder, parseReminderKey } from '@/utils/reminders';
 import { settingsItem } from '@/utils/settings';
@@ -7,6 +8,7 @@ import { type NoticeText, reminderText } from './notice-text';
 import { notReflectedNotice } from './renewal-notice';
 import { resolveLocaleNow, text } from './texts';
 import type { Locale } from '@/utils/providers/types';
+import { getLine } from '@/utils/store/lines';
 
 /**
  * Reminder notifications. The notification id is the reminder key, so a click knows the line.
@@ -58,7 +60,7 @@ export interface NotificationDeps {
 /** The line a notification is about: reminder keys start with the line id. */
 async function lineOf(db: KigenDB, notificationId: string): Promise<LineRecord | undefined> {
   const lineId = parseReminderKey(notificationId)?.lineId;
-  return lineId ? db.lines.get(lineId) : undefined;
+  return lineId ? getLine(db, lineId) : undefined;
 }
 
 export async function onNotificationClick(deps: NotificationDeps, id: string): Promise<void> {
@@ -82,7 +84,7 @@ export function setupNotifications(deps: NotificationDeps): void {
 /** "Renewal not reflected": one notification per renewal, clicked through to the provider. */
 export async function notifyNotReflected(db: KigenDB, lineId: string, renewals: RenewalRecord[]): Promise<void> {
   const locale = resolveLocaleNow((await settingsItem.getValue()).language);
-  const line = await db.lines.get(lineId);
+  const line = await getLine(db, lineId);
   for (const renewal of renewals) {
     const notice = notReflectedNotice(renewal, line, locale);
     await notify(notice.id, notice, locale, false);

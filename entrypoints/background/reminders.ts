@@ -1,12 +1,13 @@
-import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import type { KigenDB, ReadingRecord } from '@/utils/db';
-import { settleDueRenewal } from '@/utils/renewals/settle';
+import type { KigenDB } from '@/utils/db';
+import type { ReadingRecord } from '@/utils/records';
+import { allRenewals, settleDueRenewal } from '@/utils/store/renewals';
 import { getProvider } from '@/utils/providers';
 import { keyFromAlarmName, planReminders, reconcileAlarms } from '@/utils/reminders';
 import type { PlanInput, PlannedReminder } from '@/utils/reminders/types';
 import { settingsItem, snoozeItem } from '@/utils/settings';
-import { latestReading, readingsSince } from '@/utils/store';
+import { allLines, getLine, latestReading, readingsSince } from '@/utils/store/lines';
+import { firedReminders, forgetFired, logFired, pruneFired } from '@/utils/store/reminder-log';
 import { showReminder } from './notifications';
 import { DAY_MS } from '@/utils/time';
 
@@ -28,9 +29,9 @@ export function userTimeZone(): string {
 
 export async function loadPlanInput(db: KigenDB, now: number): Promise<PlanInput> {
   const [lines, renewals, fired, settings, snoozed] = await Promise.all([
-    db.lines.toArray(),
-    db.renewals.toArray(),
-    db.reminderLog.toArray(),
+    allLines(db),
+    allRenewals(db),
+    firedReminders(db),
     settingsItem.getValue(),
     snoozeItem.getValue(),
   ]);
@@ -57,12 +58,7 @@ export async function loadPlanInput(db: KigenDB, now: number): Promise<PlanInput
 
 /** Shows a due reminder once: the log write is the guard against a second firing. */
 export async function fireOnce(db: KigenDB, reminder: PlannedReminder, now: number): Promise<boolean> {
-  try {
-    await db.reminderLog.add({ key: reminder.key, lineId: reminder.lineId, firedAt: now });
-  } catch (error) {
-    if (error instanceof Dexie.ConstraintError) return false;
-    throw error;
-  }
+  if (!(await logFired(db, reminder.key, reminder.lineId, now))) return false;
   const snoozed = await snoozeItem.getValue();
   if (reminder.key in snoozed) {
     const { [reminder.key]: _, ...rest } = snoozed;
@@ -73,7 +69,7 @@ export async function fireOnce(db: KigenDB, reminder: PlannedReminder, now: numb
     const id = reminder.detail.renewalId;
     if (id == null || !(await settleDueRenewal(db, id, now))) return false;
   }
-  const line = await db.lines.get(reminder.lineId);
+  const line = await getLine(db, reminder.lineId);
   if (line) await showReminder(reminder, line);
   return true;
 }
@@ -94,14 +90,14 @@ export async function reconcile(db: KigenDB, now: number): Promise<PlannedRemind
     if (current?.scheduledTime !== when) await browser.alarms.create(name, { when });
   }
   for (const p of due) await fireOnce(db, p, now);
-  await db.reminderLog.where('firedAt').below(now - LOG_KEEP_MS).delete();
+  await pruneFired(db, now - LOG_KEEP_MS);
   return plan;
 }
 
 /** Snooze ("remind me tomorrow"): the same reminder comes back in 24 hours, once. */
 export async function snooze(db: KigenDB, key: string, now: number): Promise<void> {
   await snoozeItem.setValue({ ...(await snoozeItem.getValue()), [key]: now + DAY_MS });
-  await db.reminderLog.delete(key);
+  await forgetFired(db, key);
   await reconcile(db, now);
 }
 

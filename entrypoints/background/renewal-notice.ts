@@ -1,4 +1,4 @@
-import type { LineRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, RenewalRecord } from '@/utils/records';
 import { getProvider } from '@/utils/providers';
 import { makeReminderKey } from '@/utils/reminders/schedule';
 import type { Locale } from '@/utils/providers/types';

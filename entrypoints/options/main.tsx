@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PROVIDERS } from '@/utils/providers';
-import { createDexieConnector } from '@/utils/ui/dexie-connector';
+import { createConnector } from '@/utils/connector';
 import { App, type OptionsPlatform } from './App';
 import { downloadText } from './download';
 import './style.css';
@@ -12,4 +12,4 @@ const platform: OptionsPlatform = {
 };
 
 const root = document.getElementById('app');
-if (root) render(<App connector={createDexieConnector()} platform={platform} providers={PROVIDERS} />, root);
+if (root) render(<App connector={createConnector()} platform={platform} providers={PROVIDERS} />, root);

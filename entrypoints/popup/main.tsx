@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PROVIDERS } from '@/utils/providers';
 import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
-import { createIdbConnector } from '@/utils/connector/idb';
+import { createConnector } from '@/utils/connector';
 import { App, type Platform } from './App';
 import { popupProviders } from './providers';
 import './style.css';
@@ -19,7 +19,7 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <App
-      connector={createIdbConnector()}
+      connector={createConnector()}
       platform={platform}
       providers={popupProviders(PROVIDERS, { tips: GENERIC_TIPS, troubleshooting: TROUBLESHOOTING })}
     />,

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onReminderAlarm, reconcile } from '@/entrypoints/background/reminders';
 import { type KigenDB, createDb } from '@/utils/db';
 import { settingsItem } from '@/utils/settings';
-import { saveReading } from '@/utils/store';
+import { saveReading } from '@/utils/store/lines';
 
 /**
  * A simulated month of the background with 10 lines (run by `npm run bench`, not `npm test`):

@@ -12,7 +12,7 @@ import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import type { CapturePayload } from '@/utils/messaging/protocol';
 import { makeReminderKey } from '@/utils/reminders/schedule';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
-import { saveReading } from '@/utils/store';
+import { saveReading } from '@/utils/store/lines';
 
 const EXT_ID = 'kigen-test-id';
 const NOW = Date.parse('2026-11-22T10:00:00+09:00');

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MAX_CAPTURES_PER_DAY } from '@/entrypoints/background/capture-limit';
+import { MAX_CAPTURES_PER_DAY } from '@/utils/store/renewals';
 import { handleSubmitCapture } from '@/entrypoints/background/checkout';
 import { type HandlerDeps, handleSubmitReadings } from '@/entrypoints/background/handlers';
 import { type KigenDB, createDb } from '@/utils/db';
-import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store';
+import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
 
 /**
  * A provider page whose scripts are hostile (an injected third-party script, a compromised page)

@@ -6,7 +6,7 @@ import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from
 import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from '@/entrypoints/background/handlers';
 import { type KigenDB, createDb } from '@/utils/db';
 import { PROVIDERS } from '@/utils/providers';
-import { saveReading } from '@/utils/store';
+import { saveReading } from '@/utils/store/lines';
 import {
   EXT_ID,
   FORGED_PROVIDER_CLAIMS,

@@ -5,7 +5,7 @@ import { onNotificationButton, onNotificationClick } from '@/entrypoints/backgro
 import { onReminderAlarm, reconcile, snooze } from '@/entrypoints/background/reminders';
 import { type KigenDB, createDb } from '@/utils/db';
 import { settingsItem } from '@/utils/settings';
-import { saveReading } from '@/utils/store';
+import { saveReading } from '@/utils/store/lines';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;

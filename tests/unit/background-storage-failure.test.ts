@@ -6,7 +6,7 @@ import { handleSubmitCapture } from '@/entrypoints/background/checkout';
 import { type HandlerDeps, handleSubmitReadings } from '@/entrypoints/background/handlers';
 import { type KigenDB, createDb } from '@/utils/db';
 import { storageErrorItem } from '@/utils/settings';
-import { saveReading } from '@/utils/store';
+import { saveReading } from '@/utils/store/lines';
 
 /**
  * A full disk or an exhausted quota while a reading or a purchase is written: the write fails as

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type BackupData, backupFile, readBackup, serializeBackup, writeAllData } from '@/utils/backup';
 import { DB_VERSION, createDb } from '@/utils/db';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/utils/settings';
-import { createDexieConnector } from '@/utils/ui/dexie-connector';
+import { pageConnector } from './support/page-connector';
 import { MIN_EXPIRY } from '@/utils/validate';
 
 /**
@@ -88,7 +88,7 @@ describe('damaged backup files', () => {
     fakeBrowser.reset();
     await writeAllData(createDb(name), sample());
     await settingsItem.setValue(SETTINGS);
-    before = JSON.stringify(await createDexieConnector(() => NOW, name).exportData());
+    before = JSON.stringify(await pageConnector(name, () => NOW).connector.exportData());
   });
 
   it(`${RUNS} random mutations of a real export: no throw, nothing written, only sane data accepted`, async () => {
@@ -106,7 +106,7 @@ describe('damaged backup files', () => {
     expect(refused + acceptedFiles).toBe(RUNS);
     // Most damage must be caught; some edits (a label, a timestamp) are still valid data.
     expect(refused).toBeGreaterThan(RUNS / 2);
-    expect(JSON.stringify(await createDexieConnector(() => NOW, name).exportData())).toBe(before);
+    expect(JSON.stringify(await pageConnector(name, () => NOW).connector.exportData())).toBe(before);
     expect(await settingsItem.getValue()).toEqual(SETTINGS);
   });
 
@@ -129,10 +129,10 @@ describe('damaged backup files', () => {
     ['a javascript: source URL', () => JSON.stringify(setAt(DOC, ['data', 'readings', 0, 'sourceUrl'], 'javascript:alert(1)')), 'invalid'],
     ['a UTF-16 file', () => `\uFEFF${TEXT}`.split('').join('\u0000'), 'corrupt'],
   ])('refuses %s, changing nothing', async (_, make, error) => {
-    const exported = JSON.stringify(await createDexieConnector(() => NOW, 'kigen-backup-hostile').exportData());
+    const exported = JSON.stringify(await pageConnector('kigen-backup-hostile', () => NOW).connector.exportData());
     const result = await readBackup(make());
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toBe(error);
-    expect(JSON.stringify(await createDexieConnector(() => NOW, 'kigen-backup-hostile').exportData())).toBe(exported);
+    expect(JSON.stringify(await pageConnector('kigen-backup-hostile', () => NOW).connector.exportData())).toBe(exported);
   });
 });

@@ -18,10 +18,11 @@ import {
   upgradeTables,
   writeAllData,
 } from '@/utils/backup';
-import { DB_VERSION, type LineRecord, SCHEMA_STEPS, createDb } from '@/utils/db';
+import { DB_VERSION, SCHEMA_STEPS, createDb } from '@/utils/db';
+import { type LineRecord } from '@/utils/records';
 import en from '@/utils/i18n/locales/en.json';
 import { DEFAULT_SETTINGS, type Settings, settingsItem } from '@/utils/settings';
-import { createDexieConnector } from '@/utils/ui/dexie-connector';
+import { pageConnector } from './support/page-connector';
 
 const NOW = Date.parse('2026-12-30T03:00:00Z');
 
@@ -189,7 +190,7 @@ describe('export and import against IndexedDB', () => {
     const db = createDb(name);
     await writeAllData(db, sample());
     await settingsItem.setValue(SETTINGS);
-    const connector = createDexieConnector(() => NOW, name);
+    const connector = pageConnector(name, () => NOW).connector;
 
     const before = serializeBackup(backupFile(await connector.exportData(), NOW));
     for (const line of await connector.listLines()) await connector.deleteLine(line.line.id);
@@ -210,7 +211,7 @@ describe('export and import against IndexedDB', () => {
     const db = createDb(name);
     await writeAllData(db, sample());
     await settingsItem.setValue(SETTINGS);
-    const connector = createDexieConnector(() => NOW, name);
+    const connector = pageConnector(name, () => NOW).connector;
     const before = await connector.exportData();
 
     // Two readings with one id pass no validation; here they make the second bulkAdd fail after

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { type CalendarInput, beforeDuration, buildIcs, calendarEvents, eventUid, foldLine } from '@/utils/calendar';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
 import { dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
 import { getProvider } from '@/utils/providers';

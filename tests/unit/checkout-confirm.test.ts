@@ -7,8 +7,9 @@ import {
   type RenewalFacts,
   confirmRenewal,
 } from '@/utils/renewals/confirm';
-import { settleDueRenewal, settleRenewals } from '@/utils/renewals/settle';
-import { type KigenDB, type RenewalRecord, createDb } from '@/utils/db';
+import { settleDueRenewal, settleRenewals } from '@/utils/store/renewals';
+import { type KigenDB, createDb } from '@/utils/db';
+import { type RenewalRecord } from '@/utils/records';
 
 const AT = Date.parse('2026-11-22T10:00:00+09:00');
 const MIN = 60 * 1000;

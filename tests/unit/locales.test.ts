@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RENEWAL_STATUSES } from '@/utils/db';
+import { RENEWAL_STATUSES } from '@/utils/records';
 import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
 import zhCN from '@/utils/i18n/locales/zh_CN.json';

@@ -2,7 +2,7 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { BackupData } from '@/utils/backup';
-import type { LineRecord, ReadingRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord } from '@/utils/records';
 import { dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';

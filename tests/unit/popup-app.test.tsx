@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { App, type Platform } from '@/entrypoints/popup/App';
 import { popupProviders } from '@/entrypoints/popup/providers';
-import type { ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { ReadingRecord, RenewalRecord } from '@/utils/records';
 import type { Connector } from '@/utils/connector/types';
 import {
   DAY,

@@ -1,6 +1,6 @@
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
 import { type Dictionary, dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
 import type { ProviderProfile } from '@/utils/providers/types';
@@ -21,18 +21,21 @@ export const NOW = at('2026-12-30T12:00:00+09:00');
 export const HOUR = 3600_000;
 export const DAY = 24 * HOUR;
 
-/** Step texts of the test profile, added to the English dictionary. */
+/**
+ * Texts of the test profile's keys, over the English dictionary: the keys are real (profiles and
+ * guide lists are typed `MessageKey`), the texts are the tests' own.
+ */
 export const TEST_TEXTS: Dictionary = {
-  test_povo_online_1: 'Open the povo app or shop.povo.jp and log in.',
-  test_povo_online_2: 'Choose a topping.',
-  test_povo_online_3: 'Pay and check the new expiry.',
-  test_povo_voucher_1: 'Buy a povo voucher at a convenience store.',
-  test_povo_voucher_2: 'Enter the code in the app.',
-  test_support: 'Contact povo support with your order number.',
-  test_refund: 'Toppings cannot be refunded.',
-  test_keep: 'Buy a paid topping.',
-  test_tip_1: 'Renew a few days early.',
-  test_trouble_1: 'Payment failed: try another card.',
+  guide_povo_app_1: 'Open the povo app or shop.povo.jp and log in.',
+  guide_povo_app_2: 'Choose a topping.',
+  guide_povo_app_3: 'Pay and check the new expiry.',
+  guide_povo_voucher_1: 'Buy a povo voucher at a convenience store.',
+  guide_povo_voucher_2: 'Enter the code in the app.',
+  support_povo: 'Contact povo support with your order number.',
+  refund_cmhk: 'Toppings cannot be refunded.',
+  keepalive_povo: 'Buy a paid topping.',
+  tip_renew_early: 'Renew a few days early.',
+  trouble_payment_failed: 'Payment failed: try another card.',
 };
 
 export function translator(extra: Dictionary = {}) {
@@ -57,19 +60,19 @@ export const POVO: ProviderProfile = {
   pageLanguage: 'ja',
   dataUnit: 'binary',
   postpaidMonthly: false,
-  keepAlive: { anchor: 'afterLastPaidExpiry', days: 180, cancelAfterDays: 30, actionKey: 'test_keep' },
+  keepAlive: { anchor: 'afterLastPaidExpiry', days: 180, cancelAfterDays: 30, actionKey: 'keepalive_povo' },
   topUp: { model: 'separateBucket', stacks: true, autoRenewAvailable: false },
   renewal: {
     methods: [
       {
         kind: 'online',
         url: 'https://shop.povo.jp/',
-        steps: ['test_povo_online_1', 'test_povo_online_2', 'test_povo_online_3'],
+        steps: ['guide_povo_app_1', 'guide_povo_app_2', 'guide_povo_app_3'],
       },
-      { kind: 'voucher', steps: ['test_povo_voucher_1', 'test_povo_voucher_2'] },
+      { kind: 'voucher', steps: ['guide_povo_voucher_1', 'guide_povo_voucher_2'] },
     ],
-    supportHintKey: 'test_support',
-    refundHintKey: 'test_refund',
+    supportHintKey: 'support_povo',
+    refundHintKey: 'refund_cmhk',
   },
   sources: [],
 };
@@ -81,11 +84,11 @@ export const IIJ: ProviderProfile = {
   hosts: ['www.iijmio.jp'],
   accountPages: ['https://www.iijmio.jp/member/*'],
   keepAlive: undefined,
-  renewal: { methods: [{ kind: 'online', url: 'https://www.iijmio.jp/member/', steps: [] }], supportHintKey: 'test_support' },
+  renewal: { methods: [{ kind: 'online', url: 'https://www.iijmio.jp/member/', steps: [] }], supportHintKey: 'support_povo' },
 };
 
 export const PROFILES = [POVO, IIJ];
-export const GUIDE_LISTS = { tips: ['test_tip_1'], troubleshooting: ['test_trouble_1'] };
+export const GUIDE_LISTS = { tips: ['tip_renew_early'], troubleshooting: ['trouble_payment_failed'] } as const;
 
 export function line(id: string, over: Partial<LineRecord> = {}): LineRecord {
   return {

@@ -1,14 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, type LineRecord, SCHEMA_STEPS, createDb } from '@/utils/db';
-import { latestReading, saveReading } from '@/utils/store';
+import { SCHEMA_STEPS, createDb } from '@/utils/db';
+import { DB_NAME, type LineRecord } from '@/utils/records';
+import { latestReading, saveReading } from '@/utils/store/lines';
 import { HISTORY_DAYS } from '@/utils/connector/types';
-import { IDB_LAYOUT, IDB_NAME, createIdbConnector } from '@/utils/connector/idb';
+import { createConnector } from '@/utils/connector';
+import { DB_LAYOUT } from '@/utils/records';
+import { PAGE_SENDER, pageConnector } from './support/page-connector';
 import { DAY, NOW, line, reading } from './popup-helpers';
 
 /**
- * The popup's plain-IndexedDB connector against the Dexie schema: same names, records written by
- * one are read by the other, and it never creates the database itself.
+ * The pages' connector against the Dexie schema: same names, records written by the background
+ * are read by the pages' plain-IndexedDB reads, and reads never create the database. Writes are
+ * messages to the background, the one writer.
  */
 
 let n = 0;
@@ -25,17 +29,16 @@ afterEach(async () => {
   }
 });
 
-const notify = () => vi.fn(async (_reason: string) => undefined);
 
 describe('layout', () => {
   it('names the database, stores and indexes the Dexie schema defines', () => {
-    expect(IDB_NAME).toBe(DB_NAME);
+    expect(DB_NAME).toBe('kigen');
     const stores = SCHEMA_STEPS.at(-1)!.stores;
     const indexes = (store: string) => (stores[store] ?? '').split(',').map((s) => s.trim());
-    expect(indexes(IDB_LAYOUT.lines.store)[0]).toBe('id');
-    expect(indexes(IDB_LAYOUT.readings.store)).toContain(IDB_LAYOUT.readings.byLineAt);
-    expect(indexes(IDB_LAYOUT.renewals.store)).toContain(IDB_LAYOUT.renewals.byLineAt);
-    expect(indexes(IDB_LAYOUT.reminderLog.store)).toContain(IDB_LAYOUT.reminderLog.byLine);
+    expect(indexes(DB_LAYOUT.lines.store)[0]).toBe('id');
+    expect(indexes(DB_LAYOUT.readings.store)).toContain(DB_LAYOUT.readings.byLineAt);
+    expect(indexes(DB_LAYOUT.renewals.store)).toContain(DB_LAYOUT.renewals.byLineAt);
+    expect(indexes(DB_LAYOUT.reminderLog.store)).toContain(DB_LAYOUT.reminderLog.byLine);
   });
 });
 
@@ -66,7 +69,7 @@ describe('idb connector', () => {
     });
     db.close();
 
-    const c = createIdbConnector({ name, now: () => NOW, notify: notify() });
+    const c = createConnector({ name, now: () => NOW });
     const views = await c.listLines();
     const povo = views.find((v) => v.line.id === lineId)!;
     expect(povo.line.lineId).toBe(shown);
@@ -96,19 +99,18 @@ describe('idb connector', () => {
 
   it('lists nothing before the database exists, and does not create it', async () => {
     const name = fresh();
-    const c = createIdbConnector({ name, now: () => NOW, notify: notify() });
+    const c = createConnector({ name, now: () => NOW });
     expect(await c.listLatest!()).toEqual([]);
     expect((await indexedDB.databases()).some((d) => d.name === name)).toBe(false);
   });
 
-  it('writes what Dexie reads, and tells the background', async () => {
+  it('writes through the background, which re-plans after each write', async () => {
     const name = fresh();
-    await createDb(name).open().then((db) => db.close());
-    const told = notify();
-    const c = createIdbConnector({ name, now: () => NOW, notify: told });
+    const { connector: c, sent, afterWrite, db: bg } = pageConnector(name, () => NOW);
     const manual: LineRecord = line('manual:1', { manual: true, provider: 'other', label: 'Trip' });
     await c.saveLine(manual);
-    await c.addManualReading('manual:1', { ...reading('ignored', { source: 'manual', sourceUrl: '' }) });
+    const { lineId: _, ...typed } = reading('ignored', { source: 'manual', sourceUrl: '' });
+    await c.addManualReading('manual:1', typed);
     await c.recordRenewal({
       lineId: 'manual:1',
       at: NOW,
@@ -125,7 +127,9 @@ describe('idb connector', () => {
       expectDays: null,
       expectMB: null,
     });
-    expect(told.mock.calls.map((call) => call[0])).toEqual(['line', 'reading', 'renewal']);
+    expect(sent).toEqual(['saveLine', 'addManualReading', 'recordRenewal']);
+    expect(afterWrite).toHaveBeenCalledTimes(3);
+    bg.close();
 
     const db = createDb(name);
     expect(await db.lines.get('manual:1')).toEqual(manual);
@@ -145,7 +149,7 @@ describe('idb connector', () => {
       { key: `${b}|expiry|1`, lineId: b, firedAt: NOW },
     ]);
     db.close();
-    await createIdbConnector({ name, notify: notify() }).deleteLine(a);
+    await pageConnector(name, () => NOW).connector.deleteLine(a);
     const after = createDb(name);
     expect((await after.lines.toArray()).map((l) => l.id)).toEqual([b]);
     expect((await after.readings.toArray()).map((r) => r.lineId)).toEqual([b]);
@@ -153,18 +157,28 @@ describe('idb connector', () => {
     after.close();
   });
 
-  it('does not create a missing database when reading; a write creates it through Dexie', async () => {
+  it('does not create a missing database when reading; a write creates it in the background', async () => {
     const name = fresh();
-    const c = createIdbConnector({ name, notify: notify() });
+    const { connector: c, db: bg } = pageConnector(name, () => NOW);
     expect(await c.listLines()).toEqual([]);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
     await c.saveLine(line('manual:2', { manual: true }));
-    const db = createDb(name);
-    expect((await db.lines.toArray()).map((l) => l.id)).toEqual(['manual:2']);
-    expect(db.verno).toBe(SCHEMA_STEPS.at(-1)!.version);
-    db.close();
-    // The database now exists: the next write goes straight through IndexedDB.
+    expect(bg.verno).toBe(SCHEMA_STEPS.at(-1)!.version);
     await c.saveLine(line('manual:3', { manual: true }));
     expect(await c.listLines()).toHaveLength(2);
+    bg.close();
+  });
+
+  it('refuses writes from a sender that is not an extension page, and invalid records', async () => {
+    const name = fresh();
+    const web = pageConnector(name, () => NOW, { ...PAGE_SENDER, url: 'https://shop.povo.jp/', tab: { id: 1 } as never });
+    await expect(web.connector.saveLine(line('manual:4', { manual: true }))).rejects.toThrow(/not from an extension page/);
+    const page = pageConnector(name, () => NOW);
+    await expect(page.connector.saveLine({ ...line('manual:5', { manual: true }), createdAt: Number.NaN })).rejects.toThrow(/saveLine/);
+    const { lineId: _, ...typed } = reading('x', { source: 'manual', sourceUrl: '' });
+    await expect(page.connector.addManualReading('manual:none', typed)).rejects.toThrow(/no such line/);
+    expect(await page.db.lines.count()).toBe(0);
+    web.db.close();
+    page.db.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReadingRecord } from '@/utils/db';
+import type { ReadingRecord } from '@/utils/records';
 import { forecastRunOut, lowDataThresholdMB } from '@/utils/reminders';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { LINE_ID, fired, line, local, ofKind, plan, reading, renewal, t } from './reminders-helpers';

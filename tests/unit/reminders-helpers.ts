@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '@/utils/records';
 import type { KeepAliveRule } from '@/utils/providers/types';
 import { type PlanInput, type PlannedReminder, planReminders } from '@/utils/reminders';
 import { DEFAULT_SETTINGS } from '@/utils/settings';

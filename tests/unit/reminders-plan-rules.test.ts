@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LineRecord, ReadingRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord } from '@/utils/records';
 import { getProvider } from '@/utils/providers';
 import { planReminders } from '@/utils/reminders';
 import { DEFAULT_SETTINGS } from '@/utils/settings';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
 import {
   type PlanInput,
   type PlannedReminder,

@@ -13,5 +13,5 @@ export {
   readBackup,
   serializeBackup,
 } from './io';
-export { readAllData, writeAllData } from './tables';
+export { readAllData, writeAllData } from '../store/all-data';
 export { upgradeTables } from './upgrade';

@@ -1,12 +1,5 @@
 import * as v from 'valibot';
-import {
-  type LineRecord,
-  READING_SOURCES,
-  RENEWAL_STATUSES,
-  type ReadingRecord,
-  type ReminderLogRecord,
-  type RenewalRecord,
-} from '../db';
+import { type LineRecord, READING_SOURCES, RENEWAL_STATUSES, type ReadingRecord, type ReminderLogRecord, type RenewalRecord } from '../records';
 import { RENEWAL_METHOD_KINDS } from '../providers/types';
 import type { Settings } from '../settings';
 import { SettingsSchema } from '../settings-rules';
@@ -82,26 +75,29 @@ export const LineSchema = v.strictObject({
   }),
 });
 
-export const ReadingRecordSchema = v.pipe(
-  v.strictObject({
-    id: recordId,
-    lineId: lineRef,
-    at: instant,
-    expiresAt: v.nullable(expiry),
-    remainingMB: mb,
-    totalMB: mb,
-    usedMB: mb,
-    unlimited: v.boolean(),
-    plan: v.nullable(text(400)),
-    // Kigen reads only https provider pages; a javascript: or data: URL here is a planted link.
-    sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url(), v.startsWith('https://'))]),
-    source: v.picklist(READING_SOURCES),
-  }),
-  v.check(
-    (r) => r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5,
-    'remaining is more than total',
-  ),
-);
+const readingFields = v.strictObject({
+  id: recordId,
+  lineId: lineRef,
+  at: instant,
+  expiresAt: v.nullable(expiry),
+  remainingMB: mb,
+  totalMB: mb,
+  usedMB: mb,
+  unlimited: v.boolean(),
+  plan: v.nullable(text(400)),
+  // Kigen reads only https provider pages; a javascript: or data: URL here is a planted link.
+  sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url(), v.startsWith('https://'))]),
+  source: v.picklist(READING_SOURCES),
+});
+
+const withinTotal = (r: { remainingMB: number | null; totalMB: number | null }) =>
+  r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5;
+const TOO_MUCH = 'remaining is more than total';
+
+export const ReadingRecordSchema = v.pipe(readingFields, v.check((r) => withinTotal(r), TOO_MUCH));
+
+/** A reading typed in by hand, before the store gives it an id (the line is named apart). */
+export const NewReadingSchema = v.pipe(v.omit(readingFields, ['id', 'lineId']), v.check((r) => withinTotal(r), TOO_MUCH));
 
 export const RenewalRecordSchema = v.strictObject({
   id: recordId,
@@ -120,6 +116,9 @@ export const RenewalRecordSchema = v.strictObject({
   expectDays: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3660))),
   expectMB: mb,
 });
+
+/** A renewal the user reports, before the store gives it an id. */
+export const NewRenewalSchema = v.omit(RenewalRecordSchema, ['id']);
 
 export const ReminderLogSchema = v.strictObject({
   key: v.pipe(text(600), v.minLength(1)),

@@ -1,4 +1,4 @@
-import type { LineRecord } from '../db';
+import type { LineRecord } from '../records';
 import type { BackupData } from './schema';
 
 /**

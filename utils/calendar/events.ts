@@ -1,4 +1,4 @@
-import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { Subs } from '../i18n/t';
 import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import type { Locale, ProviderProfile } from '../providers/types';

@@ -1,30 +1,20 @@
-import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
+import { DB_LAYOUT, DB_NAME, type LineRecord, type ReadingRecord, type RenewalRecord } from '../records';
 import { sendMessage } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem, storageErrorItem } from '../settings';
-import { type Connector, HISTORY_DAYS, type LineView } from './types';
 import { DAY_MS } from '../time';
+import { HISTORY_DAYS, type LineView, type OptionsConnector } from './types';
 
 /**
- * The connector the popup uses: the same database as utils/db.ts, read and written with the
- * plain IndexedDB API.
+ * The connector of the extension pages (popup, options). Reads go straight to IndexedDB with the
+ * plain API, so the popup paints from stored data at once; every write is a message to the
+ * background, the database's one writer, which validates it and re-plans reminders.
  *
- * Why not Dexie here: Dexie is ~31 KB min+gzip, most of the popup's 45 KB budget, and the popup
- * needs five simple queries. The store and index names below are the ones the Dexie schema in
- * utils/db.ts creates; tests/unit/popup-idb-connector.test.ts checks them against SCHEMA_STEPS
- * and round-trips records with Dexie, so a schema change that forgets this file fails there.
- * The database is only ever created or upgraded by Dexie: when it does not exist yet, reads
- * return nothing and writes go through the Dexie connector (loaded on demand).
+ * Why not Dexie for the reads: Dexie is ~31 KB min+gzip, most of the popup's 45 KB budget, and
+ * the pages need a few simple queries. The store and index names come from utils/records.ts,
+ * which the Dexie schema in utils/db.ts also follows (tests/unit/popup-idb-connector.test.ts
+ * round-trips records written with Dexie). The database is only ever created or upgraded by the
+ * background: when it does not exist yet, reads return nothing.
  */
-
-/** utils/db.ts DB_NAME (not imported: that module pulls Dexie into the bundle). */
-export const IDB_NAME = 'kigen';
-/** Object stores and the indexes this file queries, as Dexie names them. */
-export const IDB_LAYOUT = {
-  lines: { store: 'lines' },
-  readings: { store: 'readings', byLineAt: '[lineId+at]' },
-  renewals: { store: 'renewals', byLineAt: '[lineId+at]' },
-  reminderLog: { store: 'reminderLog', byLine: 'lineId' },
-} as const;
 
 /** An upper bound above every [lineId, number] key: arrays sort after numbers in IndexedDB. */
 const MAX_AT: IDBValidKey = [];
@@ -81,30 +71,20 @@ function newest<T>(index: IDBIndex, lineId: string): Promise<T | undefined> {
   });
 }
 
-async function deleteByIndex(index: IDBIndex, range: IDBKeyRange | string): Promise<void> {
-  const store = index.objectStore;
-  const keys = await done(index.getAllKeys(range));
-  await Promise.all(keys.map((k) => done(store.delete(k))));
-}
+/** The messages a page sends the background: `sendMessage`, or a direct call in tests. */
+export type SendToBackground = typeof sendMessage;
 
-export interface IdbConnectorOptions {
+export interface ConnectorOptions {
   name?: string;
   factory?: IDBFactory;
   now?: () => number;
-  /** Tells the background the data changed, so it re-plans reminders. */
-  notify?: (reason: string) => Promise<void>;
+  send?: SendToBackground;
 }
 
-export function createIdbConnector(options: IdbConnectorOptions = {}): Connector {
-  const name = options.name ?? IDB_NAME;
+export function createConnector(options: ConnectorOptions = {}): OptionsConnector {
+  const name = options.name ?? DB_NAME;
   const now = options.now ?? Date.now;
-  const changed =
-    options.notify ??
-    ((reason: string) =>
-      sendMessage('dataChanged', { reason }).then(
-        () => undefined,
-        () => undefined, // The background re-plans on its next start anyway.
-      ));
+  const send = options.send ?? sendMessage;
   let opening: Promise<IDBDatabase | null> | undefined;
   const open = () => {
     opening ??= openExisting(options.factory ?? indexedDB, name).then((db) => {
@@ -114,32 +94,13 @@ export function createIdbConnector(options: IdbConnectorOptions = {}): Connector
     return opening;
   };
 
-  /** A write: here when the database exists, else through Dexie, which creates it. */
-  async function write(
-    stores: string[],
-    run: (tx: IDBTransaction) => Promise<unknown>,
-    viaDexie: (c: Connector) => Promise<void>,
-    reason: string,
-  ): Promise<void> {
-    const db = await open();
-    if (!db) {
-      const { createDexieConnector } = await import('../ui/dexie-connector');
-      return viaDexie(createDexieConnector(now, name));
-    }
-    const tx = db.transaction(stores, 'readwrite');
-    const end = finished(tx);
-    await run(tx);
-    await end;
-    await changed(reason);
-  }
-
   async function views(ids: string[] | null, withHistory: boolean) {
     const db = await open();
     if (!db) return [];
-    const tx = db.transaction([IDB_LAYOUT.lines.store, IDB_LAYOUT.readings.store, IDB_LAYOUT.renewals.store]);
-    const lines = tx.objectStore(IDB_LAYOUT.lines.store);
-    const readings = tx.objectStore(IDB_LAYOUT.readings.store).index(IDB_LAYOUT.readings.byLineAt);
-    const renewals = tx.objectStore(IDB_LAYOUT.renewals.store).index(IDB_LAYOUT.renewals.byLineAt);
+    const tx = db.transaction([DB_LAYOUT.lines.store, DB_LAYOUT.readings.store, DB_LAYOUT.renewals.store]);
+    const lines = tx.objectStore(DB_LAYOUT.lines.store);
+    const readings = tx.objectStore(DB_LAYOUT.readings.store).index(DB_LAYOUT.readings.byLineAt);
+    const renewals = tx.objectStore(DB_LAYOUT.renewals.store).index(DB_LAYOUT.renewals.byLineAt);
     const all: LineRecord[] = ids
       ? (await Promise.all(ids.map((id) => done(lines.get(id))))).filter((l): l is LineRecord => !!l)
       : await done(lines.getAll());
@@ -170,10 +131,10 @@ export function createIdbConnector(options: IdbConnectorOptions = {}): Connector
     async listLatest() {
       const db = await open();
       if (!db) return [];
-      const tx = db.transaction([IDB_LAYOUT.lines.store, IDB_LAYOUT.readings.store, IDB_LAYOUT.renewals.store]);
-      const readings = tx.objectStore(IDB_LAYOUT.readings.store).index(IDB_LAYOUT.readings.byLineAt);
-      const renewals = tx.objectStore(IDB_LAYOUT.renewals.store).index(IDB_LAYOUT.renewals.byLineAt);
-      const lines = (await done(tx.objectStore(IDB_LAYOUT.lines.store).getAll())) as LineRecord[];
+      const tx = db.transaction([DB_LAYOUT.lines.store, DB_LAYOUT.readings.store, DB_LAYOUT.renewals.store]);
+      const readings = tx.objectStore(DB_LAYOUT.readings.store).index(DB_LAYOUT.readings.byLineAt);
+      const renewals = tx.objectStore(DB_LAYOUT.renewals.store).index(DB_LAYOUT.renewals.byLineAt);
+      const lines = (await done(tx.objectStore(DB_LAYOUT.lines.store).getAll())) as LineRecord[];
       return Promise.all(
         lines.map(async (line): Promise<LineView> => {
           const [latest, ownRenewals] = await Promise.all([
@@ -188,50 +149,20 @@ export function createIdbConnector(options: IdbConnectorOptions = {}): Connector
       const [found] = await views([lineId], true);
       return found && { ...found.view, history: found.history };
     },
-    saveLine: (line) =>
-      write(
-        [IDB_LAYOUT.lines.store],
-        (tx) => done(tx.objectStore(IDB_LAYOUT.lines.store).put(line)),
-        (c) => c.saveLine(line),
-        'line',
-      ),
-    deleteLine: (lineId) => {
-      const { lines, readings, renewals, reminderLog } = IDB_LAYOUT;
-      return write(
-        [lines.store, readings.store, renewals.store, reminderLog.store],
-        (tx) =>
-          Promise.all([
-            deleteByIndex(tx.objectStore(readings.store).index(readings.byLineAt), lineRange(lineId)),
-            deleteByIndex(tx.objectStore(renewals.store).index(renewals.byLineAt), lineRange(lineId)),
-            deleteByIndex(tx.objectStore(reminderLog.store).index(reminderLog.byLine), lineId),
-            done(tx.objectStore(lines.store).delete(lineId)),
-          ]),
-        (c) => c.deleteLine(lineId),
-        'delete',
-      );
-    },
-    addManualReading: (lineId, reading) =>
-      write(
-        [IDB_LAYOUT.readings.store],
-        (tx) => done(tx.objectStore(IDB_LAYOUT.readings.store).add({ ...reading, lineId })),
-        (c) => c.addManualReading(lineId, reading),
-        'reading',
-      ),
-    recordRenewal: (renewal) =>
-      write(
-        [IDB_LAYOUT.renewals.store],
-        (tx) => done(tx.objectStore(IDB_LAYOUT.renewals.store).add(renewal)),
-        (c) => c.recordRenewal(renewal),
-        'renewal',
-      ),
+    saveLine: (line) => send('saveLine', line),
+    deleteLine: (lineId) => send('deleteLine', { lineId }),
+    addManualReading: (lineId, reading) => send('addManualReading', { lineId, reading }),
+    recordRenewal: (renewal) => send('recordRenewal', renewal),
     async getSettings() {
       // Settings saved by an older version may lack newer fields.
       return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
     },
     async saveSettings(settings) {
       await settingsItem.setValue(settings);
-      await changed('settings');
+      await send('dataChanged', { reason: 'settings' }).catch(() => undefined); // Re-planned on its next start anyway.
     },
     storageError: () => storageErrorItem.getValue(),
+    exportData: () => send('exportData', undefined),
+    replaceAllData: (data) => send('replaceAllData', data),
   };
 }

@@ -1,7 +1,7 @@
 import type { BackupData } from '../backup/schema';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { Settings } from '../settings';
-import type { NewReading } from '../store';
+import type { NewReading } from '../store/lines';
 
 /** One line as the popup lists it: the line, its newest reading, and recent history. */
 export interface LineView {

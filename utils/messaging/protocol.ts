@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BackupData } from '../backup/schema';
 import type { CheckoutInfo, ConfirmationInfo, ExtractedReading } from '../extract/types';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { ReadingProfile } from '../providers/reading';
 import type { ProviderProfile } from '../providers/types';
 
@@ -106,10 +108,26 @@ export interface ContentProtocol {
   hideOverlay(data: { provider: string; forMs: number }): { until: number };
 }
 
-/** Extension page (popup, options) → background. Writes go through here so alarms follow. */
+/**
+ * Extension page (popup, options) → background. The background is the database's one writer:
+ * pages read IndexedDB for a fast first paint and send every write here, so each write is
+ * validated and reminders follow it. A refused or failed write rejects with its reason.
+ */
 export interface UiProtocol {
-  /** Re-plan reminders after the page wrote to the database. */
+  /** Re-plan reminders after a change outside the database (settings). */
   dataChanged(data: { reason: string }): { reminders: number };
+  /** Adds or replaces a line (manual lines, rename, mute, per-line settings). */
+  saveLine(data: LineRecord): void;
+  /** Deletes a line with its readings, renewals and reminder log. */
+  deleteLine(data: { lineId: string }): void;
+  /** A reading typed in by hand, for an existing line. */
+  addManualReading(data: { lineId: string; reading: Omit<ReadingRecord, 'id' | 'lineId'> }): void;
+  /** A renewal the user reports ("I renewed"). */
+  recordRenewal(data: Omit<RenewalRecord, 'id'>): void;
+  /** Every record and the settings, read consistently (backup, calendar). */
+  exportData(data: undefined): BackupData;
+  /** Replaces all data with a checked backup: tables all or nothing, settings restored on failure. */
+  replaceAllData(data: BackupData): void;
 }
 
 export type ProtocolMap = ContentProtocol & UiProtocol;

@@ -1,4 +1,4 @@
-import type { LineSettings, ReadingRecord, RenewalRecord } from '../db';
+import type { LineSettings, ReadingRecord, RenewalRecord } from '../records';
 import { latest, periodKey, renewedAfter, samePeriod } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
 import { DAY_MS, HOUR_MS } from '../time';

@@ -1,4 +1,4 @@
-import type { ReadingRecord, RenewalRecord } from '../db';
+import type { ReadingRecord, RenewalRecord } from '../records';
 import { latestWithExpiry, renewedAfter } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
 import { MINUTE_MS } from '../time';

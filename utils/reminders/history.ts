@@ -1,4 +1,4 @@
-import type { ReadingRecord, RenewalRecord } from '../db';
+import type { ReadingRecord, RenewalRecord } from '../records';
 import { RENEWAL_CHECK_AFTER_MS } from './types';
 
 /** Small questions about one line's readings and renewals, shared by the rules. */

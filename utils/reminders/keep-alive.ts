@@ -1,4 +1,4 @@
-import type { LineRecord, ReadingRecord, RenewalRecord } from '../db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { KeepAliveRule } from '../providers/types';
 import { isDoneRenewal, samePeriod } from './history';
 import { type Candidate, makeReminderKey } from './schedule';

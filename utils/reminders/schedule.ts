@@ -1,4 +1,4 @@
-import type { ReminderLogRecord } from '../db';
+import type { ReminderLogRecord } from '../records';
 import {
   CATCH_UP_MIN_GAP_MS,
   LATE_GRACE_MS,

@@ -1,4 +1,4 @@
-import type { ReadingRecord, RenewalRecord } from '../db';
+import type { ReadingRecord, RenewalRecord } from '../records';
 import { latest, latestWithExpiry } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
 import { RENEWAL_CHECK_AFTER_MS } from './types';

@@ -1,4 +1,4 @@
-import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../db';
+import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../records';
 import type { KeepAliveRule, ProviderProfile } from '../providers/types';
 import type { Settings } from '../settings';
 import { DAY_MS, HOUR_MS } from '../time';

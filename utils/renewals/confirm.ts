@@ -1,4 +1,4 @@
-import type { RenewalRecord } from '../db';
+import type { RenewalRecord } from '../records';
 import { DAY_MS, MINUTE_MS } from '../time';
 
 /**

@@ -1,6 +1,6 @@
 import type { KigenDB } from '../db';
 import type { Settings } from '../settings';
-import type { BackupData } from './schema';
+import type { BackupData } from '../backup/schema';
 
 /**
  * Moving all data between the database and backup data. The functions take the database and the
@@ -22,7 +22,7 @@ export async function readAllData(db: KigenDB, settings: Settings): Promise<Back
 /**
  * Replaces the four tables with `data` in one transaction: if any write fails the transaction
  * aborts and the old data stays as it was (IndexedDB's all-or-nothing). Settings are not in
- * IndexedDB; the caller writes them (see dexie-connector `replaceAllData`).
+ * IndexedDB; the caller writes them (entrypoints/background/page-edits.ts).
  */
 export async function writeAllData(db: KigenDB, data: BackupData): Promise<void> {
   await db.transaction('rw', [db.lines, db.readings, db.renewals, db.reminderLog], async () => {

@@ -1,9 +1,11 @@
 import Dexie from 'dexie';
-import { type KigenDB, type LineRecord, type ReadingRecord, lineKey } from './db';
+import { type KigenDB } from '../db';
+import { type LineRecord, type ReadingRecord, lineKey } from '../records';
 
 /**
- * Reading and writing the store. Used by the background (content-script submissions) and by
- * extension pages (edits). Callers validate before they call.
+ * Lines and their readings in the store. The background is the one writer: content-script
+ * submissions and extension pages' edits (sent as messages) both end here. Callers validate
+ * before they call.
  */
 
 /** A reading already validated, with instants as epoch ms. */
@@ -108,12 +110,37 @@ export async function saveReading(
   });
 }
 
-/** Every line with its newest reading, for the popup and the planner. */
-export async function linesWithLatest(
+export function allLines(db: KigenDB): Promise<LineRecord[]> {
+  return db.lines.toArray();
+}
+
+export function getLine(db: KigenDB, lineId: string): Promise<LineRecord | undefined> {
+  return db.lines.get(lineId);
+}
+
+/** Adds or replaces a line (manual lines, rename, mute, per-line settings). */
+export async function putLine(db: KigenDB, line: LineRecord): Promise<void> {
+  await db.lines.put(line);
+}
+
+/** A reading typed in by hand, for an existing line. */
+export async function addManualReading(db: KigenDB, lineId: string, reading: NewReading): Promise<boolean> {
+  return db.transaction('rw', db.lines, db.readings, async () => {
+    if (!(await db.lines.get(lineId))) return false;
+    await db.readings.add({ ...reading, lineId });
+    return true;
+  });
+}
+
+/** A provider's lines with their newest reading, most recently read first. */
+export async function providerLines(
   db: KigenDB,
+  providerId: string,
 ): Promise<Array<{ line: LineRecord; latest: ReadingRecord | undefined }>> {
-  const lines = await db.lines.toArray();
-  return Promise.all(lines.map(async (line) => ({ line, latest: await latestReading(db, line.id) })));
+  const lines = await db.lines.where('provider').equals(providerId).toArray();
+  const withLatest = await Promise.all(lines.map(async (line) => ({ line, latest: await latestReading(db, line.id) })));
+  const readAt = (x: { line: LineRecord; latest: ReadingRecord | undefined }) => x.latest?.at ?? x.line.createdAt;
+  return withLatest.sort((a, b) => readAt(b) - readAt(a));
 }
 
 /** Deletes a line with its readings, renewals and reminder log. */

@@ -1,0 +1,38 @@
+import type { GetDataType, GetReturnType } from '@webext-core/messaging';
+import type { Runtime } from 'webextension-polyfill';
+import type { ProtocolMap } from '@/utils/messaging/protocol';
+import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
+import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
+import {
+  handleAddManualReading,
+  handleDeleteLine,
+  handleExportData,
+  handleRecordRenewal,
+  handleReplaceAllData,
+  handleSaveLine,
+} from './page-edits';
+
+/** One handler per message of the protocol, each given the sender to check. */
+export type Routes = {
+  [K in keyof ProtocolMap]: (
+    data: GetDataType<ProtocolMap[K]>,
+    sender: Runtime.MessageSender,
+  ) => GetReturnType<ProtocolMap[K]> | Promise<GetReturnType<ProtocolMap[K]>>;
+};
+
+export function routes(deps: HandlerDeps): Routes {
+  return {
+    getReadingProfile: (_, sender) => handleGetReadingProfile(deps, sender),
+    submitReadings: (data, sender) => handleSubmitReadings(deps, data, sender),
+    getCheckoutContext: (data, sender) => handleGetCheckoutContext(deps, data, sender),
+    submitCapture: (data, sender) => handleSubmitCapture(deps, data, sender),
+    hideOverlay: (data, sender) => handleHideOverlay(deps, data, sender),
+    dataChanged: (_, sender) => handleDataChanged(deps, sender),
+    saveLine: (data, sender) => handleSaveLine(deps, data, sender),
+    deleteLine: (data, sender) => handleDeleteLine(deps, data, sender),
+    addManualReading: (data, sender) => handleAddManualReading(deps, data, sender),
+    recordRenewal: (data, sender) => handleRecordRenewal(deps, data, sender),
+    exportData: (_, sender) => handleExportData(deps, sender),
+    replaceAllData: (data, sender) => handleReplaceAllData(deps, data, sender),
+  };
+}

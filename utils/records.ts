@@ -1,0 +1,108 @@
+import type { RenewalMethodKind } from './providers/types';
+
+/**
+ * The records Kigen keeps, and the names of the database, its tables and the indexes that
+ * queries use. No database engine here: the planner, components and the popup's raw IndexedDB
+ * reads import this module; utils/db.ts (Dexie) turns it into a schema.
+ */
+
+export const DB_NAME = 'kigen';
+
+/** Tables and the indexes queries use, as the Dexie schema in utils/db.ts names them. */
+export const DB_LAYOUT = {
+  lines: { store: 'lines', byProvider: 'provider' },
+  readings: { store: 'readings', byLineAt: '[lineId+at]' },
+  renewals: { store: 'renewals', byLineAt: '[lineId+at]', byStatus: 'status' },
+  reminderLog: { store: 'reminderLog', byLine: 'lineId', byFiredAt: 'firedAt' },
+} as const;
+
+/** Per-line reminder preferences; absent fields mean "use the global setting". */
+export interface LineSettings {
+  muted: boolean;
+  /** Low-data warning below this share of the total (0–100). */
+  lowDataPercent?: number;
+  /** Low-data warning below this many MB. */
+  lowDataMB?: number;
+  /** Epoch ms the user says the keep-alive count starts from (manual lines). */
+  keepAliveStart?: number;
+  /** The user turned on the provider's auto-renew for this line. */
+  autoRenew?: boolean;
+}
+
+export interface LineRecord {
+  /** `${provider}:${normalised line id}`, or `manual:${random}` for lines added by hand. */
+  id: string;
+  /** Provider id from the registry, or "other" for a manual line of an unlisted provider. */
+  provider: string;
+  /** The line id as the page shows it ("090-1234-5678"), or null when the page shows none. */
+  lineId: string | null;
+  /** The user's own name for the line. */
+  label: string | null;
+  manual: boolean;
+  createdAt: number;
+  settings: LineSettings;
+}
+
+export const READING_SOURCES = ['page', 'manual'] as const;
+export type ReadingSource = (typeof READING_SOURCES)[number];
+
+/** One observation of a line's status: a time series per line. Times are epoch ms (instants). */
+export interface ReadingRecord {
+  id?: number;
+  lineId: string;
+  /** When it was read. */
+  at: number;
+  expiresAt: number | null;
+  remainingMB: number | null;
+  totalMB: number | null;
+  usedMB: number | null;
+  unlimited: boolean;
+  plan: string | null;
+  /** Origin and path of the page it was read from (no query, no fragment); "" for manual. */
+  sourceUrl: string;
+  source: ReadingSource;
+}
+
+export const RENEWAL_STATUSES = ['recorded', 'pending', 'confirmed', 'notReflected'] as const;
+/**
+ * - `recorded`: the user said "I renewed" (trusted as done).
+ * - `pending`: captured on a confirmation page, waiting for the next reading to show it.
+ * - `confirmed`: a later reading showed the new expiry or data.
+ * - `notReflected`: no change after the next reading or 24 hours; the user was told.
+ */
+export type RenewalStatus = (typeof RENEWAL_STATUSES)[number];
+
+export interface RenewalRecord {
+  id?: number;
+  lineId: string;
+  at: number;
+  orderNumber: string | null;
+  amount: number | null;
+  currency: string | null;
+  product: string | null;
+  method: RenewalMethodKind | 'checkout';
+  note: string | null;
+  status: RenewalStatus;
+  /** A paid purchase (counts for keep-alive rules such as povo's). */
+  paid: boolean;
+  /** What the line showed before, to confirm the change later. */
+  expiresBefore: number | null;
+  remainingBefore: number | null;
+  /** What the purchase should add, when known from the checkout page. */
+  expectDays: number | null;
+  expectMB: number | null;
+}
+
+/** Reminders that have fired, so each (line, kind, target) fires once. */
+export interface ReminderLogRecord {
+  /** The planned reminder's key: `${lineId}|${kind}|${target}`. */
+  key: string;
+  lineId: string;
+  firedAt: number;
+}
+
+/** The id of the line a provider page shows (case and spacing of the id don't matter). */
+export function lineKey(provider: string, shownId: string | null): string {
+  const norm = (shownId ?? '').normalize('NFKC').replace(/[\s\-‐－ー()（）]/g, '').toLowerCase();
+  return `${provider}:${norm || 'main'}`;
+}
