@@ -3,8 +3,9 @@
  * `npx tsx tests/tools/blind-report.ts DIR [--quiet] [--legacy]`.
  *
  * Each page is compared field by field with what its writer set down. A field is right, MISSING
- * (the reader gave null / nothing where the page states a value) or WRONG (the reader gave a
- * value the page does not state, or another value). Wrong values are worse than missing ones:
+ * (the reader gave null / nothing where the page states a value), WRONG (the reader gave a
+ * value the page does not state, or another value) or STRUCT (page kind, provider, the number of
+ * readings, whether a reason was given). Wrong values are worse than missing ones:
  * they drive reminders. `--legacy` grades only the fields of the first contract (no page kind,
  * buckets or stated SIM validity), to compare with scores taken before those existed.
  */
@@ -63,16 +64,18 @@ function flat(r: Record<string, unknown>): Flat {
   return out;
 }
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === false || v === 0;
+/** Page kind, counts and flags: what the page is, not a value read from it. */
+const isStructure = (k: string) => /^(pageKind|isAccountPage|reasonGiven|provider)$|\.length$/.test(k);
 
 interface Score {
   pages: number;
   right: number;
   wrongValues: number;
   missing: number;
+  structure: number;
 }
 const byKind = new Map<string, Score>();
-const total: Score = { pages: 0, right: 0, wrongValues: 0, missing: 0 };
+const total: Score = { pages: 0, right: 0, wrongValues: 0, missing: 0, structure: 0 };
 
 for (const page of files(dir).filter((f) => f.endsWith('.html')).sort()) {
   const fx = JSON.parse(readFileSync(page.replace(/\.html$/, '.expected.json'), 'utf8'));
@@ -83,31 +86,35 @@ for (const page of files(dir).filter((f) => f.endsWith('.html')).sort()) {
   const lines: string[] = [];
   let wrong = 0;
   let missing = 0;
+  let structure = 0;
   for (const k of new Set([...Object.keys(expected), ...Object.keys(got)])) {
-    if (!(k in expected) && !legacy && k.startsWith('readings[') && !(k.split('.')[0]! + '.line' in expected)) continue;
-    if (!(k in expected) && legacy) continue;
     const e = expected[k];
     const a = got[k];
+    // A field of a reading the page does not have counts only when the reader gave it a value.
+    if (e === undefined && (a === null || a === false || (Array.isArray(a) && a.length === 0))) continue;
     if (JSON.stringify(e) === JSON.stringify(a)) continue;
-    // Counts and the reason flag are structure; the rest are values.
-    const isMissing = isEmpty(a) && !isEmpty(e);
-    if (isMissing) missing += 1;
-    else wrong += 1;
-    lines.push(`    ${isMissing ? 'MISSING' : 'WRONG  '} ${k}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}`);
+    // A value the reader did not give (null, or no such reading / object) is missing; a value it
+    // gave that the page does not state, or states otherwise, is wrong.
+    const kind = isStructure(k) ? 'STRUCT ' : a === undefined || a === null ? 'MISSING' : 'WRONG  ';
+    if (kind === 'MISSING') missing += 1;
+    else if (kind === 'WRONG  ') wrong += 1;
+    else structure += 1;
+    lines.push(`    ${kind} ${k}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}`);
   }
-  const s = byKind.get(kind) ?? { pages: 0, right: 0, wrongValues: 0, missing: 0 };
+  const s = byKind.get(kind) ?? { pages: 0, right: 0, wrongValues: 0, missing: 0, structure: 0 };
   for (const x of [s, total]) {
     x.pages += 1;
     if (lines.length === 0) x.right += 1;
     x.wrongValues += wrong;
     x.missing += missing;
+    x.structure += structure;
   }
   byKind.set(kind, s);
   if (lines.length > 0 && !quiet) console.log(`${path.relative(dir, page)}\n${lines.join('\n')}`);
 }
 
 const row = (name: string, s: Score) =>
-  `${name.padEnd(14)} ${String(s.right).padStart(3)}/${String(s.pages).padEnd(3)} exactly right   wrong values ${String(s.wrongValues).padStart(3)}   missing ${String(s.missing).padStart(3)}`;
+  `${name.padEnd(14)} ${String(s.right).padStart(3)}/${String(s.pages).padEnd(3)} exactly right   wrong values ${String(s.wrongValues).padStart(3)}   missing ${String(s.missing).padStart(3)}   structure ${String(s.structure).padStart(3)}`;
 console.log(`\n${legacy ? 'legacy contract' : 'full contract'}: ${dir}`);
 for (const [k, s] of [...byKind].sort()) console.log(row(k, s));
 console.log(row('all', total));
