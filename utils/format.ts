@@ -1,5 +1,5 @@
 import type { Price } from './extract/types';
-import type { Subs, Translator } from './i18n/t';
+import type { TFunction, Translator } from './i18n/t';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 /**
@@ -11,7 +11,8 @@ import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
 
 /** What every presentational component gets to write text: translator, zone and clock. */
 export interface Fmt {
-  t: (key: string, subs?: Subs) => string;
+  /** Message text by typed key (a typo in a key does not compile). */
+  t: TFunction;
   /** BCP 47 tag for Intl. */
   intl: string;
   /** The user's IANA zone (Intl.DateTimeFormat().resolvedOptions().timeZone, injectable in tests). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type BackupData, type BackupRefusal, type ImportSummary, MAX_BACKUP_BYTES, isNoChange } from '@/utils/backup';
-import type { LineRecord } from '@/utils/db';
+import type { LineRecord } from '@/utils/records';
 import { type Fmt, formatDateTime } from '@/utils/format';
 
 /** A file that passed every check, with what restoring it would change. */
@@ -37,7 +37,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** The refusal in the user's words; each case has its own text. */
 export function refusalText(refusal: BackupRefusal, t: Fmt['t']): string {
-  const key = `options_backup_error_${refusal.error}`;
+  const key = `options_backup_error_${refusal.error}` as const;
   if (refusal.error === 'newer') return t(key, [refusal.version ?? '?']);
   if (refusal.error === 'invalid') return t(key, [refusal.where ?? '?']);
   return t(key);

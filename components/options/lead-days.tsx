@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkLeadDay, sortLeadDays } from '@/components/options/settings-form';
 import type { Fmt } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
 import { describedBy } from './field';
 
 export interface OptionsLeadDaysProps {
@@ -20,7 +21,7 @@ export function leadDayText(day: number, fmt: Pick<Fmt, 't' | 'intl'>): string {
 export function OptionsLeadDays({ days, fmt, onChange }: OptionsLeadDaysProps) {
   const { t } = fmt;
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<MessageKey | null>(null);
   const id = 'lead-add';
 
   const add = () => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LineSettings } from '@/utils/db';
+import type { LineSettings } from '@/utils/records';
 import type { LineView } from '@/utils/connector/types';
 import { type Fmt, formatDateTime, relativeTime } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
 import { type LineAlertsErrors, lineAlertsDraft, parseLineAlerts } from '@/components/options/settings-form';
 import { UnitSelect, describedBy } from './field';
 
@@ -32,7 +33,7 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
   const { t } = fmt;
   const { line, latest } = view;
   const [label, setLabel] = useState(line.label ?? '');
-  const [nameError, setNameError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<RowStatus>({ kind: 'idle' });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { LineRecord } from '@/utils/db';
+import type { LineRecord } from '@/utils/records';
 import type { LineView } from '@/utils/connector/types';
 import type { Fmt } from '@/utils/format';
 import { OptionsLineRow } from './line-row';

@@ -1,4 +1,5 @@
-import type { LineSettings } from '../../utils/db';
+import type { LineSettings } from '../../utils/records';
+import type { MessageKey } from '../../utils/i18n/keys';
 import { DEFAULT_SETTINGS, type Settings, type UiLanguage } from '../../utils/settings';
 import { SETTINGS_LIMITS } from '../../utils/settings-rules';
 import { MB_PER_GB } from '../../utils/format';
@@ -26,7 +27,7 @@ export interface SettingsDraft {
 
 export type DraftField = Exclude<keyof SettingsDraft, 'leadDays' | 'language' | 'lowDataUnit'>;
 /** Field → message key of what is wrong with it. */
-export type DraftErrors = Partial<Record<DraftField, string>>;
+export type DraftErrors = Partial<Record<DraftField, MessageKey>>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -86,7 +87,7 @@ export function sortLeadDays(days: readonly number[]): number[] {
 }
 
 /** A lead day to add to `current`, or the message key of why not. */
-export function checkLeadDay(text: string, current: readonly number[]): { day: number } | { error: string } {
+export function checkLeadDay(text: string, current: readonly number[]): { day: number } | { error: MessageKey } {
   if (current.length >= SETTINGS_LIMITS.leadDaysCount) return { error: 'options_error_lead_max' };
   const day = parseWhole(text);
   if (!inRange(day, SETTINGS_LIMITS.leadDay)) return { error: 'options_error_lead_range' };
@@ -141,7 +142,7 @@ export interface LineAlertsDraft {
   autoRenew: boolean;
 }
 
-export type LineAlertsErrors = Partial<Record<'lowDataPercent' | 'lowDataAmount', string>>;
+export type LineAlertsErrors = Partial<Record<'lowDataPercent' | 'lowDataAmount', MessageKey>>;
 
 export function lineAlertsDraft(s: LineSettings): LineAlertsDraft {
   const amount = s.lowDataMB === undefined ? { amount: '', unit: 'GB' as DataUnit } : amountOf(s.lowDataMB);

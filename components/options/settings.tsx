@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Settings, UI_LANGUAGES, type UiLanguage } from '@/utils/settings';
 import type { Fmt } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
 import {
   type DraftErrors,
   type DraftField,
@@ -19,7 +20,7 @@ export interface OptionsSettingsProps {
 }
 
 /** Message keys of the language names, each written in its own language. */
-const LANGUAGE_KEYS: Record<UiLanguage, string> = {
+const LANGUAGE_KEYS: Record<UiLanguage, MessageKey> = {
   auto: 'options_language_auto',
   'zh-CN': 'options_language_zh_CN',
   'zh-TW': 'options_language_zh_TW',

@@ -1,4 +1,4 @@
-import type { ReadingRecord } from '@/utils/db';
+import type { ReadingRecord } from '@/utils/records';
 import { type Fmt, formatMB } from '@/utils/format';
 
 export interface DataBarProps {

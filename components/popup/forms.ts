@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import type { LineRecord, ReadingRecord } from '../../utils/db';
+import type { LineRecord, ReadingRecord } from '../../utils/records';
 import type { RenewalMethodKind } from '../../utils/providers/types';
-import type { NewReading } from '../../utils/store';
+import type { MessageKey } from '../../utils/i18n/keys';
+import type { NewReading } from '../../utils/store/lines';
 import { MB_PER_GB } from '../../utils/format';
 
 /**
@@ -88,7 +89,7 @@ export interface LineFormValues {
 }
 
 /** Field → message key of what is wrong with it. */
-export type LineFormErrors = Partial<Record<keyof LineFormRaw, string>>;
+export type LineFormErrors = Partial<Record<keyof LineFormRaw, MessageKey>>;
 
 export const EMPTY_LINE_FORM: LineFormRaw = {
   provider: '',

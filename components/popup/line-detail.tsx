@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ReadingRecord } from '@/utils/db';
+import type { ReadingRecord } from '@/utils/records';
 import type { Fmt } from '@/utils/format';
 import type { LineStatus } from '@/components/popup/line-status';
 import { LineSummary } from './line-summary';

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Fmt } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
 import { EMPTY_LINE_FORM, type LineFormErrors, type LineFormRaw, type LineFormValues, parseLineForm } from '@/components/popup/forms';
 
 export interface ProviderOption {
@@ -23,7 +24,7 @@ export interface LineFormProps {
   onCancel: () => void;
 }
 
-function Field(props: { id: string; label: string; error?: string; hint?: string; fmt: Fmt; children: ComponentChildren }) {
+function Field(props: { id: string; label: string; error?: MessageKey; hint?: string; fmt: Fmt; children: ComponentChildren }) {
   const { id, label, error, hint, fmt, children } = props;
   return (
     <div class="field">

@@ -1,4 +1,4 @@
-import type { ReadingRecord } from '../../utils/db';
+import type { ReadingRecord } from '../../utils/records';
 import type { ProviderProfile } from '../../utils/providers/types';
 import { keepAliveRuleFor } from '../../utils/providers/keep-alive-rule';
 import {

@@ -1,17 +1,18 @@
 import { methodNameKey } from '@/utils/providers/guide-keys';
 import type { RenewalMethod } from '@/utils/providers/types';
 import type { Fmt } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
 
 export interface RenewalGuideProps {
   providerName: string;
   /** The provider's renewal methods (empty for providers Kigen does not know). */
   methods: readonly RenewalMethod[];
   /** Message keys of the advice every guide repeats. */
-  tips: readonly string[];
+  tips: readonly MessageKey[];
   /** Message keys of the troubleshooting entries. */
-  troubleshooting: readonly string[];
-  supportHintKey: string | null;
-  refundHintKey: string | null;
+  troubleshooting: readonly MessageKey[];
+  supportHintKey: MessageKey | null;
+  refundHintKey: MessageKey | null;
   fmt: Fmt;
   /** Opens the provider's own page in a new tab. */
   onOpenUrl: (url: string) => void;

@@ -1,4 +1,4 @@
-import type { RenewalRecord } from '@/utils/db';
+import type { RenewalRecord } from '@/utils/records';
 import { methodNameKey } from '@/utils/providers/guide-keys';
 import { type Fmt, formatDateTime, formatMoney } from '@/utils/format';
 

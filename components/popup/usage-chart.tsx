@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { ReadingRecord } from '@/utils/db';
+import type { ReadingRecord } from '@/utils/records';
 import { type Fmt, formatDate, formatDateTime, formatMB } from '@/utils/format';
 
 /**

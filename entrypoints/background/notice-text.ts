@@ -1,9 +1,9 @@
-import type { LineRecord } from '@/utils/db';
+import type { LineRecord } from '@/utils/records';
 import { formatMB, formatTwoZones } from '@/utils/format';
 import { getProvider } from '@/utils/providers';
 import type { Locale } from '@/utils/providers/types';
 import type { PlannedReminder } from '@/utils/reminders/types';
-import { text } from './texts';
+import { isMessageKey, text } from './texts';
 
 /** Title and body of a reminder notification, in the user's language. Pure. */
 export interface NoticeText {
@@ -26,6 +26,11 @@ function unit(locale: Locale, value: number, u: 'day' | 'hour'): string {
 export function timeLeft(msLeft: number, locale: Locale): string {
   const hours = Math.max(1, Math.round(msLeft / 3_600_000));
   return hours < 24 ? unit(locale, hours, 'hour') : unit(locale, Math.round(hours / 24), 'day');
+}
+
+/** The keep-alive action's text; the key itself when no locale file has it (as `text` would). */
+function actionText(locale: Locale, key: string): string {
+  return isMessageKey(key) ? text(locale, key) : key;
 }
 
 export function reminderText(
@@ -68,7 +73,7 @@ export function reminderText(
     case 'keepAlive':
       return {
         title: text(locale, 'notify_keepAlive_title', [name, timeLeft(r.msLeft ?? 0, locale)]),
-        message: text(locale, 'notify_keepAlive_body', [text(locale, r.detail.actionKey), when(r.deadline ?? 0)]),
+        message: text(locale, 'notify_keepAlive_body', [actionText(locale, r.detail.actionKey), when(r.deadline ?? 0)]),
       };
     case 'stale':
       return {

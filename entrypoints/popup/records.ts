@@ -1,4 +1,4 @@
-import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/db';
+import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
 import type { LineFormValues, RenewInput } from '@/components/popup/forms';
 
 /** The records the popup's forms write, built from what the user entered. */

@@ -32,12 +32,16 @@ describe('translator', () => {
   });
 
   it('falls back to English, then to the key; reads { message } entries', () => {
-    const tr = dictionaryTranslator('ja', { a: 'あ', b: '', c: { message: 'し $1' } }, { b: 'bee', d: 'dee' });
-    expect(tr.t('a')).toBe('あ');
-    expect(tr.t('b')).toBe('bee');
-    expect(tr.t('c', ['x'])).toBe('し x');
-    expect(tr.t('d')).toBe('dee');
-    expect(tr.t('nope')).toBe('nope');
+    const tr = dictionaryTranslator(
+      'ja',
+      { popup_title: 'あ', popup_cancel: '', popup_left: { message: 'し $1' } },
+      { popup_cancel: 'bee', popup_save: 'dee' },
+    );
+    expect(tr.t('popup_title')).toBe('あ');
+    expect(tr.t('popup_cancel')).toBe('bee');
+    expect(tr.t('popup_left', ['x'])).toBe('し x');
+    expect(tr.t('popup_save')).toBe('dee');
+    expect(tr.t('popup_unlimited')).toBe('popup_unlimited');
   });
 
   it('loads the dictionary of an override language', async () => {

@@ -1,19 +1,22 @@
-import { i18n } from '#i18n';
+import { createI18n } from '@wxt-dev/i18n';
 import { browser } from 'wxt/browser';
 import type { Locale } from '../providers/types';
-import { type Subs, fill, resolveLocale } from './locale';
+import type { MessageKey, TFunction } from './keys';
+import { fill, resolveLocale } from './locale';
 import type { UiLanguage } from '../settings';
 
 /**
  * Texts for extension pages (popup, options) in the language the user chose.
  *
  * `browser.i18n` follows the browser's language and cannot switch at runtime. With the setting
- * on "auto" the pages use it (through @wxt-dev/i18n, no dictionary to load); with an override they
- * load that language's dictionary with a dynamic `import()`, a separate chunk, so a page that
- * never needs it does not carry the four locale files.
+ * on "auto" the pages use it (the catalogue @wxt-dev/i18n builds from our locale files, no
+ * dictionary to load); with an override they load that language's dictionary with a dynamic
+ * `import()`, a separate chunk, so a page that never needs it does not carry the four locale files.
+ * Keys are typed (`MessageKey`, from ./keys): a key that no locale file has does not compile.
  */
 
 export type { Subs } from './locale';
+export type { MessageKey, TFunction } from './keys';
 export { fill, resolveLocale } from './locale';
 
 export interface Translator {
@@ -22,7 +25,7 @@ export interface Translator {
   /** BCP 47 tag for Intl number and date formats (may carry a region, e.g. "en-GB"). */
   intl: string;
   /** The message `key` with `$1`… filled in; English when the language lacks it; the key when none has it. */
-  t(key: string, subs?: Subs): string;
+  t: TFunction;
 }
 
 /** A locale file's values: flat strings (our files) or `{ message }` (the browser's format). */
@@ -35,7 +38,7 @@ export function intlTag(locale: Locale, browserLanguage: string): string {
   return locale;
 }
 
-function entry(dict: Dictionary | undefined, key: string): string | undefined {
+function entry(dict: Dictionary | undefined, key: MessageKey): string | undefined {
   const value = dict?.[key];
   const text = typeof value === 'string' ? value : value?.message;
   return text ? text : undefined;
@@ -63,8 +66,12 @@ function browserLanguage(): string {
   }
 }
 
-/** @wxt-dev/i18n types keys from the generated structure; profile keys are plain strings. */
-const browserI18n = i18n as unknown as { t(key: string, subs?: string[]): string };
+/**
+ * The browser's catalogue through @wxt-dev/i18n. Its generated `#i18n` types `t` per key by
+ * placeholder count, which our `t` (any `MessageKey`, optional subs) cannot call; the untyped
+ * `createI18n()` is the same lookup, and `Translator.t` types the keys.
+ */
+const catalogue = createI18n();
 
 /** Texts from the browser's catalogue, in the browser's language (setting "auto"). Synchronous. */
 export function browserTranslator(): Translator {
@@ -75,7 +82,7 @@ export function browserTranslator(): Translator {
     intl: intlTag(locale, ui),
     t: (key, subs) => {
       // The browser fills $1… itself and falls back to the default locale (en).
-      const text = subs && subs.length > 0 ? browserI18n.t(key, subs.map(String)) : browserI18n.t(key);
+      const text = subs && subs.length > 0 ? catalogue.t(key, subs.map(String)) : catalogue.t(key);
       return text || key;
     },
   };

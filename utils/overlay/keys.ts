@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/keys';
+
 /**
  * The locale message keys the checkout overlay uses. The background sends only these (in the
  * user's chosen language) with the checkout context, so the content script bundles no
@@ -55,9 +57,9 @@ export const OVERLAY_KEYS = [
   'overlay_order_number',
   'overlay_amount',
   'overlay_product',
-] as const;
+] as const satisfies readonly MessageKey[];
 
 export type OverlayKey = (typeof OVERLAY_KEYS)[number];
 
-/** Looks up an overlay text and fills its `$1`, `$2`… placeholders. */
+/** Looks up an overlay text and fills its `$1`, `$2`… placeholders (only overlay keys exist there). */
 export type Translate = (key: OverlayKey, ...subs: Array<string | number>) => string;

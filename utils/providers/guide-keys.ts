@@ -30,6 +30,6 @@ export const TROUBLESHOOTING = [
 export type TroubleshootingKey = (typeof TROUBLESHOOTING)[number];
 
 /** Message key of a renewal method's name ("method_online"). */
-export function methodNameKey(kind: RenewalMethodKind): string {
+export function methodNameKey(kind: RenewalMethodKind): `method_${RenewalMethodKind}` {
   return `method_${kind}`;
 }

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/keys';
+
 /**
  * The contract every provider profile in `utils/providers/<id>.ts` fulfils.
  *
@@ -45,7 +47,7 @@ export interface KeepAliveRule {
   /** Days after suspension until the contract is cancelled, when the provider has that step. */
   cancelAfterDays?: number;
   /** What counts as "alive" in the user's words: message key of the locale files. */
-  actionKey: string;
+  actionKey: MessageKey;
 }
 
 /**
@@ -102,7 +104,7 @@ export interface RenewalMethod {
   /** The provider's own page where this starts (never a reseller or referral link). */
   url?: string;
   /** Message keys in the locale files, one per numbered step, in order. */
-  steps: string[];
+  steps: MessageKey[];
 }
 
 /**
@@ -174,9 +176,9 @@ export interface ProviderProfile {
   renewal: {
     methods: RenewalMethod[];
     /** Message key of this provider's support hint ("contact support with the order number…"). */
-    supportHintKey: string;
+    supportHintKey: MessageKey;
     /** Message key of what the guides say of its refund policy, if known. */
-    refundHintKey?: string;
+    refundHintKey?: MessageKey;
   };
   /** Where each fact comes from and how sure it is. */
   sources: FactSource[];

@@ -1,0 +1,22 @@
+import type en from './locales/en.json';
+import type { Subs } from './locale';
+
+/**
+ * Message keys, typed. English is the reference locale (tests/unit/locales.test.ts checks every
+ * other locale has exactly its keys), so the keys of en.json are every key there is. The import is
+ * type-only: nothing is bundled. A typo in a key, or a key built at run time that has no text,
+ * is a compile error.
+ */
+export type MessageKey = keyof typeof en;
+
+/** Looks up a message and fills its `$1`, `$2`… placeholders: the `t` of every extension page. */
+export type TFunction = (key: MessageKey, subs?: Subs) => string;
+
+/**
+ * For helpers outside the pages that still take any string as a key (`providerName` in
+ * utils/providers/names.ts and `CalendarInput.t` in utils/calendar/events.ts): they only pass
+ * literal keys that exist. Drop this once their parameter is typed `TFunction`.
+ */
+export function untypedT(t: TFunction): (key: string, subs?: Subs) => string {
+  return (key, subs) => t(key as MessageKey, subs);
+}
