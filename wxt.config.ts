@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 /**
  * The account content script runs on every visit to an account page and has a 12 KB budget.
  * It calls one extension API, runtime.sendMessage, which returns a promise natively in Chrome
- * MV3 and Firefox (utils/messaging-content.ts), so webextension-polyfill (3 KB of its budget)
+ * MV3 and Firefox (utils/messaging/content.ts), so webextension-polyfill (3 KB of its budget)
  * would wrap nothing there: that one bundle gets WXT's plain `browser` global instead. Every
  * other entrypoint keeps the polyfill; tests/tools/check-build.ts pins both. See README "Library
  * exceptions".
