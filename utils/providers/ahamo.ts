@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, brandName, monthlyAddOn, noPurchasePages, noPurchasePagesSource } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,23 +7,18 @@ import type { ProviderProfile } from './types';
  */
 export const ahamo: ProviderProfile = {
   id: 'ahamo',
-  names: { en: 'ahamo', ja: 'ahamo', 'zh-CN': 'ahamo', 'zh-TW': 'ahamo' },
+  names: brandName('ahamo'),
   country: 'JP',
   // ahamo.com also serves the marketing and FAQ pages: only /myportal/.
   hosts: ['ahamo.com'],
   accountPages: ['https://ahamo.com/myportal/*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['データ残量', '残りデータ量'] },
   },
   // Extra data (1GB units) is for this month only: ahamo has no carry-over.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {
@@ -40,7 +36,7 @@ export const ahamo: ProviderProfile = {
   sources: [
     { fact: 'hosts', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset (https://ahamo.com/)' },
     { fact: 'accountPages /myportal/ and renewal.online url', confidence: 'V-code', ref: 'dmenu menu JSON: 「データ・料金」 → https://ahamo.com/myportal/home/auth/' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §6' },
+    noPurchasePagesSource('research §6'),
     { fact: 'labels データ残量 / 残りデータ量', confidence: 'INFERRED', ref: 'no scraper or fixture found (research §6)' },
     { fact: 'My ahamo / ahamoアプリ show remaining data', confidence: 'V-blog', ref: 'services.awaisora.com (2025)' },
     { fact: 'topUp monthlyAddOn: 1GB add-on, no carry-over', confidence: 'V-blog', ref: 'masamobile.co.jp/docomo/carryover' },

@@ -1,3 +1,4 @@
+import { brandName } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export const airalo: ProviderProfile = {
   id: 'airalo',
-  names: { en: 'Airalo', ja: 'Airalo', 'zh-CN': 'Airalo', 'zh-TW': 'Airalo' },
+  names: brandName('Airalo'),
   country: 'global',
   // www.airalo.com is also the store: only My eSIMs, checkout and order pages.
   hosts: ['www.airalo.com'],

@@ -1,3 +1,12 @@
+import {
+  JAPAN_POSTPAID,
+  brandName,
+  noPurchasePages,
+  noPurchasePagesSource,
+  postpaidKeepAliveSource,
+  shopMethod,
+  shopSource,
+} from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,19 +15,14 @@ import type { ProviderProfile } from './types';
  */
 export const au: ProviderProfile = {
   id: 'au',
-  names: { en: 'au', ja: 'au', 'zh-CN': 'au', 'zh-TW': 'au' },
+  names: brandName('au'),
   country: 'JP',
   // www.au.com is mostly the marketing site: only /my-au/. my.au.com serves My au's own
   // screens (billing); no page of it is known to show data, so it has no pattern yet.
   hosts: ['www.au.com', 'my.au.com'],
   accountPages: ['https://www.au.com/my-au/*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { expiry: ['有効期限', 'Validity period', 'expiration date'], remaining: ['データ残量'] },
   },
@@ -39,20 +43,20 @@ export const au: ProviderProfile = {
         ],
       },
       { kind: 'autoRenew', steps: ['guide_au_autoRenew_1', 'guide_au_autoRenew_2'] },
-      { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod(),
     ],
     supportHintKey: 'support_au',
   },
   sources: [
     { fact: 'hosts www.au.com, accountPages /my-au/', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset; carrier-receipt downloader' },
     { fact: 'hosts my.au.com (billing /acm/AAL0040001.hc)', confidence: 'V-code', ref: 'carrier-receipt downloader (research §8)' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §8' },
+    noPurchasePagesSource('research §8'),
     { fact: 'labels Validity period / expiration date', confidence: 'V-official', ref: 'www.au.com/english/mobile/charge/data-option/data-charge/' },
     { fact: 'labels 有効期限 / データ残量 (Japanese My au)', confidence: 'INFERRED', ref: 'no scraper found; tests/fixtures/pages/au' },
     { fact: 'topUp: 62 days from recharge, balances combined, monthly data used first', confidence: 'V-official', ref: 'www.au.com/english/mobile/charge/data-option/data-charge/ and .../rate' },
     { fact: 'topUp autoRenewAvailable: reserved charge (amount or expiration date), 1–12 times', confidence: 'V-official', ref: 'www.au.com/english/mobile/charge/data-option/data-charge/' },
     { fact: 'renewal.online: auかんたん決済 (phone bill with password, or au ID card with security code)', confidence: 'V-official', ref: 'www.au.com/english/mobile/charge/data-option/data-charge/' },
-    { fact: 'renewal.shop (auショップ)', confidence: 'INFERRED', ref: 'carrier shops; per-shop procedures not researched' },
-    { fact: 'keepAlive none (postpaid)', confidence: 'INFERRED', ref: 'monthly postpaid plans' },
+    shopSource('auショップ'),
+    postpaidKeepAliveSource(),
   ],
 };

@@ -1,3 +1,4 @@
+import { JAPAN_PAGES } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -25,10 +26,7 @@ export const bMobile: ProviderProfile = {
   ],
   checkoutPages: ['https://www.bmobile.ne.jp/english/charge_input*', 'https://www.bmobile.ne.jp/mypage/charge_plan*'],
   confirmationPages: ['https://www.bmobile.ne.jp/english/charge_complete*'],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
+  ...JAPAN_PAGES,
   postpaidMonthly: false,
   hints: {
     labels: {

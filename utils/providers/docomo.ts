@@ -1,3 +1,11 @@
+import {
+  JAPAN_POSTPAID,
+  monthlyAddOn,
+  noPurchasePages,
+  noPurchasePagesSource,
+  shopMethod,
+  shopSource,
+} from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -12,13 +20,8 @@ export const docomo: ProviderProfile = {
   hosts: ['www.docomo.ne.jp'],
   accountPages: ['https://www.docomo.ne.jp/mydocomo/*'],
   // 1GB追加オプション and スピードモード are applied inside My docomo; no path is known.
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: {
       remaining: ['速度低下(128kbps通信)までの残りデータ通信量', '残りデータ量'],
@@ -29,7 +32,7 @@ export const docomo: ProviderProfile = {
   },
   // 1GB追加オプション lasts only the month it is applied for; スピードモード adds 1GB steps
   // automatically up to a cap the user sets.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: true },
+  topUp: monthlyAddOn({ autoRenewAvailable: true }),
   renewal: {
     methods: [
       {
@@ -38,13 +41,13 @@ export const docomo: ProviderProfile = {
         steps: ['guide_docomo_online_1', 'guide_docomo_online_2', 'guide_docomo_online_3', 'guide_generic_confirm_1'],
       },
       { kind: 'autoRenew', steps: ['guide_docomo_autoRenew_1', 'guide_docomo_autoRenew_2'] },
-      { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod(),
     ],
     supportHintKey: 'support_docomo',
   },
   sources: [
     { fact: 'hosts, accountPages /mydocomo/', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset; dmenu menu JSON (https://www.docomo.ne.jp/mydocomo/)' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §7' },
+    noPurchasePagesSource('research §7'),
     { fact: 'labels 当月の利用可能データ量', confidence: 'V-blog', ref: 'rfmori.com/2015/05/docomo-packet.html' },
     { fact: 'labels 1か月間合計データ通信量 / 速度低下(128kbps通信)までの残りデータ通信量', confidence: 'V-blog', ref: 'did2memo.net/2015/06/23/speed-limit-check' },
     { fact: 'labels 残りデータ量 / ご利用データ量 (current wording)', confidence: 'INFERRED', ref: 'tests/fixtures/pages/docomo; current labels not found' },
@@ -53,6 +56,6 @@ export const docomo: ProviderProfile = {
     { fact: 'topUp autoRenewAvailable: スピードモード', confidence: 'V-blog', ref: 'hermitage-netaudio.com; docomaru.com' },
     { fact: 'renewal.online 「料金・データ量の確認」 / 「1GB追加オプション」', confidence: 'V-blog', ref: 'hermitage-netaudio.com (2017); labels may have changed' },
     { fact: 'renewal.online dポイント usable', confidence: 'V-blog', ref: 'card-reviews.com (2019)' },
-    { fact: 'renewal.shop (ドコモショップ)', confidence: 'INFERRED', ref: 'carrier shops; per-shop procedures not researched' },
+    shopSource('ドコモショップ'),
   ],
 };

@@ -1,3 +1,4 @@
+import { brandName } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export const giffgaff: ProviderProfile = {
   id: 'giffgaff',
-  names: { en: 'giffgaff', ja: 'giffgaff', 'zh-CN': 'giffgaff', 'zh-TW': 'giffgaff' },
+  names: brandName('giffgaff'),
   country: 'GB',
   // www.giffgaff.com also serves the shop and marketing pages: only account and top-up paths.
   hosts: ['www.giffgaff.com'],

@@ -1,3 +1,4 @@
+import { brandName, noPurchasePages } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export const holafly: ProviderProfile = {
   id: 'holafly',
-  names: { en: 'Holafly', ja: 'Holafly', 'zh-CN': 'Holafly', 'zh-TW': 'Holafly' },
+  names: brandName('Holafly'),
   country: 'global',
   // esim.holafly.com is also the store and blog: only the account paths (guessed).
   hosts: ['esim.holafly.com'],
@@ -15,8 +16,7 @@ export const holafly: ProviderProfile = {
     'https://esim.holafly.com/my-esims/*',
     'https://esim.holafly.com/*/my-esims/*',
   ],
-  checkoutPages: [],
-  confirmationPages: [],
+  ...noPurchasePages(),
   // Kigen's users hold Holafly's Japan eSIMs, and the Japanese help centre states dates without
   // a zone. Reading a bare date as the end of that day in Tokyo is the earliest plausible end
   // (UTC or the seller's Spanish zone would end later), so a reminder is never late.

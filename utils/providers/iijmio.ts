@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, brandName, monthlyAddOn } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export const iijmio: ProviderProfile = {
   id: 'iijmio',
-  names: { en: 'IIJmio', ja: 'IIJmio', 'zh-CN': 'IIJmio', 'zh-TW': 'IIJmio' },
+  names: brandName('IIJmio'),
   country: 'JP',
   hosts: ['www.iijmio.jp'],
   // www.iijmio.jp is also the marketing site: only member paths.
@@ -18,12 +19,8 @@ export const iijmio: ProviderProfile = {
   ],
   checkoutPages: ['https://www.iijmio.jp/service/setup/hdd/charge/*'],
   confirmationPages: ['https://www.iijmio.jp/service/setup/hdd/charge/complete*'],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
   // ギガプラン is monthly; coupon expiries (翌月末) and prepaid packs are read where stated.
-  postpaidMonthly: true,
+  ...JAPAN_POSTPAID,
   hints: {
     labels: {
       remaining: ['データ残量', 'クーポン残量'],
@@ -40,7 +37,7 @@ export const iijmio: ProviderProfile = {
     { planIncludes: ['プリペイド'], rule: { anchor: 'afterExpiry', days: 28, actionKey: 'keepalive_iijmio' } },
   ],
   // 追加クーポン on ギガプラン last until the end of the month of purchase.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {

@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, brandName, monthlyAddOn, noPurchasePages } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,24 +7,19 @@ import type { ProviderProfile } from './types';
  */
 export const linemo: ProviderProfile = {
   id: 'linemo',
-  names: { en: 'LINEMO', ja: 'LINEMO', 'zh-CN': 'LINEMO', 'zh-TW': 'LINEMO' },
+  names: brandName('LINEMO'),
   country: 'JP',
   // www.linemo.jp is the marketing site; care.linemo.jp is the account (My Menu).
   hosts: ['care.linemo.jp'],
   accountPages: ['https://care.linemo.jp/', 'https://care.linemo.jp/mymenu/*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['データ残量', '残りデータ量'], used: ['使用量'] },
     usageLabels: ['使用量'],
   },
   // Added data (1GB units) is usable only in the current month, no carry-over.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {

@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, brandName, monthlyAddOn } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export const mineo: ProviderProfile = {
   id: 'mineo',
-  names: { en: 'mineo', ja: 'mineo', 'zh-CN': 'mineo', 'zh-TW': 'mineo' },
+  names: brandName('mineo'),
   country: 'JP',
   // mineo.jp is the marketing site; my.mineo.jp is only the My Page.
   hosts: ['my.mineo.jp'],
@@ -14,16 +15,12 @@ export const mineo: ProviderProfile = {
   accountPages: ['https://my.mineo.jp/', 'https://my.mineo.jp/mvno_cp/*'],
   checkoutPages: ['https://my.mineo.jp/mvno_cp/MCP0201*'],
   confirmationPages: ['https://my.mineo.jp/mvno_cp/MCP020104*'],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['残容量', 'データ残量'], expiry: ['有効期限'] },
   },
   // パケットチャージ: "有効期限は、翌月末まで"; the plan itself has no expiry to move.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {

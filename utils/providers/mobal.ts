@@ -1,3 +1,4 @@
+import { brandName, noPurchasePages } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -7,14 +8,13 @@ import type { ProviderProfile } from './types';
  */
 export const mobal: ProviderProfile = {
   id: 'mobal',
-  names: { en: 'Mobal', ja: 'Mobal', 'zh-CN': 'Mobal', 'zh-TW': 'Mobal' },
+  names: brandName('Mobal'),
   country: 'JP',
   // www.mobal.com is also the shop: only MyAccount.
   hosts: ['www.mobal.com'],
   accountPages: ['https://www.mobal.com/myaccount*'],
   // "Extend Service" is reached inside MyAccount; its own address is not known.
-  checkoutPages: [],
-  confirmationPages: [],
+  ...noPurchasePages(),
   timeZone: 'Asia/Tokyo',
   // Long dates are written day-first ("31 December 2026"); a UK head office bills the service.
   dateOrder: 'dmy',

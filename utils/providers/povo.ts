@@ -1,3 +1,4 @@
+import { JAPAN_PAGES, brandName } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -7,7 +8,7 @@ import type { ProviderProfile } from './types';
  */
 export const povo: ProviderProfile = {
   id: 'povo',
-  names: { en: 'povo', ja: 'povo', 'zh-CN': 'povo', 'zh-TW': 'povo' },
+  names: brandName('povo'),
   country: 'JP',
   // povo.jp itself is the marketing site; only the shop host serves the account.
   hosts: ['shop.povo.jp'],
@@ -24,11 +25,8 @@ export const povo: ProviderProfile = {
   ],
   checkoutPages: ['https://shop.povo.jp/manage/order/topping*', 'https://shop.povo.jp/manage/order/confirm*'],
   confirmationPages: ['https://shop.povo.jp/manage/order/complete*'],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  // A 120GB contract reported 125,829,121 KB: binary units.
-  dataUnit: 'binary',
+  // Binary units confirmed: a 120GB contract reported 125,829,121 KB.
+  ...JAPAN_PAGES,
   postpaidMonthly: false,
   hints: {
     labels: { expiry: ['有効期限', '期間満了日'], remaining: ['残量'] },

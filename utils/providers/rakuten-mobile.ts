@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, noPurchasePages, noPurchasePagesSource, shopMethod } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -16,13 +17,8 @@ export const rakutenMobile: ProviderProfile = {
   ],
   // データチャージ starts from the dashboard itself (the official data-charge page links to
   // /dashboard?scrollTo=partnerArea#home); no separate checkout path is known, so none is guessed.
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { used: ['データ利用量'] },
     // 当月分の「データ利用量」 is usage, high and low speed together; charged data is not in it.
@@ -48,14 +44,14 @@ export const rakutenMobile: ProviderProfile = {
         kind: 'app',
         steps: ['guide_rakuten_mobile_app_1', 'guide_rakuten_mobile_online_2', 'guide_rakuten_mobile_online_3'],
       },
-      { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod(),
     ],
     supportHintKey: 'support_rakuten_mobile',
   },
   sources: [
     { fact: 'hosts, accountPages /dashboard', confidence: 'V-code', ref: 'MT472562/RakutenMobileSystem rakuten.py' },
     { fact: 'accountPages /my-rakuten-mobile', confidence: 'V-code', ref: 'Rakuten site source (LinkNormal href); MOBILE_CARRIERS preset; xn--zck8ci2732becr.jp/?p=544 (V-blog)' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §2; data-charge button on the official site goes to /dashboard?scrollTo=partnerArea#home (V-code)' },
+    noPurchasePagesSource('research §2; data-charge button on the official site goes to /dashboard?scrollTo=partnerArea#home (V-code)'),
     { fact: 'labels.used / usageLabels データ利用量 = usage', confidence: 'V-official', ref: 'network.mobile.rakuten.co.jp/guide/data-traffic/; faq/detail/10001093' },
     { fact: 'selectors.used div.title__data (used, not remaining)', confidence: 'V-code', ref: 'MT472562/RakutenMobileSystem rakuten.py' },
     { fact: 'postpaidMonthly (tiered postpaid plan)', confidence: 'V-blog', ref: 'cheap-sim.com/7246' },

@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, monthlyAddOn, noPurchasePages } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -12,16 +13,13 @@ export const sakuraMobile: ProviderProfile = {
   // www.sakuramobile.jp is the shop and marketing site: only the guessed My Page path.
   hosts: ['www.sakuramobile.jp'],
   accountPages: ['https://www.sakuramobile.jp/mypage/*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'en',
-  dataUnit: 'binary',
+  ...noPurchasePages(),
   // Monthly plans; a travel eSIM's end date is read where the page states it.
-  postpaidMonthly: true,
+  ...JAPAN_POSTPAID,
+  // Its pages are in English.
+  pageLanguage: 'en',
   // No top-up product is documented; plan changes apply from the 1st of the next month.
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {

@@ -1,3 +1,12 @@
+import {
+  JAPAN_POSTPAID,
+  monthlyAddOn,
+  noPurchasePages,
+  noPurchasePagesSource,
+  postpaidKeepAliveSource,
+  shopMethod,
+  shopSource,
+} from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -11,20 +20,15 @@ export const softbank: ProviderProfile = {
   // my.softbank.jp runs the sign-on links (/msb/d/webLink/doSend/…); re11 serves the data pages.
   hosts: ['my.softbank.jp', 're11.my.softbank.jp'],
   accountPages: ['https://re11.my.softbank.jp/resfe/*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['通信速度低速化までの残りデータ量', '残量'], used: ['使用量'] },
     // A short history table; never the month's remaining data.
     usageLabels: ['過去3日間の通信量'],
   },
   // Data added on a monthly plan counts for the current billing month (reset on 請求締日).
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {
@@ -37,20 +41,20 @@ export const softbank: ProviderProfile = {
           'guide_generic_confirm_1',
         ],
       },
-      { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod(),
     ],
     supportHintKey: 'support_softbank',
   },
   sources: [
     { fact: 'hosts, accountPages re11.my.softbank.jp/resfe/ (「データ使用の管理」)', confidence: 'V-code', ref: 'miya/mysb-reminder mysoftbank/mysoftbank.py (2020) and forks' },
     { fact: 'renewal.online url MRERE0000 (link to the data page)', confidence: 'V-code', ref: 'miya/mysb-reminder mysoftbank/mysoftbank.py' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §9' },
+    noPurchasePagesSource('research §9'),
     { fact: 'labels 通信速度低速化までの残りデータ量; 過去3日間の通信量', confidence: 'V-blog', ref: 'kotonova.com/918' },
     { fact: 'labels 使用量 / 残量 (chart keys usedGigaData / remainData)', confidence: 'V-code', ref: 'miya/mysb-reminder chart config keys' },
     { fact: 'data resets on 請求締日 (10日, 20日 or 月末); SMS at 200MB left', confidence: 'V-blog', ref: 'kotonova.com/918; leadtofuture.com' },
     { fact: 'topUp monthlyAddOn', confidence: 'INFERRED', ref: 'monthly allowance resets on the billing date' },
     { fact: 'renewal.online menu path 「ご利用のデータ通信量を確認する」→「データの状況を確認・変更する」', confidence: 'V-blog', ref: 'kotonova.com/918' },
-    { fact: 'renewal.shop (ソフトバンクショップ)', confidence: 'INFERRED', ref: 'carrier shops; per-shop procedures not researched' },
-    { fact: 'keepAlive none (postpaid)', confidence: 'INFERRED', ref: 'monthly postpaid plans' },
+    shopSource('ソフトバンクショップ'),
+    postpaidKeepAliveSource(),
   ],
 };

@@ -1,3 +1,4 @@
+import { JAPAN_POSTPAID, noPurchasePages, postpaidKeepAliveSource, shopMethod } from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -12,13 +13,8 @@ export const uqMobile: ProviderProfile = {
   hosts: ['www.uqwimax.jp'],
   accountPages: ['https://www.uqwimax.jp/mobile/support/member/*'],
   // The データチャージ site is separate and its address is not known.
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['データ残量', '追加データ残量'], expiry: ['有効期限'] },
   },
@@ -37,7 +33,7 @@ export const uqMobile: ProviderProfile = {
         ],
       },
       { kind: 'app', steps: ['guide_uq_mobile_app_1', 'guide_uq_mobile_online_2', 'guide_uq_mobile_online_3'] },
-      { kind: 'shop', steps: ['guide_uq_mobile_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod('guide_uq_mobile_shop_1'),
     ],
     supportHintKey: 'support_uq_mobile',
   },
@@ -49,6 +45,6 @@ export const uqMobile: ProviderProfile = {
     { fact: 'topUp separateBucket; consumption くりこし → monthly → charge', confidence: 'V-blog', ref: 'l-kyojin01.jp/archive/4703; FAQ excerpt (URL unknown)' },
     { fact: 'renewal.app UQ mobile ポータルアプリ', confidence: 'V-blog', ref: 'simfree-world.com; kkyssim.com' },
     { fact: 'renewal.shop UQスポット', confidence: 'INFERRED', ref: 'UQ shops named in a public SIM-unlock guide; procedures not researched' },
-    { fact: 'keepAlive none (postpaid)', confidence: 'INFERRED', ref: 'monthly postpaid plans' },
+    postpaidKeepAliveSource(),
   ],
 };

@@ -1,3 +1,12 @@
+import {
+  JAPAN_POSTPAID,
+  monthlyAddOn,
+  noPurchasePages,
+  noPurchasePagesSource,
+  postpaidKeepAliveSource,
+  shopMethod,
+  shopSource,
+} from './defaults';
 import type { ProviderProfile } from './types';
 
 /**
@@ -12,13 +21,8 @@ export const ymobile: ProviderProfile = {
   // www.ymobile.jp is the marketing site; my.ymobile.jp and re61 serve My Y!mobile.
   hosts: ['my.ymobile.jp', 're61.my.ymobile.jp'],
   accountPages: ['https://re61.my.ymobile.jp/resfe/*', 'https://my.ymobile.jp/muc/d/top*'],
-  checkoutPages: [],
-  confirmationPages: [],
-  timeZone: 'Asia/Tokyo',
-  dateOrder: 'ymd',
-  pageLanguage: 'ja',
-  dataUnit: 'binary',
-  postpaidMonthly: true,
+  ...noPurchasePages(),
+  ...JAPAN_POSTPAID,
   hints: {
     labels: { remaining: ['追加料金課金までの残りデータ量', '残りデータ量'], used: ['使用済み'] },
     usageLabels: ['使用済み'],
@@ -29,7 +33,7 @@ export const ymobile: ProviderProfile = {
       used: '#data_amount',
     },
   },
-  topUp: { model: 'monthlyAddOn', stacks: true, autoRenewAvailable: false },
+  topUp: monthlyAddOn(),
   renewal: {
     methods: [
       {
@@ -42,7 +46,7 @@ export const ymobile: ProviderProfile = {
           'guide_generic_confirm_1',
         ],
       },
-      { kind: 'shop', steps: ['guide_generic_shop_1', 'guide_generic_shop_2', 'guide_generic_shop_3'] },
+      shopMethod(),
     ],
     supportHintKey: 'support_ymobile',
   },
@@ -52,9 +56,9 @@ export const ymobile: ProviderProfile = {
     { fact: 'selectors.lineBlock (four tables 繰越 / 基本 / 有料 / 使用済み)', confidence: 'V-code', ref: 'research §11' },
     { fact: 'labels 追加料金課金までの残りデータ量 (table.contract-info)', confidence: 'V-code', ref: 'AWS-Lambda scraper, older flow' },
     { fact: 'labels 残りデータ量', confidence: 'INFERRED', ref: 'generic wording' },
-    { fact: 'checkoutPages, confirmationPages: none known', confidence: 'NOT-FOUND', ref: 'research §11 (only the old 「低速解除」 purchase on webmy.ymobile.jp)' },
+    noPurchasePagesSource('research §11 (only the old 「低速解除」 purchase on webmy.ymobile.jp)'),
     { fact: 'topUp monthlyAddOn', confidence: 'INFERRED', ref: '有料 bucket beside the monthly 基本 bucket' },
-    { fact: 'renewal.shop (ワイモバイルショップ)', confidence: 'INFERRED', ref: 'carrier shops; per-shop procedures not researched' },
-    { fact: 'keepAlive none (postpaid)', confidence: 'INFERRED', ref: 'monthly postpaid plans' },
+    shopSource('ワイモバイルショップ'),
+    postpaidKeepAliveSource(),
   ],
 };
