@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Fmt } from '@/utils/format';
-import type { MessageKey } from '@/utils/i18n/keys';
+import { FormActions } from '@/components/shared/form-actions';
+import { FormField } from './form-field';
 import { EMPTY_LINE_FORM, type LineFormErrors, type LineFormRaw, type LineFormValues, parseLineForm } from '@/components/popup/forms';
 
 export interface ProviderOption {
@@ -22,26 +22,6 @@ export interface LineFormProps {
   fmt: Fmt;
   onSubmit: (raw: LineFormRaw, values: LineFormValues) => void;
   onCancel: () => void;
-}
-
-function Field(props: { id: string; label: string; error?: MessageKey; hint?: string; fmt: Fmt; children: ComponentChildren }) {
-  const { id, label, error, hint, fmt, children } = props;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {children}
-      {hint && (
-        <p class="meta" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p class="error" id={`${id}-error`} role="alert">
-          {fmt.t(error)}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Add or edit a line by hand. Times are entered in the provider's zone, as its pages state them. */
@@ -84,7 +64,7 @@ export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel
   return (
     <form class="form" onSubmit={submit} data-testid="line-form" noValidate>
       {!pageLine && (
-        <Field id="f-provider" label={t('popup_form_provider')} error={errors.provider} fmt={fmt}>
+        <FormField id="f-provider" label={t('popup_form_provider')} error={errors.provider} fmt={fmt}>
           <select id="f-provider" value={raw.provider} onChange={(e) => set('provider', e.currentTarget.value)}>
             {providers.map((p) => (
               <option key={p.id} value={p.id}>
@@ -92,11 +72,11 @@ export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel
               </option>
             ))}
           </select>
-        </Field>
+        </FormField>
       )}
-      <Field id="f-label" label={t('popup_form_label')} hint={t('popup_form_label_hint')} fmt={fmt}>
+      <FormField id="f-label" label={t('popup_form_label')} hint={t('popup_form_label_hint')} fmt={fmt}>
         {input('label', { maxLength: '60', 'aria-describedby': 'f-label-hint' })}
-      </Field>
+      </FormField>
       {!pageLine && (
         <>
           <fieldset>
@@ -134,22 +114,22 @@ export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel
             {t('popup_form_unlimited')}
           </label>
           <div class="row">
-            <Field
+            <FormField
               id="f-remainingGB"
               label={raw.unlimited ? t('popup_form_highspeed_left') : t('popup_form_remaining')}
               error={errors.remainingGB}
               fmt={fmt}
             >
               {input('remainingGB', { inputMode: 'decimal' })}
-            </Field>
-            <Field id="f-totalGB" label={t('popup_form_total')} error={errors.totalGB} fmt={fmt}>
+            </FormField>
+            <FormField id="f-totalGB" label={t('popup_form_total')} error={errors.totalGB} fmt={fmt}>
               {input('totalGB', { inputMode: 'decimal' })}
-            </Field>
+            </FormField>
           </div>
         </>
       )}
       {provider?.keepAlive && (
-        <Field
+        <FormField
           id="f-keepAliveStart"
           label={t('popup_form_keep_alive')}
           hint={t('popup_form_keep_alive_hint')}
@@ -163,16 +143,9 @@ export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel
             aria-describedby={described('keepAliveStart', true)}
             onInput={(e) => set('keepAliveStart', e.currentTarget.value)}
           />
-        </Field>
+        </FormField>
       )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('popup_save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('popup_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('popup_save')} cancelLabel={t('popup_cancel')} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { methodNameKey } from '@/utils/providers/guide-keys';
 import type { RenewalMethodKind } from '@/utils/providers/types';
 import type { Fmt } from '@/utils/format';
+import { FormActions } from '@/components/shared/form-actions';
 import { CURRENCIES, type RenewInput, parseAmount } from '@/components/popup/forms';
 
 export interface RenewFormProps {
@@ -80,14 +81,7 @@ export function RenewForm({ methods, defaultCurrency, fmt, onSubmit, onCancel }:
           {t('popup_error_amount')}
         </p>
       )}
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('popup_save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('popup_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('popup_save')} cancelLabel={t('popup_cancel')} onCancel={onCancel} />
     </form>
   );
 }
