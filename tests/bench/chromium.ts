@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, chromium } from '@playwright/test';
+import { type BrowserContext, chromium } from '@playwright/test';
 import { CHROMIUM_PATH, QUIET_FLAGS, extensionId, launchWithExtension } from '../e2e/support/chromium';
 import { DEMO_PAGES, demoHtml } from '../e2e/support/demo-pages';
 import { pageLine, reading, seed } from '../e2e/support/popup';

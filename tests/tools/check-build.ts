@@ -1,5 +1,5 @@
 /**
- * `npm run lint`: checks both builds in `.output/` (run `npm run build` first).
+ * `npm run check:build`: checks both builds in `.output/` (run `npm run build` first).
  * - manifest.json: only alarms/notifications/storage, provider hosts only, default CSP, no
  *   externally_connectable, no web-accessible resources open to other sites;
  * - the bundle: no eval / new Function, no remote code, no network API; webextension-polyfill in

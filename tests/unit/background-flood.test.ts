@@ -18,7 +18,6 @@ import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
 
 const EXT_ID = 'kigen-test-id';
 const NOW = Date.parse('2026-11-22T10:00:00+09:00');
-const MINUTE = 60_000;
 const MEMBER = 'https://www.iijmio.jp/member/';
 const sender: Runtime.MessageSender = {
   id: EXT_ID,

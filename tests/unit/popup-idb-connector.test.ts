@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_STEPS, createDb } from '@/utils/db';
 import { DB_NAME, type LineRecord } from '@/utils/records';
 import { latestReading, saveReading } from '@/utils/store/lines';

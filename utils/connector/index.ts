@@ -26,14 +26,6 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-function finished(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new DOMException('aborted', 'AbortError'));
-  });
-}
-
 /** Opens the database at its current version, or resolves null when it does not exist yet. */
 function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {

@@ -52,8 +52,8 @@ interface DayMatch {
 }
 
 const JA_DATE = /(令和|平成|[RH](?=\d{1,2}\.))?\s*(\d{1,4})\s*(?:年|\.)\s*(\d{1,2})\s*(?:月|\.)\s*(?:(\d{1,2})\s*日?|(末))/gu;
-const NUM_YMD = /(?<![\d.])(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d])/g;
-const NUM_XXY = /(?<![\d.])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)/g;
+const NUM_YMD = /(?<![\d.])(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])/g;
+const NUM_XXY = /(?<![\d.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/g;
 const MD_JA = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const EN_MDY = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'gi');
 const EN_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE},?\\s+(\\d{4})`, 'gi');

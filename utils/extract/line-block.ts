@@ -2,7 +2,7 @@ import type { ExtractedReading } from './types';
 import type { Block } from './blocks';
 import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
-import { type Segment, textOf } from './dom';
+import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { stripLead } from './text';
 import type { Pair } from './pairs';
@@ -171,7 +171,7 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
 export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
   const badge = (s: Segment) =>
     s.text.length <= 40 &&
-    ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】\[\]]/g, '').trim()) &&
+    ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】[\]]/g, '').trim()) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   if (segs.some(badge)) {
     return { kind: 'ended' };

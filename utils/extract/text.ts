@@ -14,14 +14,9 @@ export function norm(text: string): string {
 /** Trims punctuation that decorates labels: "■ 有効期限：" → "有効期限". */
 export function stripDecor(text: string): string {
   return text
-    .replace(/^[\s■□●○◆◇▶►▼・※*【\[「『(]+/u, '')
+    .replace(/^[\s■□●○◆◇▶►▼・※*【[「『(]+/u, '')
     .replace(/[\s:：】\]」』)=＝]+$/u, '')
     .trim();
-}
-
-/** Escapes a string for use inside a RegExp. */
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A number written with grouping commas or spaces: "1,234.5" → 1234.5. */

@@ -18,7 +18,6 @@ export const GENERIC_TIPS = [
   'tip_autorenew_balance',
   'tip_multi_month',
 ] as const;
-export type GenericTipKey = (typeof GENERIC_TIPS)[number];
 
 /** What to do when it goes wrong: forgotten account, failed payment, renewal not reflected. */
 export const TROUBLESHOOTING = [
@@ -27,7 +26,6 @@ export const TROUBLESHOOTING = [
   'trouble_not_reflected',
   'trouble_japanese_page',
 ] as const;
-export type TroubleshootingKey = (typeof TROUBLESHOOTING)[number];
 
 /** Message key of a renewal method's name ("method_online"). */
 export function methodNameKey(kind: RenewalMethodKind): `method_${RenewalMethodKind}` {
