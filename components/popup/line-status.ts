@@ -21,9 +21,6 @@ import { DAY_MS } from '@/utils/time';
 export const URGENCIES = ['expired', 'critical', 'soon', 'week', 'ok', 'none'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** Keep-alive deadlines this close get the card's attention. */
-export const KEEP_ALIVE_WARN_DAYS = 30;
-
 export interface LineStatus {
   view: LineView;
   provider: ProviderProfile | undefined;

@@ -19,6 +19,7 @@ import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale } from '@/utils/i18n/locale';
 import { text } from './texts';
 import { DAY_MS } from '@/utils/time';
+import { type MessageKey } from '@/utils/i18n/keys';
 
 /**
  * The background side of the checkout overlay and the confirmation loop. The page's tab gets
@@ -92,7 +93,7 @@ function overlayLine(line: LineRecord, latest: ReadingRecord | undefined, keepAl
 }
 
 /** A provider's hint text, or "" when its key is missing from the locale files (never the key). */
-function optionalText(locale: Locale, key: string | undefined): string {
+function optionalText(locale: Locale, key: MessageKey | undefined): string {
   if (!key) return '';
   const value = text(locale, key);
   return value === key ? '' : value;

@@ -16,7 +16,6 @@ import {
 import { buildIcs, calendarEvents, calendarFileName } from '@/utils/calendar';
 import type { LineRecord } from '@/utils/records';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
-import { untypedT } from '@/utils/i18n/keys';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
 import type { LineView, OptionsConnector } from '@/utils/connector/types';
@@ -56,7 +55,7 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
       id,
       providers.find((p) => p.id === id),
       tr.locale,
-      untypedT(t),
+      t,
     );
   const nameOfLine = (line: LineRecord) => displayName(line, nameOfProvider(line.provider));
 
@@ -123,7 +122,7 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
       providers: (id) => providers.find((p) => p.id === id),
       now,
       zone: platform.zone,
-      t: untypedT(t),
+      t: t,
       intl: tr.intl,
       locale: tr.locale,
     });

@@ -1,7 +1,6 @@
 import type { ProviderProfile, RenewalMethodKind } from '@/utils/providers/types';
 import { RENEWAL_METHOD_KINDS } from '@/utils/providers/types';
 import type { MessageKey, Translator } from '@/utils/i18n/t';
-import { untypedT } from '@/utils/i18n/keys';
 import type { ProviderOption } from '@/components/popup/line-form';
 import type { RenewalGuideProps } from '@/components/popup/renewal-guide';
 import { currencyForCountry } from '@/components/popup/forms';
@@ -24,7 +23,7 @@ export interface GuideLists {
 
 export function popupProviders(profiles: readonly ProviderProfile[], lists: GuideLists): PopupProviders & GuideLists {
   const get = (id: string) => profiles.find((p) => p.id === id);
-  const name = (id: string, tr: Translator) => providerName(id, get(id), tr.locale, untypedT(tr.t));
+  const name = (id: string, tr: Translator) => providerName(id, get(id), tr.locale, tr.t);
   return {
     ...lists,
     get,
@@ -33,7 +32,7 @@ export function popupProviders(profiles: readonly ProviderProfile[], lists: Guid
       ...profiles.map((p) => ({ id: p.id, name: name(p.id, tr), timeZone: p.timeZone, keepAlive: p.keepAlive !== undefined })),
       { id: OTHER_PROVIDER, name: name(OTHER_PROVIDER, tr), timeZone: null, keepAlive: false },
     ],
-    entries: (tr) => providerEntries(profiles, tr.locale, untypedT(tr.t)),
+    entries: (tr) => providerEntries(profiles, tr.locale, tr.t),
     accountUrl: (id) => {
       const pattern = get(id)?.accountPages[0];
       return pattern ? urlFromPattern(pattern) : null;

@@ -9,7 +9,8 @@ import { createDb } from '@/utils/db';
  * The real background wiring (entrypoints/background/index.ts on WXT's fake browser) fed raw
  * runtime messages as a content script could send them. The per-handler matrix is in
  * background-forgery.test.ts; this file checks what the wiring adds: the sender comes from the
- * browser, not from the message; there is no message that edits, deletes, imports or exports;
+ * browser, not from the message; the messages that edit, delete, import or export answer only
+ * extension pages, and only with valid records;
  * odd message shapes change nothing and leave the background working.
  */
 
@@ -98,10 +99,30 @@ describe('background wiring under forged messages', () => {
     expect(await state()).toBe(before);
   });
 
-  it.each(WRITES)('there is no %s message even for extension pages: pages write through their own store', async (type) => {
+  it.each(['saveSettings', 'importBackup', 'exportBackup', 'wipe'])('there is no %s message, even for extension pages', async (type) => {
     const answers = await deliver(message(type, { lineId: 'iijmio:09012345678' }), extensionPage);
     expect(answers).toEqual([undefined]);
     expect(await db.lines.count()).toBe(1);
+  });
+
+  it.each([
+    ['saveLine', { id: 'iijmio:09012345678', provider: 'iijmio' }],
+    ['addManualReading', { lineId: 'iijmio:09012345678', reading: { at: 'now' } }],
+    ['recordRenewal', { lineId: 'iijmio:09012345678', amount: -1 }],
+    ['deleteLine', { lineId: 'iijmio:09012345678', all: true }],
+    ['replaceAllData', { lines: 'all' }],
+  ])('an extension page’s %s with an invalid record is refused and changes nothing', async (type, data) => {
+    const before = await state();
+    const [answer] = await deliver(message(type, data), extensionPage);
+    expect(JSON.stringify(answer)).toMatch(/err/i);
+    expect(await state()).toBe(before);
+  });
+
+  it('an extension page’s valid edit is written by the background', async () => {
+    const [line] = await db.lines.toArray();
+    const [answer] = await deliver(message('saveLine', { ...line, label: 'Work phone' }), extensionPage);
+    expect(JSON.stringify(answer)).not.toMatch(/err/i);
+    expect((await db.lines.toArray()).map((l) => l.label)).toEqual(['Work phone']);
   });
 
   it.each([

@@ -8,7 +8,6 @@ import { RenewalGuide } from '@/components/popup/renewal-guide';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { lineStatus } from '@/components/popup/line-status';
 import { providerEntries } from '@/utils/providers/names';
-import { untypedT } from '@/utils/i18n/keys';
 import { guideFor } from '@/entrypoints/popup/providers';
 import {
   DAY,
@@ -161,7 +160,7 @@ describe('empty state', () => {
   it('lists the providers with their account page host and offers the manual way', async () => {
     const onOpenUrl = vi.fn();
     const onAdd = vi.fn();
-    const entries = providerEntries([POVO, IIJ], 'en', untypedT(translator().t));
+    const entries = providerEntries([POVO, IIJ], 'en', translator().t);
     const root = await mount(<EmptyState providers={entries} fmt={fmt()} onOpenUrl={onOpenUrl} onAddManual={onAdd} />);
     expect(text(root.querySelector('h2'))).toBe('No lines yet');
     const items = [...root.querySelectorAll('[data-testid=provider-list] li')].map(text);

@@ -108,7 +108,7 @@ describe('keepAliveDeadline: afterLastActivity (giffgaff) and afterExpiry', () =
   });
 
   it('afterExpiry counts from the latest expiry, and knows nothing without one', () => {
-    const rule = { anchor: 'afterExpiry', days: 60, actionKey: 'keepalive_recharge' } as const;
+    const rule = { anchor: 'afterExpiry', days: 60, actionKey: 'keepalive_b_mobile' } as const;
     const readings = [
       reading({ expiresAt: t('2026-05-31T23:59:59+09:00') }),
       reading({ at: t('2026-05-01T00:00:00+09:00'), expiresAt: t('2026-04-30T23:59:59+09:00') }),

@@ -1,5 +1,4 @@
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
-import type { Subs } from '../i18n/t';
 import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import type { Locale, ProviderProfile } from '../providers/types';
 import { expiryCandidates } from '../reminders/expiry';
@@ -12,6 +11,7 @@ import type { Settings } from '../settings';
 import { formatDateTime, zoneName } from '../format';
 import { OTHER_PROVIDER, providerName, urlFromPattern } from '../providers/names';
 import type { IcsAlarm, IcsEvent } from './ics';
+import { type TFunction } from '../i18n/keys';
 
 /**
  * Calendar events for the lines Kigen watches: the expiry of each line (from its newest reading
@@ -36,7 +36,7 @@ export interface CalendarInput {
   /** The user's IANA zone (alarm placement in waking hours). */
   zone: string;
   /** Texts in the user's language. */
-  t: (key: string, subs?: Subs) => string;
+  t: TFunction;
   /** BCP 47 tag for Intl dates. */
   intl: string;
   /** The language of the texts (provider brand names per language). */

@@ -11,12 +11,3 @@ export type MessageKey = keyof typeof en;
 
 /** Looks up a message and fills its `$1`, `$2`… placeholders: the `t` of every extension page. */
 export type TFunction = (key: MessageKey, subs?: Subs) => string;
-
-/**
- * For helpers outside the pages that still take any string as a key (`providerName` in
- * utils/providers/names.ts and `CalendarInput.t` in utils/calendar/events.ts): they only pass
- * literal keys that exist. Drop this once their parameter is typed `TFunction`.
- */
-export function untypedT(t: TFunction): (key: string, subs?: Subs) => string {
-  return (key, subs) => t(key as MessageKey, subs);
-}

@@ -1,4 +1,5 @@
 import type { Locale, ProviderProfile } from './types';
+import { type TFunction } from '../i18n/keys';
 
 /** Provider facts the pages show, taken from the registry (brand names are data, not UI text). */
 
@@ -18,7 +19,7 @@ export function providerName(
   id: string,
   profile: ProviderProfile | undefined,
   locale: Locale,
-  t: (key: string) => string,
+  t: TFunction,
 ): string {
   if (profile) return profile.names[locale] || profile.names.en;
   return id === OTHER_PROVIDER ? t('popup_provider_other') : id;
@@ -41,7 +42,7 @@ export function hostOfPattern(pattern: string): string {
 export function providerEntries(
   profiles: readonly ProviderProfile[],
   locale: Locale,
-  t: (key: string) => string,
+  t: TFunction,
 ): ProviderEntry[] {
   return profiles.map((p) => {
     const pattern = p.accountPages[0];
