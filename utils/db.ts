@@ -22,7 +22,7 @@ export type KigenDB = Dexie & {
 /**
  * One schema version: its table layout and, from v2 on, an optional data upgrade that Dexie runs
  * inside the version-change transaction. A throwing upgrade aborts that transaction, so the
- * database stays at the old version with the old data (tests/unit/db-upgrade.test.ts).
+ * database stays at the old version with the old data (tests/unit/utils/db.test.ts).
  */
 export interface SchemaStep {
   version: number;

@@ -1,7 +1,7 @@
 /**
  * Checks on the built extension (both browsers): the manifest asks for no more than Kigen needs,
  * the bundle contains no eval, no remote code and no network API, and `web-ext lint` finds
- * nothing in our own code. Pure functions over file contents, so tests/unit/build-checks.test.ts
+ * nothing in our own code. Pure functions over file contents, so tests/unit/tools/build-checks.test.ts
  * can show each check fails on a bad input; tests/tools/check-build.ts runs them on `.output/`.
  */
 

@@ -11,7 +11,7 @@ import { HISTORY_DAYS, type LineView, type OptionsConnector } from './types';
  *
  * Why not Dexie for the reads: Dexie is ~31 KB min+gzip, most of the popup's 45 KB budget, and
  * the pages need a few simple queries. The store and index names come from utils/records.ts,
- * which the Dexie schema in utils/db.ts also follows (tests/unit/popup-idb-connector.test.ts
+ * which the Dexie schema in utils/db.ts also follows (tests/unit/utils/connector/connector.test.ts
  * round-trips records written with Dexie). The database is only ever created or upgraded by the
  * background: when it does not exist yet, reads return nothing.
  */

@@ -2,7 +2,7 @@ import type en from './locales/en.json';
 import type { Subs } from './locale';
 
 /**
- * Message keys, typed. English is the reference locale (tests/unit/locales.test.ts checks every
+ * Message keys, typed. English is the reference locale (tests/unit/utils/i18n/locales.test.ts checks every
  * other locale has exactly its keys), so the keys of en.json are every key there is. The import is
  * type-only: nothing is bundled. A typo in a key, or a key built at run time that has no text,
  * is a compile error.

@@ -1,0 +1,208 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { DataBar } from '@/components/popup/data-bar';
+import { EmptyState } from '@/components/popup/empty-state';
+import { LineCard } from '@/components/popup/line-card';
+import { LineSummary } from '@/components/popup/line-summary';
+import { RenewalGuide } from '@/components/popup/renewal-guide';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { lineStatus } from '@/components/popup/line-status';
+import { providerEntries } from '@/utils/providers/names';
+import { guideFor } from '@/entrypoints/popup/providers';
+import {
+  DAY,
+  GUIDE_LISTS,
+  HOUR,
+  IIJ,
+  NOW,
+  POVO,
+  at,
+  click,
+  fmt,
+  line,
+  mount,
+  reading,
+  text,
+  translator,
+  view,
+} from '../../support/popup-seed';
+
+const card = async (zone: string, readingOver: Parameters<typeof reading>[1] = {}, now = NOW) => {
+  const v = view(line('a', { lineId: '090-1234-5678' }), [reading('a', readingOver)]);
+  const status = lineStatus(v, POVO, DEFAULT_SETTINGS, now);
+  return mount(<LineCard status={status} providerName="povo" name="090-1234-5678" fmt={fmt(zone, now)} onOpen={() => undefined} />);
+};
+
+describe('line card', () => {
+  // 2026-12-31 23:59 in Tokyo is 22:59 in Shanghai (UTC+8, no DST).
+  const expiresAt = at('2026-12-31T23:59:00+09:00');
+
+  it('shows the expiry in the user zone and in JST for a traveller in Shanghai', async () => {
+    const root = await card('Asia/Shanghai', { expiresAt });
+    const expiry = text(root.querySelector('[data-testid=expiry]'));
+    expect(expiry).toBe('Expires 12/31/2026, 22:59 (your time) · 23:59 JST');
+  });
+
+  it('shows the date too when the day in Japan differs', async () => {
+    const root = await card('America/Los_Angeles', { expiresAt: at('2026-12-31T08:00:00+09:00') });
+    // 08:00 JST on the 31st is 15:00 on the 30th in Los Angeles.
+    expect(text(root.querySelector('[data-testid=expiry]'))).toBe(
+      'Expires 12/30/2026, 15:00 (your time) · 12/31/2026, 08:00 JST',
+    );
+  });
+
+  it('shows one time when the user is in Japan', async () => {
+    const root = await card('Asia/Tokyo', { expiresAt });
+    expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Expires 12/31/2026, 23:59');
+  });
+
+  it('gives days, then hours on the last day, then "Expired", coloured by urgency', async () => {
+    let root = await card('Asia/Tokyo', { expiresAt: NOW + 3 * DAY + 5 * HOUR });
+    expect(text(root.querySelector('[data-testid=headline]'))).toBe('3 days left');
+    expect(root.querySelector('[data-testid=headline]')?.getAttribute('data-urgency')).toBe('week');
+    root = await card('Asia/Tokyo', { expiresAt: NOW + 5 * HOUR + 10 * 60_000 });
+    expect(text(root.querySelector('[data-testid=headline]'))).toBe('5 hours left');
+    expect(root.querySelector('li')?.className).toContain('u-critical');
+    root = await card('Asia/Tokyo', { expiresAt: NOW - HOUR });
+    expect(text(root.querySelector('[data-testid=headline]'))).toBe('Expired');
+    expect(root.querySelector('li')?.className).toContain('u-expired');
+  });
+
+  it('marks a stale reading and says how long ago it was read', async () => {
+    let root = await card('Asia/Tokyo', { at: NOW - 9 * DAY });
+    expect(text(root.querySelector('[data-testid=read-at]'))).toBe('Read 9 days ago · may be out of date');
+    expect(root.querySelector('[data-testid=stale]')).not.toBeNull();
+    root = await card('Asia/Tokyo', { at: NOW - 3 * HOUR });
+    expect(text(root.querySelector('[data-testid=read-at]'))).toBe('Read 3 hours ago');
+    expect(root.querySelector('[data-testid=stale]')).toBeNull();
+  });
+
+  it('shows remaining of total as text and as a progress bar with a spoken value', async () => {
+    const root = await card('Asia/Tokyo', { remainingMB: 7475.2, totalMB: 10240 });
+    expect(text(root.querySelector('[data-testid=remaining]'))).toBe('7.3 GB');
+    const bar = root.querySelector('[role=progressbar]');
+    expect(bar?.getAttribute('aria-valuenow')).toBe('73');
+    expect(bar?.getAttribute('aria-valuetext')).toBe('7.3 GB of 10 GB left');
+    expect(bar?.getAttribute('aria-label')).toBe('Data left');
+  });
+
+  it('shows the keep-alive deadline on the card once the line has lapsed', async () => {
+    const valid = await card('Asia/Tokyo', { expiresAt: NOW + 5 * DAY });
+    expect(valid.querySelector('[data-testid=keep-alive]')).toBeNull();
+    const root = await card('Asia/Tokyo', { expiresAt: at('2026-12-20T23:59:00+09:00') });
+    // 180 days after 2026-12-20 23:59 JST.
+    expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe(
+      'Keep your number, by 06/18/2027, 23:59: Buy a paid topping.',
+    );
+  });
+
+  it('says in the detail when the keep-alive deadline is only an estimate', async () => {
+    const v = view(line('a'), [reading('a', { expiresAt: null })]);
+    const status = lineStatus(v, POVO, DEFAULT_SETTINGS, NOW);
+    expect(status.keepAlive?.anchorSource).toBe('firstSeen');
+    let root = await mount(<LineSummary status={status} fmt={fmt()} detailed />);
+    expect(text(root.querySelector('[data-testid=keep-alive-estimated]'))).toContain('Estimated from when Kigen first saw this line');
+    root = await mount(<LineSummary status={status} fmt={fmt()} />);
+    expect(root.querySelector('[data-testid=keep-alive-estimated]')).toBeNull();
+    const known = lineStatus(view(line('a'), [reading('a')]), POVO, DEFAULT_SETTINGS, NOW);
+    root = await mount(<LineSummary status={known} fmt={fmt()} detailed />);
+    expect(root.querySelector('[data-testid=keep-alive]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=keep-alive-estimated]')).toBeNull();
+  });
+
+  it('marks manual lines', async () => {
+    const v = view(line('m', { manual: true, provider: 'other' }), [reading('m', { source: 'manual', at: NOW - 2 * DAY })]);
+    const root = await mount(
+      <LineCard status={lineStatus(v, undefined, DEFAULT_SETTINGS, NOW)} providerName="Other provider" name="Travel" fmt={fmt()} onOpen={() => undefined} />,
+    );
+    expect(text(root.querySelector('[data-testid=manual]'))).toBe('Manual');
+    expect(text(root.querySelector('[data-testid=read-at]'))).toBe('Entered by hand 2 days ago');
+  });
+
+  it('opens the detail from the card button', async () => {
+    const onOpen = vi.fn();
+    const v = view(line('a'), [reading('a')]);
+    const root = await mount(
+      <LineCard status={lineStatus(v, POVO, DEFAULT_SETTINGS, NOW)} providerName="povo" name={null} fmt={fmt()} onOpen={onOpen} />,
+    );
+    await click(root.querySelector('button.card-open'));
+    expect(onOpen).toHaveBeenCalledWith('a');
+  });
+});
+
+describe('data bar', () => {
+  const f = fmt();
+  it('says "Unlimited" for an unlimited plan without a quota', async () => {
+    const root = await mount(
+      <DataBar reading={{ remainingMB: null, totalMB: null, usedMB: null, unlimited: true }} share={null} low={false} fmt={f} />,
+    );
+    expect(text(root)).toBe('Data Unlimited');
+    expect(root.querySelector('[role=progressbar]')).toBeNull();
+  });
+
+  it('shows the high-speed quota of an unlimited plan with a bar', async () => {
+    const root = await mount(
+      <DataBar reading={{ remainingMB: 1024, totalMB: 3072, usedMB: null, unlimited: true }} share={1 / 3} low={false} fmt={f} />,
+    );
+    expect(text(root)).toBe('Unlimited High-speed data left 1 GB / 3 GB');
+    expect(root.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')).toBe('33');
+  });
+
+  it('colours the bar when data is low', async () => {
+    const root = await mount(
+      <DataBar reading={{ remainingMB: 100, totalMB: 3072, usedMB: null, unlimited: false }} share={0.03} low fmt={f} />,
+    );
+    expect(root.querySelector('.bar')?.classList.contains('low')).toBe(true);
+  });
+});
+
+describe('empty state', () => {
+  it('lists the providers with their account page host and offers the manual way', async () => {
+    const onOpenUrl = vi.fn();
+    const onAdd = vi.fn();
+    const entries = providerEntries([POVO, IIJ], 'en', translator().t);
+    const root = await mount(<EmptyState providers={entries} fmt={fmt()} onOpenUrl={onOpenUrl} onAddManual={onAdd} />);
+    expect(text(root.querySelector('h2'))).toBe('No lines yet');
+    const items = [...root.querySelectorAll('[data-testid=provider-list] li')].map(text);
+    expect(items).toEqual(['povo shop.povo.jp', 'IIJmio www.iijmio.jp']);
+    await click(root.querySelector('a[href="https://www.iijmio.jp/member/"]'));
+    expect(onOpenUrl).toHaveBeenCalledWith('https://www.iijmio.jp/member/');
+    await click([...root.querySelectorAll('button')].find((b) => text(b) === 'Add a line by hand'));
+    expect(onAdd).toHaveBeenCalled();
+  });
+});
+
+describe('renewal guide', () => {
+  it('numbers each method’s steps, links only the provider’s own page, and lists tips and help', async () => {
+    const onOpenUrl = vi.fn();
+    const root = await mount(<RenewalGuide {...guideFor(POVO, 'povo', GUIDE_LISTS)} fmt={fmt()} onOpenUrl={onOpenUrl} />);
+    const methods = [...root.querySelectorAll('[data-testid=guide-method]')];
+    expect(methods.map((m) => text(m.querySelector('h4')))).toEqual(['Online (website)', 'Convenience store / voucher']);
+    const online = methods[0]!;
+    expect(online.querySelector('ol')).not.toBeNull();
+    expect([...online.querySelectorAll('ol > li')].map(text)).toEqual([
+      'Open the povo app or shop.povo.jp and log in.',
+      'Choose a topping.',
+      'Pay and check the new expiry.',
+    ]);
+    expect([...methods[1]!.querySelectorAll('ol > li')].map(text)).toEqual([
+      'Buy a povo voucher at a convenience store.',
+      'Enter the code in the app.',
+    ]);
+    expect(text(root.querySelector('[data-testid=guide-tips]'))).toContain('Renew a few days early.');
+    expect(text(root.querySelector('[data-testid=guide-troubleshooting]'))).toContain('Payment failed: try another card.');
+    expect(text(root)).toContain('Contact povo support with your order number.');
+    expect(text(root)).toContain('Toppings cannot be refunded.');
+    const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['https://shop.povo.jp/']);
+    await click(root.querySelector('a'));
+    expect(onOpenUrl).toHaveBeenCalledWith('https://shop.povo.jp/');
+  });
+
+  it('falls back to the generic lists for an unknown provider', async () => {
+    const root = await mount(<RenewalGuide {...guideFor(undefined, 'Other', GUIDE_LISTS)} fmt={fmt()} onOpenUrl={() => undefined} />);
+    expect(root.querySelectorAll('[data-testid=guide-method]')).toHaveLength(0);
+    expect(text(root)).toContain('Kigen has no renewal guide for this provider yet.');
+    expect(text(root.querySelector('[data-testid=guide-tips]'))).toContain('Renew a few days early.');
+  });
+});

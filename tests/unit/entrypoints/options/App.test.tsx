@@ -1,0 +1,309 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { App, type OptionsPlatform } from '@/entrypoints/options/App';
+import { readBackup } from '@/utils/backup';
+import { DB_VERSION } from '@/utils/db';
+import { PROVIDERS } from '@/utils/providers';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import {
+  NOW,
+  click,
+  memoryConnector,
+  mount,
+  pickFile,
+  sampleData,
+  submit,
+  text,
+  translator,
+  type,
+  until,
+} from '../../support/options-seed';
+
+function platform() {
+  return {
+    now: () => NOW,
+    zone: 'Asia/Shanghai',
+    download: vi.fn<OptionsPlatform['download']>(),
+  };
+}
+
+async function open(data = sampleData()) {
+  const mem = memoryConnector(data);
+  const plat = platform();
+  const root = await mount(<App connector={mem.connector} platform={plat} providers={PROVIDERS} initialTranslator={translator()} />);
+  await until(() => expect(root.querySelector('[data-testid=settings-form]')).not.toBeNull());
+  return { root, ...mem, platform: plat };
+}
+
+const $ = (root: HTMLElement, selector: string) => root.querySelector(selector);
+const rows = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('[data-testid=options-line]')];
+const row = (root: HTMLElement, lineId: string) => {
+  const found = rows(root).find((r) => r.dataset.lineId === lineId);
+  if (!found) throw new Error(`no row ${lineId}`);
+  return found;
+};
+
+describe('options page', () => {
+  it('says that no data leaves the browser', async () => {
+    const { root } = await open();
+    expect(text($(root, '[data-testid=privacy]'))).toContain('sends nothing to any server');
+    expect(document.title).toBe('Kigen settings');
+  });
+
+  it('labels every input and select', async () => {
+    const { root } = await open();
+    const controls = [...root.querySelectorAll('input, select')];
+    expect(controls.length).toBeGreaterThan(10);
+    const unlabelled = controls.filter((c) => {
+      const id = c.getAttribute('id');
+      const byFor = id ? root.querySelector(`label[for="${id}"]`) : null;
+      return !byFor && !c.closest('label') && !c.getAttribute('aria-label');
+    });
+    expect(unlabelled.map((c) => c.outerHTML)).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('shows the stored values', async () => {
+    const { root } = await open(sampleData({ lowDataMB: 2048, quietStart: 23 * 60 }));
+    expect(($(root, '#set-lowDataAmount') as HTMLInputElement).value).toBe('2');
+    expect(($(root, '#set-lowDataUnit') as HTMLSelectElement).value).toBe('GB');
+    expect(($(root, '#set-quietStart') as HTMLInputElement).value).toBe('23:00');
+    expect(text($(root, '[data-testid=lead-list]'))).toBe('7 days before×3 days before×1 day before×On the day×');
+  });
+
+  it('refuses a wrong value with an error next to the field and saves nothing', async () => {
+    const { root, connector } = await open();
+    await type($(root, '#set-lowDataPercent'), '150');
+    await submit($(root, '[data-testid=settings-form]'));
+    const field = $(root, '#set-lowDataPercent') as HTMLInputElement;
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(text($(root, '#set-lowDataPercent-error'))).toBe('Enter a number from 0 to 100.');
+    expect(field.getAttribute('aria-describedby')).toContain('set-lowDataPercent-error');
+    expect(document.activeElement).toBe(field);
+    expect(text($(root, '[data-testid=settings-error]'))).toMatch(/need fixing/);
+    expect(connector.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves what was typed, converted to the stored units', async () => {
+    const { root, connector } = await open();
+    await type($(root, '#set-lowDataPercent'), '15');
+    await type($(root, '#set-lowDataAmount'), '500');
+    await type($(root, '#set-lowDataUnit'), 'MB');
+    await type($(root, '#set-staleDays'), '10');
+    await type($(root, '#set-quietStart'), '23:30');
+    await type($(root, '#set-quietEnd'), '07:00');
+    await submit($(root, '[data-testid=settings-form]'));
+    expect(connector.saveSettings).toHaveBeenCalledWith({
+      ...DEFAULT_SETTINGS,
+      lowDataPercent: 15,
+      lowDataMB: 500,
+      staleDays: 10,
+      quietStart: 23 * 60 + 30,
+      quietEnd: 7 * 60,
+    });
+    expect(text($(root, '[data-testid=settings-status]'))).toBe('Settings saved.');
+  });
+
+  it('adds and removes lead days, refusing duplicates, out-of-range values and a ninth', async () => {
+    const { root, connector } = await open();
+    const add = async (value: string) => {
+      await type($(root, '#lead-add'), value);
+      await click([...root.querySelectorAll('.inline-add button')][0]);
+    };
+    await add('7');
+    expect(text($(root, '#lead-add-error'))).toBe('This reminder is already in the list.');
+    await add('61');
+    expect(text($(root, '#lead-add-error'))).toBe('Enter a whole number of days from 0 to 60.');
+    for (const d of ['30', '14', '10', '5']) await add(d);
+    expect(root.querySelectorAll('.lead-list li')).toHaveLength(8);
+    await add('2');
+    expect(text($(root, '#lead-add-error'))).toMatch(/at most 8/);
+    await click($(root, '.lead-list button[aria-label="Remove: 30 days before"]'));
+    expect(root.querySelectorAll('.lead-list li')).toHaveLength(7);
+    await submit($(root, '[data-testid=settings-form]'));
+    expect(connector.saveSettings).toHaveBeenLastCalledWith(expect.objectContaining({ leadDays: [14, 10, 7, 5, 3, 1, 0] }));
+  });
+
+  it('offers each language by its own name and switches the page after saving', async () => {
+    const { root, connector } = await open();
+    const options = [...root.querySelectorAll('#set-language option')].map((o) => text(o));
+    expect(options).toEqual(['Same as the browser', '简体中文', '繁體中文', '日本語', 'English']);
+    await type($(root, '#set-language'), 'ja');
+    await submit($(root, '[data-testid=settings-form]'));
+    expect(connector.saveSettings).toHaveBeenCalledWith(expect.objectContaining({ language: 'ja' }));
+    await until(() => expect(text($(root, 'h1'))).toBe('Kigen 設定'));
+    expect(document.documentElement.lang).toBe('ja');
+  });
+});
+
+describe('lines', () => {
+  it('lists every line by provider and name', async () => {
+    const { root } = await open();
+    expect(rows(root).map((r) => text(r.querySelector('h3')))).toEqual([
+      'Other provider',
+      'povo 080-0000-0000',
+      'povo 090-1234-5678',
+    ]);
+  });
+
+  it('renames a line, and refuses a name that is too long', async () => {
+    const { root, connector } = await open();
+    const r = row(root, 'povo:08000000000');
+    await type(r.querySelector('input:not([type])'), 'x'.repeat(61));
+    await submit(r.querySelector('form'));
+    expect(text(r.querySelector('.error'))).toBe('Use at most 60 characters.');
+    expect(connector.saveLine).not.toHaveBeenCalled();
+    await type(r.querySelector('input:not([type])'), '  Spare SIM ');
+    await submit(r.querySelector('form'));
+    expect(connector.saveLine).toHaveBeenCalledWith(expect.objectContaining({ id: 'povo:08000000000', label: 'Spare SIM' }));
+    await until(() => expect(text(row(root, 'povo:08000000000').querySelector('[role=status]'))).toBe('Name saved.'));
+  });
+
+  it('mutes a line', async () => {
+    const { root, connector } = await open();
+    await click(row(root, 'manual:x').querySelector('[data-testid=mute]'));
+    expect(connector.saveLine).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual:x', settings: { muted: true } }));
+    await until(() => expect(text(row(root, 'manual:x').querySelector('[role=status]'))).toBe('Reminders for School SIM muted.'));
+  });
+
+  it('sets a line’s own low-data warning and auto-renew, and refuses a wrong percentage', async () => {
+    const { root, connector } = await open();
+    const r = () => row(root, 'manual:x');
+    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '150');
+    await submit(r().querySelector('[data-testid=line-alerts]'));
+    expect(text(r().querySelector('.line-alerts .error'))).toBe('Enter a number from 0 to 100.');
+    expect(connector.saveLine).not.toHaveBeenCalled();
+    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '15');
+    await type(r().querySelector('[data-testid=line-lowDataAmount]'), '2');
+    await click(r().querySelector('[data-testid=line-autoRenew]'));
+    await submit(r().querySelector('[data-testid=line-alerts]'));
+    expect(connector.saveLine).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'manual:x', settings: { muted: false, lowDataPercent: 15, lowDataMB: 2048, autoRenew: true } }),
+    );
+    await until(() => expect(text(r().querySelector('[role=status]'))).toBe('Saved for School SIM.'));
+  });
+
+  it('asks before deleting; cancel keeps the line, confirm deletes it', async () => {
+    const { root, connector } = await open();
+    await click(row(root, 'povo:09012345678').querySelector('[data-testid=delete-line]'));
+    const r = row(root, 'povo:09012345678');
+    expect(text(r.querySelector('.confirm p'))).toMatch(/^Delete Travel\? Its readings/);
+    expect(connector.deleteLine).not.toHaveBeenCalled();
+    await click(r.querySelector('[data-testid=cancel-delete]'));
+    expect(r.querySelector('.confirm')).toBeNull();
+    expect(connector.deleteLine).not.toHaveBeenCalled();
+
+    await click(r.querySelector('[data-testid=delete-line]'));
+    await click(row(root, 'povo:09012345678').querySelector('[data-testid=confirm-delete]'));
+    expect(connector.deleteLine).toHaveBeenCalledWith('povo:09012345678');
+    await until(() => expect(rows(root)).toHaveLength(2));
+    expect(text($(root, '[data-testid=lines-status]'))).toBe('Travel deleted.');
+    expect(document.activeElement).toBe($(root, '#lines-heading'));
+  });
+});
+
+describe('backup', () => {
+  it('downloads a backup the importer accepts', async () => {
+    const { root, platform: plat } = await open();
+    await click($(root, '[data-testid=export-backup]'));
+    expect(plat.download).toHaveBeenCalledTimes(1);
+    const [name, body, mime] = plat.download.mock.calls[0]!;
+    expect(name).toBe('kigen-backup-2026-12-30.json');
+    expect(mime).toBe('application/json');
+    expect(JSON.parse(body)).toMatchObject({ format: 'kigen-backup', schemaVersion: DB_VERSION, exportedAt: new Date(NOW).toISOString() });
+    const read = await readBackup(body);
+    expect(read.ok && read.data).toEqual(sampleData());
+    expect(text($(root, '[data-testid=export-status]'))).toBe(`Backup saved: ${name}`);
+  });
+
+  it.each([
+    ['corrupt', 'not json at all', /cannot be read/],
+    ['truncated', '{"format":"kigen-backup","schemaVersion":1,"data":{"lines":[', /incomplete/],
+    ['foreign', '{"hello":"world"}', /not a Kigen backup/],
+    ['newer', JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION + 1, exportedAt: '2026-01-01T00:00:00Z', data: {} }), /newer version of Kigen \(data version 2\)/],
+  ])('refuses a %s file with its own message and changes nothing', async (kind, content, message) => {
+    const { root, connector, current } = await open();
+    const before = structuredClone(current());
+    await pickFile($(root, '[data-testid=import-file]'), 'x.json', content);
+    await until(() => expect($(root, '[data-testid=import-error]')).not.toBeNull());
+    const error = $(root, '[data-testid=import-error]') as HTMLElement;
+    expect(error.dataset.error).toBe(kind);
+    expect(error.getAttribute('role')).toBe('alert');
+    expect(text(error)).toMatch(message);
+    expect(text(error)).toMatch(/Nothing was changed\.$/);
+    expect($(root, '[data-testid=import-review]')).toBeNull();
+    expect(connector.replaceAllData).not.toHaveBeenCalled();
+    expect(current()).toEqual(before);
+  });
+
+  it('says where an invalid file fails', async () => {
+    const { root } = await open();
+    const bad = sampleData();
+    bad.readings[0]!.remainingMB = -1;
+    await pickFile($(root, '[data-testid=import-file]'), 'x.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00Z', data: bad }));
+    await until(() => expect(text($(root, '[data-testid=import-error]'))).toMatch(/\(at readings\[0\]\.remainingMB\)/));
+  });
+
+  it('shows what a restore changes and writes only after confirming', async () => {
+    const { root, connector, current } = await open();
+    const incoming = sampleData({ staleDays: 3 });
+    incoming.lines = incoming.lines.filter((l) => l.id !== 'manual:x');
+    incoming.readings = incoming.readings.filter((r) => r.lineId !== 'manual:x');
+    incoming.lines.push({ ...incoming.lines[0]!, id: 'iijmio:main', provider: 'iijmio', lineId: null, label: 'Home' });
+    const file = JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-12-01T00:00:00.000Z', data: incoming });
+
+    await pickFile($(root, '[data-testid=import-file]'), 'backup.json', file);
+    await until(() => expect($(root, '[data-testid=import-review]')).not.toBeNull());
+    const summary = [...root.querySelectorAll('[data-testid=backup-summary] > li')].map((li) => text(li));
+    expect(summary).toEqual([
+      'Add lines: 1Home',
+      "Replace lines with the file's version: 0",
+      'Keep lines unchanged: 2',
+      'Delete lines that are not in the file: 1School SIM',
+      'Readings: 0 added, 1 removed, 2 in total afterwards',
+      'Renewals: 0 added, 0 removed, 0 in total afterwards',
+      "Replace the settings with the file's",
+    ]);
+    expect(text($(root, '#backup-review-heading'))).toBe('Backup from 12/01/2026, 08:00. Restoring it will:');
+    expect(connector.replaceAllData).not.toHaveBeenCalled();
+
+    await click($(root, '[data-testid=confirm-import]'));
+    expect(connector.replaceAllData).toHaveBeenCalledTimes(1);
+    expect(current()).toEqual(incoming);
+    await until(() => expect(text($(root, '[data-testid=import-done]'))).toMatch(/Backup restored/));
+    expect(rows(root).map((r) => r.dataset.lineId).sort()).toEqual(['iijmio:main', 'povo:08000000000', 'povo:09012345678']);
+  });
+
+  it('cancels a restore without writing', async () => {
+    const { root, connector } = await open();
+    await pickFile($(root, '[data-testid=import-file]'), 'b.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-12-01T00:00:00Z', data: sampleData() }));
+    await until(() => expect($(root, '[data-testid=import-review]')).not.toBeNull());
+    expect(text($(root, '[data-testid=import-review]'))).toContain('The file holds the same data as this browser');
+    await click($(root, '[data-testid=cancel-import]'));
+    expect($(root, '[data-testid=import-review]')).toBeNull();
+    expect(connector.replaceAllData).not.toHaveBeenCalled();
+  });
+});
+
+describe('calendar', () => {
+  it('downloads an .ics file with the lines deadlines', async () => {
+    const { root, platform: plat } = await open();
+    await click($(root, '[data-testid=export-calendar]'));
+    const [name, body, mime] = plat.download.mock.calls[0]!;
+    expect(name).toBe('kigen-2026-12-30.ics');
+    expect(mime).toBe('text/calendar');
+    expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const events = body.match(/BEGIN:VEVENT/g)?.length ?? 0;
+    // Three expiries and two povo keep-alive deadlines.
+    expect(events).toBe(5);
+    expect(text($(root, '[data-testid=calendar-status]'))).toBe(`Calendar file saved: ${name} (events: 5)`);
+  });
+
+  it('says so when there is nothing to export', async () => {
+    const { root, platform: plat } = await open({ ...sampleData(), lines: [], readings: [] });
+    await click($(root, '[data-testid=export-calendar]'));
+    expect(plat.download).not.toHaveBeenCalled();
+    expect(text($(root, '[data-testid=calendar-status]'))).toMatch(/no upcoming expiry/);
+  });
+});
