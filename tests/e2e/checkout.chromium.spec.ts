@@ -11,6 +11,8 @@ import {
   records,
   setLanguage,
 } from './support/overlay';
+import { formatTwoZones } from '@/utils/format';
+import { endOfZonedDay, localZone } from '@/utils/time';
 
 /**
  * The checkout overlay and the confirmation loop in Chromium with the production build, on demo
@@ -43,8 +45,9 @@ interface StoredRenewal {
 }
 
 /** The date part of an expiry as the overlay writes it in English (Tokyo time). */
-function enDate(daysFromNow: number): string {
-  return new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', dateStyle: 'medium' }).format(Date.now() + daysFromNow * DAY);
+/** The end of (today + n) in Tokyo as every surface writes it: the browser's clock, then Japan time. */
+function endOfTokyoDay(daysFromNow: number): string {
+  return formatTwoZones(endOfZonedDay(Date.now(), daysFromNow, 'Asia/Tokyo'), 'en', localZone(), 'Asia/Tokyo', 'JST');
 }
 
 /** Opens the povo account page and waits until its reading is in the store. */
@@ -72,10 +75,10 @@ test('the overlay shows this line now and after the purchase, clear of the pay b
   expect(text).toContain('Buying: データ追加3GB(30日間)');
   // Now: 2 GB of 3 GB, until today + 10 at 23:59 Tokyo.
   expect(text).toContain('2 GB of 3 GB');
-  expect(text).toContain(`${enDate(10)} 23:59`);
+  expect(text).toContain(endOfTokyoDay(10));
   // After (povo: a separate bucket): 5 GB in all; the new 3 GB runs to today + 30.
   expect(text).toContain('5 GB');
-  expect(text).toContain(`New data: 3 GB, valid until ${enDate(30)} 23:59`);
+  expect(text).toContain(`New data: 3 GB, valid until ${endOfTokyoDay(30)}`);
   expect(text).toContain('Your current data keeps its own expiry');
   expect(text).toContain('Check the amount: ¥990');
   expect(text).toContain('Keep the order number');
@@ -203,9 +206,9 @@ test('b-mobile charge: one more GB and one more day', async ({ context }) => {
   const text = await overlay.text();
   // Now 3,210 MB until today + 5; after: + 1 GB and + 1 day.
   expect(text).toContain('3.13 GB');
-  expect(text).toContain(`${enDate(5)} 23:59`);
+  expect(text).toContain(endOfTokyoDay(5));
   expect(text).toContain('4.13 GB');
-  expect(text).toContain(`${enDate(6)} 23:59`);
+  expect(text).toContain(endOfTokyoDay(6));
   expect(text).toContain('Check the amount: ¥500');
   await page.screenshot({ path: path.join(SHOTS, 'overlay-bmobile.png') });
 });
