@@ -25,7 +25,6 @@ const ACCOUNT = 'https://shop.povo.jp/manage/order';
 const CHECKOUT = 'https://shop.povo.jp/manage/order/confirm';
 const COMPLETE = 'https://shop.povo.jp/manage/order/complete';
 const HOSTILE = 'https://shop.povo.jp/manage/order/topping';
-const DAY = 24 * 3600 * 1000;
 /** What the options page writes; the overlay test switches only the language. */
 const DEFAULTS = { leadDays: [7, 3, 1, 0], lowDataPercent: 20, lowDataMB: 1024, staleDays: 7, quietStart: 1320, quietEnd: 480 };
 
