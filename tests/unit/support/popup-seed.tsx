@@ -1,5 +1,3 @@
-import { type ComponentChild, render } from 'preact';
-import { act } from 'preact/test-utils';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
 import { type Dictionary, dictionaryTranslator } from '@/utils/i18n/t';
 import en from '@/utils/i18n/locales/en.json';
@@ -167,56 +165,4 @@ export function mockConnector(views: LineView[], settings: Partial<Settings> = {
   return { connector, writes, state };
 }
 
-/** Renders into a fresh container in the document and flushes effects. */
-export async function mount(node: ComponentChild): Promise<HTMLElement> {
-  document.body.innerHTML = '';
-  const root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(node, root);
-  });
-  await settle();
-  return root;
-}
-
-/** Lets pending promises (mock connector answers) and the re-renders they cause run. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) {
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-}
-
-export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-export async function click(el: Element | null | undefined): Promise<void> {
-  if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
-  await act(async () => {
-    el.click();
-  });
-  await settle();
-}
-
-/** Types into an input or select the way a user does (value, then the input/change event). */
-export async function type(el: Element | null | undefined, value: string): Promise<void> {
-  if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) throw new Error('not a field');
-  await act(async () => {
-    el.value = value;
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
-/** Settles until `check` passes (or throws its last failure after `ms`): for dynamic imports. */
-export async function until(check: () => void, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  for (;;) {
-    await settle();
-    try {
-      check();
-      return;
-    } catch (e) {
-      if (Date.now() > end) throw e;
-    }
-  }
-}
+export { click, mount, settle, text, type, until } from './dom';
