@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { RowParts } from './line-row';
+import type { RowParts } from './line-row-parts';
 
 export interface LineActionsProps extends RowParts {
   muted: boolean;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LineSettings } from '@/utils/records';
 import { type LineAlertsErrors, lineAlertsDraft, parseLineAlerts } from '@/components/options/settings-form';
 import { UnitSelect } from './field';
-import type { RowParts } from './line-row';
+import type { RowParts } from './line-row-parts';
 
 export interface LineAlertsFormProps extends RowParts {
   settings: LineSettings;

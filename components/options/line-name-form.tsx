@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '@/utils/i18n/keys';
 import { describedBy } from './field';
-import type { RowParts } from './line-row';
+import type { RowParts } from './line-row-parts';
 
 /** At most this many characters in a line's name (the popup's form allows the same). */
 export const MAX_LABEL = 60;

@@ -5,6 +5,7 @@ import { type Fmt, formatDateTime, relativeTime } from '@/utils/format';
 import { LineActions } from './line-actions';
 import { LineAlertsForm } from './line-alerts-form';
 import { LineNameForm } from './line-name-form';
+import type { RowParts } from './line-row-parts';
 
 export interface OptionsLineRowProps {
   view: LineView;
@@ -22,15 +23,6 @@ export interface OptionsLineRowProps {
 
 export type RowStatus = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
-/** What each part of a row gets from it: one busy flag and one status line for the whole row. */
-export interface RowParts {
-  /** Prefix of the row's element ids ("line-povo_1"). */
-  base: string;
-  busy: boolean;
-  fmt: Fmt;
-  /** Runs a change; the row shows `done` after it, or the error. */
-  run: (action: () => Promise<void>, done: string) => void;
-}
 
 /**
  * One line: its name (editable), its own low-data warning and auto-renew switch, mute switch, and

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { type LineRecord, READING_SOURCES, RENEWAL_STATUSES, type ReadingRecord, type ReminderLogRecord, type RenewalRecord } from '../records';
+import { READING_SOURCES, RENEWAL_STATUSES } from '../records';
 import { RENEWAL_METHOD_KINDS } from '../providers/types';
-import type { Settings } from '../settings';
 import { SettingsSchema } from '../settings-rules';
 import { MAX_MB, MIN_EXPIRY } from '../validate';
 
@@ -16,14 +15,10 @@ import { MAX_MB, MIN_EXPIRY } from '../validate';
 
 export const BACKUP_FORMAT = 'kigen-backup';
 
-/** The four tables and the settings; table records exactly as utils/db.ts stores them. */
-export interface BackupData {
-  lines: LineRecord[];
-  readings: ReadingRecord[];
-  renewals: RenewalRecord[];
-  reminderLog: ReminderLogRecord[];
-  settings: Settings;
-}
+import type { BackupData } from '../store/all-data';
+
+export type { BackupData };
+
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

@@ -1,10 +1,13 @@
-import type { Locale } from '../providers/types';
 import type { UiLanguage } from '../settings';
 
 /**
  * Pure locale helpers shared by every context: extension pages (t.ts), the background's
  * notifications and the checkout overlay (which loads no dictionaries of its own).
  */
+
+/** The languages Kigen speaks. */
+export const LOCALES = ['en', 'ja', 'zh-CN', 'zh-TW'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 export type Subs = ReadonlyArray<string | number>;
 

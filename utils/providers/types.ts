@@ -1,4 +1,5 @@
 import type { MessageKey } from '../i18n/keys';
+import { type Locale } from '../i18n/locale';
 
 /**
  * The contract every provider profile in `utils/providers/<id>.ts` fulfils.
@@ -21,8 +22,7 @@ export interface FactSource {
   ref: string;
 }
 
-export const LOCALES = ['en', 'ja', 'zh-CN', 'zh-TW'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from '../i18n/locale';
 
 /** A brand name as users write it in each language (brand names are data, not UI text). */
 export type ProviderNames = Record<Locale, string>;

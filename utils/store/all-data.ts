@@ -1,12 +1,21 @@
 import type { KigenDB } from '../db';
 import type { Settings } from '../settings';
-import type { BackupData } from '../backup/schema';
+import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../records';
 
 /**
  * Moving all data between the database and backup data. The functions take the database and the
  * settings as arguments (no browser API here); the connector supplies both. Kept apart from the
  * file parsing so the connector does not carry the validators.
  */
+
+/** The four tables and the settings; table records exactly as utils/db.ts stores them. */
+export interface BackupData {
+  lines: LineRecord[];
+  readings: ReadingRecord[];
+  renewals: RenewalRecord[];
+  reminderLog: ReminderLogRecord[];
+  settings: Settings;
+}
 
 /** Every record of every table, read in one transaction so the copy is consistent. */
 export async function readAllData(db: KigenDB, settings: Settings): Promise<BackupData> {
