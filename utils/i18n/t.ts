@@ -1,8 +1,7 @@
 import { createI18n } from '@wxt-dev/i18n';
 import { browser } from 'wxt/browser';
-import type { Locale } from '../providers/types';
 import type { MessageKey, TFunction } from './keys';
-import { fill, resolveLocale } from './locale';
+import { type Locale, fill, resolveLocale } from './locale';
 import type { UiLanguage } from '../settings';
 
 /**
