@@ -13,6 +13,7 @@ export function extractFromHtml(html: string, url: string | URL, now: Date): Ext
   // Fixed key order, as documented for the CLI.
   return {
     provider: result.provider,
+    pageKind: result.pageKind,
     isAccountPage: result.isAccountPage,
     readings: result.readings,
     reason: result.reason,

@@ -4,7 +4,7 @@ import { readCheckout, readConfirmation, shopContext } from './checkout';
 import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus } from './json';
-import { extractStatus, pageZone } from './account-page';
+import { extractStatus, pageZone, titleKind } from './account-page';
 
 /**
  * Reads a page: its provider, the plan status of every current line, or what it sells / sold.
@@ -16,7 +16,7 @@ export type { ExtractResult, ExtractedReading } from './types';
 export { extractStatus } from './account-page';
 
 const COMPLETE =
-  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful|has been (?:extended|renewed|topped up)|top-?up (?:is )?(?:successful|complete)/i;
+  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful|加值成功|儲值成功|储值成功|充值完成|续费成功|續費成功|支付完成|付款完成|has been (?:extended|renewed|topped up)|top-?up (?:is )?(?:successful|complete)/i;
 /** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
 function completedPurchase(segs: readonly Segment[]): boolean {
   const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
@@ -28,6 +28,11 @@ function completionHeading(segs: readonly Segment[]): boolean {
   return segs.some(
     (s) => s.text.length <= 60 && COMPLETE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
   );
+}
+
+/** Order history: rows of past orders, each "注文完了", is no confirmation of a purchase just made. */
+function listsOrders(root: ParentNode): boolean {
+  return titleKind(root) === 'order-history';
 }
 
 /** The button that pays: "購入する", "Pay now", "确认支付". */
@@ -55,7 +60,7 @@ function pageKind(
 ): 'confirmation' | 'checkout' | 'other' {
   // URL patterns are hints; the content decides (a shop's paths change, resellers' are unknown).
   if (profile && matchesAny(profile.confirmationPages, url)) return 'confirmation';
-  if (completionHeading(segs)) return 'confirmation';
+  if (completionHeading(segs) && !listsOrders(root)) return 'confirmation';
   if (profile && matchesAny(profile.checkoutPages, url)) return 'checkout';
   if (looksLikeCheckout(segs, root)) return 'checkout';
   const picked = root.querySelector('input[type="radio"][checked], select option[selected]');
@@ -78,13 +83,13 @@ export function extractPage(
   const zone = pageZone(profile, url, segs, root);
   const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar);
   if (kind === 'confirmation') {
-    return { ...base, isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
+    return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   if (kind === 'checkout') {
-    return { ...base, isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
+    return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
   }
   if (completedPurchase(segs)) {
-    return { ...base, isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
+    return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   return extractStatus(root, url, now, profile, segs, jsonStatus);
 }

@@ -1,4 +1,4 @@
-import type { ExtractedReading } from './types';
+import type { ExtractedBucket, ExtractedReading } from './types';
 import type { Block } from './blocks';
 import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
@@ -16,12 +16,25 @@ import { YEAR_MS, toIso } from '../time';
 
 export interface ReadContext extends DateContext {
   decimal: boolean;
+  /** A monthly postpaid provider: a billing, reset or counting period is not an expiry. */
+  monthly?: boolean;
 }
+
+/** On a monthly plan these dates are the month's cycle, not an end (請求期間, 集計期間, 次回リセット). */
+const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
 
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
 const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:GB|ギガ|days?|日間|天)/i;
+/** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
+const LINE_VALID =
+  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|保号期|保號期/i;
+/** Words that make an allowance free or promotional data. */
+const BONUS = /ボーナス|特典|プレゼント|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
+/** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
+const BUCKET_WORD = /繰越|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
+
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
 
@@ -65,10 +78,10 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     if (remainders.every((r) => r.total !== null)) {
       out.total = round(remainders.reduce((sum, r) => sum + (r.total ?? 0), 0));
     }
-    const [head, ...rest] = remainders;
-    const restSum = rest.reduce((s, r) => s + r.mb, 0);
-    // A headline that equals the sum of the buckets below it is not one more bucket.
-    out.remaining = head && rest.length > 0 && Math.abs(head.mb - restSum) < 0.01 ? head.mb : round(head!.mb + restSum);
+    // A headline or a "合計" line that equals the sum of the other figures is not one more bucket.
+    const all = remainders.reduce((sum, r) => sum + r.mb, 0);
+    const sumLine = remainders.length >= 2 ? remainders.find((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : undefined;
+    out.remaining = sumLine ? sumLine.mb : round(all);
   }
   return out;
 }
@@ -112,7 +125,11 @@ function readExpiry(
 ): { at: number | null; allPast: boolean; zone: DateContext['zone'] } {
   const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
-  for (const p of pairs) {
+  // The SIM's own validity is the expiry only where the page states no other (lineValidity).
+  const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || CYCLE.test(p.label));
+  pairs = pairs.filter((p) => !cycle(p));
+  const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label));
+  for (const p of dataPairs.length > 0 ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
     const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label} ${p.value}`, ctx);
     if (!parsed) continue;
@@ -133,6 +150,82 @@ function readExpiry(
   const current = found.filter((f) => f.at >= ctx.now);
   const best = current.sort((a, b) => b.at - a.at)[0];
   return { at: best?.at ?? null, allPast: found.length > 0 && current.length === 0, zone: best?.zone ?? ctx.zone };
+}
+
+/** When the page says the SIM / number stays usable until: the latest current such date. */
+function lineValidity(pairs: readonly Pair[], ctx: ReadContext): string | null {
+  let best: { at: number; zone: DateContext['zone'] } | null = null;
+  for (const p of pairs) {
+    if (p.kind !== 'expiry' || !LINE_VALID.test(p.label)) continue;
+    const parsed = parseDate(p.value, ctx);
+    if (!parsed || parsed.relative) continue;
+    if (parsed.at < ctx.now || parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) continue;
+    if (!best || parsed.at > best.at) best = { at: parsed.at, zone: parsed.zone ?? ctx.zone };
+  }
+  return best ? toIso(best.at, best.zone) : null;
+}
+
+/** The largest element around `p` inside the block that holds no other remaining figure: its bucket. */
+function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
+  let box = p.el;
+  for (let cur = p.el.parentElement; cur && cur !== block && block.contains(cur); cur = cur.parentElement) {
+    if (others.some((q) => q !== p && q.el !== p.el && cur.contains(q.el))) break;
+    box = cur;
+  }
+  return box;
+}
+
+/** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
+function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | null {
+  for (const seg of segs) {
+    if (!box.contains(seg.el) || seg.el === p.el || seg.el.contains(p.el)) continue;
+    const text = stripLead(seg.text);
+    if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
+    if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
+    if (seg.el.closest('a,button,option,label')) continue;
+    if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) continue;
+    return stripLead(seg.raw);
+  }
+  return BUCKET_WORD.test(p.label) || BONUS.test(p.label) ? p.label : null;
+}
+
+/**
+ * Every separately-expiring allowance of the line: one per remaining figure in a box of its own,
+ * with the expiry and total stated in that box. [] when the line shows one undivided amount, or
+ * a headline that the figures below add up to.
+ */
+function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: Element, ctx: ReadContext): ExtractedBucket[] {
+  const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
+  const figures = pairs.filter(
+    (p) => p.kind === 'remaining' && !(strong && WEAK_REMAINING.test(p.label)) && leftIn(p, ctx.decimal) !== null,
+  );
+  if (figures.length < 2) return [];
+  const all = figures.reduce((sum, p) => sum + (leftIn(p, ctx.decimal) ?? 0), 0);
+  const sumLine = figures.find((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
+  const own = figures.filter((p) => p !== sumLine);
+  if (own.length < 2) return [];
+  return own.map((p) => {
+    const box = bucketBox(p, own, block);
+    const pair = parsePair(p.value, ctx.decimal);
+    const totalPair = pairs.find((q) => q.kind === 'total' && box.contains(q.el));
+    const expiries = pairs
+      .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && box.contains(q.el) && !LINE_VALID.test(q.label))
+      .map((q) => {
+        const parsed = parseDate(q.value, ctx);
+        return parsed && !parsed.relative ? { at: q.kind === 'renews' ? dayBefore(parsed, parsed.zone ?? ctx.zone) : parsed.at, zone: parsed.zone ?? ctx.zone } : null;
+      })
+      .filter((x): x is { at: number; zone: DateContext['zone'] } => x !== null && x.at >= MIN_EXPIRY);
+    const inline = bucketDates(p, ctx);
+    const expiry = expiries[0] ?? (inline[0] !== undefined ? { at: inline[0], zone: ctx.zone } : null);
+    const boxText = box.textContent ?? '';
+    return {
+      name: bucketName(p, box, segs),
+      remainingMB: leftIn(p, ctx.decimal),
+      totalMB: pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null),
+      expiresAt: expiry && expiry.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS ? toIso(expiry.at, expiry.zone) : null,
+      bonus: BONUS.test(boxText) && !NOT_DATA.test(boxText),
+    };
+  });
 }
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
@@ -215,7 +308,17 @@ export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly S
   if (!status) return { kind: 'none', notes };
   return {
     kind: 'reading',
-    reading: { line: block.line, plan, expiresAt, remainingMB: remaining, totalMB: total, usedMB: used, unlimited },
+    reading: {
+      line: block.line,
+      plan,
+      expiresAt,
+      remainingMB: remaining,
+      totalMB: total,
+      usedMB: used,
+      unlimited,
+      buckets: readBuckets(pairs, segs, block.el, ctx),
+      lineValidUntil: lineValidity(pairs, ctx),
+    },
     notes,
   };
 }

@@ -17,7 +17,38 @@ export interface ExtractedReading {
   usedMB: number | null;
   /** An unlimited plan (使い放題 / 無制限 / Unlimited), even when a high-speed quota is stated. */
   unlimited: boolean;
+  /**
+   * Every separately-expiring allowance the page lists for the line (topping, coupon, package,
+   * carry-over, bonus), in page order; [] when the page shows one undivided amount.
+   */
+  buckets: ExtractedBucket[];
+  /** When the page itself states the SIM / number stays usable until (ISO with offset), or null. */
+  lineValidUntil: string | null;
 }
+
+export interface ExtractedBucket {
+  name: string | null;
+  remainingMB: number | null;
+  totalMB: number | null;
+  /** ISO 8601 with offset, or null when the page states none for it. */
+  expiresAt: string | null;
+  /** Free or promotional data (データボーナス, 特典, 赠送, bonus, gift). */
+  bonus: boolean;
+}
+
+/** What a page is, read from its content (URL patterns are only hints). */
+export const PAGE_KINDS = [
+  'account',
+  'checkout',
+  'confirmation',
+  'order-history',
+  'usage-history',
+  'catalogue',
+  'help',
+  'login',
+  'other',
+] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface Price {
   amount: number;
@@ -45,7 +76,9 @@ export interface ConfirmationInfo {
 export interface ExtractResult {
   /** Provider id from the registry, or null on an unknown host. */
   provider: string | null;
-  /** True when the page shows current plan status. */
+  /** What the page is. */
+  pageKind: PageKind;
+  /** True when the page shows current plan status (pageKind "account"). */
   isAccountPage: boolean;
   /** One per current line, in page order. */
   readings: ExtractedReading[];

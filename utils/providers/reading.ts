@@ -7,7 +7,7 @@ import type { ProviderProfile } from './types';
  */
 export type ReadingProfile = Pick<
   ProviderProfile,
-  'id' | 'hosts' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'dateOrder' | 'dataUnit' | 'hints'
+  'id' | 'hosts' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'dateOrder' | 'dataUnit' | 'hints' | 'postpaidMonthly'
 > & { topUp?: Pick<ProviderProfile['topUp'], 'monthIsCalendar'> };
 
 export const READING_PROFILES: readonly ReadingProfile[] = PROVIDERS.map((p) => ({
@@ -20,5 +20,6 @@ export const READING_PROFILES: readonly ReadingProfile[] = PROVIDERS.map((p) => 
   dateOrder: p.dateOrder,
   dataUnit: p.dataUnit,
   hints: p.hints,
+  postpaidMonthly: p.postpaidMonthly,
   topUp: { monthIsCalendar: p.topUp.monthIsCalendar },
 }));

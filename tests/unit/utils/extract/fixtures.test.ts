@@ -44,6 +44,21 @@ function comparable(r: ExtractResult) {
   };
 }
 
+/**
+ * These pages were written before the page kind, buckets and stated SIM validity were part of
+ * the contract: those three are compared where a page's expectation states them (the blind pages
+ * in tests/fixtures/blind/ state them everywhere).
+ */
+function only(actual: ExtractResult, expected: ExtractResult): ExtractResult {
+  const { pageKind, ...rest } = actual;
+  const readings = actual.readings.map((r, i) => {
+    const want = expected.readings[i] as Partial<ExtractResult['readings'][number]> | undefined;
+    const { buckets, lineValidUntil, ...legacy } = r;
+    return { ...legacy, ...(want && 'buckets' in want ? { buckets } : {}), ...(want && 'lineValidUntil' in want ? { lineValidUntil } : {}) };
+  });
+  return { ...rest, ...('pageKind' in expected ? { pageKind } : {}), readings } as ExtractResult;
+}
+
 describe('fixture pages', () => {
   it('every page has its expectation and every expectation its page', () => {
     expect(pages.length).toBeGreaterThanOrEqual(40);
@@ -53,7 +68,7 @@ describe('fixture pages', () => {
 
   it.each(pages.map((p) => [path.relative(DIR, p), p]))('%s', (_, page) => {
     const fixture = JSON.parse(readFileSync(page.replace(/\.html$/, '.expected.json'), 'utf8')) as Fixture;
-    const actual = extractFromHtml(readFileSync(page, 'utf8'), fixture.url, new Date(fixture.now));
+    const actual = only(extractFromHtml(readFileSync(page, 'utf8'), fixture.url, new Date(fixture.now)), fixture.expected);
     expect(comparable(actual)).toEqual(comparable(fixture.expected));
   });
 });
