@@ -94,12 +94,48 @@ function labelText(input: Element, withNotes = false): string {
   return rawTextOf(clone);
 }
 
+/** Badges on a product card: おすすめ, 人気, Best value, 推荐, 热销… not part of its name. */
+const BADGE =
+  /^(?:[★☆✓✔]\s*)?(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|一番人気|セール中?|SALE|NEW|新着|限定|お得|best ?value|popular|most popular|recommended|hot|推荐|推薦|热销|熱銷|人气|人氣|超值|限时|限時|优惠|優惠|選択中|selected|現在のプラン)(?:\s*[!！])?$/i;
+const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'SUP', 'SUB', 'BR']);
+
+/**
+ * The name on a product card: the first piece of text that is not a badge or a price, with the
+ * inline pieces around it ("データ追加<b>20GB</b>(30日間)"), never the whole card's text.
+ */
+function cardName(holder: Element): string | null {
+  const clone = holder.cloneNode(true) as Element;
+  for (const el of Array.from(clone.querySelectorAll('s,del,strike,[hidden],small,input,script,style'))) el.remove();
+  const walker = (function* walk(el: Element): Generator<Element> {
+    for (const child of Array.from(el.children)) {
+      yield child;
+      yield* walk(child);
+    }
+  })(clone);
+  const own = (el: Element) =>
+    Array.from(el.childNodes)
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent ?? '')
+      .join('')
+      .trim();
+  const first = [clone, ...walker].find((el) => {
+    const text = norm(own(el));
+    return text.length >= 2 && !BADGE.test(text) && findPrices(text).length === 0 && !/^[\d,.\s円¥$£]+$/.test(text);
+  });
+  if (!first) return null;
+  let box = first;
+  // "データ追加<b>20GB</b>(30日間)": the name runs on in the parent's own text around the piece.
+  while (INLINE.has(box.tagName) && box.parentElement && box.parentElement !== clone && own(box.parentElement)) box = box.parentElement;
+  const text = rawTextOf(box);
+  return text.length <= 80 ? text : null;
+}
+
 /** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
 export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
   const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
-  out = out.replace(/[\s/|・:：-]+$/, '').trim();
+  out = out.replace(/[\s/|・:：(（-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
   const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
   return lead ? shown.slice(lead[0].length).trim() : shown;
@@ -109,7 +145,8 @@ export function productName(text: string, keepPrice = false): string {
 export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { name: string; terms: string } | null {
   const radio = root.querySelector('input[type="radio"][checked], input[type="radio"][aria-checked="true"]');
   if (radio) {
-    const name = productName(labelText(radio));
+    const holder = radio.closest('label,li,tr,[role=radio]') ?? radio.parentElement;
+    const name = productName((holder && !radio.closest('tr') ? cardName(holder) : null) ?? labelText(radio));
     if (name) return { name, terms: `${name} ${labelText(radio, true)}` };
   }
   const name = namedProduct(root, segs);
@@ -129,7 +166,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   }
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
   if (chosen) {
-    const name = productName(rawTextOf(chosen));
+    const name = productName(cardName(chosen) ?? rawTextOf(chosen));
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
   }
   for (let i = 0; i < segs.length; i += 1) {

@@ -261,14 +261,38 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
   );
 }
 
-export function readBlock(block: Block, pairs: readonly Pair[], segs: readonly Segment[], ctx: ReadContext): BlockResult {
+const STATUS_KINDS = new Set(['remaining', 'expiry', 'renews', 'used', 'total']);
+
+/**
+ * An "expired" badge ends the line when it stands over all of the line's status; a badge inside
+ * one part of it (an expired package beside current ones) only takes that part out. Returns the
+ * pairs and text still current, or null when the line has ended.
+ */
+function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segment[]) {
   const badge = (s: Segment) =>
     s.text.length <= 40 &&
     ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】[\]]/g, '').trim()) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
-  if (segs.some(badge)) {
-    return { kind: 'ended' };
+  let live = { pairs, segs };
+  for (const b of segs.filter(badge)) {
+    const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
+    let box: Element = b.el;
+    for (let cur = b.el.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
+      if (status.every((p) => cur.contains(p.el))) break;
+      box = cur;
+    }
+    // A badge beside the line's name or number (its box holds no figure) speaks for the line.
+    const inside = status.filter((p) => box.contains(p.el)).length;
+    if (inside === 0 || inside === status.length) return null;
+    live = { pairs: live.pairs.filter((p) => !box.contains(p.el)), segs: live.segs.filter((s) => !box.contains(s.el)) };
   }
+  return live;
+}
+
+export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: readonly Segment[], ctx: ReadContext): BlockResult {
+  const live = withoutEnded(block, allPairs, allSegs);
+  if (!live) return { kind: 'ended' };
+  const { pairs, segs } = live;
   const notes: string[] = [];
   const amounts = readAmounts(pairs, ctx.decimal);
   const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
