@@ -1,6 +1,6 @@
 import type { Price } from './extract/types';
 import type { TFunction, Translator } from './i18n/t';
-import { DAY_MS, HOUR_MS, MINUTE_MS } from './time';
+import { DAY_MS, HOUR_MS, MINUTE_MS, dateIn } from './time';
 
 /**
  * The one formatting module: data amounts, money, dates and times, spans, with the platform's
@@ -48,8 +48,8 @@ export function dateTimeFormat(intl: string, options: Intl.DateTimeFormatOptions
   return cached(`d|${intl}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intl, options));
 }
 
-function relativeTimeFormat(intl: string): Intl.RelativeTimeFormat {
-  return cached(`r|${intl}`, () => new Intl.RelativeTimeFormat(intl, { numeric: 'auto' }));
+function relativeTimeFormat(intl: string, numeric: 'auto' | 'always' = 'auto'): Intl.RelativeTimeFormat {
+  return cached(`r|${intl}|${numeric}`, () => new Intl.RelativeTimeFormat(intl, { numeric }));
 }
 
 /** Data amounts are MB with 1 GB = 1024 MB, as the providers count. */
@@ -177,4 +177,27 @@ export function formatSpan(ms: number, intl: string): string {
   const size = unit === 'day' ? DAY_MS : unit === 'hour' ? HOUR_MS : MINUTE_MS;
   const n = Math.max(0, Math.floor(ms / size));
   return numberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}
+
+/**
+ * The one day count: calendar days from `now` to `at` in the user's zone (0 = today, 1 = tomorrow,
+ * negative = past). Whatever the hour, a deadline on tomorrow's date is 1; the popup, the
+ * notifications, the overlay and the calendar all count this way, so they never disagree.
+ */
+export function daysLeft(at: number, now: number, zone: string): number {
+  const day = (ms: number) => {
+    const d = dateIn(ms, zone);
+    return Date.UTC(d.y, d.m - 1, d.d);
+  };
+  return Math.round((day(at) - day(now)) / DAY_MS);
+}
+
+/**
+ * A day count as words, for a sentence that says when something happens: "today", "tomorrow",
+ * "in 5 days" ("今日", "明日", "5 日後"; "今天", "明天", "5天后"), and "yesterday", "3 days ago" once past.
+ * Two days and more are always a number (never "明後日" / "后天"), so every surface shows the count.
+ */
+export function formatDaysLeft(days: number, fmt: Pick<Fmt, 'intl'>): string {
+  const n = Math.trunc(days);
+  return relativeTimeFormat(fmt.intl, Math.abs(n) <= 1 ? 'auto' : 'always').format(n, 'day');
 }

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { DAY_MS, MINUTE_MS } from '../time';
+import { MINUTE_MS } from '../time';
+import { daysLeft } from '../format';
 
 /**
  * Zone maths and quiet hours. All wall-clock work goes through TZDate so that days keep their
@@ -53,13 +54,12 @@ export function addLocalDays(t: number, tz: string, days: number): number {
   return d.getTime();
 }
 
-/** Calendar days from a's local date to b's local date (0 = same day). */
+/**
+ * Calendar days from a's local date to b's local date (0 = same day): the one day count of
+ * utils/format.ts (`daysLeft`), so a reminder's count is the popup's and the overlay's.
+ */
 export function calendarDaysBetween(a: number, b: number, tz: string): number {
-  const day = (t: number) => {
-    const d = new TZDate(t, tz);
-    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
-  };
-  return Math.round((day(b) - day(a)) / DAY_MS);
+  return daysLeft(b, a, tz);
 }
 
 export function isQuiet(t: number, tz: string, q: QuietHours): boolean {

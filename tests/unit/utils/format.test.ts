@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMB, formatPrice, formatTwoZones } from '@/utils/format';
+import { daysLeft, formatDaysLeft, formatMB, formatPrice, formatTwoZones } from '@/utils/format';
 import { fill } from '@/utils/i18n/locale';
 
 const EXPIRY = Date.parse('2026-11-30T23:59:59+09:00');
@@ -38,4 +38,31 @@ it('formats a price with its currency', () => {
 it('fills numbered placeholders', () => {
   expect(fill('$1 of $2', ['1 GB', '3 GB'])).toBe('1 GB of 3 GB');
   expect(fill('還剩 $1 天', [5])).toBe('還剩 5 天');
+});
+
+describe('daysLeft and formatDaysLeft: the one day count', () => {
+  const jstEnd = Date.parse('2026-12-04T23:59:00+09:00');
+
+  it('counts calendar days in the user zone, whatever the hour', () => {
+    // 22:59 in Shanghai on 12/4, seen on 12/2 at 10:00 there: 2 days.
+    expect(daysLeft(jstEnd, Date.parse('2026-12-02T10:00:00+08:00'), 'Asia/Shanghai')).toBe(2);
+    expect(daysLeft(jstEnd, Date.parse('2026-12-03T23:30:00+08:00'), 'Asia/Shanghai')).toBe(1);
+    expect(daysLeft(jstEnd, Date.parse('2026-12-04T00:01:00+08:00'), 'Asia/Shanghai')).toBe(0);
+    expect(daysLeft(jstEnd, Date.parse('2026-12-06T09:00:00+08:00'), 'Asia/Shanghai')).toBe(-2);
+    // The same instant is already 12/5 in Auckland.
+    expect(daysLeft(jstEnd, Date.parse('2026-12-02T10:00:00+09:00'), 'Pacific/Auckland')).toBe(3);
+  });
+
+  it('keeps whole days over a DST change', () => {
+    expect(daysLeft(Date.parse('2026-10-26T00:10:00Z'), Date.parse('2026-10-24T23:30:00+01:00'), 'Europe/London')).toBe(2);
+  });
+
+  it.each([
+    ['en', ['today', 'tomorrow', 'in 2 days', 'in 10 days', 'yesterday', '3 days ago']],
+    ['ja', ['今日', '明日', '2 日後', '10 日後', '昨日', '3 日前']],
+    ['zh-CN', ['今天', '明天', '2天后', '10天后', '昨天', '3天前']],
+    ['zh-TW', ['今天', '明天', '2 天後', '10 天後', '昨天', '3 天前']],
+  ])('says it in %s, with a number from two days on', (intl, words) => {
+    expect([0, 1, 2, 10, -1, -3].map((d) => formatDaysLeft(d, { intl }))).toEqual(words);
+  });
 });
