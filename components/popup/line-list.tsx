@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Fmt } from '@/utils/format';
 import { type LineStatus, lineName } from '@/components/popup/line-status';
 import type { ProviderEntry } from '@/utils/providers/names';
@@ -12,6 +13,8 @@ export interface LineListProps {
   /** Supported providers, for the empty state. */
   providers: readonly ProviderEntry[];
   notice: string | null;
+  /** What Kigen made of the page in the current tab (the toolbar mark's sentence), shown first. */
+  tabLine?: ComponentChildren;
   /** The background could not store a reading (e.g. quota). */
   storageError: boolean;
   fmt: Fmt;
@@ -23,12 +26,13 @@ export interface LineListProps {
 
 /** The popup's first view: every line as a card, or the empty state. */
 export function LineList(props: LineListProps) {
-  const { lines, nameOf, providers, notice, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
+  const { lines, nameOf, providers, notice, tabLine, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
   const { t } = fmt;
   return (
     <>
       <PopupHeader title={t('popup_title')} fmt={fmt} onAdd={onAdd} onSettings={onSettings} />
       <main>
+        {tabLine}
         {storageError && (
           <p class="notice warn" role="alert">
             {t('popup_storage_error')}

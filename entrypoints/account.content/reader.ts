@@ -26,6 +26,7 @@ export const READ_BUDGET_MS = 5_000;
  */
 export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, boundMs = WAIT_BOUND_MS): void {
   let lastSent = '';
+  let lastReported = '';
   let observer: MutationObserver | undefined;
   let settleTimer: number | undefined;
   let boundTimer: number | undefined;
@@ -47,7 +48,16 @@ export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, 
     const took = performance.now() - start;
     spent += took;
     nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);
-    if (!result.provider || result.readings.length === 0) return false;
+    if (!result.provider) return false;
+    if (result.readings.length === 0) {
+      // The toolbar shows "?" and the popup says why; once per page view and reason.
+      const report = `${location.href}|${result.pageKind}|${result.reason}`;
+      if (report !== lastReported) {
+        lastReported = report;
+        sendToBackground('reportPage', { provider: result.provider, pageKind: result.pageKind, reason: result.reason }).catch(() => undefined);
+      }
+      return false;
+    }
     const key = JSON.stringify(result.readings);
     if (key !== lastSent) {
       lastSent = key;

@@ -5,6 +5,7 @@ import { onMessage } from '@/utils/messaging/protocol';
 import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 import { type Routes, routes } from './routes';
+import { setupTabStatus } from './tab-status';
 import type { HandlerDeps } from './handlers';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -27,6 +28,7 @@ export default defineBackground({
       onMessage(type, ({ data, sender }) => (handlers[type] as (d: unknown, s: typeof sender) => unknown)(data, sender) as never);
     }
     setupReminders(db);
+    setupTabStatus();
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },
 });

@@ -11,6 +11,7 @@ import {
   handleReplaceAllData,
   handleSaveLine,
 } from './page-edits';
+import { handleGetTabStatus, handleReportPage } from './tab-status';
 
 /** One handler per message of the protocol, each given the sender to check. */
 export type Routes = {
@@ -27,6 +28,7 @@ export function routes(deps: HandlerDeps): Routes {
     getCheckoutContext: (data, sender) => handleGetCheckoutContext(deps, data, sender),
     submitCapture: (data, sender) => handleSubmitCapture(deps, data, sender),
     hideOverlay: (data, sender) => handleHideOverlay(deps, data, sender),
+    reportPage: (data, sender) => handleReportPage(deps, data, sender),
     dataChanged: (_, sender) => handleDataChanged(deps, sender),
     saveLine: (data, sender) => handleSaveLine(deps, data, sender),
     deleteLine: (data, sender) => handleDeleteLine(deps, data, sender),
@@ -34,5 +36,6 @@ export function routes(deps: HandlerDeps): Routes {
     recordRenewal: (data, sender) => handleRecordRenewal(deps, data, sender),
     exportData: (_, sender) => handleExportData(deps, sender),
     replaceAllData: (data, sender) => handleReplaceAllData(deps, data, sender),
+    getTabStatus: (data, sender) => handleGetTabStatus(deps, data, sender),
   };
 }

@@ -3,6 +3,7 @@ import { LineForm } from '@/components/popup/line-form';
 import { LineList } from '@/components/popup/line-list';
 import { PopupHeader } from '@/components/popup/header';
 import { RenewForm } from '@/components/popup/renew-form';
+import { TabStatusLine } from '@/components/popup/tab-status';
 import type { Translator } from '@/utils/i18n/t';
 import type { Connector } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
@@ -11,6 +12,7 @@ import { type LineStatus, lineName } from '@/components/popup/line-status';
 import { type GuideLists, type PopupProviders, guideFor, renewChoices } from './providers';
 import { type View, useNavigation } from './use-navigation';
 import { useLineDetail, usePopupData } from './use-popup-data';
+import { useTabStatus } from './use-tab-status';
 import { addLine, editLine, recordRenewal } from './writes';
 
 export type { View } from './use-navigation';
@@ -23,6 +25,8 @@ export interface Platform {
   zone: string;
   now: () => number;
   newId: () => string;
+  /** The tab the popup was opened over, for its toolbar mark's sentence; absent or null: none. */
+  activeTabId?: () => Promise<number | null>;
 }
 
 export interface AppProps {
@@ -41,6 +45,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
   const { lines, statuses, tr, storageError, now, reload } = usePopupData(connector, providers, platform.now, initialTranslator);
   const { view, lineId, notice, setNotice, go, back } = useNavigation(lines !== null);
   const detail = useLineDetail(connector, lineId, lines);
+  const tab = useTabStatus(connector, platform.activeTabId);
   const fmt = makeFmt(tr, platform.zone, now);
   const { t } = tr;
   const current = lineId ? statuses.find((s) => s.view.line.id === lineId) : undefined;
@@ -88,6 +93,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
         nameOf={nameOf}
         providers={providers.entries(tr)}
         notice={notice}
+        tabLine={tab && <TabStatusLine status={tab} providerName={providers.name(tab.provider, tr)} fmt={fmt} />}
         storageError={storageError}
         fmt={fmt}
         onOpen={(id) => go({ kind: 'detail', lineId: id })}

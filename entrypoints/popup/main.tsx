@@ -13,6 +13,13 @@ const platform: Platform = {
   zone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   now: Date.now,
   newId: () => crypto.randomUUID(),
+  // Opened as a page (Firefox for Android, tests), the popup names its tab in ?tab=.
+  activeTabId: async () => {
+    const named = Number(new URLSearchParams(location.search).get('tab'));
+    if (Number.isInteger(named) && named > 0) return named;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
 };
 
 const root = document.getElementById('app');

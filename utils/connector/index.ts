@@ -155,6 +155,7 @@ export function createConnector(options: ConnectorOptions = {}): OptionsConnecto
     },
     storageError: () => storageErrorItem.getValue(),
     exportData: () => send('exportData', undefined),
+    tabStatus: (tabId) => send('getTabStatus', { tabId }).catch(() => null),
     replaceAllData: (data) => send('replaceAllData', data),
   };
 }

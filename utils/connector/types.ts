@@ -1,6 +1,7 @@
 import type { BackupData } from '../backup/schema';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { Settings } from '../settings';
+import type { TabStatus } from '../messaging/protocol';
 import type { NewReading } from '../store/lines';
 
 /** One line as the popup lists it: the line, its newest reading, and recent history. */
@@ -49,6 +50,8 @@ export interface Connector {
   saveSettings(settings: Settings): Promise<void>;
   /** The last storage failure the background saw (e.g. quota), or null. */
   storageError(): Promise<{ at: number; message: string } | null>;
+  /** What Kigen made of the provider page in a tab (the toolbar mark), or null. Optional: mocks may leave it out. */
+  tabStatus?(tabId: number): Promise<TabStatus | null>;
 }
 
 /**

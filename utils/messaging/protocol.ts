@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupData } from '../backup/schema';
-import type { CheckoutInfo, ConfirmationInfo, ExtractedReading } from '../extract/types';
+import type { CheckoutInfo, ConfirmationInfo, ExtractedReading, PageKind } from '../extract/types';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { ReadingProfile } from '../providers/reading';
 import type { ProviderProfile } from '../providers/types';
@@ -90,6 +90,19 @@ export interface CheckoutContext {
   hiddenUntil: number;
 }
 
+/** What Kigen made of the provider page in one tab: the toolbar mark and the popup's sentence. */
+export interface TabStatus {
+  provider: string;
+  /** `read`: readings were stored from this page; `unread`: a provider page Kigen could not read. */
+  state: 'read' | 'unread';
+  /** Lines read (for `read`). */
+  lines: number;
+  /** What the reader took the page for, and why it read nothing (for `unread`). */
+  pageKind: PageKind;
+  reason: string;
+  at: number;
+}
+
 /** Content script → background. */
 export interface ContentProtocol {
   /**
@@ -106,6 +119,8 @@ export interface ContentProtocol {
   getCheckoutContext(data: { provider?: string; checkout: CheckoutInfo | null }): CheckoutContext;
   /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
   hideOverlay(data: { provider: string; forMs: number }): { until: number };
+  /** The reader found no plan status on this provider page: what the page is, and why. */
+  reportPage(data: { provider: string; pageKind: PageKind; reason: string }): void;
 }
 
 /**
@@ -128,6 +143,8 @@ export interface UiProtocol {
   exportData(data: undefined): BackupData;
   /** Replaces all data with a checked backup: tables all or nothing, settings restored on failure. */
   replaceAllData(data: BackupData): void;
+  /** What Kigen made of the page in a tab (the popup's sentence), or null when it is no provider page. */
+  getTabStatus(data: { tabId: number }): TabStatus | null;
 }
 
 export type ProtocolMap = ContentProtocol & UiProtocol;

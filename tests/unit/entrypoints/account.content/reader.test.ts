@@ -20,11 +20,11 @@ vi.mock('@/utils/extract/account-page', () => ({ extractStatus: vi.fn() }));
 vi.mock('@/utils/messaging/content', () => ({ sendToBackground: vi.fn(async () => ({ accepted: 1, refused: [] })) }));
 
 const PROFILE = READING_PROFILES.find((p) => p.id === 'iijmio')!;
-const NOTHING: ExtractResult = { provider: 'iijmio', isAccountPage: false, readings: [], reason: 'no status', checkout: null, confirmation: null };
+const NOTHING: ExtractResult = { provider: 'iijmio', pageKind: 'other', isAccountPage: false, readings: [], reason: 'no status', checkout: null, confirmation: null };
 const FOUND: ExtractResult = {
   ...NOTHING,
   isAccountPage: true,
-  readings: [{ line: '090-1234-5678', plan: null, expiresAt: '2026-12-31T23:59:59+09:00', remainingMB: 1024, totalMB: null, usedMB: null, unlimited: false }],
+  readings: [{ line: '090-1234-5678', plan: null, expiresAt: '2026-12-31T23:59:59+09:00', remainingMB: 1024, totalMB: null, usedMB: null, unlimited: false, buckets: [], lineValidUntil: null }],
   reason: '',
 };
 
@@ -126,15 +126,16 @@ describe('account reader on restless pages', () => {
     expect(reads() * cost).toBeLessThanOrEqual(READ_BUDGET_MS + cost);
   });
 
-  it('sends a status that appears while it waits, once, and stops', async () => {
+  it('reports a page it cannot read once, sends a status that appears while it waits, once, and stops', async () => {
     mutateForever(500);
     startReader(ctx, PROFILE);
     await runFor(3_000);
+    expect(vi.mocked(sendToBackground).mock.calls).toEqual([['reportPage', { provider: 'iijmio', pageKind: 'other', reason: 'no status' }]]);
     result = FOUND;
     await runFor(2_000);
     const after = reads();
-    expect(sendToBackground).toHaveBeenCalledTimes(1);
-    expect(sendToBackground).toHaveBeenCalledWith('submitReadings', { provider: 'iijmio', readings: FOUND.readings });
+    expect(sendToBackground).toHaveBeenCalledTimes(2);
+    expect(sendToBackground).toHaveBeenLastCalledWith('submitReadings', { provider: 'iijmio', readings: FOUND.readings });
     await runFor(10_000);
     expect(reads()).toBe(after);
   });

@@ -1,0 +1,84 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
+import { PAGE_KINDS } from '@/utils/extract/types';
+import type { TabStatus } from '@/utils/messaging/protocol';
+import { storage } from '@wxt-dev/storage';
+import type { HandlerDeps } from './handlers';
+import { checkContentSender, isExtensionPage } from './sender';
+
+/**
+ * The toolbar mark for a tab: ✓ when Kigen read the provider page in it, ? when it is a provider
+ * page Kigen could not read. The popup says why in a sentence (getTabStatus). Kept per tab in
+ * session storage, cleared when the tab leaves the page or closes.
+ */
+
+const MARKS = { read: { text: '✓', color: '#1a7f37' }, unread: { text: '?', color: '#9a6700' } } as const;
+
+/** MV3's action, MV2's browserAction (Firefox). */
+function toolbar() {
+  return browser.action ?? browser.browserAction;
+}
+
+async function setMark(tabId: number, status: TabStatus | null): Promise<void> {
+  const action = toolbar();
+  if (!action) return;
+  // A tab that closed meanwhile makes these throw; the mark went with it.
+  await action.setBadgeText({ tabId, text: status ? MARKS[status.state].text : '' }).catch(() => undefined);
+  if (status) await action.setBadgeBackgroundColor({ tabId, color: MARKS[status.state].color }).catch(() => undefined);
+}
+
+/** One session item per tab, so events of two tabs never overwrite each other. */
+const keyOf = (tabId: number) => `session:tabStatus:${tabId}` as const;
+const load = (tabId: number) => storage.getItem<TabStatus>(keyOf(tabId));
+
+async function save(tabId: number, status: TabStatus | null): Promise<void> {
+  if (status) await storage.setItem(keyOf(tabId), status);
+  else await storage.removeItem(keyOf(tabId));
+  await setMark(tabId, status);
+}
+
+/** Readings from this tab's page were stored. */
+export async function markRead(tabId: number, provider: string, lines: number, now: number): Promise<void> {
+  await save(tabId, { provider, state: 'read', lines, pageKind: 'account', reason: '', at: now });
+}
+
+const ReportSchema = v.strictObject({
+  provider: v.pipe(v.string(), v.maxLength(40)),
+  pageKind: v.picklist(PAGE_KINDS),
+  reason: v.pipe(v.string(), v.maxLength(300)),
+});
+
+/** The reader found nothing on a page of the provider's account area. A page read before in this view stays read. */
+export async function handleReportPage(deps: HandlerDeps, data: unknown, sender: Runtime.MessageSender): Promise<void> {
+  const payload = v.safeParse(ReportSchema, data);
+  if (!payload.success) return;
+  const who = checkContentSender(sender, payload.output.provider, 'account', deps.extensionId);
+  if (!who.ok || typeof sender.tab?.id !== 'number') return;
+  const current = await load(sender.tab.id);
+  if (current?.state === 'read' && deps.now() - current.at < 60_000) return;
+  await save(sender.tab.id, {
+    provider: who.provider.id,
+    state: 'unread',
+    lines: 0,
+    pageKind: payload.output.pageKind,
+    reason: payload.output.reason,
+    at: deps.now(),
+  });
+}
+
+/** For the popup: what Kigen made of the page in `tabId`. */
+export async function handleGetTabStatus(deps: HandlerDeps, data: unknown, sender: Runtime.MessageSender): Promise<TabStatus | null> {
+  if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) return null;
+  const parsed = v.safeParse(v.strictObject({ tabId: v.pipe(v.number(), v.integer()) }), data);
+  if (!parsed.success) return null;
+  return (await load(parsed.output.tabId)) ?? null;
+}
+
+/** A tab that navigates away or closes loses its mark. */
+export function setupTabStatus(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) void save(tabId, null);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void save(tabId, null));
+}
