@@ -30,6 +30,11 @@ export function lineIdIn(text: string): string | null {
 
 const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '');
 
+/** A line's name (an eSIM the user named): not a duration, an amount or a price ("12个月）"). */
+function nameLike(text: string): boolean {
+  return text.trim().length >= 2 && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
+}
+
 /** Line ids: numbers that look like one, and the values of line labels (eSIM names…). */
 export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): LineAnchor[] {
   const out: LineAnchor[] = [];
@@ -39,17 +44,50 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   }
   for (const p of pairs) {
     if (p.kind !== 'line') continue;
-    const id = lineIdIn(p.value) ?? (p.first.length <= 40 ? p.first : null);
+    const id = lineIdIn(p.value) ?? (p.first.length <= 40 && nameLike(p.first) ? p.first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
   return out;
+}
+
+const ICCID = /^89\d{17,18}$/;
+
+/** The element both hold, when it is at most `levels` above each. */
+function nearCommon(a: Element, b: Element, levels: number): Element | null {
+  let up: Element | null = a;
+  for (let i = 0; up && i <= levels; i += 1, up = up.parentElement) {
+    if (!up.contains(b)) continue;
+    let depth = 0;
+    for (let x: Element | null = b; x && x !== up; x = x.parentElement) depth += 1;
+    return depth <= levels ? up : null;
+  }
+  return null;
+}
+
+/**
+ * An ICCID shown beside a phone number in the same small table or card, or on a page that shows
+ * one number and one ICCID, is that line's SIM, not another line: "電話番号 070-… / ICCID 8981…"
+ * is one line.
+ */
+function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolean {
+  if (!ICCID.test(a.key)) return false;
+  // A page of one number and one ICCID (a line's detail page) shows one line.
+  const keys = new Set(anchors.map((x) => x.key));
+  const iccids = [...keys].filter((k) => ICCID.test(k));
+  if (keys.size === 2 && iccids.length === 1) return true;
+  return anchors.some((p) => {
+    if (ICCID.test(p.key) || p.key === a.key) return false;
+    const common = nearCommon(p.el, a.el, 3);
+    return common !== null && !anchors.some((o) => o.key !== a.key && o.key !== p.key && common.contains(o.el));
+  });
 }
 
 /**
  * One block per distinct line (or the whole page when it shows at most one). When a line's id
  * shows in several places (a greeting and a card), the block with the most status wins.
  */
-export function splitBlocks(root: Element, anchors: readonly LineAnchor[], score: (el: Element) => number): Block[] {
+export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], score: (el: Element) => number): Block[] {
+  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors));
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
   const blocks: Block[] = [];

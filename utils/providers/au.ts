@@ -20,7 +20,8 @@ export const au: ProviderProfile = {
   // www.au.com is mostly the marketing site: only /my-au/. my.au.com serves My au's own
   // screens (billing); no page of it is known to show data, so it has no pattern yet.
   hosts: ['www.au.com', 'my.au.com'],
-  accountPages: ['https://www.au.com/my-au/*'],
+  // my.au.com: the account pages public scrapers use (LIC0020001 data usage, WCV425001 contract).
+  accountPages: ['https://www.au.com/my-au/*', 'https://my.au.com/aus/hc-cs/lic/*', 'https://my.au.com/aus/WCV425001/*'],
   ...noPurchasePages(),
   ...JAPAN_POSTPAID,
   hints: {
@@ -50,6 +51,7 @@ export const au: ProviderProfile = {
   sources: [
     { fact: 'hosts www.au.com, accountPages /my-au/', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset; carrier-receipt downloader' },
     { fact: 'hosts my.au.com (billing /acm/AAL0040001.hc)', confidence: 'V-code', ref: 'carrier-receipt downloader (research §8)' },
+    { fact: 'accountPages my.au.com /aus/hc-cs/lic/LIC0020001.hc, /aus/WCV425001/WCE425001.hc', confidence: 'V-code', ref: 'issue 14, class 8 (public scrapers)' },
     noPurchasePagesSource('research §8'),
     { fact: 'labels Validity period / expiration date', confidence: 'V-official', ref: 'www.au.com/english/mobile/charge/data-option/data-charge/' },
     { fact: 'labels 有効期限 / データ残量 (Japanese My au)', confidence: 'INFERRED', ref: 'no scraper found; tests/fixtures/pages/au' },

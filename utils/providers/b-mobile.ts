@@ -23,11 +23,14 @@ export const bMobile: ProviderProfile = {
     'https://www.bmobile.ne.jp/mypage/status*',
     'https://mypage.bmobile.ne.jp/',
     'https://mypage.bmobile.ne.jp/checkout/status*',
+    // A plan-change page: the content decides whether it shows status.
+    'https://www.bmobile.ne.jp/planchange/capsetting_change.html*',
   ],
   checkoutPages: ['https://www.bmobile.ne.jp/english/charge_input*', 'https://www.bmobile.ne.jp/mypage/charge_plan*'],
   confirmationPages: ['https://www.bmobile.ne.jp/english/charge_complete*'],
   ...JAPAN_PAGES,
   postpaidMonthly: false,
+  lineKind: 'prepaid',
   hints: {
     labels: {
       expiry: ['Service End Date', '利用期間', '残り期間'],

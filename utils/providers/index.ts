@@ -6,6 +6,7 @@ import { cmhk } from './cmhk';
 import { docomo } from './docomo';
 import { giffgaff } from './giffgaff';
 import { GENERIC_TIPS, TROUBLESHOOTING } from './guide-keys';
+import { hisMobile } from './his-mobile';
 import { holafly } from './holafly';
 import { iijmio } from './iijmio';
 import { keepAliveRuleFor } from './keep-alive-rule';
@@ -36,6 +37,7 @@ export const PROVIDERS: readonly ProviderProfile[] = [
   ymobile,
   linemo,
   bMobile,
+  hisMobile,
   sakuraMobile,
   mobal,
   airalo,

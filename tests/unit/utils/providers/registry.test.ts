@@ -39,6 +39,7 @@ const EXPECTED_IDS = [
   'povo',
   'rakuten-mobile',
   'iijmio',
+  'his-mobile',
   'mineo',
   'docomo',
   'ahamo',
