@@ -30,9 +30,13 @@ export function lineIdIn(text: string): string | null {
 
 const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '');
 
+const NAME_LABEL = /name|名|昵称|暱稱|備註|备注|nickname|label|ラベル|^e?sim$/i;
+
 /** A line's name (an eSIM the user named): not a duration, an amount or a price ("12个月）"). */
+const WORDS = /^(?:data|voice|sms|unlimited|active|inactive|status|type|plan|esim|sim|データ|音声|通話|流量|数据|數據|语音|語音)$/i;
+
 function nameLike(text: string): boolean {
-  return text.trim().length >= 2 && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
+  return text.trim().length >= 2 && !WORDS.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
 }
 
 /** Line ids: numbers that look like one, and the values of line labels (eSIM names…). */
@@ -44,7 +48,10 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   }
   for (const p of pairs) {
     if (p.kind !== 'line') continue;
-    const id = lineIdIn(p.value) ?? (p.first.length <= 40 && nameLike(p.first) ? p.first : null);
+    // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
+    // "SIM Type" it is a word ("Data").
+    const named = (/\d/.test(p.first) || NAME_LABEL.test(p.label)) && p.first.length <= 40 && nameLike(p.first);
+    const id = lineIdIn(p.value) ?? (named ? p.first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
   return out;

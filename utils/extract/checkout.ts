@@ -12,14 +12,25 @@ import { norm } from './text';
  */
 
 /** Reading context of a shop page: a bare 元 is HKD in Hong Kong, else CNY; provider month rules. */
-export function shopContext(url: URL, zone: string | number, now: Date, monthIsCalendar?: boolean): ShopContext {
+export function shopContext(
+  url: URL,
+  zone: string | number,
+  now: Date,
+  monthIsCalendar?: boolean,
+  segs: readonly Segment[] = [],
+): ShopContext {
   const hk = /\.hk$/i.test(url.hostname) || zone === 'Asia/Hong_Kong';
-  return { yuan: hk ? 'HKD' : 'CNY', calendarFrom: monthIsCalendar ? now.getTime() : undefined };
+  // A bare ¥ is yen, except on a page that prices in 元 / 人民币 and never in 円.
+  const text = segs.slice(0, 3000).map((s) => s.text).join(' ');
+  const yuanPage = /\d\s*元|人民币|人民幣|RMB|CNY/.test(text) && !/円|日元|日圓|JPY/.test(text);
+  return { yuan: hk ? 'HKD' : 'CNY', yen: yuanPage && !hk ? 'CNY' : 'JPY', calendarFrom: monthIsCalendar ? now.getTime() : undefined };
 }
 
 export interface ShopContext {
   /** Currency for a bare "元" (HKD on Hong Kong pages). */
   yuan: string;
+  /** Currency for a bare "¥": JPY, or CNY on a page priced in 元. */
+  yen?: string;
   /** Counting months as calendar months from this instant (provider rule), else 30 days. */
   calendarFrom?: number;
 }
@@ -68,7 +79,7 @@ function labelledPrice(segs: readonly Segment[], ctx: ShopContext, label: RegExp
     const x = label.exec(seg.text);
     if (!x || SUBTOTAL.test(x[0])) return;
     const value = valueAfter(segs, i, seg.text.slice(x[0].length), false, true);
-    const price = pickPrice(value, ctx.yuan);
+    const price = pickPrice(value, ctx.yuan, ctx.yen);
     if (price) found = price;
   });
   return found;
@@ -193,7 +204,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
   const selected = selectedProduct(root, segs);
   const product = selected?.name ?? null;
-  const terms = (selected?.terms ?? '').normalize('NFKC').replace(/unlimited\s+(?:minutes|calls|texts)[^·]*/gi, '');
+  const terms = (selected?.terms ?? '').normalize('NFKC').replace(/unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|sms)[^·]*/gi, '');
   const unlimited = UNLIMITED.test(terms);
   const dataMB = parseAmount(terms);
   const days = product ? (durationDays(terms, ctx.calendarFrom) ?? labelledDays(segs)) : null;

@@ -81,14 +81,14 @@ export function extractPage(
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   const kind = pageKind(profile, url, segs, root);
   const zone = pageZone(profile, url, segs, root);
-  const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar);
+  const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar, segs);
   if (kind === 'confirmation') {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   if (kind === 'checkout') {
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
   }
-  if (completedPurchase(segs)) {
+  if (completedPurchase(segs) && !listsOrders(root)) {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   return extractStatus(root, url, now, profile, segs, jsonStatus);

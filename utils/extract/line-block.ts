@@ -36,7 +36,7 @@ const BONUS = /ボーナス|特典|プレゼント|無料|赠送|贈送|赠品|�
 const BUCKET_WORD = /繰越|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
-const NOT_DATA = /unlimited\s+(?:minutes|calls|texts|talk|voice)|かけ放題|通話|calls? and texts/i;
+const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
 
 interface Amounts {
   remaining: number | null;
@@ -128,6 +128,8 @@ function readExpiry(
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
   const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || CYCLE.test(p.label));
   pairs = pairs.filter((p) => !cycle(p));
+  // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
+  if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
   const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label));
   for (const p of dataPairs.length > 0 ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;

@@ -33,12 +33,13 @@ export interface FoundPrice extends Price {
   end: number;
 }
 
-export function findPrices(text: string, defaultYuan = 'CNY'): FoundPrice[] {
+/** `yen`: what a bare ¥ means on this page (JPY, or CNY on a page priced in 元 / 人民币). */
+export function findPrices(text: string, defaultYuan = 'CNY', yen = 'JPY'): FoundPrice[] {
   const out: FoundPrice[] = [];
   for (const x of text.matchAll(PRICE)) {
     const unit = x[1] ?? x[4] ?? '';
     const amount = toNumber(x[2] ?? x[3] ?? '');
-    const currency = unit === '元' ? defaultYuan : SYMBOL[unit];
+    const currency = unit === '元' ? defaultYuan : unit === '¥' || unit === '￥' ? yen : SYMBOL[unit];
     if (!currency || !Number.isFinite(amount)) continue;
     out.push({ amount, currency, start: x.index, end: x.index + x[0].length });
   }
@@ -46,8 +47,8 @@ export function findPrices(text: string, defaultYuan = 'CNY'): FoundPrice[] {
 }
 
 /** The price a value text means: the tax-included one when both are shown, else the last. */
-export function pickPrice(text: string, defaultYuan?: string): Price | null {
-  const prices = findPrices(text, defaultYuan);
+export function pickPrice(text: string, defaultYuan?: string, yen?: string): Price | null {
+  const prices = findPrices(text, defaultYuan, yen);
   if (prices.length === 0) return null;
   const taxIn = prices.find((p) => /税込|含税|incl/i.test(text.slice(Math.max(0, p.start - 6), p.end + 6)));
   const chosen = taxIn ?? (prices.length > 1 && /税抜|税別|excl/.test(text) ? prices[prices.length - 1] : prices[0]);
