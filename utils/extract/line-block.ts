@@ -220,10 +220,14 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const inline = bucketDates(p, ctx);
     const expiry = expiries[0] ?? (inline[0] !== undefined ? { at: inline[0], zone: ctx.zone } : null);
     const boxText = box.textContent ?? '';
+    // The same ranges as the line's figures: what cannot be right is dropped, not guessed.
+    const sane = (v: number | null) => (v !== null && Number.isFinite(v) && v >= 0 && v <= MAX_MB ? v : null);
+    const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null));
+    const left = sane(leftIn(p, ctx.decimal));
     return {
       name: bucketName(p, box, segs),
-      remainingMB: leftIn(p, ctx.decimal),
-      totalMB: pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null),
+      remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,
+      totalMB: total,
       expiresAt: expiry && expiry.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS ? toIso(expiry.at, expiry.zone) : null,
       bonus: BONUS.test(boxText) && !NOT_DATA.test(boxText),
     };
