@@ -48,7 +48,7 @@ export async function notify(id: string, content: NoticeText, locale: Locale, wi
 
 export async function showReminder(reminder: PlannedReminder, line: LineRecord): Promise<void> {
   const locale = resolveLocaleNow((await settingsItem.getValue()).language);
-  const content = reminderText(reminder, line, locale, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const content = reminderText(reminder, line, locale, Intl.DateTimeFormat().resolvedOptions().timeZone, Date.now());
   await notify(reminder.key, content, locale, true);
 }
 

@@ -1,9 +1,13 @@
-import type { LineSettings, ReadingRecord, RenewalRecord } from '../records';
+import type { Bucket, LineKind, LineSettings, ReadingRecord, RenewalRecord } from '../records';
 import { latest, periodKey, renewedAfter, samePeriod } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
 import { DAY_MS, HOUR_MS } from '../time';
+import { addLocalDays } from './waking-hours';
 
-/** Low data and run-out forecasts, both about the latest reading's plan period. */
+/**
+ * Data at stake: low data and run-out forecasts (about the latest reading's plan period), and data
+ * that lapses (a bucket with data left reaches its expiry). None of these is the number.
+ */
 
 /**
  * The low-data threshold in MB for a reading's total, or 0 for "never warn".
@@ -160,4 +164,65 @@ export function forecastCandidate(input: DataInput): Candidate<'forecast'>[] {
       },
     },
   ];
+}
+
+export interface LapseInput {
+  lineId: string;
+  /** The line's readings, oldest first. */
+  readings: readonly ReadingRecord[];
+  renewals: readonly RenewalRecord[];
+  lineKind: LineKind;
+  /** The line deadline's instant, if any: a bucket lapsing with the SIM is said by that reminder. */
+  lineDeadlineAt: number | null;
+  now: number;
+  tz: string;
+}
+
+/** Bucket names become part of a reminder key, whose parts are split on `|`. */
+const keyPart = (name: string | null) => (name ?? '-').replace(/\|/g, '/').slice(0, 80);
+
+/**
+ * The buckets of the newest reading that lapse with data in them. A reading without buckets on a
+ * keep-number or travel-eSIM line is one bucket (its expiry ends that data, never the number);
+ * on a prepaid line that expiry is the SIM's own (the number-at-risk reminders speak), and monthly
+ * allowances reset every month, so neither gets one. A renewal since a bucketless reading may have
+ * extended it: the next reading tells.
+ */
+function lapsingBuckets(input: LapseInput): Bucket[] {
+  const last = latest(input.readings);
+  if (!last || input.lineKind === 'monthly') return [];
+  if (last.buckets.length > 0) return last.buckets;
+  if (input.lineKind === 'prepaid' || last.expiresAt === null) return [];
+  if (renewedAfter(input.renewals, last.at, input.now)) return [];
+  return [{ name: last.plan, remainingMB: last.remainingMB, totalMB: last.totalMB, expiresAt: last.expiresAt, bonus: false }];
+}
+
+/**
+ * Data lapses: one reminder per bucket of the newest reading that still has data and an expiry,
+ * the day before it lapses (at the expiry's wall-clock time, moved into waking hours), or now when
+ * that moment has passed. Keyed by the bucket's expiry and name, so each bucket warns once.
+ */
+export function dataLapseCandidates(input: LapseInput): Candidate<'dataLapse'>[] {
+  return lapsingBuckets(input).flatMap((b): Candidate<'dataLapse'>[] => {
+    const { expiresAt, remainingMB } = b;
+    if (expiresAt === null || remainingMB === null || !(remainingMB > 0) || expiresAt <= input.now) return [];
+    if (input.lineDeadlineAt !== null && expiresAt >= input.lineDeadlineAt) return [];
+    return [
+      {
+        key: makeReminderKey(input.lineId, 'dataLapse', `${expiresAt}@${keyPart(b.name)}`),
+        lineId: input.lineId,
+        kind: 'dataLapse',
+        natural: addLocalDays(expiresAt, input.tz, -1),
+        deadline: expiresAt,
+        prefer: 'nearest',
+        detail: {
+          name: b.name,
+          remainingMB,
+          totalMB: b.totalMB,
+          expiresAt,
+          bonus: b.bonus,
+        },
+      },
+    ];
+  });
 }

@@ -1,5 +1,6 @@
-import type { ReadingRecord, RenewalRecord } from '../records';
-import { latestWithExpiry, renewedAfter } from './history';
+import type { LineDeadline } from '../lines/deadline';
+import type { LineKind, ReadingRecord, RenewalRecord } from '../records';
+import { latest, renewedAfter } from './history';
 import { type Candidate, makeReminderKey } from './schedule';
 import { MINUTE_MS } from '../time';
 import { type QuietHours, addLocalDays, morningOf } from './waking-hours';
@@ -23,7 +24,7 @@ export function leadMoment(expiresAt: number, lead: number, tz: string, quiet: Q
   return morning < expiresAt ? morning : expiresAt - MINUTE_MS;
 }
 
-export interface ExpiryInput {
+interface ExpiryInput {
   lineId: string;
   /** The line's readings, oldest first. */
   readings: readonly ReadingRecord[];
@@ -34,24 +35,47 @@ export interface ExpiryInput {
   quiet: QuietHours;
 }
 
+export interface NumberAtRiskInput extends ExpiryInput {
+  /** The line deadline (`lineDeadline`): stated by the page or entered by the user. */
+  deadline: LineDeadline;
+  lineKind: LineKind;
+  /** What keeps the number, from the provider's keep-alive rule (message key), if it has one. */
+  actionKey: string | null;
+}
+
 /**
- * One candidate per lead for the line's current expiry. Keys carry the expiry instant and the
- * lead, so a new expiry (renewal, new cycle) gives new keys and the old ones drop out of the plan.
- * Nothing once the line has expired, and nothing after a renewal newer than the reading that
- * showed the expiry (the next reading brings the new date).
+ * The number / SIM at risk: one candidate per configured lead before the line deadline of a
+ * prepaid line (the SIM validity the page states, else its expiry) or a deadline the user entered.
+ * Keys are the expiry reminders' (`expiry|<instant>@<lead>`): for a prepaid SIM whose expiry is its
+ * validity the deadline is that same instant, so reminders already shown are not shown again.
+ * Nothing once the deadline passed, and nothing after a renewal newer than the reading that stated
+ * it (the next reading brings the new date); a date the user entered stands until they change it.
  */
-export function expiryCandidates(input: ExpiryInput): Candidate<'expiry'>[] {
-  const source = latestWithExpiry(input.readings);
-  if (!source || source.expiresAt <= input.now) return [];
-  if (renewedAfter(input.renewals, source.at, input.now)) return [];
-  const expiresAt = source.expiresAt;
+export function numberAtRiskCandidates(input: NumberAtRiskInput): Candidate<'expiry'>[] {
+  const { deadline } = input;
+  const at = deadline.at;
+  if (at <= input.now) return [];
+  if (deadline.basis === 'page') {
+    const stating = [...input.readings].reverse().find((r) => r.lineValidUntil === at || r.expiresAt === at);
+    if (stating && renewedAfter(input.renewals, stating.at, input.now)) return [];
+  }
+  const last = latest(input.readings);
   return normaliseLeadDays(input.leadDays).map((lead) => ({
-    key: makeReminderKey(input.lineId, 'expiry', `${expiresAt}@${lead}`),
+    key: makeReminderKey(input.lineId, 'expiry', `${at}@${lead}`),
     lineId: input.lineId,
     kind: 'expiry',
-    natural: leadMoment(expiresAt, lead, input.tz, input.quiet),
-    deadline: expiresAt,
+    natural: leadMoment(at, lead, input.tz, input.quiet),
+    deadline: at,
     prefer: 'nearest',
-    detail: { leadDays: lead, expiresAt, remainingMB: source.remainingMB, totalMB: source.totalMB },
+    detail: {
+      leadDays: lead,
+      expiresAt: at,
+      remainingMB: last?.remainingMB ?? null,
+      totalMB: last?.totalMB ?? null,
+      lineKind: input.lineKind,
+      basis: deadline.basis,
+      precision: deadline.precision,
+      actionKey: input.actionKey,
+    },
   }));
 }

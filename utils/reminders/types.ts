@@ -1,4 +1,6 @@
 import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../records';
+import type { KeepAliveAnchorSource, LineDeadline } from '../lines/deadline';
+import type { LineKind } from '../records';
 import type { KeepAliveRule, ProviderProfile } from '../providers/types';
 import type { Settings } from '../settings';
 import { DAY_MS, HOUR_MS } from '../time';
@@ -8,7 +10,17 @@ import { DAY_MS, HOUR_MS } from '../time';
  * caller hands in the data, `now` and the user's time zone, and gets the plan back.
  */
 
-export const REMINDER_KINDS = ['expiry', 'lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck'] as const;
+/**
+ * What each kind warns of, by what is at stake:
+ * - `expiry`: the number / SIM is lost at the line deadline (a prepaid SIM's validity, a deadline the
+ *   user entered), with the configured lead times. Monthly plans and travel eSIMs never get one.
+ * - `keepAlive`: the number is lost at the deadline of the provider's keep-alive rule (povo, giffgaff).
+ * - `dataLapse`: a bucket of data with data left expires (a topping, a package): the data is lost,
+ *   never the number.
+ * - `lowData`, `forecast`: the data runs low or out.
+ * - `stale`, `renewalCheck`: please look at the account page.
+ */
+export const REMINDER_KINDS = ['expiry', 'lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck', 'dataLapse'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 
@@ -35,9 +47,28 @@ export interface ReminderDetails {
   expiry: {
     /** The configured lead this reminder belongs to (0 = the day itself). */
     leadDays: number;
+    /** The line deadline: when the number / SIM is lost. */
     expiresAt: number;
     remainingMB: number | null;
     totalMB: number | null;
+    /** What the line is (prepaid, or a keep-number line whose page or user states the deadline). */
+    lineKind: LineKind;
+    /** Stated by the page, entered by the user, or (never here: see keepAlive) a rule. */
+    basis: LineDeadline['basis'];
+    /** Only the date is known (say the day, not the minute). */
+    precision: LineDeadline['precision'];
+    /** Locale message key of what keeps the number (the provider's rule), or null: "top up / renew". */
+    actionKey: string | null;
+  };
+  dataLapse: {
+    /** The bucket as the page names it ("データ追加20GB(30日間)"), or null. */
+    name: string | null;
+    /** Data left in the bucket, lost when it lapses. */
+    remainingMB: number;
+    totalMB: number | null;
+    expiresAt: number;
+    /** Free or promotional data. */
+    bonus: boolean;
   };
   lowData: {
     remainingMB: number;
@@ -103,32 +134,18 @@ export interface PlannedOf<K extends ReminderKind> {
 
 export type PlannedReminder = { [K in ReminderKind]: PlannedOf<K> }[ReminderKind];
 
-/** Where a keep-alive count starts from, so the UI can say how sure the deadline is. */
-export const KEEP_ALIVE_ANCHOR_SOURCES = [
-  'manual',
-  'paidExpiry',
-  'paidPurchase',
-  'activity',
-  'expiry',
-  'firstSeen',
-] as const;
-export type KeepAliveAnchorSource = (typeof KEEP_ALIVE_ANCHOR_SOURCES)[number];
-
-export interface KeepAliveStatus {
-  rule: KeepAliveRule;
-  /** The instant the count starts from. */
-  anchorAt: number;
-  anchorSource: KeepAliveAnchorSource;
-  /** Act before this instant or the line may be suspended / the number lost. */
-  deadline: number;
-  /** Cancellation after suspension (`deadline + cancelAfterDays`), or null. */
-  cancelAt: number | null;
-}
+/** The keep-alive status types belong to the line deadline (utils/lines/deadline.ts). */
+export { KEEP_ALIVE_ANCHOR_SOURCES, type KeepAliveAnchorSource, type KeepAliveStatus } from '../lines/deadline';
 
 /** What the planner needs from a provider profile; `getProvider` from utils/providers fits. */
 export type ProviderLookup = (
   providerId: string,
-) => { keepAlive?: KeepAliveRule; keepAliveByPlan?: ProviderProfile['keepAliveByPlan']; timeZone?: string } | undefined;
+) =>
+  | (Partial<Pick<ProviderProfile, 'keepAliveByPlan' | 'lineKind' | 'lineKindByPlan'>> & {
+      keepAlive?: KeepAliveRule;
+      timeZone?: string;
+    })
+  | undefined;
 
 export type ReminderSettings = Pick<
   Settings,

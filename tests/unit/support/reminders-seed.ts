@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '@/utils/records';
-import type { KeepAliveRule } from '@/utils/providers/types';
+import type { KeepAliveRule, LineKind } from '@/utils/providers/types';
 import { type PlanInput, type PlannedReminder, planReminders } from '@/utils/reminders';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 
@@ -44,6 +44,8 @@ export function reading(over: Partial<ReadingRecord> = {}): ReadingRecord {
     usedMB: 2240,
     unlimited: false,
     plan: 'データ追加20GB（30日間）',
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://povo.jp/mypage/',
     source: 'page',
     ...over,
@@ -78,11 +80,18 @@ export const POVO_RULE: KeepAliveRule = {
 };
 export const GIFFGAFF_RULE: KeepAliveRule = { anchor: 'afterLastActivity', days: 180, actionKey: 'keepalive_giffgaff' };
 
-/** A provider lookup built in the test, independent of the registry's contents. */
+/**
+ * A provider lookup built in the test, independent of the registry's contents. A profile with a
+ * keep-alive rule is a keep-number provider (povo, giffgaff) unless it says otherwise; one without
+ * is prepaid.
+ */
 export function lookup(
-  profiles: Record<string, { keepAlive?: KeepAliveRule; timeZone?: string }> = {},
+  profiles: Record<string, { keepAlive?: KeepAliveRule; timeZone?: string; lineKind?: LineKind }> = {},
 ): PlanInput['providers'] {
-  return (id) => profiles[id];
+  return (id) => {
+    const p = profiles[id];
+    return p && { ...p, lineKind: p.lineKind ?? (p.keepAlive ? 'keep-number' : 'prepaid') };
+  };
 }
 
 /** planReminders with test defaults: Tokyo user, default settings, nothing fired, no providers. */

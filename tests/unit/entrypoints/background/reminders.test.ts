@@ -15,16 +15,19 @@ const T0 = Date.parse('2026-11-22T10:00:00+09:00');
 let db: KigenDB;
 let n = 0;
 
+/** A prepaid SIM (CMHK): its expiry is the number at risk, so it gets the expiry reminders. */
 async function seedLine(expiresInMs: number, at = T0, remainingMB = 5000): Promise<string> {
-  const { lineId } = await saveReading(db, 'iijmio', '090-1234-5678', {
+  const { lineId } = await saveReading(db, 'cmhk', '090-1234-5678', {
     at,
     expiresAt: at + expiresInMs,
     remainingMB,
     totalMB: 10240,
     usedMB: null,
     unlimited: false,
-    plan: 'ギガプラン',
-    sourceUrl: 'https://www.iijmio.jp/member/',
+    plan: '4G 本地數據卡',
+    buckets: [],
+    lineValidUntil: null,
+    sourceUrl: 'https://1cm.hk.chinamobile.com/myaccount/',
     source: 'page',
   });
   return lineId;
@@ -52,7 +55,7 @@ describe('reconcile', () => {
     expect(shown()).toHaveLength(1);
     const [id, options] = shown()[0]!;
     expect(id).toContain('|expiry|');
-    expect(options.title).toMatch(/IIJmio/);
+    expect(options.title).toMatch(/China Mobile Hong Kong/);
     const alarms = await ourAlarms();
     expect(alarms.length).toBeGreaterThan(0);
     expect(alarms.every((a) => a.scheduledTime > T0)).toBe(true);
@@ -110,7 +113,7 @@ describe('notification actions', () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await onNotificationClick({ db, snooze: async () => undefined }, id);
     expect(create).toHaveBeenCalledTimes(1);
-    expect(create.mock.calls[0]![0].url).toMatch(/^https:\/\/www\.iijmio\.jp\//);
+    expect(create.mock.calls[0]![0].url).toMatch(/^https:\/\/1cm\.hk\.chinamobile\.com\//);
     expect(id.startsWith(lineId)).toBe(true);
   });
 

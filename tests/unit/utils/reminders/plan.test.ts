@@ -32,17 +32,24 @@ describe('stale readings', () => {
     ]);
   });
 
-  it('follows the setting, waking hours and a newer reading', () => {
+  it('follows the setting, waking hours and a newer reading; waits for the lead window of a far expiry', () => {
     const settings = { ...DEFAULT_SETTINGS, staleDays: 3 };
+    const soon = reading({ at: t('2026-11-17T23:00:00+09:00') });
+    const rs = ofKind(plan({ settings, now: soon.at, readings: [reading(), soon] }), 'stale');
+    expect(rs.map((r) => [r.key, local(r.fireAt, 'Asia/Tokyo')])).toEqual([[`${LINE_ID}|stale|${soon.at}`, '2026-11-21 08:00']]);
+    // Due 11-13 23:00, but the expiry (11-24) is 11 days off then: no nudge yet; planned again once
+    // the 7-day window opens, it fires at once.
     const late = reading({ at: t('2026-11-10T23:00:00+09:00') });
-    const rs = ofKind(plan({ settings, readings: [reading(), late] }), 'stale');
-    expect(rs.map((r) => [r.key, local(r.fireAt, 'Asia/Tokyo')])).toEqual([[`${LINE_ID}|stale|${late.at}`, '2026-11-14 08:00']]);
+    expect(ofKind(plan({ settings, readings: [reading(), late] }), 'stale')).toEqual([]);
+    const opened = ofKind(plan({ settings, now: t('2026-11-17T09:00:00+09:00'), readings: [reading(), late] }), 'stale');
+    expect(opened.map((r) => [local(r.fireAt, 'Asia/Tokyo'), r.catchUp])).toEqual([['2026-11-17 09:00', true]]);
     expect(ofKind(plan({ settings: { ...settings, staleDays: 0 }, readings: [late] }), 'stale')).toEqual([]);
   });
 
   it('keeps the local time over the London DST change', () => {
     const at = t('2026-10-20T12:00:00+01:00');
-    const rs = ofKind(plan({ timeZone: 'Europe/London', now: at, readings: [reading({ at })] }), 'stale');
+    const expiresAt = t('2026-11-01T23:59:59Z');
+    const rs = ofKind(plan({ timeZone: 'Europe/London', now: at, readings: [reading({ at, expiresAt })] }), 'stale');
     expect(rs[0]?.fireAt).toBe(t('2026-10-27T12:00:00Z'));
   });
 
@@ -54,10 +61,20 @@ describe('stale readings', () => {
     expect(ofKind(plan({ readings: [reading({ at: t('2026-11-20T12:00:00+09:00') })] }), 'stale')).toEqual([]);
   });
 
-  it('a manual reading after a page reading refreshes it; no expiry means no deadline', () => {
-    const readings = [reading({ expiresAt: null }), reading({ at: NOW + DAY, source: 'manual', expiresAt: null })];
+  it('a manual reading after a page reading refreshes it; low data without an expiry has no deadline', () => {
+    const low = { expiresAt: null, remainingMB: 500 };
+    const readings = [reading(low), reading({ ...low, at: NOW + DAY, source: 'manual' })];
     const rs = ofKind(plan({ readings, now: NOW + DAY }), 'stale');
     expect(rs.map((r) => [r.fireAt, r.deadline])).toEqual([[NOW + 8 * DAY, null]]);
+  });
+
+  it('nothing at stake soon, no nudge: no expiry and enough data, or a far deadline', () => {
+    expect(ofKind(plan({ readings: [reading({ expiresAt: null })] }), 'stale')).toEqual([]);
+    // Rakuten-style: a monthly line with no expiry.
+    const monthly = lookup({ rakuten: { lineKind: 'monthly' } });
+    const rakuten = line({ id: 'rakuten:1', provider: 'rakuten' });
+    const r = reading({ lineId: rakuten.id, expiresAt: null, remainingMB: null, totalMB: null, usedMB: 3000 });
+    expect(plan({ lines: [rakuten], readings: [r], providers: monthly })).toEqual([]);
   });
 
   it('an overdue stale reminder fires now as a catch-up', () => {
@@ -117,8 +134,11 @@ describe('the whole plan', () => {
     expect(rs.map((r) => r.fireAt)).toEqual([...rs.map((r) => r.fireAt)].sort((a, b) => a - b));
     expect(new Set(rs.map((r) => r.key)).size).toBe(rs.length);
     expect(new Set(rs.map((r) => r.kind))).toEqual(
-      new Set(['expiry', 'lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck']),
+      new Set(['lowData', 'forecast', 'keepAlive', 'stale', 'renewalCheck', 'dataLapse']),
     );
+    // A prepaid SIM (a provider without a keep-alive rule) has its expiry as the number at risk.
+    const prepaid = plan({ ...everything, providers: lookup({ povo: { lineKind: 'prepaid' } }) });
+    expect(new Set(prepaid.map((r) => r.kind))).toEqual(new Set(['expiry', 'lowData', 'forecast', 'stale', 'renewalCheck']));
   });
 
   it('plans nothing for a muted line and leaves other lines alone', () => {
