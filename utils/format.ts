@@ -171,14 +171,6 @@ export function relativeTime(at: number, fmt: Fmt): string {
   return rtf.format(Math.trunc(diff / DAY_MS), 'day');
 }
 
-/** A span as "3 days", "5 hours", "40 minutes" (whole units, rounded down; the locale's plural). */
-export function formatSpan(ms: number, intl: string): string {
-  const unit = ms >= DAY_MS ? 'day' : ms >= HOUR_MS ? 'hour' : 'minute';
-  const size = unit === 'day' ? DAY_MS : unit === 'hour' ? HOUR_MS : MINUTE_MS;
-  const n = Math.max(0, Math.floor(ms / size));
-  return numberFormat(intl, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
-}
-
 /**
  * The one day count: calendar days from `now` to `at` in the user's zone (0 = today, 1 = tomorrow,
  * negative = past). Whatever the hour, a deadline on tomorrow's date is 1; the popup, the

@@ -1,13 +1,9 @@
-import type { ReadingRecord } from '../../utils/records';
+import type { LineKind, ReadingRecord } from '../../utils/records';
 import type { ProviderProfile } from '../../utils/providers/types';
 import { keepAliveRuleFor } from '../../utils/providers/keep-alive-rule';
-import {
-  type KeepAliveStatus,
-  type RunOutForecast,
-  forecastRunOut,
-  keepAliveDeadline,
-  lowDataThresholdMB,
-} from '../../utils/reminders';
+import { type LineDeadline, resolveLineDeadline } from '../../utils/lines/deadline';
+import { lineKindOf } from '../../utils/lines/kind';
+import { type KeepAliveStatus, type RunOutForecast, forecastRunOut, lowDataThresholdMB } from '../../utils/reminders';
 import type { Settings } from '../../utils/settings';
 import type { LineView } from '../../utils/connector/types';
 import { DAY_MS } from '@/utils/time';
@@ -39,6 +35,93 @@ export interface LineStatus {
   /** The data runs out before the expiry at the recent rate. */
   forecast: RunOutForecast | null;
   keepAlive: KeepAliveStatus | null;
+  /** What the line is (prepaid, keep-number, monthly, travel eSIM). */
+  kind: LineKind;
+  /** When the number / SIM is lost (null for monthly plans and travel eSIMs, or when unknown). */
+  deadline: LineDeadline | null;
+  /** The card's headline: the line's most urgent loss. */
+  headline: Headline;
+}
+
+/**
+ * What the headline says, most urgent loss first: the number (`number`, a prepaid SIM's `sim`),
+ * data lapsing (`lapse` with its amount, `data` when the amount is unknown), low data; a monthly
+ * plan says what was used this month (`used`, or just `monthly`).
+ */
+export interface Headline {
+  kind: 'expired' | 'number' | 'sim' | 'lapse' | 'data' | 'low' | 'used' | 'monthly' | 'none';
+  /** The instant lost at (number, sim, lapse, data, expired), else null. */
+  at: number | null;
+  /** The data lapsing, left (low) or used this month (used), in MB. */
+  mb: number | null;
+  /** The deadline is an estimate: "at the latest". */
+  estimate: boolean;
+  urgency: Urgency;
+}
+
+/** A data loss ahead is the headline over low data only this close. */
+const LAPSE_HEADLINE_MS = 7 * DAY_MS;
+
+interface Lapse {
+  at: number;
+  mb: number | null;
+}
+
+/**
+ * Data that lapses on this line, soonest first: the newest reading's buckets with data left and an
+ * expiry ahead (before the line deadline, which says it); a reading without buckets on a
+ * keep-number line or a travel eSIM is one such bucket. Monthly allowances reset and are not lost;
+ * a prepaid SIM's own expiry is its deadline.
+ */
+function lapsesOf(latest: ReadingRecord | undefined, kind: LineKind, deadlineAt: number | null, now: number): Lapse[] {
+  if (!latest || kind === 'monthly') return [];
+  const buckets =
+    latest.buckets.length > 0
+      ? latest.buckets
+      : kind === 'prepaid'
+        ? []
+        : [{ remainingMB: latest.unlimited ? null : latest.remainingMB, expiresAt: latest.expiresAt }];
+  return buckets
+    .flatMap((b) =>
+      b.expiresAt !== null && b.expiresAt > now && (deadlineAt === null || b.expiresAt < deadlineAt) && (b.remainingMB === null || b.remainingMB > 0)
+        ? [{ at: b.expiresAt, mb: b.remainingMB }]
+        : [],
+    )
+    .sort((a, b) => a.at - b.at);
+}
+
+function headlineOf(
+  latest: ReadingRecord | undefined,
+  kind: LineKind,
+  deadline: LineDeadline | null,
+  lowData: boolean,
+  now: number,
+): Headline {
+  const h = (k: Headline['kind'], at: number | null, mb: number | null = null, estimate = false): Headline => ({
+    kind: k,
+    at,
+    mb,
+    estimate,
+    urgency: k === 'low' ? 'soon' : urgencyOf(at === null ? null : at - now),
+  });
+  if (deadline && deadline.at <= now) return h('expired', deadline.at);
+  const stakes: Array<{ kind: Headline['kind']; at: number; mb: number | null; estimate: boolean }> = lapsesOf(latest, kind, deadline?.at ?? null, now).map(
+    (l) => ({ kind: l.mb === null ? 'data' : 'lapse', at: l.at, mb: l.mb, estimate: false }),
+  );
+  if (deadline) {
+    stakes.push({ kind: kind === 'prepaid' && deadline.basis !== 'rule' ? 'sim' : 'number', at: deadline.at, mb: null, estimate: deadline.estimate });
+  }
+  const next = stakes.sort((a, b) => a.at - b.at)[0];
+  const remaining = latest?.remainingMB ?? null;
+  if (next && (next.at - now <= LAPSE_HEADLINE_MS || !lowData)) return h(next.kind, next.at, next.mb, next.estimate);
+  if (lowData) return h('low', null, remaining);
+  if (kind === 'monthly') {
+    const used = latest?.usedMB ?? (latest?.totalMB != null && remaining !== null ? Math.max(0, latest.totalMB - remaining) : null);
+    return used === null ? h('monthly', null) : h('used', null, used);
+  }
+  // A package or plan that ended, where no deadline says more (a travel eSIM's last package).
+  if (latest?.expiresAt != null && latest.expiresAt <= now) return h('expired', latest.expiresAt);
+  return h('none', null);
 }
 
 export function urgencyOf(msLeft: number | null): Urgency {
@@ -74,9 +157,20 @@ export function lineStatus(
   // A partial view has no history yet: no forecast or keep-alive deadline rather than a guess.
   const run = latest && !view.partial ? forecastRunOut(withLatest(view), now) : null;
   const forecast = run && expiresAt !== null && run.runOutAt < expiresAt && (msLeft ?? 0) > 0 ? run : null;
-  const rule = provider ? keepAliveRuleFor(provider, latest?.plan ?? null) : undefined;
-  const keepAlive =
-    provider && rule && !view.partial ? keepAliveDeadline(view.line, withLatest(view), view.renewals, rule, provider.timeZone) : null;
+  const plan = [...withLatest(view)].reverse().find((r) => r.plan)?.plan ?? null;
+  const rule = provider ? keepAliveRuleFor(provider, plan) : undefined;
+  const kind = lineKindOf(view.line, provider, plan);
+  const resolved = resolveLineDeadline({
+    line: view.line,
+    kind,
+    readings: withLatest(view),
+    renewals: view.renewals,
+    rule,
+    timeZone: provider?.timeZone ?? 'UTC',
+  });
+  // A rule's deadline needs the history: none while it loads (a stated one is there at once).
+  const deadline = resolved && !(view.partial && resolved.deadline.basis === 'rule') ? resolved.deadline : null;
+  const keepAlive = view.partial ? null : (resolved?.keepAlive ?? null);
   return {
     view,
     provider,
@@ -89,6 +183,9 @@ export function lineStatus(
     lowData,
     forecast,
     keepAlive,
+    kind,
+    deadline,
+    headline: headlineOf(latest, kind, deadline, lowData, now),
   };
 }
 

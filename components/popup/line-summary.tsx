@@ -1,4 +1,4 @@
-import { type Fmt, formatDateTime, formatSpan, relativeTime, twoZoneTime } from '@/utils/format';
+import { type Fmt, daysLeft, formatDateTime, formatDaysLeft, formatMB, relativeTime, twoZoneTime } from '@/utils/format';
 import type { LineStatus } from '@/components/popup/line-status';
 import { DataBar } from './data-bar';
 import { DAY_MS } from '@/utils/time';
@@ -10,30 +10,65 @@ export interface LineSummaryProps {
   detailed?: boolean;
 }
 
-/** Days or hours left, coloured by urgency; "expired" once past. */
-export function Headline({ status, fmt }: Pick<LineSummaryProps, 'status' | 'fmt'>) {
+/** The headline's words: what is lost, and when, in the one day count. */
+export function headlineText(status: LineStatus, fmt: Fmt): string {
   const { t } = fmt;
-  const { msLeft, urgency } = status;
-  let text: string;
-  if (msLeft === null) text = t('popup_no_expiry');
-  else if (msLeft <= 0) text = t('popup_expired');
-  else text = t('popup_left', [formatSpan(msLeft, fmt.intl)]);
+  const h = status.headline;
+  const when = h.at === null ? '' : formatDaysLeft(daysLeft(h.at, fmt.now, fmt.zone), fmt);
+  const mb = h.mb === null ? '' : formatMB(h.mb, fmt.intl);
+  switch (h.kind) {
+    case 'expired':
+      return t('popup_expired');
+    case 'number':
+      return t('popup_head_number', [when]);
+    case 'sim':
+      return t('popup_head_sim', [when]);
+    case 'lapse':
+      return t('popup_head_lapse', [mb, when]);
+    case 'data':
+      return t('popup_head_data', [when]);
+    case 'low':
+      return t('popup_head_low', [mb]);
+    case 'used':
+      return t('popup_head_used', [mb]);
+    case 'monthly':
+      return t('popup_head_monthly');
+    case 'none':
+      return t('popup_no_expiry');
+  }
+}
+
+/** The line's most urgent loss, coloured by urgency: "SIM expires in 3 days", "12.5 GB of data lapses tomorrow". */
+export function Headline({ status, fmt }: Pick<LineSummaryProps, 'status' | 'fmt'>) {
+  const { urgency, estimate } = status.headline;
   return (
     // elementtiming: the browser records when this first data on screen was painted (the bench's
     // popup figure reads it; no script of ours runs for it).
     <p class={`headline u-${urgency}`} data-testid="headline" data-urgency={urgency} elementtiming="kigen-data">
-      {text}
+      {headlineText(status, fmt)}
+      {estimate && <span class="estimate">{` · ${fmt.t('popup_deadline_latest')}`}</span>}
     </p>
   );
 }
 
 /** "2026/12/31 22:59 (your time) · 23:59 JST": both clocks when they differ at that instant. */
-export function ExpiryTime({ at, providerZone, fmt }: { at: number; providerZone: string | null; fmt: Fmt }) {
+export function ExpiryTime({
+  at,
+  providerZone,
+  fmt,
+  resets = false,
+}: {
+  at: number;
+  providerZone: string | null;
+  fmt: Fmt;
+  /** A monthly plan's date is when the allowance resets, not a loss. */
+  resets?: boolean;
+}) {
   const { t } = fmt;
   const when = twoZoneTime(at, fmt, providerZone);
   return (
     <p class="expiry" data-testid="expiry">
-      <span class="caption">{t('popup_expires')}</span>{' '}
+      <span class="caption">{t(resets ? 'popup_resets' : 'popup_expires')}</span>{' '}
       {when.other === null ? (
         <time dateTime={new Date(at).toISOString()}>{when.local}</time>
       ) : (
@@ -60,7 +95,9 @@ export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps)
   return (
     <div class="summary">
       <Headline status={status} fmt={fmt} />
-      {status.expiresAt !== null && <ExpiryTime at={status.expiresAt} providerZone={zone} fmt={fmt} />}
+      {status.expiresAt !== null && (
+        <ExpiryTime at={status.expiresAt} providerZone={zone} fmt={fmt} resets={status.kind === 'monthly'} />
+      )}
       {latest && latest.plan && <p class="plan">{latest.plan}</p>}
       {latest && <DataBar reading={latest} share={status.share} low={status.lowData} fmt={fmt} />}
       {status.forecast && (

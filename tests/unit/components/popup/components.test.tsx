@@ -27,9 +27,9 @@ import {
   view,
 } from '../../support/popup-seed';
 
-const card = async (zone: string, readingOver: Parameters<typeof reading>[1] = {}, now = NOW) => {
+const card = async (zone: string, readingOver: Parameters<typeof reading>[1] = {}, now = NOW, provider = POVO) => {
   const v = view(line('a', { lineId: '090-1234-5678' }), [reading('a', readingOver)]);
-  const status = lineStatus(v, POVO, DEFAULT_SETTINGS, now);
+  const status = lineStatus(v, provider, DEFAULT_SETTINGS, now);
   return mount(<LineCard status={status} providerName="povo" name="090-1234-5678" fmt={fmt(zone, now)} onOpen={() => undefined} />);
 };
 
@@ -56,16 +56,34 @@ describe('line card', () => {
     expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Expires 12/31/2026, 23:59');
   });
 
-  it('gives days, then hours on the last day, then "Expired", coloured by urgency', async () => {
+  it('says the most urgent loss in the one day count, coloured by urgency', async () => {
+    const headline = (root: HTMLElement) => text(root.querySelector('[data-testid=headline]'));
+    // povo keeps the number by a rule: a topping ending is data lapsing, and then the number is at risk.
     let root = await card('Asia/Tokyo', { expiresAt: NOW + 3 * DAY + 5 * HOUR });
-    expect(text(root.querySelector('[data-testid=headline]'))).toBe('3 days left');
+    expect(headline(root)).toBe('5 GB of data lapses in 3 days');
     expect(root.querySelector('[data-testid=headline]')?.getAttribute('data-urgency')).toBe('week');
     root = await card('Asia/Tokyo', { expiresAt: NOW + 5 * HOUR + 10 * 60_000 });
-    expect(text(root.querySelector('[data-testid=headline]'))).toBe('5 hours left');
-    expect(root.querySelector('li')?.className).toContain('u-critical');
+    expect(headline(root)).toBe('5 GB of data lapses today');
+    expect(root.querySelector('[data-testid=headline]')?.getAttribute('data-urgency')).toBe('critical');
     root = await card('Asia/Tokyo', { expiresAt: NOW - HOUR });
-    expect(text(root.querySelector('[data-testid=headline]'))).toBe('Expired');
+    expect(headline(root)).toMatch(/^Number at risk in 1[78]\d days$/);
+    // A prepaid SIM: its expiry is the number at risk.
+    const prepaid = { ...POVO, lineKind: 'prepaid' as const, keepAlive: undefined };
+    root = await card('Asia/Tokyo', { expiresAt: NOW + 3 * DAY + 5 * HOUR }, NOW, prepaid);
+    expect(headline(root)).toBe('SIM expires in 3 days');
+    root = await card('Asia/Tokyo', { expiresAt: NOW + 5 * HOUR + 10 * 60_000 }, NOW, prepaid);
+    expect(headline(root)).toBe('SIM expires today');
+    expect(root.querySelector('li')?.className).toContain('u-critical');
+    root = await card('Asia/Tokyo', { expiresAt: NOW - HOUR }, NOW, prepaid);
+    expect(headline(root)).toBe('Expired');
     expect(root.querySelector('li')?.className).toContain('u-expired');
+  });
+
+  it('a monthly plan says what was used this month and when it resets, never days left', async () => {
+    const monthly = { ...POVO, lineKind: 'monthly' as const, keepAlive: undefined };
+    const root = await card('Asia/Tokyo', { expiresAt: NOW + 3 * DAY, remainingMB: 4096, totalMB: 10240 }, NOW, monthly);
+    expect(text(root.querySelector('[data-testid=headline]'))).toBe('6 GB used this month');
+    expect(text(root.querySelector('[data-testid=expiry]'))).toMatch(/^Resets /);
   });
 
   it('marks a stale reading and says how long ago it was read', async () => {

@@ -62,7 +62,7 @@ describe('popup app', () => {
     const first = cards(root)[0]!;
     expect(text(first.querySelector('.card-open'))).toContain('IIJmio080-3333-4444');
     expect(text(first.querySelector('[data-testid=remaining]'))).toBe('7.3 GB');
-    expect(text(first.querySelector('[data-testid=headline]'))).toBe('5 hours left');
+    expect(text(first.querySelector('[data-testid=headline]'))).toBe('7.3 GB of data lapses today');
     expect(text(cards(root)[1]!.querySelector('[data-testid=stale]'))).toBe('may be out of date');
     expect(cards(root)[2]!.querySelector('[data-testid=stale]')).toBeNull();
     expect(text(cards(root)[3]!.querySelector('[data-testid=remaining]'))).toBe('Unlimited');
@@ -105,7 +105,7 @@ describe('popup app', () => {
   it('switches to the language chosen in settings', async () => {
     const { connector } = mockConnector(lines(), { language: 'ja' });
     const root = await mount(<App connector={connector} platform={platform()} providers={providers} initialTranslator={translator()} />);
-    await until(() => expect(text(cards(root)[0]!.querySelector('[data-testid=headline]'))).toBe('残り5 時間'));
+    await until(() => expect(text(cards(root)[0]!.querySelector('[data-testid=headline]'))).toBe('データ 7.3 GB の期限：今日'));
     expect(document.documentElement.lang).toBe('ja');
   });
 
