@@ -1,5 +1,5 @@
 import type { AfterNote, AfterPurchase } from '@/utils/overlay/after-purchase';
-import { formatMB, formatTwoZones } from '@/utils/format';
+import { formatDaysLeft, formatMB, formatTwoZones } from '@/utils/format';
 import { localZone } from '@/utils/time';
 import type { OverlayKey, Translate } from '@/utils/overlay/keys';
 import type { OverlayLineView } from '@/utils/overlay/view';
@@ -80,7 +80,7 @@ export function AfterRows({ after, fmt }: { after: AfterPurchase; fmt: Fmt }) {
 
 /** One line of this provider: now, after the purchase, and what to watch out for. */
 export function OverlayLineCard({ item, fmt, showAfter }: { item: OverlayLineView; fmt: Fmt; showAfter: boolean }) {
-  const { line, after, warnings } = item;
+  const { line, after, warnings, daysLeft } = item;
   const { t } = fmt;
   const name = [line.label ?? line.shownId ?? t('overlay_line'), line.plan].filter(Boolean).join(' · ');
   return (
@@ -89,7 +89,10 @@ export function OverlayLineCard({ item, fmt, showAfter }: { item: OverlayLineVie
       <p class="sub">{t('overlay_now')}</p>
       <dl class="rows" data-part="now">
         <dt>{t('overlay_expires')}</dt>
-        <dd>{dateText(line.expiresAt, fmt)}</dd>
+        <dd>
+          {dateText(line.expiresAt, fmt)}
+          {daysLeft != null && <span class="days" data-part="days-left">{` · ${formatDaysLeft(daysLeft, { intl: fmt.locale })}`}</span>}
+        </dd>
         <dt>{t('overlay_data')}</dt>
         <dd>{dataText(line.remainingMB, line.totalMB, line.unlimited, fmt)}</dd>
       </dl>

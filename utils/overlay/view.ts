@@ -3,6 +3,8 @@ import type { CaptureResult, OverlayLine } from '../messaging/protocol';
 import type { TopUpRule } from '../providers/types';
 import { type AfterPurchase, afterPurchase } from './after-purchase';
 import { type LineWarning, autoRenewOffered, lineWarnings } from './warnings';
+import { daysLeft } from '../format';
+import { localZone } from '../time';
 
 /**
  * The overlay's view model: everything the panel shows, worked out from the background's context
@@ -12,6 +14,8 @@ import { type LineWarning, autoRenewOffered, lineWarnings } from './warnings';
 
 export interface OverlayLineView {
   line: OverlayLine;
+  /** Days to the line's expiry in the one day count (utils/format.ts `daysLeft`), or null. */
+  daysLeft: number | null;
   after: AfterPurchase;
   warnings: LineWarning[];
 }
@@ -44,14 +48,18 @@ export interface ViewInput {
   supportHint: string;
   refundHint: string;
   now: number;
+  /** The user's zone, for the day count (the browser's by default). */
+  userZone?: string;
 }
 
 export function buildOverlayView(input: ViewInput): OverlayView {
   const { rule, timeZone, checkout, now } = input;
+  const zone = input.userZone ?? localZone();
   const lines = input.lines.map((line) => ({
     line,
+    daysLeft: line.expiresAt == null ? null : daysLeft(line.expiresAt, now, zone),
     after: afterPurchase(rule, line, checkout, now, timeZone),
-    warnings: lineWarnings(rule, line, now),
+    warnings: lineWarnings(rule, line, now, zone),
   }));
   return {
     mode: input.confirmation ? 'confirmation' : 'checkout',

@@ -1,5 +1,6 @@
 import type { TopUpRule } from '../providers/types';
-import { DAY_MS } from '../time';
+import { DAY_MS, localZone } from '../time';
+import { daysLeft as daysUntil } from '../format';
 
 /**
  * Warnings the checkout overlay shows before the user pays. Pure: (rule, line, now) → warnings.
@@ -27,14 +28,15 @@ export type LineWarning =
   /** `daysLeft` days remain and the provider does not add them to the new period. */
   | { kind: 'notStacked'; daysLeft: number };
 
-export function lineWarnings(rule: TopUpRule, line: WarningLine, now: number): LineWarning[] {
+export function lineWarnings(rule: TopUpRule, line: WarningLine, now: number, userZone: string = localZone()): LineWarning[] {
   const out: LineWarning[] = [];
   if (line.autoRenew) out.push({ kind: 'autoRenewOn' });
   if (line.keepAliveDeadline != null && line.keepAliveDeadline - now <= KEEP_ALIVE_NEAR_DAYS * DAY_MS) {
     out.push({ kind: 'keepAliveReset', deadline: line.keepAliveDeadline });
   }
   if (!rule.stacks && line.expiresAt != null) {
-    const daysLeft = Math.floor((line.expiresAt - now) / DAY_MS);
+    // The one day count, as the popup and the notifications give it.
+    const daysLeft = daysUntil(line.expiresAt, now, userZone);
     if (daysLeft >= NOT_STACKED_MIN_DAYS) out.push({ kind: 'notStacked', daysLeft });
   }
   return out;
