@@ -1,9 +1,11 @@
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import type { Locale, ProviderProfile } from '../providers/types';
-import { expiryCandidates } from '../reminders/expiry';
+import { numberAtRiskCandidates } from '../reminders/expiry';
 import { readingsOf, renewalsOf } from '../reminders/history';
-import { keepAliveCandidates, keepAliveDeadline } from '../reminders/keep-alive';
+import { keepAliveCandidates } from '../reminders/keep-alive';
+import { resolveLineDeadline } from '../lines/deadline';
+import { lineKindOf } from '../lines/kind';
 import type { Candidate } from '../reminders/schedule';
 import type { ReminderKind } from '../reminders/types';
 import { type QuietHours, normaliseQuiet, placeInWakingHours, safeTimeZone } from '../reminders/waking-hours';
@@ -14,8 +16,8 @@ import type { IcsAlarm, IcsEvent } from './ics';
 import { type TFunction } from '../i18n/keys';
 
 /**
- * Calendar events for the lines Kigen watches: the expiry of each line (from its newest reading
- * with an expiry) and its keep-number-alive deadline, each with alarms at the moments Kigen's own
+ * Calendar events for what the user stands to lose: the number / SIM at each line's deadline (a
+ * prepaid SIM's validity, or a date the user entered) and at its keep-number-alive deadline, each with alarms at the moments Kigen's own
  * reminders would fire. All dates come from utils/reminders (the same candidates and quiet-hour
  * placement as the planner), so the calendar and the notifications never disagree.
  *
@@ -106,27 +108,33 @@ export function calendarEvents(input: CalendarInput): IcsEvent[] {
     const readings = readingsOf(input.readings, line.id);
     const renewals = renewalsOf(input.renewals, line.id);
 
-    const base = { lineId: line.id, readings, renewals, now: input.now, tz, quiet };
-    // The expiry the planner counts as current (none once past or after a renewal), asked with a
-    // single lead so it is found even when the user turned every expiry reminder off.
-    const expiresAt = expiryCandidates({ ...base, leadDays: [0] })[0]?.deadline ?? null;
-    if (expiresAt !== null) {
-      const summary = input.t('calendar_expiry_summary', [title]);
-      const leads = expiryCandidates({ ...base, leadDays: input.settings.leadDays });
-      events.push({
-        uid: eventUid(line.id, 'expiry'),
-        start: expiresAt,
-        summary,
-        description: input.t('calendar_expiry_description', [providerTime(expiresAt, providerZone, input)]),
-        url,
-        alarms: alarms(leads, expiresAt, summary, input, quiet),
-      });
+    // What is at stake, as the planner sees it: the number at a line deadline (a prepaid SIM's
+    // validity, a date the user entered) or at a keep-alive rule's deadline. A monthly plan's reset
+    // and a topping or package ending lose no number: they are not put in the calendar.
+    const plan = [...readings].reverse().find((r) => r.plan)?.plan ?? null;
+    const rule = profile ? keepAliveRuleFor(profile, plan) : undefined;
+    const kind = lineKindOf(line, profile, plan);
+    const lost = resolveLineDeadline({ line, kind, readings, renewals, rule, timeZone: providerZone });
+    if (lost && !lost.keepAlive) {
+      const base = { lineId: line.id, readings, renewals, now: input.now, tz, quiet, deadline: lost.deadline, lineKind: kind, actionKey: rule?.actionKey ?? null };
+      // The deadline the planner counts as current (none once past or after a renewal), asked with
+      // a single lead so it is found even when the user turned every expiry reminder off.
+      const expiresAt = numberAtRiskCandidates({ ...base, leadDays: [0] })[0]?.deadline ?? null;
+      if (expiresAt !== null) {
+        const summary = input.t('calendar_expiry_summary', [title]);
+        const leads = numberAtRiskCandidates({ ...base, leadDays: input.settings.leadDays });
+        events.push({
+          uid: eventUid(line.id, 'expiry'),
+          start: expiresAt,
+          summary,
+          description: input.t('calendar_expiry_description', [providerTime(expiresAt, providerZone, input)]),
+          url,
+          alarms: alarms(leads, expiresAt, summary, input, quiet),
+        });
+      }
     }
 
-    // The plan as last read picks a plan-specific rule (IIJmio prepaid, b-mobile U300).
-    const plan = [...readings].reverse().find((r) => r.plan)?.plan;
-    const rule = profile ? keepAliveRuleFor(profile, plan) : undefined;
-    const status = rule ? keepAliveDeadline(line, readings, renewals, rule, providerZone) : null;
+    const status = lost?.keepAlive ?? null;
     if (status && status.deadline > input.now) {
       const summary = input.t('calendar_keepalive_summary', [title]);
       events.push({

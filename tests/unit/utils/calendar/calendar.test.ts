@@ -33,6 +33,8 @@ function reading(lineId: string, over: Partial<ReadingRecord>): ReadingRecord {
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: '',
     source: 'page',
     ...over,
@@ -45,6 +47,8 @@ const endOfDayJst = (date: string) => Date.parse(`${date}T23:59:59.999+09:00`);
 const LABEL = 'Travel, "main"; povo\nsecond line \\ done';
 const POVO_EXPIRY = endOfDayJst('2027-01-20');
 const MANUAL_EXPIRY = Date.parse('2027-02-10T12:00:00Z');
+/** A prepaid SIM's validity: the number at risk on that date. */
+const CMHK_EXPIRY = Date.parse('2027-01-20T23:59:59+08:00');
 
 const lines: LineRecord[] = [
   line('povo:09012345678', 'povo', { lineId: '090-1234-5678', label: LABEL }),
@@ -52,6 +56,7 @@ const lines: LineRecord[] = [
   line('povo:muted', 'povo', { settings: { muted: true } }),
   line('povo:expired', 'povo', { lineId: '080-0000-0000' }),
   line('iijmio:main', 'iijmio'),
+  line('cmhk:1', 'cmhk', { lineId: '6123 4567' }),
 ];
 const readings: ReadingRecord[] = [
   reading('povo:09012345678', { at: NOW - 10 * DAY, expiresAt: POVO_EXPIRY, remainingMB: 3000 }),
@@ -61,6 +66,7 @@ const readings: ReadingRecord[] = [
   reading('povo:expired', { expiresAt: endOfDayJst('2026-12-01'), at: NOW - 40 * DAY }),
   // A monthly plan: no expiry and no keep-alive rule for it.
   reading('iijmio:main', { plan: 'ギガプラン 5ギガ' }),
+  reading('cmhk:1', { expiresAt: CMHK_EXPIRY, remainingMB: 3000 }),
 ];
 const renewals: RenewalRecord[] = [];
 
@@ -108,11 +114,12 @@ describe('calendar export', () => {
     expect(str(root, 'x-wr-calname')).toBe('Kigen: SIM deadlines');
   });
 
-  it('has the expiry of each current line and povo keep-alive deadlines (also of an expired line), nothing for a muted line', () => {
+  it('has the number deadline of each line: a prepaid SIM expiry, povo keep-alive deadlines (also of an expired topping), nothing for a muted line', () => {
     const uids = events.map((e) => str(e, 'uid')).sort();
     expect(uids).toEqual(
       [
-        eventUid('povo:09012345678', 'expiry'),
+        // A povo topping ending is data lapsing, an IIJmio month resetting nothing lost: no event.
+        eventUid('cmhk:1', 'expiry'),
         eventUid('povo:09012345678', 'keepAlive'),
         eventUid('manual:abc', 'expiry'),
         // Expired on 1 Dec: no expiry event, but the number is still kept alive until 180 days on.
@@ -124,18 +131,18 @@ describe('calendar export', () => {
   });
 
   it('puts the expiry at its instant, stamped with the export time', () => {
-    const povo = byUid(events, eventUid('povo:09012345678', 'expiry'));
-    expect(timeOf(povo, 'dtstart')).toBe(Math.floor(POVO_EXPIRY / 1000) * 1000);
-    expect(timeOf(povo, 'dtstamp')).toBe(NOW);
+    const cmhk = byUid(events, eventUid('cmhk:1', 'expiry'));
+    expect(timeOf(cmhk, 'dtstart')).toBe(CMHK_EXPIRY);
+    expect(timeOf(cmhk, 'dtstamp')).toBe(NOW);
     expect(timeOf(byUid(events, eventUid('manual:abc', 'expiry')), 'dtstart')).toBe(MANUAL_EXPIRY);
-    expect(text).toContain('DTSTART:20270120T145959Z');
+    expect(text).toContain('DTSTART:20270120T155959Z');
+    expect(str(cmhk, 'description')).toBe('Expires 01/20/2027, 23:59 GMT+8. Renew before then to keep the line working.');
   });
 
   it('keeps commas, semicolons, quotes, backslashes and line breaks of a label intact', () => {
-    const povo = byUid(events, eventUid('povo:09012345678', 'expiry'));
-    expect(str(povo, 'summary')).toBe(`povo · ${LABEL} expires`);
+    const povo = byUid(events, eventUid('povo:09012345678', 'keepAlive'));
+    expect(str(povo, 'summary')).toBe(`povo · ${LABEL}: keep your number`);
     expect(text).toContain('Travel\\, "main"\\; povo\\nsecond line \\\\ done');
-    expect(str(povo, 'description')).toBe('Expires 01/20/2027, 23:59 JST. Renew before then to keep the line working.');
   });
 
   it('names a line without a label by the provider and writes non-Latin text as is', () => {
@@ -180,14 +187,14 @@ describe('calendar export', () => {
         expect(str(alarm, 'description')).toBe(str(event, 'summary'));
       }
     }
-    const povo = byUid(events, eventUid('povo:09012345678', 'expiry'));
-    const start = timeOf(povo, 'dtstart');
-    const fires = povo
+    const cmhk = byUid(events, eventUid('cmhk:1', 'expiry'));
+    const start = timeOf(cmhk, 'dtstart');
+    const fires = cmhk
       .getAllSubcomponents('valarm')
       .map((a) => start + (a.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds() * 1000)
       .sort();
     const planned = plan
-      .filter((r) => r.kind === 'expiry' && r.lineId === 'povo:09012345678')
+      .filter((r) => r.kind === 'expiry' && r.lineId === 'cmhk:1')
       .map((r) => Math.floor(r.fireAt / 1000) * 1000)
       .sort();
     expect(fires).toHaveLength(DEFAULT_SETTINGS.leadDays.length);
