@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from './records';
+import type { Bucket, LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from './records';
 import { DB_NAME } from './records';
 
 /**
@@ -41,7 +41,39 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       reminderLog: 'key, lineId, firedAt',
     },
   },
+  {
+    // Readings hold their data buckets and the SIM validity the page states. A v1 reading becomes
+    // a single-bucket reading (its plan, amounts and expiry as one paid bucket), or one with no
+    // buckets when it held none of those; no v1 page stated a SIM validity. Indexes unchanged.
+    version: 2,
+    stores: {
+      lines: 'id, provider',
+      readings: '++id, [lineId+at]',
+      renewals: '++id, [lineId+at], status',
+      reminderLog: 'key, lineId, firedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('readings')
+        .toCollection()
+        .modify((r: V1Reading & Partial<Pick<ReadingRecord, 'buckets' | 'lineValidUntil'>>) => {
+          r.buckets = Array.isArray(r.buckets) ? r.buckets : bucketsOfV1(r);
+          r.lineValidUntil ??= null;
+        });
+    },
+  },
 ];
+
+/** A reading as schema v1 stored it: no buckets, no stated SIM validity. */
+type V1Reading = Omit<ReadingRecord, 'buckets' | 'lineValidUntil'>;
+
+/** The one bucket a v1 reading stood for, or none when it held no amount and no expiry. */
+function bucketsOfV1(r: V1Reading): Bucket[] {
+  if (r.remainingMB == null && r.totalMB == null && r.expiresAt == null) return [];
+  return [
+    { name: r.plan ?? null, remainingMB: r.remainingMB ?? null, totalMB: r.totalMB ?? null, expiresAt: r.expiresAt ?? null, bonus: false },
+  ];
+}
 
 export const DB_VERSION = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 1;
 

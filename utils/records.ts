@@ -1,4 +1,7 @@
-import type { RenewalMethodKind } from './providers/types';
+import type { LineKind, RenewalMethodKind } from './providers/types';
+
+/** Line kinds live beside the provider contract (profiles default them); re-exported for records. */
+export { LINE_KINDS, type LineKind } from './providers/types';
 
 /**
  * The records Kigen keeps, and the names of the database, its tables and the indexes that
@@ -16,6 +19,18 @@ export const DB_LAYOUT = {
   reminderLog: { store: 'reminderLog', byLine: 'lineId', byFiredAt: 'firedAt' },
 } as const;
 
+/** One separately-expiring data allowance of a line (topping, coupon, package, carry-over, bonus). */
+export interface Bucket {
+  /** As the page names it ("データ追加20GB(30日間)"), or null. */
+  name: string | null;
+  remainingMB: number | null;
+  totalMB: number | null;
+  /** Epoch ms; null when the page states none (a monthly allowance). */
+  expiresAt: number | null;
+  /** Free or promotional data (データボーナス, 赠送, gift): never counts as a paid purchase. */
+  bonus: boolean;
+}
+
 /** Per-line reminder preferences; absent fields mean "use the global setting". */
 export interface LineSettings {
   muted: boolean;
@@ -27,6 +42,10 @@ export interface LineSettings {
   keepAliveStart?: number;
   /** The user turned on the provider's auto-renew for this line. */
   autoRenew?: boolean;
+  /** What the line is, when the user changed it from the provider's default. */
+  kind?: LineKind;
+  /** When the number / SIM is lost, as the user entered it (epoch ms), over any rule or page. */
+  deadline?: number;
 }
 
 export interface LineRecord {
@@ -58,6 +77,10 @@ export interface ReadingRecord {
   usedMB: number | null;
   unlimited: boolean;
   plan: string | null;
+  /** Every separately-expiring allowance the page listed, in page order; [] for one undivided amount. */
+  buckets: Bucket[];
+  /** When the page itself states the SIM / number stays usable until (epoch ms), or null. */
+  lineValidUntil: number | null;
   /** Origin and path of the page it was read from (no query, no fragment); "" for manual. */
   sourceUrl: string;
   source: ReadingSource;

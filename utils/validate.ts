@@ -15,23 +15,52 @@ const shortText = (max: number) =>
   v.pipe(v.string(), v.maxLength(max), v.regex(/^[^\u0000-\u001f\u007f]*$/u, 'control characters'));
 
 const mb = v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MB)));
+/** An instant as the reader writes it: ISO 8601 with offset (its range is checked by `checkExpiry`). */
+const isoInstant = v.nullable(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()));
 
+const withinTotal = (r: { remainingMB: number | null; totalMB: number | null }) =>
+  r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5;
+const TOO_MUCH = 'remaining is more than total';
+
+/** Data allowances one reading may list: far above any real page (povo shows a handful of toppings). */
+export const MAX_BUCKETS = 20;
+
+const BucketSchema = v.pipe(
+  v.strictObject({
+    name: v.nullable(shortText(200)),
+    remainingMB: mb,
+    totalMB: mb,
+    expiresAt: isoInstant,
+    bonus: v.boolean(),
+  }),
+  v.check((r) => withinTotal(r), TOO_MUCH),
+);
+
+/**
+ * One reading as the account content script sends it. `buckets` and `lineValidUntil` are optional:
+ * a content script from before them (an open tab across an update) still sends readings.
+ */
 export const ReadingSchema = v.pipe(
   v.strictObject({
     line: v.nullable(shortText(64)),
     plan: v.nullable(shortText(160)),
-    expiresAt: v.nullable(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
+    expiresAt: isoInstant,
     remainingMB: mb,
     totalMB: mb,
     usedMB: mb,
     unlimited: v.boolean(),
+    buckets: v.optional(v.pipe(v.array(BucketSchema), v.maxLength(MAX_BUCKETS))),
+    lineValidUntil: v.optional(isoInstant),
   }),
+  v.check((r) => withinTotal(r), TOO_MUCH),
   v.check(
-    (r) => r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5,
-    'remaining is more than total',
-  ),
-  v.check(
-    (r) => r.expiresAt != null || r.remainingMB != null || r.totalMB != null || r.unlimited,
+    (r) =>
+      r.expiresAt != null ||
+      r.remainingMB != null ||
+      r.totalMB != null ||
+      r.unlimited ||
+      r.lineValidUntil != null ||
+      (r.buckets?.length ?? 0) > 0,
     'reading has no status',
   ),
 );

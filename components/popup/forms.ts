@@ -187,6 +187,8 @@ export function manualReading(
     usedMB: null,
     unlimited: values.unlimited,
     plan: latest?.plan ?? null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: '',
     source: 'manual',
   };

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { settleRenewals } from '@/utils/store/renewals';
 import type { KigenDB } from '@/utils/db';
-import type { RenewalRecord } from '@/utils/records';
+import type { Bucket, RenewalRecord } from '@/utils/records';
 import type { SubmitResult } from '@/utils/messaging/protocol';
 import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
@@ -32,6 +32,29 @@ function pageUrl(url: URL): string {
   return url.origin + url.pathname;
 }
 
+/**
+ * A checked reading's ISO instants as epoch ms, each in range (`checkExpiry`), or why not. One
+ * instant out of range refuses the whole reading, buckets included: nothing of it is stored.
+ * A content script from before buckets sends neither field: no buckets, no stated validity.
+ */
+function readingInstants(
+  r: v.InferOutput<typeof ReadingSchema>,
+  now: number,
+): { expiry: number | null; lineValidUntil: number | null; buckets: Bucket[] } | string {
+  const instant = (iso: string | null | undefined) => (iso == null ? null : checkExpiry(iso, now));
+  const expiry = instant(r.expiresAt);
+  if (typeof expiry === 'string') return expiry;
+  const lineValidUntil = instant(r.lineValidUntil);
+  if (typeof lineValidUntil === 'string') return `line validity: ${lineValidUntil}`;
+  const buckets: Bucket[] = [];
+  for (const b of r.buckets ?? []) {
+    const expiresAt = instant(b.expiresAt);
+    if (typeof expiresAt === 'string') return `bucket: ${expiresAt}`;
+    buckets.push({ name: b.name, remainingMB: b.remainingMB, totalMB: b.totalMB, expiresAt, bonus: b.bonus });
+  }
+  return { expiry, lineValidUntil, buckets };
+}
+
 export async function handleSubmitReadings(
   deps: HandlerDeps,
   data: unknown,
@@ -53,11 +76,12 @@ export async function handleSubmitReadings(
         continue;
       }
       const r = parsed.output;
-      const expiry = r.expiresAt == null ? null : checkExpiry(r.expiresAt, now);
-      if (typeof expiry === 'string') {
-        result.refused.push(`reading: ${expiry}`);
+      const instants = readingInstants(r, now);
+      if (typeof instants === 'string') {
+        result.refused.push(`reading: ${instants}`);
         continue;
       }
+      const { expiry } = instants;
       const outcome = await saveReading(deps.db, who.provider.id, r.line, {
         at: now,
         expiresAt: expiry,
@@ -66,6 +90,8 @@ export async function handleSubmitReadings(
         usedMB: r.usedMB,
         unlimited: r.unlimited,
         plan: r.plan,
+        buckets: instants.buckets,
+        lineValidUntil: instants.lineValidUntil,
         sourceUrl: pageUrl(who.url),
         source: 'page',
       }, PAGE_WRITE_LIMITS);

@@ -58,6 +58,8 @@ async function read(db: KigenDB, line: (typeof LINES)[number], at: number, expir
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: `https://example.invalid/${line.provider}`,
     source: 'page',
   });

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { READING_SOURCES, RENEWAL_STATUSES } from '../records';
+import { LINE_KINDS, READING_SOURCES, RENEWAL_STATUSES } from '../records';
 import { RENEWAL_METHOD_KINDS } from '../providers/types';
 import { SettingsSchema } from '../settings-rules';
-import { MAX_MB, MIN_EXPIRY } from '../validate';
+import { MAX_BUCKETS, MAX_MB, MIN_EXPIRY } from '../validate';
 
 /**
  * The backup file: every record of every table plus the settings, in a JSON envelope that says
@@ -67,8 +67,26 @@ export const LineSchema = v.strictObject({
     lowDataMB: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_MB))),
     keepAliveStart: v.optional(instant),
     autoRenew: v.optional(v.boolean()),
+    kind: v.optional(v.picklist(LINE_KINDS)),
+    deadline: v.optional(expiry),
   }),
 });
+
+const withinTotal = (r: { remainingMB: number | null; totalMB: number | null }) =>
+  r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5;
+const TOO_MUCH = 'remaining is more than total';
+
+/** One data allowance of a reading; its name may be the plan name of a reading from before buckets (schema v1). */
+const BucketSchema = v.pipe(
+  v.strictObject({
+    name: v.nullable(text(400)),
+    remainingMB: mb,
+    totalMB: mb,
+    expiresAt: v.nullable(expiry),
+    bonus: v.boolean(),
+  }),
+  v.check((b) => withinTotal(b), TOO_MUCH),
+);
 
 const readingFields = v.strictObject({
   id: recordId,
@@ -80,14 +98,12 @@ const readingFields = v.strictObject({
   usedMB: mb,
   unlimited: v.boolean(),
   plan: v.nullable(text(400)),
+  buckets: v.pipe(v.array(BucketSchema), v.maxLength(MAX_BUCKETS)),
+  lineValidUntil: v.nullable(expiry),
   // Kigen reads only https provider pages; a javascript: or data: URL here is a planted link.
   sourceUrl: v.union([v.literal(''), v.pipe(text(2048), v.url(), v.startsWith('https://'))]),
   source: v.picklist(READING_SOURCES),
 });
-
-const withinTotal = (r: { remainingMB: number | null; totalMB: number | null }) =>
-  r.remainingMB == null || r.totalMB == null || r.remainingMB <= r.totalMB + 0.5;
-const TOO_MUCH = 'remaining is more than total';
 
 export const ReadingRecordSchema = v.pipe(readingFields, v.check((r) => withinTotal(r), TOO_MUCH));
 

@@ -8,9 +8,9 @@ import { BACKUP_TABLES } from './schema';
  * at the file's version, the scratch database is reopened at the current version (Dexie runs each
  * step's `upgrade`), and the tables are read back. The scratch database is deleted afterwards.
  *
- * Today SCHEMA_STEPS holds only v1, so no file is older than the schema and this path only runs
- * in tests (with a made-up v2). When v2 comes, its `upgrade` in utils/db.ts covers backups too;
- * a step that moves data out of the four tables (e.g. into settings) must also say so here.
+ * A v1 file (readings without buckets) goes through v2's upgrade in utils/db.ts like a v1
+ * database does. A later step that moves data out of the four tables (e.g. into settings) must
+ * also say so here.
  */
 
 /** The tables of `data` rewritten by `steps` from `fromVersion` up to the last step. */

@@ -22,6 +22,7 @@ export const airalo: ProviderProfile = {
   pageLanguage: 'en',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  lineKind: 'travel-esim',
   hints: {
     labels: { remaining: ['Remaining'], expiry: ['Expires'] },
   },

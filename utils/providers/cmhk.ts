@@ -22,6 +22,7 @@ export const cmhk: ProviderProfile = {
   pageLanguage: 'zh-HK',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  lineKind: 'prepaid',
   hints: {
     labels: { expiry: ['有效期', '到期日', 'Expiry Date'], remaining: ['剩餘數據'] },
   },

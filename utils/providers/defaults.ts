@@ -5,7 +5,7 @@ import type { FactSource, ProviderNames, ProviderProfile, RenewalMethod, TopUpRu
  * to its provider. Each block returns fresh objects (no profile shares an array with another),
  * and spreading one where its fields stand keeps the profile's fields in the contract's order.
  *
- *     ...JAPAN_POSTPAID,            // timeZone, dateOrder, pageLanguage, dataUnit, postpaidMonthly
+ *     ...JAPAN_POSTPAID,            // timeZone, dateOrder, pageLanguage, dataUnit, postpaidMonthly, lineKind
  *     ...noPurchasePages(),         // checkoutPages: [], confirmationPages: []
  *     topUp: monthlyAddOn(),
  *     methods: [..., shopMethod()],
@@ -35,11 +35,13 @@ export const JAPAN_PAGES: Readonly<PageConventions> = {
 
 /**
  * A Japanese carrier or MVNO whose main plans are monthly postpaid: Japanese page conventions,
- * and no plan expiry to read (`postpaidMonthly`; an end date a page does state is still read).
+ * and no plan expiry to read (`postpaidMonthly`; an end date a page does state is still read), so
+ * no number at stake on any date (`lineKind: 'monthly'`).
  */
-export const JAPAN_POSTPAID: Readonly<PageConventions & Pick<ProviderProfile, 'postpaidMonthly'>> = {
+export const JAPAN_POSTPAID: Readonly<PageConventions & Pick<ProviderProfile, 'postpaidMonthly' | 'lineKind'>> = {
   ...JAPAN_PAGES,
   postpaidMonthly: true,
+  lineKind: 'monthly',
 };
 
 /** No checkout or purchase-confirmation page is known: the checkout overlay does not run here. */

@@ -19,6 +19,8 @@ export const giffgaff: ProviderProfile = {
   pageLanguage: 'en-GB',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  // The number lives while the line is used or topped up every 6 months.
+  lineKind: 'keep-number',
   // Six months, counted as 180 days so the deadline never falls after the real one.
   keepAlive: { anchor: 'afterLastActivity', days: 180, actionKey: 'keepalive_giffgaff' },
   // A goodybag bought while one runs is queued and starts when the current one ends.

@@ -25,6 +25,7 @@ export const holafly: ProviderProfile = {
   pageLanguage: 'en',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  lineKind: 'travel-esim',
   hints: {
     labels: { expiry: ['有効期限'] },
   },

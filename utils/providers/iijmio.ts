@@ -30,6 +30,8 @@ export const iijmio: ProviderProfile = {
     // The usage pages (データ利用量照会) show only what was used per month or day.
     usageLabels: ['高速通信利用量', '低速通信利用量', 'データ利用量'],
   },
+  // プリペイドパック lines are prepaid SIMs; every other plan is monthly (JAPAN_POSTPAID).
+  lineKindByPlan: [{ planIncludes: ['プリペイド'], kind: 'prepaid' }],
   // Prepaid packs: recharge by the end of the month after the coupon expiry or lose the SIM.
   // That is 28–31 days after a month-end expiry; 28 never falls after the real deadline.
   // Monthly plans have no such rule, so it is bound to the prepaid plan name.

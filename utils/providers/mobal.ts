@@ -21,6 +21,7 @@ export const mobal: ProviderProfile = {
   pageLanguage: 'en',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  lineKind: 'prepaid',
   // No keepAlive: a short-term plan is disconnected at its end date, which the expiry reminders
   // already cover; there is no later grace to count.
   // Extend Service shows the new end date, i.e. it runs on from the current one.

@@ -28,6 +28,8 @@ export const povo: ProviderProfile = {
   // Binary units confirmed: a 120GB contract reported 125,829,121 KB.
   ...JAPAN_PAGES,
   postpaidMonthly: false,
+  // The number lives while a paid topping is bought within 180 days of the last one's expiry.
+  lineKind: 'keep-number',
   hints: {
     labels: { expiry: ['有効期限', '期間満了日'], remaining: ['残量'] },
     // Usage history tooltips read "データ使用量: 1.23GB": used, never remaining.

@@ -61,6 +61,26 @@ export interface PlanKeepAliveRule {
 }
 
 /**
+ * What the user stands to lose with a line, which decides how Kigen speaks of its dates.
+ * A provider profile gives the default (`lineKind`, `lineKindByPlan`); the user may change it per line
+ * (LineSettings.kind); `lineKindOf` in utils/lines/kind.ts picks one:
+ * - `prepaid`: the SIM / number has a validity that purchases extend (b-mobile VISITOR, CMHK…);
+ * - `keep-number`: the number lives while a rule holds (povo: a paid topping within 180 days of
+ *   the last one's expiry; giffgaff: activity every 6 months);
+ * - `monthly`: postpaid, resets monthly, no line expiry (docomo, au, Rakuten, IIJmio ギガプラン…);
+ * - `travel-esim`: data packages on an eSIM with no phone number.
+ */
+export const LINE_KINDS = ['prepaid', 'keep-number', 'monthly', 'travel-esim'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
+
+/** A line kind for some plans of a provider only (IIJmio プリペイドパック on a monthly provider). */
+export interface PlanLineKind {
+  /** Substrings of the plan name as read; the kind applies when one occurs (case-insensitive). */
+  planIncludes: string[];
+  kind: LineKind;
+}
+
+/**
  * How a purchase on the checkout page changes the line. Used by the checkout overlay to show
  * "after this purchase".
  */
@@ -163,6 +183,13 @@ export interface ProviderProfile {
    * same provider) is still read.
    */
   postpaidMonthly: boolean;
+  /** What a line of this provider is unless its plan or the user says otherwise (see LineKind). */
+  lineKind: LineKind;
+  /**
+   * Kinds for some plans only, matched on the plan name as read like `keepAliveByPlan`; a line
+   * whose plan is unknown or matches none gets `lineKind`. Use `lineKindOf` from utils/lines/kind.
+   */
+  lineKindByPlan?: PlanLineKind[];
   hints?: ReadingHints;
   /** Keep-alive rule for every line of this provider. */
   keepAlive?: KeepAliveRule;

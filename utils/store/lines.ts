@@ -21,7 +21,20 @@ function sameStatus(a: Omit<ReadingRecord, 'id'>, b: Omit<ReadingRecord, 'id'>):
     a.totalMB === b.totalMB &&
     a.usedMB === b.usedMB &&
     a.unlimited === b.unlimited &&
-    a.plan === b.plan
+    a.plan === b.plan &&
+    a.lineValidUntil === b.lineValidUntil &&
+    a.buckets.length === b.buckets.length &&
+    a.buckets.every((x, i) => {
+      const y = b.buckets[i];
+      return (
+        y !== undefined &&
+        x.name === y.name &&
+        x.remainingMB === y.remainingMB &&
+        x.totalMB === y.totalMB &&
+        x.expiresAt === y.expiresAt &&
+        x.bonus === y.bonus
+      );
+    })
   );
 }
 

@@ -28,6 +28,8 @@ export function reading(lineId: string, id: number, over: Partial<ReadingRecord>
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: '',
     source: 'page',
     ...over,

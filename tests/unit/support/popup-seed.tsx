@@ -58,6 +58,7 @@ export const POVO: ProviderProfile = {
   pageLanguage: 'ja',
   dataUnit: 'binary',
   postpaidMonthly: false,
+  lineKind: 'keep-number',
   keepAlive: { anchor: 'afterLastPaidExpiry', days: 180, cancelAfterDays: 30, actionKey: 'keepalive_povo' },
   topUp: { model: 'separateBucket', stacks: true, autoRenewAvailable: false },
   renewal: {
@@ -111,6 +112,8 @@ export function reading(lineId: string, over: Partial<ReadingRecord> = {}): Read
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://shop.povo.jp/manage/order',
     source: 'page',
     ...over,

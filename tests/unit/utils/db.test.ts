@@ -67,7 +67,19 @@ function sortByKey(table: string, rows: Array<Record<string, unknown>>): Array<R
 
 /** What each step must do to the previous version's fixture, by the step's version. */
 const STEP_CHECKS: Record<number, (before: DbFixture, after: Record<string, unknown[]>) => void> = {
-  // v2: add the check of the v1 → v2 upgrade here (and tests/fixtures/db/v2.json for v3).
+  // v2: every reading gains its buckets (one paid bucket from its own plan, amounts and expiry; none
+  // when it held no amount and no expiry) and no stated SIM validity. Nothing else changes.
+  2: (before, after) => {
+    const readings = (before.tables.readings ?? []).map((r) => {
+      const held = r.remainingMB != null || r.totalMB != null || r.expiresAt != null;
+      const bucket = { name: r.plan, remainingMB: r.remainingMB, totalMB: r.totalMB, expiresAt: r.expiresAt, bonus: false };
+      return { ...r, buckets: held ? [bucket] : [], lineValidUntil: null };
+    });
+    expect(after.readings).toEqual(sortByKey('readings', readings));
+    for (const table of BACKUP_TABLES.filter((t) => t !== 'readings')) {
+      expect(after[table]).toEqual(sortByKey(table, before.tables[table] ?? []));
+    }
+  },
 };
 
 describe('schema steps', () => {
@@ -127,6 +139,28 @@ describe('schema steps', () => {
     expect(parsed.issues).toBeUndefined();
     expect(after.lines).toHaveLength(fixture.tables.lines?.length ?? -1);
     expect(after.readings).toHaveLength(fixture.tables.readings?.length ?? -1);
+  });
+});
+
+describe('v1 → v2: readings become bucket readings', () => {
+  it('turns a reading with an amount or an expiry into one paid bucket, and an empty one into none', async () => {
+    const name = freshName();
+    const v1 = createDb(name, stepsUpTo(1));
+    const base = { lineId: 'x:main', at: 1, usedMB: null, plan: 'Plan', sourceUrl: '', source: 'manual' };
+    await v1.table('readings').bulkAdd([
+      { ...base, id: 1, expiresAt: null, remainingMB: null, totalMB: null, unlimited: true },
+      { ...base, id: 2, expiresAt: 1793372399999, remainingMB: null, totalMB: null, unlimited: false, plan: null },
+      { ...base, id: 3, expiresAt: null, remainingMB: 5, totalMB: 10, unlimited: false },
+    ]);
+    v1.close();
+    const v2 = createDb(name, stepsUpTo(2));
+    const after = (await v2.table('readings').toArray()) as Array<Record<string, unknown>>;
+    v2.close();
+    expect(after.map((r) => [r.buckets, r.lineValidUntil])).toEqual([
+      [[], null],
+      [[{ name: null, remainingMB: null, totalMB: null, expiresAt: 1793372399999, bonus: false }], null],
+      [[{ name: 'Plan', remainingMB: 5, totalMB: 10, expiresAt: null, bonus: false }], null],
+    ]);
   });
 });
 

@@ -58,6 +58,8 @@ const read = (provider: string, line: string, at: number, remainingMB: number, e
     usedMB: null,
     unlimited: false,
     plan: 'ギガプラン',
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://example.invalid/',
     source: 'page',
   });

@@ -83,7 +83,7 @@ describe('a page that makes the content script submit forever', () => {
     const res = await handleSubmitReadings(deps, { provider: 'iijmio', readings: ids.map((id) => reading(id, 100)) }, sender);
     expect(res.accepted).toBe(PAGE_WRITE_LIMITS.maxLines);
     await saveReading(db, 'povo', '090-0000-0000', {
-      at: NOW, expiresAt: null, remainingMB: 1, totalMB: 2, usedMB: null, unlimited: false, plan: null, sourceUrl: '', source: 'page',
+      at: NOW, expiresAt: null, remainingMB: 1, totalMB: 2, usedMB: null, unlimited: false, plan: null, buckets: [], lineValidUntil: null, sourceUrl: '', source: 'page',
     }, PAGE_WRITE_LIMITS);
     expect(await db.lines.where('provider').equals('povo').count()).toBe(1);
   });

@@ -93,6 +93,8 @@ beforeAll(async () => {
       usedMB: null,
       unlimited: false,
       plan: 'seed',
+      buckets: [],
+      lineValidUntil: null,
       sourceUrl: '',
       source: 'page',
     });
@@ -168,7 +170,7 @@ describe('forged payloads from a genuine sender', () => {
     const account = sampleUrl(provider, provider.accountPages);
     const checkout = sampleUrl(provider, [...provider.checkoutPages, ...provider.confirmationPages]);
     if (account) {
-      it(`${provider.id}: malformed, oversized, NaN, negative and far-future readings are refused`, async () => {
+      it(`${provider.id}: malformed, oversized, NaN, negative and far-future readings and buckets are refused`, async () => {
         for (const [name, payload] of forgedReadingPayloads(provider.id)) {
           await attempt(`submitReadings ${provider.id}: ${name}`, () => submit(payload, fromPage(account)));
         }
@@ -201,6 +203,9 @@ describe('the count', () => {
       const account = sampleUrl(provider, provider.accountPages);
       if (account) {
         expect(await submit({ provider: provider.id, readings: [validReading({ line: 'control' })] }, fromPage(account))).toBe(true);
+        // A content script from before buckets sends neither field.
+        const { buckets: _b, lineValidUntil: _v, ...older } = validReading({ line: 'control-older' });
+        expect(await submit({ provider: provider.id, readings: [older] }, fromPage(account))).toBe(true);
       }
       const checkout = sampleUrl(provider, [...provider.checkoutPages, ...provider.confirmationPages]);
       if (checkout) {

@@ -17,6 +17,8 @@ const reading = (over: Partial<ExtractedReading> = {}): ExtractedReading => ({
   totalMB: 10240,
   usedMB: 2764.8,
   unlimited: false,
+  buckets: [],
+  lineValidUntil: null,
   ...over,
 });
 
@@ -65,6 +67,53 @@ describe('submitReadings', () => {
       source: 'page',
     });
     expect(deps.afterWrite).toHaveBeenCalledTimes(1);
+  });
+
+  it('stores every bucket and the stated SIM validity as instants', async () => {
+    const buckets = [
+      { name: 'データ追加20GB(30日間)', remainingMB: 12800, totalMB: 20480, expiresAt: '2026-12-20T23:59:59+09:00', bonus: false },
+      { name: 'データボーナス', remainingMB: 1024, totalMB: null, expiresAt: null, bonus: true },
+    ];
+    const res = await submit({ provider: 'iijmio', readings: [reading({ buckets, lineValidUntil: '2027-03-31T23:59:59+08:00' })] });
+    expect(res).toEqual({ accepted: 1, refused: [] });
+    const [stored] = await db.readings.toArray();
+    expect(stored?.buckets).toEqual([
+      { ...buckets[0], expiresAt: Date.parse('2026-12-20T23:59:59+09:00') },
+      { ...buckets[1], expiresAt: null },
+    ]);
+    expect(stored?.lineValidUntil).toBe(Date.parse('2027-03-31T23:59:59+08:00'));
+  });
+
+  it('stores a reading from a content script older than buckets with none and no stated validity', async () => {
+    const { buckets: _b, lineValidUntil: _v, ...older } = reading();
+    expect(await submit({ provider: 'iijmio', readings: [older] })).toEqual({ accepted: 1, refused: [] });
+    const [stored] = await db.readings.toArray();
+    expect(stored).toMatchObject({ buckets: [], lineValidUntil: null, remainingMB: 7475.2 });
+  });
+
+  it('stores a changed bucket or stated validity as a new status, an unchanged one not', async () => {
+    const bucket = { name: 'A', remainingMB: 100, totalMB: 200, expiresAt: '2026-12-20T23:59:59+09:00', bonus: false };
+    await submit({ provider: 'iijmio', readings: [reading({ buckets: [bucket] })] });
+    clock += 11 * 60_000;
+    await submit({ provider: 'iijmio', readings: [reading({ buckets: [bucket] })] });
+    expect(await db.readings.count()).toBe(1);
+    clock += 11 * 60_000;
+    await submit({ provider: 'iijmio', readings: [reading({ buckets: [{ ...bucket, bonus: true }] })] });
+    expect(await db.readings.count()).toBe(2);
+    clock += 11 * 60_000;
+    await submit({ provider: 'iijmio', readings: [reading({ buckets: [{ ...bucket, bonus: true }], lineValidUntil: '2027-01-31T23:59:59+09:00' })] });
+    expect(await db.readings.count()).toBe(3);
+  });
+
+  it.each([
+    ['a far-future bucket expiry', { buckets: [{ name: null, remainingMB: 1, totalMB: 2, expiresAt: '2099-12-31T23:59:59+09:00', bonus: false }] }],
+    ['a bucket with more left than its total', { buckets: [{ name: null, remainingMB: 3, totalMB: 2, expiresAt: null, bonus: false }] }],
+    ['a far-future SIM validity', { lineValidUntil: '2099-12-31T23:59:59+09:00' }],
+  ])('refuses the whole reading with %s', async (_, over) => {
+    const res = await submit({ provider: 'iijmio', readings: [reading(over as Partial<ExtractedReading>)] });
+    expect(res.accepted).toBe(0);
+    expect(res.refused).toHaveLength(1);
+    expect(await db.readings.count()).toBe(0);
   });
 
   it('drops query and fragment from the stored source URL', async () => {

@@ -60,6 +60,8 @@ beforeEach(async () => {
       usedMB: null,
       unlimited: false,
       plan: 'ギガプラン',
+      buckets: [],
+      lineValidUntil: null,
       sourceUrl: MEMBER,
       source: 'page',
     });

@@ -221,7 +221,7 @@ describe('backup', () => {
     ['corrupt', 'not json at all', /cannot be read/],
     ['truncated', '{"format":"kigen-backup","schemaVersion":1,"data":{"lines":[', /incomplete/],
     ['foreign', '{"hello":"world"}', /not a Kigen backup/],
-    ['newer', JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION + 1, exportedAt: '2026-01-01T00:00:00Z', data: {} }), /newer version of Kigen \(data version 2\)/],
+    ['newer', JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION + 1, exportedAt: '2026-01-01T00:00:00Z', data: {} }), new RegExp(`newer version of Kigen \\(data version ${DB_VERSION + 1}\\)`)],
   ])('refuses a %s file with its own message and changes nothing', async (kind, content, message) => {
     const { root, connector, current } = await open();
     const before = structuredClone(current());
@@ -241,7 +241,7 @@ describe('backup', () => {
     const { root } = await open();
     const bad = sampleData();
     bad.readings[0]!.remainingMB = -1;
-    await pickFile($(root, '[data-testid=import-file]'), 'x.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-01-01T00:00:00Z', data: bad }));
+    await pickFile($(root, '[data-testid=import-file]'), 'x.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION, exportedAt: '2026-01-01T00:00:00Z', data: bad }));
     await until(() => expect(text($(root, '[data-testid=import-error]'))).toMatch(/\(at readings\[0\]\.remainingMB\)/));
   });
 
@@ -251,7 +251,7 @@ describe('backup', () => {
     incoming.lines = incoming.lines.filter((l) => l.id !== 'manual:x');
     incoming.readings = incoming.readings.filter((r) => r.lineId !== 'manual:x');
     incoming.lines.push({ ...incoming.lines[0]!, id: 'iijmio:main', provider: 'iijmio', lineId: null, label: 'Home' });
-    const file = JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-12-01T00:00:00.000Z', data: incoming });
+    const file = JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION, exportedAt: '2026-12-01T00:00:00.000Z', data: incoming });
 
     await pickFile($(root, '[data-testid=import-file]'), 'backup.json', file);
     await until(() => expect($(root, '[data-testid=import-review]')).not.toBeNull());
@@ -277,7 +277,7 @@ describe('backup', () => {
 
   it('cancels a restore without writing', async () => {
     const { root, connector } = await open();
-    await pickFile($(root, '[data-testid=import-file]'), 'b.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: 1, exportedAt: '2026-12-01T00:00:00Z', data: sampleData() }));
+    await pickFile($(root, '[data-testid=import-file]'), 'b.json', JSON.stringify({ format: 'kigen-backup', schemaVersion: DB_VERSION, exportedAt: '2026-12-01T00:00:00Z', data: sampleData() }));
     await until(() => expect($(root, '[data-testid=import-review]')).not.toBeNull());
     expect(text($(root, '[data-testid=import-review]'))).toContain('The file holds the same data as this browser');
     await click($(root, '[data-testid=cancel-import]'));

@@ -26,9 +26,14 @@ import { pageConnector } from '../../support/page-connector';
 
 const NOW = Date.parse('2026-12-30T03:00:00Z');
 
-const fixture = JSON.parse(
-  readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/db/v1.json'), 'utf8'),
-) as { tables: Omit<BackupData, 'settings'> };
+const loadTables = (version: number) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../../fixtures/db/v${version}.json`), 'utf8')) as {
+    tables: Omit<BackupData, 'settings'>;
+  };
+/** Current-version data (schema v2: buckets, stated SIM validity, a line's own kind and deadline). */
+const fixture = loadTables(2);
+/** What a file written by the v1 version held. */
+const fixtureV1 = loadTables(1);
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, leadDays: [14, 3, 0], staleDays: 10, language: 'zh-TW' };
 
@@ -128,6 +133,14 @@ describe('reading a backup file', () => {
     ['a control character in a label', (f) => (f.data.lines[0]!.label = 'a\u0007b'), /^lines\[0\]\.label$/],
     ['an unknown field', (f) => (f.data.lines[0]!.extra = 1), /^lines\[0\]\.extra$/],
     ['an unknown renewal method', (f) => (f.data.renewals[0]!.method = 'bank'), /^renewals\[0\]\.method$/],
+    ['a bucket with more data left than its total', (f) => ((f.data.readings[1]!.buckets as Rows)[0]!.remainingMB = 9999), /^readings\[1\]\.buckets\[0\]: remaining is more than total$/],
+    ['a bucket with a negative amount', (f) => ((f.data.readings[1]!.buckets as Rows)[1]!.totalMB = -1), /^readings\[1\]\.buckets\[1\]\.totalMB$/],
+    ['a bucket expiring in year 3000', (f) => ((f.data.readings[1]!.buckets as Rows)[1]!.expiresAt = Date.UTC(3000, 0, 1)), /^readings\[1\]\.buckets\[1\]\.expiresAt$/],
+    ['a bucket bonus that is not a boolean', (f) => ((f.data.readings[1]!.buckets as Rows)[0]!.bonus = 'no'), /^readings\[1\]\.buckets\[0\]\.bonus$/],
+    ['21 buckets', (f) => (f.data.readings[0]!.buckets = Array.from({ length: 21 }, () => (f.data.readings[0]!.buckets as Rows)[0]!)), /^readings\[0\]\.buckets$/],
+    ['a reading without buckets', (f) => delete f.data.readings[0]!.buckets, /^readings\[0\]\.buckets$/],
+    ['a SIM validity before 2000', (f) => (f.data.readings[0]!.lineValidUntil = Date.UTC(1999, 0, 1)), /^readings\[0\]\.lineValidUntil$/],
+    ['an unknown line kind', (f) => ((f.data.lines[2]!.settings as Record<string, unknown>).kind = 'postpaid'), /^lines\[2\]\.settings\.kind$/],
     ['a lowercase currency', (f) => (f.data.renewals[0]!.currency = 'jpy'), /^renewals\[0\]\.currency$/],
     ['a lead day of 61', (f) => (f.data.settings.leadDays = [61]), /^settings\.leadDays\[0\]$/],
     ['nine lead days', (f) => (f.data.settings.leadDays = [0, 1, 2, 3, 4, 5, 6, 7, 8]), /^settings\.leadDays$/],
@@ -262,16 +275,32 @@ describe('older files go through the schema steps', () => {
 
   it('rewrites the tables with the later steps and deletes the scratch database', async () => {
     const scratch = freshName();
-    const out = await upgradeTables(structuredClone(fixture.tables) as unknown as Record<string, unknown>, 1, steps, scratch);
+    const out = await upgradeTables(structuredClone(fixtureV1.tables) as unknown as Record<string, unknown>, 1, steps, scratch);
     const labels = (out.lines as LineRecord[]).map((l) => l.label);
     expect(labels).toContain('(iijmio)');
-    expect(labels).toContain(fixture.tables.lines[0]!.label);
-    expect(out.readings).toHaveLength(fixture.tables.readings.length);
+    expect(labels).toContain(fixtureV1.tables.lines[0]!.label);
+    expect(out.readings).toHaveLength(fixtureV1.tables.readings.length);
     expect(await Dexie.getDatabaseNames()).not.toContain(scratch);
   });
 
+  it('imports a file of the v1 version: its readings become bucket readings, nothing lost', async () => {
+    const v1Data = structuredClone({ ...fixtureV1.tables, settings: SETTINGS });
+    const result = await readBackup(serializeBackup(backupFile(v1Data, NOW, 1)));
+    if (!result.ok) throw new Error(`refused: ${result.error} ${result.where ?? ''}`);
+    expect(result.schemaVersion).toBe(1);
+    const byId = (a: LineRecord, b: LineRecord) => (a.id < b.id ? -1 : 1);
+    expect([...result.data.lines].sort(byId)).toEqual([...fixtureV1.tables.lines].sort(byId));
+    expect(result.data.renewals).toEqual(fixtureV1.tables.renewals);
+    expect(result.data.reminderLog).toEqual(fixtureV1.tables.reminderLog);
+    // The v2 fixture is the same data as v2 holds it, plus a bonus bucket on the second reading.
+    const expected = structuredClone(fixture.tables.readings);
+    expected[1]!.buckets = expected[1]!.buckets.filter((b) => !b.bonus);
+    expect(result.data.readings).toEqual(expected);
+    expect(result.data.readings.every((r) => r.buckets.length === 1 && r.lineValidUntil === null)).toBe(true);
+  });
+
   it('leaves current-version tables as they are', async () => {
-    const tables = structuredClone(fixture.tables) as unknown as Record<string, unknown>;
+    const tables = structuredClone(fixtureV1.tables) as unknown as Record<string, unknown>;
     expect(await upgradeTables(tables, DB_VERSION)).toBe(tables);
   });
 });

@@ -18,7 +18,7 @@ import { MIN_EXPIRY } from '@/utils/validate';
  */
 
 const NOW = Date.parse('2026-12-30T03:00:00Z');
-const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/db/v1.json'), 'utf8')) as {
+const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/db/v2.json'), 'utf8')) as {
   tables: Omit<BackupData, 'settings'>;
 };
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, leadDays: [14, 3, 0], language: 'ja' };
@@ -79,6 +79,13 @@ function checkAccepted(data: BackupData): void {
     }
     if (r.remainingMB !== null && r.totalMB !== null) expect(r.remainingMB).toBeLessThanOrEqual(r.totalMB + 0.5);
     if (r.expiresAt !== null) expect(r.expiresAt).toBeGreaterThanOrEqual(MIN_EXPIRY);
+    if (r.lineValidUntil !== null) expect(r.lineValidUntil).toBeGreaterThanOrEqual(MIN_EXPIRY);
+    expect(r.buckets.length).toBeLessThanOrEqual(20);
+    for (const b of r.buckets) {
+      for (const mb of [b.remainingMB, b.totalMB]) if (mb !== null) expect(Number.isFinite(mb) && mb >= 0).toBe(true);
+      if (b.remainingMB !== null && b.totalMB !== null) expect(b.remainingMB).toBeLessThanOrEqual(b.totalMB + 0.5);
+      if (b.expiresAt !== null) expect(b.expiresAt).toBeGreaterThanOrEqual(MIN_EXPIRY);
+    }
   }
 }
 

@@ -13,7 +13,7 @@ import {
 describe('provider defaults', () => {
   it('states the Japanese page conventions once', () => {
     expect(JAPAN_PAGES).toEqual({ timeZone: 'Asia/Tokyo', dateOrder: 'ymd', pageLanguage: 'ja', dataUnit: 'binary' });
-    expect(JAPAN_POSTPAID).toEqual({ ...JAPAN_PAGES, postpaidMonthly: true });
+    expect(JAPAN_POSTPAID).toEqual({ ...JAPAN_PAGES, postpaidMonthly: true, lineKind: 'monthly' });
   });
 
   it('writes a brand the same in every language', () => {

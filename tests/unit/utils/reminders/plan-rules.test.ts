@@ -24,6 +24,8 @@ function reading(lineId: string, plan: string): ReadingRecord {
     usedMB: null,
     unlimited: false,
     plan,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://www.iijmio.jp/member/',
     source: 'page',
   };

@@ -61,6 +61,8 @@ const readingArb = (now: number): fc.Arbitrary<ReadingRecord> =>
     usedMB: null,
     unlimited: r.unlimited,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: '',
     source: r.source,
   }));
@@ -82,6 +84,8 @@ const seriesArb = (now: number): fc.Arbitrary<ReadingRecord[]> =>
       usedMB: null,
       unlimited: false,
       plan: null,
+      buckets: [],
+      lineValidUntil: null,
       sourceUrl: '',
       source: 'page' as const,
     })),
