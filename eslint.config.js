@@ -15,10 +15,11 @@ import tseslint from 'typescript-eslint';
  *   even their types;
  * - utils/extract/** is pure page reading: no database, no messaging, no extension API;
  * - components/** are presentational: no database values, no messaging values, no `wxt/browser`;
- * - the reminder planner (utils/reminders/**) is pure: no database values.
+ * - the reminder planner (utils/reminders/**) and a line's kind and deadline (utils/lines/**) are
+ *   pure: no database values.
  *
  * Each boundary is its own rule id (`db-writer/…`, `content-script/…`, `pure-extract/…`,
- * `components/…`, `planner/…`): typescript-eslint's plugin is registered under each name, so the
+ * `components/…`, `pure-lines/…`, `planner/…`): typescript-eslint's plugin is registered under each name, so the
  * boundaries stack where their globs overlap (components/overlay/** is both a content script and a
  * component) instead of the last matching config object silently replacing the others' options.
  * Import paths are matched gitignore-style against the import string, so `**\/db` catches
@@ -153,6 +154,17 @@ export default defineConfig(
       {
         group: WXT_BROWSER,
         message: 'Components are presentational: the entrypoint calls extension APIs and passes the results as props.',
+      },
+    ],
+  }),
+
+  boundary('pure-lines', {
+    files: ['utils/lines/**/*.{ts,tsx}'],
+    patterns: [
+      {
+        group: [...DEXIE, ...DB, ...STORE],
+        allowTypeImports: true,
+        message: 'utils/lines (a line\'s kind and deadline) is pure: callers read the database and pass records in (types are fine).',
       },
     ],
   }),

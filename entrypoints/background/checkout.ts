@@ -7,10 +7,11 @@ import { providerLines, readingsSince } from '@/utils/store/lines';
 import { addCapturedRenewal, renewalsOf } from '@/utils/store/renewals';
 import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging/protocol';
 import { OVERLAY_KEYS } from '@/utils/overlay/keys';
-import { providerForHost } from '@/utils/providers';
+import { keepAliveRuleFor, providerForHost } from '@/utils/providers';
 import type { Locale, ProviderProfile } from '@/utils/providers/types';
 import { overlayDismissItem, settingsItem } from '@/utils/settings';
-import { keepAliveDeadline } from '@/utils/reminders';
+import { resolveLineDeadline } from '@/utils/lines/deadline';
+import { lineKindOf } from '@/utils/lines/kind';
 import { CaptureSchema, issueText } from '@/utils/validate';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
 import type { HandlerDeps } from './handlers';
@@ -66,14 +67,20 @@ async function userLocale(): Promise<Locale> {
   return resolveLocale(settings.language, uiLanguage());
 }
 
-/** The line's keep-alive deadline under the provider's rule (the planner's own arithmetic). */
+/**
+ * The line's keep-alive deadline under the provider's rule, as the planner counts it (the overlay
+ * says a purchase resets it): none for a monthly or travel-eSIM line, or a stated validity.
+ */
 async function deadlineOf(db: KigenDB, line: LineRecord, provider: ProviderProfile): Promise<number | null> {
-  if (!provider.keepAlive) return null;
+  if (!provider.keepAlive && !provider.keepAliveByPlan) return null;
   const [readings, renewals] = await Promise.all([
     readingsSince(db, line.id, 0),
     renewalsOf(db, line.id),
   ]);
-  return keepAliveDeadline(line, readings, renewals, provider.keepAlive, provider.timeZone)?.deadline ?? null;
+  const plan = [...readings].reverse().find((r) => r.plan)?.plan ?? null;
+  const rule = keepAliveRuleFor(provider, plan);
+  const kind = lineKindOf(line, provider, plan);
+  return resolveLineDeadline({ line, kind, readings, renewals, rule, timeZone: provider.timeZone })?.keepAlive?.deadline ?? null;
 }
 
 function overlayLine(line: LineRecord, latest: ReadingRecord | undefined, keepAlive: number | null): OverlayLine {

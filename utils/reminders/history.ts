@@ -1,6 +1,8 @@
 import type { ReadingRecord, RenewalRecord } from '../records';
 import { RENEWAL_CHECK_AFTER_MS } from './types';
 
+export { samePeriod } from '../lines/history';
+
 /** Small questions about one line's readings and renewals, shared by the rules. */
 
 /** The line's readings, oldest first (ties keep insertion order). */
@@ -37,10 +39,6 @@ export function periodKey(r: ReadingRecord): string {
   return `${r.expiresAt ?? '-'}/${r.totalMB ?? '-'}`;
 }
 
-export function samePeriod(a: ReadingRecord, b: ReadingRecord): boolean {
-  return a.expiresAt === b.expiresAt && a.totalMB === b.totalMB;
-}
-
 /**
  * Whether a renewal after the reading at `at` makes that reading's expiry and data facts out of
  * date (the next reading brings the new ones). `recorded` and `confirmed` do. `pending` does only
@@ -55,9 +53,4 @@ export function renewedAfter(renewals: readonly RenewalRecord[], at: number, now
         r.status === 'confirmed' ||
         (r.status === 'pending' && r.at + RENEWAL_CHECK_AFTER_MS > now)),
   );
-}
-
-/** Renewals trusted as done: they count for keep-alive rules (pending ones may still fail). */
-export function isDoneRenewal(r: RenewalRecord): boolean {
-  return r.status === 'recorded' || r.status === 'confirmed';
 }

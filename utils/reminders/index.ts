@@ -4,7 +4,7 @@
  */
 export { planReminders } from './plan';
 export { forecastRunOut, lowDataThresholdMB, type RunOutForecast } from './data-left';
-export { keepAliveDeadline } from './keep-alive';
+export { keepAliveDeadline } from '../lines/deadline';
 export { leadMoment, normaliseLeadDays } from './expiry';
 export {
   ALARM_PREFIX,
