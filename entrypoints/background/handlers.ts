@@ -9,6 +9,7 @@ import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
 import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/utils/validate';
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
+import { markRead } from './tab-status';
 
 /** What the handlers need from the outside world; tests pass fakes. */
 export interface HandlerDeps {
@@ -113,6 +114,9 @@ export async function handleSubmitReadings(
   }
   for (const reason of result.refused) console.warn('[kigen] refused:', reason);
   if (wrote) await deps.afterWrite();
+  if (result.accepted > 0 && typeof sender.tab?.id === 'number') {
+    await markRead(sender.tab.id, who.provider.id, result.accepted, now).catch(() => undefined);
+  }
   return result;
 }
 
