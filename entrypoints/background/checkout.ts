@@ -14,7 +14,7 @@ import { resolveLineDeadline } from '@/utils/lines/deadline';
 import { lineKindOf } from '@/utils/lines/kind';
 import { CaptureSchema, issueText } from '@/utils/validate';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
-import type { HandlerDeps } from './handlers';
+import type { HandlerDeps } from './deps';
 import { checkContentSender } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale } from '@/utils/i18n/locale';

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { settleRenewals } from '@/utils/store/renewals';
-import type { KigenDB } from '@/utils/db';
-import type { Bucket, RenewalRecord } from '@/utils/records';
+import type { Bucket } from '@/utils/records';
 import type { SubmitResult } from '@/utils/messaging/protocol';
 import { READING_PROFILES, type ReadingProfile } from '@/utils/providers/reading';
 import { PAGE_WRITE_LIMITS, saveReading } from '@/utils/store/lines';
@@ -10,18 +9,9 @@ import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/u
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { markRead } from './tab-status';
+import type { HandlerDeps } from './deps';
 
-/** What the handlers need from the outside world; tests pass fakes. */
-export interface HandlerDeps {
-  db: KigenDB;
-  now: () => number;
-  extensionId: string;
-  extensionOrigin: string;
-  /** Runs after every successful write: re-plans reminders and reconciles alarms. */
-  afterWrite: () => Promise<void>;
-  /** Tells the user that purchases did not show up on the account page (checkout loop). */
-  notReflected?: (lineId: string, renewals: RenewalRecord[]) => Promise<void>;
-}
+export type { HandlerDeps } from './deps';
 
 function refuse(reason: string): SubmitResult {
   console.warn('[kigen] refused:', reason);

@@ -6,7 +6,7 @@ import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 import { type Routes, routes } from './routes';
 import { setupTabStatus } from './tab-status';
-import type { HandlerDeps } from './handlers';
+import type { HandlerDeps } from './deps';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
 export default defineBackground({

@@ -6,7 +6,7 @@ import { readAllData, writeAllData } from '@/utils/store/all-data';
 import { addManualReading, deleteLine, putLine } from '@/utils/store/lines';
 import { addRenewal } from '@/utils/store/renewals';
 import { issueText } from '@/utils/validate';
-import type { HandlerDeps } from './handlers';
+import type { HandlerDeps } from './deps';
 import { isExtensionPage } from './sender';
 
 /**

@@ -2,7 +2,8 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { Runtime } from 'webextension-polyfill';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
-import { type HandlerDeps, handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
+import type { HandlerDeps } from './deps';
+import { handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
 import {
   handleAddManualReading,
   handleDeleteLine,

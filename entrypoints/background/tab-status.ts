@@ -4,7 +4,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { PAGE_KINDS } from '@/utils/extract/types';
 import type { TabStatus } from '@/utils/messaging/protocol';
 import { storage } from '@wxt-dev/storage';
-import type { HandlerDeps } from './handlers';
+import type { HandlerDeps } from './deps';
 import { checkContentSender, isExtensionPage } from './sender';
 
 /**
