@@ -79,17 +79,17 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   // Most urgent first: today, 3 days (manual), 10 days, then no expiry by data left, unlimited last.
   const ids = await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-line-id') ?? ''));
   expect(ids.map((id) => id.replace(/^manual:.*/, 'manual'))).toEqual([
-    'iijmio:08033334444',
+    'b-mobile:08033334444',
     'manual',
     'povo:09011112222',
     'mineo:07055556666',
     'rakuten-mobile:08077778888',
   ]);
   const [today, manual, povo, stale, unlimited] = [0, 1, 2, 3, 4].map((i) => cards.nth(i));
-  await expect(today!).toContainText('IIJmio');
+  await expect(today!).toContainText('b-mobile');
   await expect(today!).toContainText('080-3333-4444');
   await expect(today!.getByTestId('remaining')).toHaveText('7.3 GB');
-  await expect(today!.getByTestId('headline')).toHaveText(/^[45] hours left$/);
+  await expect(today!.getByTestId('headline')).toHaveText('SIM expires today');
   await expect(today!.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '7.3 GB of 10 GB left');
   await expect(manual!.getByTestId('manual')).toHaveText('Manual');
   await expect(manual!).toContainText('Travel eSIM');
@@ -160,7 +160,7 @@ test('popup screenshots in Chinese and Japanese, light and dark', async ({ conte
   data.readings.push(reading('manual:demo', { at: now - DAY, expiresAt: now + 3 * DAY + 2 * HOUR, remainingMB: 1536, totalMB: 5120, source: 'manual', sourceUrl: '' }));
   await seed(popup, data);
 
-  const checks: Record<string, string> = { 'zh-CN': '剩余', ja: '残り' };
+  const checks: Record<string, string> = { 'zh-CN': 'SIM 卡今天到期', ja: 'SIM の有効期限：今日' };
   for (const language of ['zh-CN', 'ja'] as const) {
     await setLanguage(popup, language);
     await popup.reload();

@@ -5,14 +5,16 @@ import { type BrowserContext, type Worker, expect, test } from '@playwright/test
 import { extensionId, launchWithExtension, routeProviderPages } from './support/chromium';
 
 /**
- * Reminders in a real Chromium: a routed account page whose line expires in 2 days produces the
+ * Reminders in a real Chromium: a routed prepaid SIM's status page (b-mobile VISITOR, the SIM
+ * ends in 5 days: the SIM itself is at stake) produces the
  * planned alarms; firing one shows a notification; closing and relaunching the browser on the
  * same profile keeps readings and alarms, and a reminder that came due while it was closed fires
  * exactly once. Quiet hours that end a minute from now hold reminders back without a fake clock.
  */
 
 const MEMBER = 'https://www.iijmio.jp/member/';
-const expiring = [{ url: MEMBER, file: 'iijmio-member.html', title: '' }];
+const VISITOR = 'https://www.bmobile.ne.jp/english/charge_top.html';
+const expiring = [{ url: VISITOR, file: 'bmobile-charge-top.html', title: '' }];
 const lowData = [{ url: MEMBER, file: 'iijmio-member-low-data.html', title: '' }];
 
 interface Alarm {
@@ -72,16 +74,16 @@ test.afterEach(() => {
 
 test('reminders: planned alarms, a notification, and catch-up after a restart', async () => {
   test.setTimeout(240_000);
-  // First run: a line that expires in 2 days.
+  // First run: a prepaid SIM that ends in 5 days.
   let context = await launchWithExtension(profile);
   await routeProviderPages(context, expiring);
   let sw = await worker(context);
   const quietEnd = await quietUntilSoon(sw);
-  await visit(context, MEMBER);
+  await visit(context, VISITOR);
 
   const planned = await alarms(sw);
   const expiry = planned.filter((a) => a.name.includes('|expiry|'));
-  // The catch-up for the 3-day lead waits for the end of quiet hours; 1-day and same-day follow.
+  // The catch-up for the 7-day lead waits for the end of quiet hours; 3-day, 1-day and same-day follow.
   expect(expiry.length).toBeGreaterThanOrEqual(2);
   const soonest = expiry.reduce((a, b) => (a.scheduledTime <= b.scheduledTime ? a : b));
   expect(Math.abs(soonest.scheduledTime - quietEnd)).toBeLessThan(90_000);
@@ -119,7 +121,7 @@ test('reminders: planned alarms, a notification, and catch-up after a restart', 
   );
   expect(lines).toBe(2);
   const rebuilt = await alarms(sw);
-  expect(rebuilt.some((a) => a.name.includes('090') && a.name.includes('|expiry|'))).toBe(true);
+  expect(rebuilt.some((a) => a.name.includes('b-mobile') && a.name.includes('|expiry|'))).toBe(true);
   await context.close();
 
   // Another restart: the reminder that already fired does not fire again.

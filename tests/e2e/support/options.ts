@@ -42,6 +42,8 @@ export function optionsSeed(now: number): FullSeed {
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://povo.jp/mypage/',
     source: 'page',
     ...over,

@@ -26,6 +26,8 @@ export function reading(lineId: string, over: Record<string, unknown>): Record<s
     usedMB: null,
     unlimited: false,
     plan: null,
+    buckets: [],
+    lineValidUntil: null,
     sourceUrl: 'https://example.invalid/',
     source: 'page',
     ...over,
@@ -44,7 +46,7 @@ export function seedData(now: number): Seed {
   return {
     lines: [
       pageLine('povo:09011112222', 'povo', '090-1111-2222', now),
-      pageLine('iijmio:08033334444', 'iijmio', '080-3333-4444', now),
+      pageLine('b-mobile:08033334444', 'b-mobile', '080-3333-4444', now),
       pageLine('mineo:07055556666', 'mineo', '070-5555-6666', now),
       pageLine('rakuten-mobile:08077778888', 'rakuten-mobile', '080-7777-8888', now),
     ],
@@ -58,8 +60,8 @@ export function seedData(now: number): Seed {
       ].map(([ago, mb]) =>
         reading('povo:09011112222', { at: now - ago!, expiresAt: povoExpiry, remainingMB: mb, totalMB: 3072, plan: 'データ追加3GB（30日間）' }),
       ),
-      // Expiring today.
-      reading('iijmio:08033334444', { at: now - 2 * HOUR, expiresAt: now + 5 * HOUR, remainingMB: 7475.2, totalMB: 10240 }),
+      // A prepaid SIM expiring today (the SIM itself is at stake).
+      reading('b-mobile:08033334444', { at: now - 2 * HOUR, expiresAt: now + 5 * HOUR, remainingMB: 7475.2, totalMB: 10240 }),
       // Stale: last read twelve days ago (monthly plan, no expiry).
       reading('mineo:07055556666', { at: now - 12 * DAY, remainingMB: 4096, totalMB: 10240 }),
       // Unlimited.
