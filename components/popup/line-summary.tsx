@@ -1,4 +1,4 @@
-import { type Fmt, daysLeft, formatDateTime, formatDaysLeft, formatMB, relativeTime, twoZoneTime } from '@/utils/format';
+import { type Fmt, daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, relativeTime, twoZoneTime } from '@/utils/format';
 import type { LineStatus } from '@/components/popup/line-status';
 import { DataBar } from './data-bar';
 import { DAY_MS } from '@/utils/time';
@@ -109,7 +109,8 @@ export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps)
         <p class={`note${keepAliveNear ? ' warn' : ''}`} data-testid="keep-alive">
           {t('popup_keep_alive', [
             t(keepAlive.rule.actionKey),
-            formatDateTime(keepAlive.deadline, fmt.intl, fmt.zone),
+            // A rule's deadline is a day (the end of it in the provider's zone), never a minute.
+            formatDate(keepAlive.deadline, fmt.intl, zone ?? fmt.zone),
           ])}
         </p>
       )}
