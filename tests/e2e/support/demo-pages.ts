@@ -19,6 +19,7 @@ export interface DemoPage {
 export const DEMO_PAGES: DemoPage[] = [
   { url: 'https://www.iijmio.jp/member/', file: 'iijmio-member.html', title: 'IIJmio member page (expires in 2 days)' },
   { url: 'https://shop.povo.jp/manage/order', file: 'povo-order.html', title: 'povo line with one topping (2 GB left, expires in 10 days)' },
+  { url: 'https://shop.povo.jp/manage/plan-details', file: 'povo-toppings-bonus.html', title: 'povo with two paid toppings and a later free bonus (the number’s deadline comes from the paid ones)' },
   { url: 'https://shop.povo.jp/home', file: 'povo-home.html', title: 'povo home without plan status (the toolbar shows ?, the popup says why)' },
   { url: 'https://shop.povo.jp/manage/order/confirm', file: 'povo-topping-confirm.html', title: 'povo checkout: データ追加3GB(30日間), 990円 (overlay)' },
   { url: 'https://shop.povo.jp/manage/order/complete', file: 'povo-order-complete.html', title: 'povo 注文完了 with an order number (purchase saved)' },
