@@ -6,8 +6,7 @@ import { findAnchors, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
-import { statedZone } from './dates';
-import { type Zone, localZone } from '../time';
+import type { Zone } from '../time';
 
 /**
  * The plan status of an account page: the part of the reader the account content script
@@ -17,43 +16,6 @@ import { type Zone, localZone } from '../time';
 
 /** "パケットギフト発行完了": the result of an action (a gift, a setting), not a status page. */
 export const ACTION_DONE = /(?:発行|受け取り|受取|変更|設定|登録|申請|解約|手続き)(?:が)?完了|completed?$|成功$/i;
-
-/** UTC offsets (minutes) of the named zones `statedZone` returns, to tell whether two agree. */
-const NAMED_OFFSETS: Record<string, number> = { 'Asia/Tokyo': 540, 'Asia/Hong_Kong': 480, 'Asia/Shanghai': 480 };
-
-/** The one zone the page's text states ("所有时间均为东京时间（UTC+9）"), or null when none or several. */
-function zoneStatedOnPage(segs: readonly Segment[]): Zone | null {
-  let found: Zone | null = null;
-  for (const s of segs.slice(0, 3000)) {
-    const z = statedZone(s.text);
-    if (z === null) continue;
-    const key = (x: Zone) => (typeof x === 'number' ? x : (NAMED_OFFSETS[x] ?? x));
-    if (found !== null && key(found) !== key(z)) return null;
-    found ??= z;
-  }
-  return found;
-}
-
-/** A SIM for Japan: its provider states times in Japan time (providers-research.md). */
-const JAPAN_SIM = /日本|Japan|docomo|ドコモ|softbank|ソフトバンク|楽天|rakuten|\bau\b|ahamo|povo|IIJ|mineo/i;
-
-/**
- * The zone a date without its own zone is in: the provider's; on an unknown host, the zone the
- * page states for all its times, else Japan time for a Japanese page or a SIM for Japan, else
- * this computer's zone.
- */
-export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone {
-  if (profile) return profile.timeZone;
-  const stated = zoneStatedOnPage(segs);
-  if (stated !== null) return stated;
-  const doc = (root as Document).documentElement ?? (root as Node).ownerDocument?.documentElement;
-  const lang = doc?.getAttribute('lang') ?? '';
-  const head = segs.slice(0, 400);
-  const kana = head.some((s) => /[\u3040-\u30ff]/.test(s.text));
-  if (/^ja/i.test(lang) || kana || /\.jp$/i.test(url.hostname)) return 'Asia/Tokyo';
-  if (segs.slice(0, 3000).some((s) => JAPAN_SIM.test(s.text))) return 'Asia/Tokyo';
-  return localZone();
-}
 
 export function dateOrderOf(profile: ReadingProfile | undefined, root: ParentNode): DateOrder | null {
   if (profile) return profile.dateOrder;
@@ -141,6 +103,8 @@ export function extractStatus(
   profile?: ReadingProfile,
   segs: SegmentList = segmentsOf(root),
   readJson?: JsonReader,
+  /** The zone of dates without one: the provider's; extractPage guesses it on an unknown host. */
+  zone: Zone = profile?.timeZone ?? 'UTC',
 ): ExtractResult {
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   if (segs.passwordField) {
@@ -156,7 +120,7 @@ export function extractStatus(
   }
   const ctx: ReadContext = {
     now: now.getTime(),
-    zone: pageZone(profile, url, segs, root),
+    zone,
     dateOrder: dateOrderOf(profile, root),
     decimal: profile?.dataUnit === 'decimal',
     monthly: profile?.postpaidMonthly,

@@ -4,7 +4,8 @@ import { readCheckout, readConfirmation, shopContext } from './checkout';
 import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus } from './json';
-import { extractStatus, pageZone, titleKind } from './account-page';
+import { extractStatus, titleKind } from './account-page';
+import { pageZone } from './page-zone';
 
 /**
  * Reads a page: its provider, the plan status of every current line, or what it sells / sold.
@@ -91,5 +92,5 @@ export function extractPage(
   if (completedPurchase(segs) && !listsOrders(root)) {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
-  return extractStatus(root, url, now, profile, segs, jsonStatus);
+  return extractStatus(root, url, now, profile, segs, jsonStatus, zone);
 }
