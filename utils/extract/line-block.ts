@@ -206,7 +206,7 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   const sumLine = figures.find((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
   const own = figures.filter((p) => p !== sumLine);
   if (own.length < 2) return [];
-  return own.map((p) => {
+  const listed = own.map((p) => {
     const box = bucketBox(p, own, block);
     const pair = parsePair(p.value, ctx.decimal);
     const totalPair = pairs.find((q) => q.kind === 'total' && box.contains(q.el));
@@ -232,6 +232,9 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
       bonus: BONUS.test(boxText) && !NOT_DATA.test(boxText),
     };
   });
+  // An expired allowance is no bucket of the line any more (its figures are history).
+  const current = listed.filter((b) => b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now);
+  return current.length > 1 ? current : [];
 }
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
@@ -281,14 +284,25 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   let live = { pairs, segs };
   for (const b of segs.filter(badge)) {
-    const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
+    // The badge's own part: the largest box around it that holds one data figure at most.
+    const figures = live.pairs.filter((p) => p.kind === 'remaining');
     let box: Element = b.el;
     for (let cur = b.el.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
-      if (status.every((p) => cur.contains(p.el))) break;
+      if (figures.filter((p) => cur.contains(p.el)).length > 1) break;
       box = cur;
     }
-    // A badge beside the line's name or number (its box holds no figure) speaks for the line.
-    const inside = status.filter((p) => box.contains(p.el)).length;
+    const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
+    let inside = status.filter((p) => box.contains(p.el)).length;
+    if (inside === 0) {
+      // Flat rows (embedded JSON, a list of label: value lines): the badge's part is everything up
+      // to the element that holds the whole line.
+      for (let cur = box.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
+        if (status.every((p) => cur.contains(p.el))) break;
+        box = cur;
+      }
+      inside = status.filter((p) => box.contains(p.el)).length;
+    }
+    // A badge beside the line's name or number (its part holds no figure) speaks for the line.
     if (inside === 0 || inside === status.length) return null;
     live = { pairs: live.pairs.filter((p) => !box.contains(p.el)), segs: live.segs.filter((s) => !box.contains(s.el)) };
   }
@@ -310,6 +324,11 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
 
   let { remaining, total, used } = amounts;
+  const buckets = readBuckets(pairs, segs, block.el, ctx);
+  // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
+  if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
+    total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));
+  }
   const plausible = (name: string, v: number | null): number | null => {
     if (v === null) return null;
     if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {
@@ -346,7 +365,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
       totalMB: total,
       usedMB: used,
       unlimited,
-      buckets: readBuckets(pairs, segs, block.el, ctx),
+      buckets,
       lineValidUntil: lineValidity(pairs, ctx),
     },
     notes,
