@@ -263,7 +263,10 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
     (s) =>
       s.text.length <= 60 &&
       UNLIMITED.test(s.text) &&
+      // "<b>Unlimited</b><small>minutes</small>": the word's neighbours say what is unlimited.
       !NOT_DATA.test(s.text) &&
+      !((s.el.parentElement?.textContent ?? '').length <= 40 && NOT_DATA.test(s.el.parentElement?.textContent ?? '')) &&
+      !/^\s*(?:minutes|calls|texts|sms|通話|短信|簡訊)/i.test(s.el.nextElementSibling?.textContent ?? '') &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
       !s.el.closest('a,button,option,label,nav,li'),
