@@ -245,7 +245,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
-    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|我的)|中$/i.test(text)) continue;
+    // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
+    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
     // A piece of another label's value ("of 3 GB" after "Data balance 1.2 GB") is not a name.
     if (pairs.some((p) => p.kind !== 'plan' && p.kind !== 'line' && p.value.includes(seg.text))) continue;
