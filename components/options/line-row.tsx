@@ -6,10 +6,15 @@ import { LineActions } from './line-actions';
 import { LineAlertsForm } from './line-alerts-form';
 import { LineNameForm } from './line-name-form';
 import type { RowParts } from './line-row-parts';
+import { LineStakeForm } from './line-stake-form';
+import { lineStake } from './line-stake';
+import type { ProviderProfile } from '@/utils/providers/types';
 
 export interface OptionsLineRowProps {
   view: LineView;
   providerName: string;
+  /** The provider's profile (its default kind, zone and keep-alive rule); undefined for "other". */
+  profile: ProviderProfile | undefined;
   /** How the line is named in messages ("Travel eSIM", "090-1234-5678", "povo"). */
   displayName: string;
   fmt: Fmt;
@@ -23,12 +28,11 @@ export interface OptionsLineRowProps {
 
 export type RowStatus = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
-
 /**
- * One line: its name (editable), its own low-data warning and auto-renew switch, mute switch, and
+ * One line: its name (editable), what it is and its deadline, its own low-data warning and auto-renew switch, mute switch, and
  * delete with an inline confirmation. One status line reports the last change.
  */
-export function OptionsLineRow({ view, providerName, displayName, fmt, onRename, onMute, onSettings, onDelete }: OptionsLineRowProps) {
+export function OptionsLineRow({ view, providerName, profile, displayName, fmt, onRename, onMute, onSettings, onDelete }: OptionsLineRowProps) {
   const { t } = fmt;
   const { line, latest } = view;
   const [busy, setBusy] = useState(false);
@@ -71,6 +75,14 @@ export function OptionsLineRow({ view, providerName, displayName, fmt, onRename,
       </div>
 
       <LineNameForm {...parts} label={line.label} onRename={onRename} />
+      <LineStakeForm
+        {...parts}
+        settings={line.settings}
+        stake={lineStake(view, profile, fmt.zone)}
+        providerName={providerName}
+        displayName={displayName}
+        onSettings={onSettings}
+      />
       <LineAlertsForm {...parts} settings={line.settings} displayName={displayName} onSettings={onSettings} />
       <LineActions
         {...parts}

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { LineRecord } from '@/utils/records';
 import type { LineView } from '@/utils/connector/types';
 import type { Fmt } from '@/utils/format';
+import type { ProviderProfile } from '@/utils/providers/types';
 import { OptionsLineRow } from './line-row';
 
 export interface OptionsLinesProps {
@@ -9,6 +10,8 @@ export interface OptionsLinesProps {
   lines: LineView[] | null;
   fmt: Fmt;
   providerName: (providerId: string) => string;
+  /** The provider's profile, or undefined for "other" and providers Kigen no longer lists. */
+  profileOf?: (providerId: string) => ProviderProfile | undefined;
   onSaveLine: (line: LineRecord) => Promise<void>;
   onDeleteLine: (lineId: string) => Promise<void>;
 }
@@ -18,8 +21,8 @@ export function displayName(line: LineRecord, providerName: string): string {
   return line.label?.trim() || line.lineId || providerName;
 }
 
-/** Every line, by provider then name, each with rename, mute and delete. */
-export function OptionsLines({ lines, fmt, providerName, onSaveLine, onDeleteLine }: OptionsLinesProps) {
+/** Every line, by provider then name, each with rename, kind and deadline, alerts, mute and delete. */
+export function OptionsLines({ lines, fmt, providerName, profileOf, onSaveLine, onDeleteLine }: OptionsLinesProps) {
   const { t } = fmt;
   const [deleted, setDeleted] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,6 +57,7 @@ export function OptionsLines({ lines, fmt, providerName, onSaveLine, onDeleteLin
                 key={view.line.id}
                 view={view}
                 providerName={provider}
+                profile={profileOf?.(view.line.provider)}
                 displayName={name}
                 fmt={fmt}
                 onRename={(label) => onSaveLine({ ...view.line, label })}

@@ -19,13 +19,15 @@ export interface LineDetailProps {
   fmt: Fmt;
   onRenewed: () => void;
   onEdit: () => void;
+  /** Opens the form at the keep-alive start (offered when the keep-alive deadline is an estimate); default: onEdit. */
+  onEditKeepAlive?: () => void;
   onDelete: () => void;
   onOpenUrl: (url: string) => void;
 }
 
 /** One line in full: its state, the actions, the history, and how to renew it. */
 export function LineDetail(props: LineDetailProps) {
-  const { status, history, notice, guide, accountUrl, fmt, onRenewed, onEdit, onDelete, onOpenUrl } = props;
+  const { status, history, notice, guide, accountUrl, fmt, onRenewed, onEdit, onEditKeepAlive, onDelete, onOpenUrl } = props;
   const { t } = fmt;
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
@@ -35,7 +37,7 @@ export function LineDetail(props: LineDetailProps) {
           {notice}
         </p>
       )}
-      <LineSummary status={status} fmt={fmt} detailed />
+      <LineSummary status={status} fmt={fmt} detailed onEnterKeepAliveStart={onEditKeepAlive ?? onEdit} />
       <div class="actions">
         <button type="button" class="primary" onClick={onRenewed} data-testid="renewed">
           {t('popup_renewed')}

@@ -19,13 +19,15 @@ export interface LineFormProps {
   initial: LineFormRaw | null;
   /** A line read from a provider page: only the label and the keep-alive start are the user's. */
   pageLine: boolean;
+  /** Put focus on the keep-alive start when the form opens (the detail asked for it). */
+  focusKeepAlive?: boolean;
   fmt: Fmt;
   onSubmit: (raw: LineFormRaw, values: LineFormValues) => void;
   onCancel: () => void;
 }
 
 /** Add or edit a line by hand. Times are entered in the provider's zone, as its pages state them. */
-export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel }: LineFormProps) {
+export function LineForm({ providers, initial, pageLine, focusKeepAlive = false, fmt, onSubmit, onCancel }: LineFormProps) {
   const { t } = fmt;
   const [raw, setRaw] = useState<LineFormRaw>(initial ?? { ...EMPTY_LINE_FORM, provider: providers[0]?.id ?? '' });
   const [errors, setErrors] = useState<LineFormErrors>({});
@@ -140,6 +142,7 @@ export function LineForm({ providers, initial, pageLine, fmt, onSubmit, onCancel
             id="f-keepAliveStart"
             type="date"
             value={raw.keepAliveStart}
+            data-autofocus-field={focusKeepAlive ? true : undefined}
             aria-describedby={described('keepAliveStart', true)}
             onInput={(e) => set('keepAliveStart', e.currentTarget.value)}
           />

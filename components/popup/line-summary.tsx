@@ -8,6 +8,8 @@ export interface LineSummaryProps {
   fmt: Fmt;
   /** In the line detail: the keep-alive deadline even while the line is valid, and how sure it is. */
   detailed?: boolean;
+  /** Opens the line's form at the keep-alive start, offered where the deadline is an estimate. */
+  onEnterKeepAliveStart?: () => void;
 }
 
 /** The headline's words: what is lost, and when, in the one day count. */
@@ -83,7 +85,7 @@ export function ExpiryTime({
 }
 
 /** Everything a card says about a line's state, below its name. Reused at the top of the detail. */
-export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps) {
+export function LineSummary({ status, fmt, detailed = false, onEnterKeepAliveStart }: LineSummaryProps) {
   const { t } = fmt;
   const latest = status.view.latest;
   const zone = status.provider?.timeZone ?? null;
@@ -117,6 +119,15 @@ export function LineSummary({ status, fmt, detailed = false }: LineSummaryProps)
       {detailed && keepAlive?.anchorSource === 'firstSeen' && (
         <p class="meta" data-testid="keep-alive-estimated">
           {t('popup_keep_alive_estimated')}
+          {onEnterKeepAliveStart && (
+            <>
+              {' '}
+              <button type="button" class="link" data-testid="enter-keep-alive-start" onClick={onEnterKeepAliveStart}>
+                {/* The fact the count is missing, as the provider's rule names it (povo: a paid topping's end). */}
+                {t(keepAlive.rule.anchor === 'afterLastActivity' ? 'popup_keep_alive_enter_activity' : 'popup_keep_alive_enter_paid')}
+              </button>
+            </>
+          )}
         </p>
       )}
       <p class="meta" data-testid="read-at">

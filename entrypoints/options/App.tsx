@@ -156,6 +156,7 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
           lines={lines}
           fmt={fmt}
           providerName={nameOfProvider}
+          profileOf={(id) => providers.find((p) => p.id === id)}
           onSaveLine={async (line) => {
             await connector.saveLine(line);
             await reloadLines();

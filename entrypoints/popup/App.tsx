@@ -123,6 +123,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
             onOpenUrl={platform.openUrl}
             onRenewed={() => go({ kind: 'renew', lineId: line.id })}
             onEdit={() => go({ kind: 'form', lineId: line.id })}
+            onEditKeepAlive={() => go({ kind: 'form', lineId: line.id, focus: 'keepAliveStart' })}
             onDelete={() => void save(() => connector.deleteLine(line.id), { kind: 'list' }, null)}
           />
         )}
@@ -146,6 +147,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
             providers={providers.options(tr)}
             initial={rawFromLine(line, latest, zone)}
             pageLine={!line.manual}
+            focusKeepAlive={view.focus === 'keepAliveStart'}
             fmt={fmt}
             onCancel={back}
             onSubmit={(raw, values) =>

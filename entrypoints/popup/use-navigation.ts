@@ -5,7 +5,7 @@ export type View =
   | { kind: 'list' }
   | { kind: 'detail'; lineId: string }
   | { kind: 'renew'; lineId: string }
-  | { kind: 'form'; lineId: string | null };
+  | { kind: 'form'; lineId: string | null; /** Focus this field rather than the heading. */ focus?: 'keepAliveStart' };
 
 export interface Navigation {
   view: View;
@@ -20,8 +20,9 @@ export interface Navigation {
 }
 
 /**
- * The popup's views, switched in place. Focus follows the view: the inner view's heading
- * (`[data-autofocus]`), or, back on the list, the card that was opened.
+ * The popup's views, switched in place. Focus follows the view: a field the view asked for
+ * (`[data-autofocus-field]`), else the inner view's heading (`[data-autofocus]`), or, back on the
+ * list, the card that was opened.
  */
 export function useNavigation(linesLoaded: boolean): Navigation {
   const [view, setView] = useState<View>({ kind: 'list' });
@@ -31,7 +32,8 @@ export function useNavigation(linesLoaded: boolean): Navigation {
 
   useEffect(() => {
     const card = returnTo && document.querySelector(`[data-line-id="${CSS.escape(returnTo)}"] .card-open`);
-    const target = view.kind === 'list' ? card : document.querySelector('[data-autofocus]');
+    const target =
+      view.kind === 'list' ? card : (document.querySelector('[data-autofocus-field]') ?? document.querySelector('[data-autofocus]'));
     if (target instanceof HTMLElement) target.focus();
   }, [view.kind, lineId, linesLoaded]);
 
