@@ -1,12 +1,13 @@
 import type { LineKind, ReadingRecord } from '../../utils/records';
 import type { ProviderProfile } from '../../utils/providers/types';
 import { keepAliveRuleFor } from '../../utils/providers/keep-alive-rule';
+import { type TierPosition, usageTierFor } from '../../utils/providers/tiers';
 import { type LineDeadline, resolveLineDeadline } from '../../utils/lines/deadline';
 import { lineKindOf } from '../../utils/lines/kind';
 import { type KeepAliveStatus, type RunOutForecast, forecastRunOut, lowDataThresholdMB } from '../../utils/reminders';
 import type { Settings } from '../../utils/settings';
 import type { LineView } from '../../utils/connector/types';
-import { DAY_MS } from '@/utils/time';
+import { DAY_MS, dateIn } from '@/utils/time';
 
 /**
  * What a line card shows, derived from stored data and the clock: a pure function, so the
@@ -41,6 +42,12 @@ export interface LineStatus {
   deadline: LineDeadline | null;
   /** The card's headline: the line's most urgent loss. */
   headline: Headline;
+  /**
+   * On a monthly line of a usage-tiered provider (Rakuten最強プラン): the price step this month's
+   * use falls in. null when the provider has no steps, the newest reading states no use, or it was
+   * taken in an earlier month (see `tierOf`).
+   */
+  tier: TierPosition | null;
 }
 
 /**
@@ -124,6 +131,20 @@ function headlineOf(
   return h('none', null);
 }
 
+/**
+ * The price step of this month's use: the newest reading's `usedMB`, the page's own figure
+ * (Rakuten's 当月分「データ利用量」, which leaves out data bought with データチャージ), not a use
+ * worked out from total − left; on a monthly line, when that reading is from this calendar month in
+ * the provider's zone: last month's use says nothing of this month's price.
+ */
+function tierOf(latest: ReadingRecord | undefined, kind: LineKind, provider: ProviderProfile | undefined, now: number): TierPosition | null {
+  if (!latest || kind !== 'monthly' || !provider?.usageTiers) return null;
+  const read = dateIn(latest.at, provider.timeZone);
+  const today = dateIn(now, provider.timeZone);
+  if (read.y !== today.y || read.m !== today.m) return null;
+  return usageTierFor(provider.usageTiers, latest.usedMB);
+}
+
 export function urgencyOf(msLeft: number | null): Urgency {
   if (msLeft === null) return 'none';
   if (msLeft <= 0) return 'expired';
@@ -186,6 +207,7 @@ export function lineStatus(
     kind,
     deadline,
     headline: headlineOf(latest, kind, deadline, lowData, now),
+    tier: tierOf(latest, kind, provider, now),
   };
 }
 

@@ -1,5 +1,6 @@
-import { type Fmt, daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, relativeTime, twoZoneTime } from '@/utils/format';
+import { type Fmt, daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, formatMoney, relativeTime, twoZoneTime } from '@/utils/format';
 import type { LineStatus } from '@/components/popup/line-status';
+import type { TierPosition } from '@/utils/providers/tiers';
 import { DataBar } from './data-bar';
 import { DAY_MS } from '@/utils/time';
 
@@ -38,6 +39,29 @@ export function headlineText(status: LineStatus, fmt: Fmt): string {
     case 'none':
       return t('popup_no_expiry');
   }
+}
+
+/**
+ * A usage-tiered plan's step this month: "This month's price tier: ¥2,178 (3 GB–20 GB) · ¥3,278
+ * after 17.3 GB more". The use itself is in the headline ("2.7 GB used this month").
+ */
+export function tierText(pos: TierPosition, fmt: Fmt): string {
+  const { t } = fmt;
+  const mb = (v: number) => formatMB(v, fmt.intl);
+  const yen = (v: number) => formatMoney(v, 'JPY', fmt.intl);
+  const { tier, fromMB, next, toNextMB } = pos;
+  const range =
+    tier.upToMB === null
+      ? fromMB === null
+        ? null
+        : t('popup_tier_over', [mb(fromMB)])
+      : fromMB === null
+        ? t('popup_tier_up_to', [mb(tier.upToMB)])
+        : t('popup_tier_between', [mb(fromMB), mb(tier.upToMB)]);
+  const head = range === null ? yen(tier.monthlyYen) : t('popup_tier', [yen(tier.monthlyYen), range]);
+  if (next === null || toNextMB === null) return head;
+  const up = toNextMB > 0 ? t('popup_tier_next', [yen(next.monthlyYen), mb(toNextMB)]) : t('popup_tier_next_now', [yen(next.monthlyYen)]);
+  return `${head} · ${up}`;
 }
 
 /** The line's most urgent loss, coloured by urgency: "SIM expires in 3 days", "12.5 GB of data lapses tomorrow". */
@@ -102,6 +126,11 @@ export function LineSummary({ status, fmt, detailed = false, onEnterKeepAliveSta
       )}
       {latest && latest.plan && <p class="plan">{latest.plan}</p>}
       {latest && <DataBar reading={latest} share={status.share} low={status.lowData} fmt={fmt} />}
+      {status.tier && (
+        <p class="note" data-testid="tier">
+          {tierText(status.tier, fmt)}
+        </p>
+      )}
       {status.forecast && (
         <p class="note warn" data-testid="forecast">
           {t('popup_forecast', [formatDateTime(status.forecast.runOutAt, fmt.intl, fmt.zone)])}

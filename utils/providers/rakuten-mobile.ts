@@ -28,6 +28,14 @@ export const rakutenMobile: ProviderProfile = {
   },
   // データチャージ: "購入日を含めて31日間", consumed after the month's allowance: its own bucket.
   topUp: { model: 'separateBucket', stacks: true, autoRenewAvailable: false },
+  // Rakuten最強プラン's price is set by the data used this month: up to 3GB 1,078円, up to 20GB
+  // 2,178円, beyond that (unlimited) 3,278円. "Up to" includes the bound: exactly 3GB is 1,078円.
+  // 1,078 = 980 + 10% consumption tax, so these are tax-included prices [INFERRED].
+  usageTiers: [
+    { upToMB: 3 * 1024, monthlyYen: 1078 },
+    { upToMB: 20 * 1024, monthlyYen: 2178 },
+    { upToMB: null, monthlyYen: 3278 },
+  ],
   renewal: {
     methods: [
       {
@@ -60,5 +68,6 @@ export const rakutenMobile: ProviderProfile = {
     { fact: 'renewal.online url (data-charge button target)', confidence: 'V-code', ref: 'Rakuten official site source: data-ratid="service_data-charge_plans01"' },
     { fact: 'renewal.online/app steps 「ホーム」「データチャージ」', confidence: 'V-blog', ref: 'apple-geeks.com; network.mobile.rakuten.co.jp/guide/data-traffic/ (V-official, 「ホーム」)' },
     { fact: 'renewal.shop (楽天モバイルショップ)', confidence: 'INFERRED', ref: 'carrier shops exist; procedures per shop not researched' },
+    { fact: 'usageTiers (Rakuten最強プラン: up to 3GB 1,078円, up to 20GB 2,178円, unlimited 3,278円)', confidence: 'V-blog', ref: 'cheap-sim.com (research §2 Keep-alive)' },
   ],
 };

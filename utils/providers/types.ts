@@ -115,6 +115,22 @@ export interface TopUpRule {
   autoRenewAvailable: boolean;
 }
 
+/**
+ * One price step of a monthly plan priced by the data used this month (Rakuten最強プラン: up to
+ * 3GB 1,078円, up to 20GB 2,178円, above that 3,278円). A provider's steps are listed from the
+ * smallest use up; this month's price is the first step whose `upToMB` is at least the data used.
+ */
+export interface UsageTier {
+  /**
+   * The most data this step covers, in MB as Kigen reads the provider's pages (its `dataUnit`:
+   * "3GB" on a binary provider is 3 × 1024 MB). Inclusive: using exactly this much is still this
+   * step ("3GBまで" / "up to 3GB"). `null` on the last step: no upper bound.
+   */
+  upToMB: number | null;
+  /** The month's price at this step in yen, as the profile's source states it. */
+  monthlyYen: number;
+}
+
 export const RENEWAL_METHOD_KINDS = ['online', 'app', 'voucher', 'shop', 'kiosk', 'autoRenew'] as const;
 export type RenewalMethodKind = (typeof RENEWAL_METHOD_KINDS)[number];
 
@@ -200,6 +216,13 @@ export interface ProviderProfile {
    */
   keepAliveByPlan?: PlanKeepAliveRule[];
   topUp: TopUpRule;
+  /**
+   * Present only when the main plan's monthly price is set by the data used this month (tiered
+   * postpaid). The popup shows a monthly line's step and what more data moves it to the next; it
+   * is information, never a reminder. Steps from the smallest use up, the last with `upToMB: null`.
+   * Back it with a `sources` entry whose fact starts with "usageTiers".
+   */
+  usageTiers?: UsageTier[];
   renewal: {
     methods: RenewalMethod[];
     /** Message key of this provider's support hint ("contact support with the order number…"). */

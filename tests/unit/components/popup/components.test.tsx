@@ -3,7 +3,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { DataBar } from '@/components/popup/data-bar';
 import { EmptyState } from '@/components/popup/empty-state';
 import { LineCard } from '@/components/popup/line-card';
-import { LineSummary } from '@/components/popup/line-summary';
+import { LineSummary, tierText } from '@/components/popup/line-summary';
+import { rakutenMobile } from '@/utils/providers/rakuten-mobile';
+import { usageTierFor } from '@/utils/providers/tiers';
+import { dictionaryTranslator } from '@/utils/i18n/t';
+import { makeFmt } from '@/utils/format';
+import en from '@/utils/i18n/locales/en.json';
+import ja from '@/utils/i18n/locales/ja.json';
+import zhCN from '@/utils/i18n/locales/zh_CN.json';
+import zhTW from '@/utils/i18n/locales/zh_TW.json';
 import { RenewalGuide } from '@/components/popup/renewal-guide';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { lineStatus } from '@/components/popup/line-status';
@@ -220,5 +228,46 @@ describe('renewal guide', () => {
     expect(root.querySelectorAll('[data-testid=guide-method]')).toHaveLength(0);
     expect(text(root)).toContain('Kigen has no renewal guide for this provider yet.');
     expect(text(root.querySelector('[data-testid=guide-tips]'))).toContain('Renew a few days early.');
+  });
+});
+
+describe('usage tier on a monthly line', () => {
+  const GB = 1024;
+  const rakutenCard = (usedMB: number | null, over: Parameters<typeof reading>[1] = {}) =>
+    card('Asia/Tokyo', { expiresAt: null, remainingMB: null, totalMB: null, usedMB, ...over }, NOW, rakutenMobile);
+  const tierLine = (root: HTMLElement) => root.querySelector('[data-testid=tier]');
+
+  it('says which price step this month’s use is on and how much more moves it up', async () => {
+    let root = await rakutenCard(2.7 * GB);
+    expect(text(root.querySelector('[data-testid=headline]'))).toBe('2.7 GB used this month');
+    expect(text(tierLine(root))).toBe("This month's price tier: ¥1,078 (up to 3 GB) · ¥2,178 after 307 MB more");
+    root = await rakutenCard(3 * GB);
+    expect(text(tierLine(root))).toBe("This month's price tier: ¥1,078 (up to 3 GB) · ¥2,178 with any more data");
+    root = await rakutenCard(5.5 * GB);
+    expect(text(tierLine(root))).toBe("This month's price tier: ¥2,178 (3 GB–20 GB) · ¥3,278 after 14.5 GB more");
+    root = await rakutenCard(25 * GB);
+    expect(text(tierLine(root))).toBe("This month's price tier: ¥3,278 (over 20 GB)");
+  });
+
+  it('shows no tier when the use is unknown or the provider has none', async () => {
+    expect(tierLine(await rakutenCard(null))).toBeNull();
+    expect(tierLine(await card('Asia/Tokyo', { usedMB: 2 * GB }, NOW, { ...POVO, lineKind: 'monthly', keepAlive: undefined }))).toBeNull();
+  });
+
+  it('shows it in the line detail too', async () => {
+    const v = view(line('a', { provider: 'rakuten-mobile' }), [reading('a', { expiresAt: null, remainingMB: null, totalMB: null, usedMB: 10 * GB })]);
+    const status = lineStatus(v, rakutenMobile, DEFAULT_SETTINGS, NOW);
+    const root = await mount(<LineSummary status={status} fmt={fmt()} detailed />);
+    expect(text(tierLine(root))).toContain('¥2,178 (3 GB–20 GB)');
+  });
+
+  it.each([
+    ['ja', ja, '今月の料金段階：￥2,178（3 GB〜20 GB） · あと 14.5 GB で ￥3,278'],
+    ['zh-CN', zhCN, '本月资费档位：JP¥2,178（3 GB–20 GB） · 再用 14.5 GB 即升至 JP¥3,278'],
+    ['zh-TW', zhTW, '本月資費級距：¥2,178（3 GB–20 GB） · 再用 14.5 GB 即升至 ¥3,278'],
+  ] as const)('reads naturally in %s', (locale, dict, expected) => {
+    const tr = dictionaryTranslator(locale, dict, en, locale);
+    const pos = usageTierFor(rakutenMobile.usageTiers, 5.5 * GB);
+    expect(pos && tierText(pos, makeFmt(tr, 'Asia/Tokyo', NOW))).toBe(expected);
   });
 });

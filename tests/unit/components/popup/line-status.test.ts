@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { compareStatus, lineName, lineStatus, sortByUrgency, urgencyOf } from '@/components/popup/line-status';
 import { DAY, HOUR, IIJ, NOW, POVO, line, reading, view } from '../../support/popup-seed';
+import { rakutenMobile } from '@/utils/providers/rakuten-mobile';
 
 const status = (v: ReturnType<typeof view>, profile = POVO, settings = DEFAULT_SETTINGS) =>
   lineStatus(v, profile, settings, NOW);
@@ -123,5 +124,38 @@ describe('sort by urgency', () => {
     const a = status(view(line('1', { label: 'B' }), [reading('1')]));
     const b = status(view(line('2', { label: 'A' }), [reading('2')]));
     expect(compareStatus(a, b)).toBeGreaterThan(0);
+  });
+});
+
+describe('usage tier of a monthly line', () => {
+  const GB = 1024;
+  const RAKUTEN_LINE = line('r', { provider: 'rakuten-mobile' });
+  const used = (usedMB: number | null, over: Parameters<typeof reading>[1] = {}) =>
+    view(RAKUTEN_LINE, [reading('r', { expiresAt: null, remainingMB: null, totalMB: null, usedMB, ...over })]);
+
+  it('places this month’s use on the provider’s price steps', () => {
+    const s = status(used(2.7 * GB), rakutenMobile);
+    expect(s.kind).toBe('monthly');
+    expect(s.tier?.tier.monthlyYen).toBe(1078);
+    expect(s.tier?.next?.monthlyYen).toBe(2178);
+    expect(status(used(5 * GB), rakutenMobile).tier?.tier.monthlyYen).toBe(2178);
+  });
+
+  it('shows nothing when the use is unknown, the provider has no steps, or the line is not monthly', () => {
+    expect(status(used(null), rakutenMobile).tier).toBeNull();
+    // A use worked out from total − left is not the page's figure.
+    expect(status(used(null, { remainingMB: 1024, totalMB: 3072 }), rakutenMobile).tier).toBeNull();
+    expect(status(used(2 * GB), { ...IIJ, lineKind: 'monthly' }).tier).toBeNull();
+    const prepaid = view(line('r', { provider: 'rakuten-mobile', settings: { muted: false, kind: 'prepaid' } }), [
+      reading('r', { usedMB: 2 * GB }),
+    ]);
+    expect(status(prepaid, rakutenMobile).tier).toBeNull();
+    expect(status(view(RAKUTEN_LINE, []), rakutenMobile).tier).toBeNull();
+  });
+
+  it('says nothing of this month from a reading taken last month (in Japan time)', () => {
+    // NOW is 2026-12-30 12:00 JST: 2026-11-30 23:59 JST is last month, 2026-12-01 00:00 JST this one.
+    expect(status(used(GB, { at: Date.parse('2026-11-30T23:59:00+09:00') }), rakutenMobile).tier).toBeNull();
+    expect(status(used(GB, { at: Date.parse('2026-12-01T00:00:00+09:00') }), rakutenMobile).tier?.tier.monthlyYen).toBe(1078);
   });
 });
