@@ -49,7 +49,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage'],
+    // scripting (Chrome MV3): the background injects the checkout overlay into a tab whose page the
+    // reader found to be a checkout; Firefox MV2 does the same with tabs.executeScript.
+    permissions: browser === 'firefox' ? ['alarms', 'notifications', 'storage'] : ['alarms', 'notifications', 'storage', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

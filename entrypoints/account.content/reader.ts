@@ -49,14 +49,16 @@ export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, 
     spent += took;
     nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);
     if (!result.provider) return false;
-    if (result.readings.length === 0) {
+    // A checkout or a confirmation: the background brings the overlay; there is no status to read.
+    const shop = result.pageKind === 'checkout' || result.pageKind === 'confirmation';
+    if (result.readings.length === 0 || shop) {
       // The toolbar shows "?" and the popup says why; once per page view and reason.
       const report = `${location.href}|${result.pageKind}|${result.reason}`;
       if (report !== lastReported) {
         lastReported = report;
         sendToBackground('reportPage', { provider: result.provider, pageKind: result.pageKind, reason: result.reason }).catch(() => undefined);
       }
-      return false;
+      return shop;
     }
     const key = JSON.stringify(result.readings);
     if (key !== lastSent) {

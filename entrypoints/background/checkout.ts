@@ -136,10 +136,10 @@ export async function handleGetCheckoutContext(
   }
   const lines = await providerLines(deps.db, provider.id);
   const hidden = (await overlayDismissItem.getValue())[who.url.hostname] ?? 0;
-  const { id, checkoutPages, confirmationPages, timeZone, topUp } = provider;
+  const { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp } = provider;
   return {
     refused: '',
-    profile: { id, checkoutPages, confirmationPages, timeZone, topUp },
+    profile: { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp },
     lines: await Promise.all(
       lines.map(async ({ line, latest }) => overlayLine(line, latest, await deadlineOf(deps.db, line, provider))),
     ),

@@ -9,6 +9,8 @@ import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/u
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { markRead } from './tab-status';
+import { injectOverlay } from './overlay-inject';
+import { matchesAny } from '@/utils/extract/patterns';
 import type { HandlerDeps } from './deps';
 
 export type { HandlerDeps } from './deps';
@@ -106,6 +108,10 @@ export async function handleSubmitReadings(
   if (wrote) await deps.afterWrite();
   if (result.accepted > 0 && typeof sender.tab?.id === 'number') {
     await markRead(sender.tab.id, who.provider.id, result.accepted, now).catch(() => undefined);
+  }
+  // A known checkout path that also shows the line's status still gets the overlay.
+  if (typeof sender.tab?.id === 'number' && matchesAny([...who.provider.checkoutPages, ...who.provider.confirmationPages], who.url)) {
+    await injectOverlay(sender.tab.id, who.url.href);
   }
   return result;
 }

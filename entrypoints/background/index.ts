@@ -5,6 +5,7 @@ import { onMessage } from '@/utils/messaging/protocol';
 import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 import { type Routes, routes } from './routes';
+import { setupOverlayInject } from './overlay-inject';
 import { setupTabStatus } from './tab-status';
 import type { HandlerDeps } from './deps';
 
@@ -29,6 +30,7 @@ export default defineBackground({
     }
     setupReminders(db);
     setupTabStatus();
+    setupOverlayInject();
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },
 });

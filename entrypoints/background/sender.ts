@@ -1,6 +1,6 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { Runtime } from 'webextension-polyfill';
-import { getProvider } from '@/utils/providers';
+import { areasOf, getProvider } from '@/utils/providers';
 import type { ProviderProfile } from '@/utils/providers/types';
 
 /**
@@ -13,10 +13,19 @@ export type PageKind = 'account' | 'checkout' | 'confirmation';
 
 export type SenderCheck = { ok: true; provider: ProviderProfile; url: URL } | { ok: false; reason: string };
 
+/**
+ * The pages a message about `kind` may come from: the provider's account and shop areas, where the
+ * content decides what a page is (a checkout at a path nobody listed is still a checkout), plus the
+ * known page patterns.
+ */
 function patternsFor(provider: ProviderProfile, kind: PageKind): string[] {
-  if (kind === 'account') return provider.accountPages;
-  if (kind === 'confirmation') return provider.confirmationPages;
-  return [...provider.checkoutPages, ...provider.confirmationPages];
+  const known =
+    kind === 'account'
+      ? provider.accountPages
+      : kind === 'confirmation'
+        ? provider.confirmationPages
+        : [...provider.checkoutPages, ...provider.confirmationPages];
+  return [...areasOf(provider), ...known];
 }
 
 export function checkContentSender(

@@ -3,13 +3,13 @@ import { startOverlay } from './overlay';
 import './style.css';
 
 /**
- * Where the overlay runs: every provider's checkout and confirmation pages, from the registry.
- * WXT reads these options by importing this file in Node (a server-side environment, where
- * `import.meta.env.SSR` is true); in the browser bundle the branch is false and removed, so the
- * registry, every provider's full profile, stays out of the content script (its size budget).
- * The page's own provider reaches the overlay from the background instead.
+ * The overlay is not declared for any page: the background injects it into a tab when the account
+ * reader finds the page is a checkout or a confirmation, by its content or its known path
+ * (entrypoints/background/overlay-inject.ts). `matches` only gives the build the host access that
+ * injection needs: the providers' account and shop areas, from the registry. WXT reads it in Node
+ * (`import.meta.env.SSR`); in the browser bundle the branch is removed with the registry.
  */
-const matches: string[] = import.meta.env.SSR ? (await import('@/utils/providers')).CHECKOUT_MATCHES : [];
+const matches: string[] = import.meta.env.SSR ? (await import('@/utils/providers')).ACCOUNT_MATCHES : [];
 
 /**
  * The checkout overlay on provider top-up, checkout and confirmation pages. Its CSS goes into
@@ -17,6 +17,7 @@ const matches: string[] = import.meta.env.SSR ? (await import('@/utils/providers
  */
 export default defineContentScript({
   matches,
+  registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {

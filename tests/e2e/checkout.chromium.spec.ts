@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/chromium';
@@ -269,4 +270,17 @@ test('a purchase that does not show on the account page is reported with its ord
   await account.goto(ACCOUNT);
   await expect.poll(async () => (await records<StoredRenewal>(context, 'renewals'))[0]?.status, { timeout: 15_000 }).toBe('notReflected');
   await expect.poll(() => notifications(context)).toContain(`povo:08023456789|renewalCheck|${before?.at}`);
+});
+
+test('a checkout at a path nobody listed gets the overlay, because the page is one', async ({ context }) => {
+  await readAccount(context);
+  // A blind page (written by someone who never read the reader) at a path in no profile.
+  const UNLISTED = 'https://shop.povo.jp/topping/purchase?category=data';
+  const html = readFileSync(path.resolve(import.meta.dirname, '../fixtures/blind/batch1/povo/topping-purchase.html'), 'utf8');
+  await context.route('https://shop.povo.jp/topping/purchase*', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const overlay = await overlayOn(page, UNLISTED);
+  expect(await overlay.text()).toContain('Buying: データ追加20GB(30日間)');
+  expect(await overlay.text()).toContain('Check the amount: ¥2,700');
 });

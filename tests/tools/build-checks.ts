@@ -6,7 +6,8 @@
  */
 
 /** The only API permissions Kigen needs (README "Privacy"). */
-export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage'] as const;
+/** scripting: the background injects the checkout overlay into a tab whose page is a checkout (Chrome MV3). */
+export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting'] as const;
 
 /** What a provider profile contributes to these checks. */
 export interface ProviderHosts {

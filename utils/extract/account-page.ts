@@ -1,6 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
-import type { ExtractResult, ExtractedReading, PageKind } from './types';
+import type { ExtractResult, ExtractedReading } from './types';
+import { completionHeading, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { findAnchors, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
@@ -72,29 +73,6 @@ function readAccount(
   return { readings, reason };
 }
 
-const KIND_WORDS: Array<[PageKind, RegExp]> = [
-  ['order-history', /注文履歴|購入履歴|ご注文履歴|order history|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄/i],
-  ['usage-history', /利用履歴|使用履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细/i],
-  ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド/i],
-  ['other', /お知らせ一覧|ニュース|キャンペーン一覧|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
-  ['catalogue', /料金プラン|プラン一覧|トッピング一覧|料金表|price list|our plans|choose (?:a|your) (?:plan|package)|商品一覧|商品列表|套餐列表|资费|資費|plans? & pricing|store/i],
-];
-
-function kindIn(text: string): PageKind | null {
-  return KIND_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
-}
-
-/** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
-export function titleKind(root: ParentNode): PageKind | null {
-  return kindIn([...root.querySelectorAll('title,h1')].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
-}
-
-/** What a page without plan status is, from its title and headings. */
-function otherKind(root: ParentNode): PageKind {
-  const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
-  return kindIn(heads) ?? 'other';
-}
-
 /** Reads the plan status of an account page. `profile`: the provider the page belongs to. */
 export function extractStatus(
   root: ParentNode,
@@ -112,6 +90,13 @@ export function extractStatus(
   }
   if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
     return { ...base, pageKind: 'other', isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
+  }
+  // A checkout or a confirmation shows the line too, but what it is about is the purchase.
+  if (completionHeading(segs) && titleKind(root) !== 'order-history') {
+    return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };
+  }
+  if (looksLikeCheckout(segs, root)) {
+    return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status' };
   }
   // A FAQ, a price list or a history names itself: its amounts and dates are examples or the past.
   const named = titleKind(root);

@@ -68,7 +68,7 @@ export interface OverlayLine {
  * What the overlay needs of the page's provider profile. Sent by the background so the checkout
  * content script bundles no provider registry (its size budget).
  */
-export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
 
 export interface CheckoutContext {
   /** Why the background gave nothing ("" when it answered); the overlay then stays away. */

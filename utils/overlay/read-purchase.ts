@@ -1,6 +1,7 @@
 import { readCheckout, readConfirmation, shopContext } from '../extract/checkout';
 import { matchesAny } from '../extract/patterns';
 import { segmentsOf } from '../extract/dom';
+import { completionHeading, listsOrders, looksLikeCheckout } from '../extract/page-kind';
 import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
 import type { ProviderProfile } from '../providers/types';
 
@@ -12,7 +13,7 @@ import type { ProviderProfile } from '../providers/types';
  */
 
 /** The profile fields this needs; the background sends them with the checkout context. */
-export type PurchaseProfile = Pick<ProviderProfile, 'id' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+export type PurchaseProfile = Pick<ProviderProfile, 'id' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
 
 export interface PurchaseRead {
   /** The page is one of the provider's checkout / confirmation pages, or shows a completed order. */
@@ -44,7 +45,14 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
   }
   const inPlace = completed();
   if (inPlace) return { onPurchasePage: true, checkout: null, confirmation: inPlace };
-  if (matchesAny(profile.checkoutPages, url)) {
+  // The content decides where the path is not a known one (utils/extract/page-kind.ts); a known
+  // account page is the account (a single-page shop's router may leave the old view up a moment).
+  const known = matchesAny(profile.checkoutPages, url);
+  if (!known && matchesAny(profile.accountPages, url)) return { onPurchasePage: false, checkout: null, confirmation: null };
+  if (completionHeading(segs) && !listsOrders(root)) {
+    return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
+  }
+  if (known || looksLikeCheckout(segs, root)) {
     return { onPurchasePage: true, checkout: readCheckout(root, segs, shop), confirmation: null };
   }
   return { onPurchasePage: false, checkout: null, confirmation: null };

@@ -21,6 +21,11 @@ export const au: ProviderProfile = {
   // screens (billing); no page of it is known to show data, so it has no pattern yet.
   hosts: ['www.au.com', 'my.au.com'],
   // my.au.com: the account pages public scrapers use (LIC0020001 data usage, WCV425001 contract).
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://www.au.com/my-au/*',
+    'https://my.au.com/*',
+  ],
   accountPages: ['https://www.au.com/my-au/*', 'https://my.au.com/aus/hc-cs/lic/*', 'https://my.au.com/aus/WCV425001/*'],
   ...noPurchasePages(),
   ...JAPAN_POSTPAID,
@@ -49,6 +54,7 @@ export const au: ProviderProfile = {
     supportHintKey: 'support_au',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts www.au.com, accountPages /my-au/', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset; carrier-receipt downloader' },
     { fact: 'hosts my.au.com (billing /acm/AAL0040001.hc)', confidence: 'V-code', ref: 'carrier-receipt downloader (research §8)' },
     { fact: 'accountPages my.au.com /aus/hc-cs/lic/LIC0020001.hc, /aus/WCV425001/WCE425001.hc', confidence: 'V-code', ref: 'issue 14, class 8 (public scrapers)' },

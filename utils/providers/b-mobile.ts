@@ -17,6 +17,14 @@ export const bMobile: ProviderProfile = {
   country: 'JP',
   // www.bmobile.ne.jp is mostly the marketing site: only charge and status paths.
   hosts: ['www.bmobile.ne.jp', 'mypage.bmobile.ne.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://mypage.bmobile.ne.jp/*',
+    'https://www.bmobile.ne.jp/english/*',
+    'https://www.bmobile.ne.jp/visitor/*',
+    'https://www.bmobile.ne.jp/mypage/*',
+    'https://www.bmobile.ne.jp/planchange/*',
+  ],
   accountPages: [
     'https://www.bmobile.ne.jp/english/charge_top*',
     'https://www.bmobile.ne.jp/visitor/charge_top*',
@@ -69,6 +77,7 @@ export const bMobile: ProviderProfile = {
     refundHintKey: 'refund_b_mobile',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts www.bmobile.ne.jp; renewal.online url english/charge.html', confidence: 'V-official', ref: 'www.bmobile.ne.jp/english/charge.html' },
     { fact: 'hosts mypage.bmobile.ne.jp; accountPages / and /checkout/status', confidence: 'V-code', ref: 'Perl (Web::Scraper) and Go (playwright-go) My page scrapers' },
     { fact: 'accountPages english|visitor/charge_top, mypage/status; checkout/confirmation paths', confidence: 'INFERRED', ref: 'tests/fixtures/pages/b-mobile; tests/e2e demo pages; the real charge page opens only over the SIM network' },

@@ -11,6 +11,13 @@ export const cmhk: ProviderProfile = {
   // eshop.hk.chinamobile.com serves only information pages (data top-up prices), so it is not
   // listed; 1cm.hk.chinamobile.com also serves marketing pages, hence the path scopes.
   hosts: ['1cm.hk.chinamobile.com'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://1cm.hk.chinamobile.com/myaccount/*',
+    'https://1cm.hk.chinamobile.com/en/myaccount/*',
+    'https://1cm.hk.chinamobile.com/bill/*',
+    'https://1cm.hk.chinamobile.com/en/bill/*',
+  ],
   accountPages: ['https://1cm.hk.chinamobile.com/myaccount/*', 'https://1cm.hk.chinamobile.com/en/myaccount/*'],
   checkoutPages: [
     'https://1cm.hk.chinamobile.com/bill/prepaid-refill.html*',
@@ -47,6 +54,7 @@ export const cmhk: ProviderProfile = {
     refundHintKey: 'refund_cmhk',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts; checkoutPages /bill/prepaid-refill.html; renewal.online url and fields', confidence: 'V-official', ref: 'https://1cm.hk.chinamobile.com/bill/prepaid-refill.html' },
     { fact: 'accountPages /myaccount/, /en/ variants, confirmationPages', confidence: 'INFERRED', ref: 'tests/fixtures/pages/cmhk; CMHK Web "Manage Account > My Account" (V-official, postpaid)' },
     { fact: 'refund: a confirmed refill is not refundable', confidence: 'V-official', ref: '1cm.hk.chinamobile.com/bill/prepaid-refill.html' },

@@ -10,6 +10,10 @@ export const hisMobile: ProviderProfile = {
   names: brandName('HIS Mobile'),
   country: 'JP',
   hosts: ['his.mvno.ne.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://his.mvno.ne.jp/*',
+  ],
   accountPages: ['https://his.mvno.ne.jp/checkout/status*'],
   ...noPurchasePages(),
   ...JAPAN_PAGES,
@@ -30,6 +34,7 @@ export const hisMobile: ProviderProfile = {
     supportHintKey: 'support_his_mobile',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts his.mvno.ne.jp; accountPages /checkout/status (the b-mobile platform)', confidence: 'V-code', ref: 'issue 14, class 8: public scrapers use https://his.mvno.ne.jp/checkout/status' },
     { fact: 'labels SIM有効期限 / 有効期限 / データ残量', confidence: 'INFERRED', ref: 'same platform as mypage.bmobile.ne.jp/checkout/status' },
     { fact: 'topUp: a charge extends the SIM validity; no auto-renew', confidence: 'INFERRED', ref: 'no official page read here' },

@@ -11,6 +11,10 @@ export const holafly: ProviderProfile = {
   country: 'global',
   // esim.holafly.com is also the store and blog: only the account paths (guessed).
   hosts: ['esim.holafly.com'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://esim.holafly.com/*',
+  ],
   accountPages: [
     'https://esim.holafly.com/account/*',
     'https://esim.holafly.com/my-esims/*',
@@ -46,6 +50,7 @@ export const holafly: ProviderProfile = {
     supportHintKey: 'support_holafly',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts esim.holafly.com', confidence: 'V-official', ref: 'esim.holafly.com FAQ (EN/JA/zh)' },
     { fact: 'accountPages', confidence: 'INFERRED', ref: 'tests/fixtures/pages/holafly; web panel "Holafly Center" address not found' },
     { fact: 'app: Purchases; Pending to Install / Installed – Ready to use / Installed – In use', confidence: 'V-official', ref: 'esim.holafly.com FAQ (EN)' },

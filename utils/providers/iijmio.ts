@@ -11,6 +11,12 @@ export const iijmio: ProviderProfile = {
   country: 'JP',
   hosts: ['www.iijmio.jp'],
   // www.iijmio.jp is also the marketing site: only member paths.
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://www.iijmio.jp/member/*',
+    'https://www.iijmio.jp/customer/*',
+    'https://www.iijmio.jp/service/*',
+  ],
   accountPages: [
     'https://www.iijmio.jp/member/*',
     'https://www.iijmio.jp/customer/contract/*',
@@ -61,6 +67,7 @@ export const iijmio: ProviderProfile = {
     supportHintKey: 'support_iijmio',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts, accountPages /member/, /customer/contract/', confidence: 'V-code', ref: 'yananob/iijmio-usage-check tests/data/data_usage.html (member navigation)' },
     { fact: 'accountPages /service/setup/hdc/ (usage pages)', confidence: 'V-code', ref: 'yananob/iijmio-usage-check tests/data/{data_usage,daily_usage}.html' },
     { fact: 'accountPages /service/setup/prepaid/', confidence: 'INFERRED', ref: 'tests/fixtures/pages/iijmio/prepaid-pack-plain' },

@@ -56,8 +56,13 @@ export function providerForHost(hostname: string): ProviderProfile | undefined {
   return PROVIDERS.find((p) => p.hosts.includes(host));
 }
 
-/** Match patterns for the account content script, derived from the registry. */
-export const ACCOUNT_MATCHES: string[] = [...new Set(PROVIDERS.flatMap((p) => p.accountPages))];
+/** Where a provider's reader runs: its account and shop areas, else its known page patterns. */
+export function areasOf(p: Pick<ProviderProfile, 'areas' | 'accountPages' | 'checkoutPages' | 'confirmationPages'>): string[] {
+  return p.areas ?? [...p.accountPages, ...p.checkoutPages, ...p.confirmationPages];
+}
+
+/** Match patterns for the account content script (the reader), derived from the registry. */
+export const ACCOUNT_MATCHES: string[] = [...new Set(PROVIDERS.flatMap((p) => [...areasOf(p), ...p.accountPages, ...p.checkoutPages, ...p.confirmationPages]))];
 
 /** Match patterns for the checkout overlay (checkout and confirmation pages). */
 export const CHECKOUT_MATCHES: string[] = [

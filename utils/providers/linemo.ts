@@ -11,6 +11,10 @@ export const linemo: ProviderProfile = {
   country: 'JP',
   // www.linemo.jp is the marketing site; care.linemo.jp is the account (My Menu).
   hosts: ['care.linemo.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://care.linemo.jp/*',
+  ],
   accountPages: ['https://care.linemo.jp/', 'https://care.linemo.jp/mymenu/*'],
   ...noPurchasePages(),
   ...JAPAN_POSTPAID,
@@ -31,6 +35,7 @@ export const linemo: ProviderProfile = {
     supportHintKey: 'support_linemo',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts care.linemo.jp', confidence: 'V-code', ref: 'MOBILE_CARRIERS preset (unconfirmed, research §5)' },
     { fact: 'accountPages / and /mymenu/', confidence: 'INFERRED', ref: 'tests/fixtures/pages/linemo' },
     { fact: 'labels', confidence: 'INFERRED', ref: 'no LINEMO scraper found (research §5)' },

@@ -12,6 +12,10 @@ export const mineo: ProviderProfile = {
   // mineo.jp is the marketing site; my.mineo.jp is only the My Page.
   hosts: ['my.mineo.jp'],
   // The root shows the login, then the My Page; every My Page screen is under /mvno_cp/.
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://my.mineo.jp/*',
+  ],
   accountPages: ['https://my.mineo.jp/', 'https://my.mineo.jp/mvno_cp/*'],
   checkoutPages: ['https://my.mineo.jp/mvno_cp/MCP0201*'],
   confirmationPages: ['https://my.mineo.jp/mvno_cp/MCP020104*'],
@@ -32,6 +36,7 @@ export const mineo: ProviderProfile = {
     supportHintKey: 'support_mineo',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts, accountPages /mvno_cp/*', confidence: 'V-code', ref: 'TakashiSasaki userscript "@match https://my.mineo.jp/mvno_cp/*.action"' },
     { fact: 'accountPages / (My Page entry)', confidence: 'V-code', ref: 'Playwright scripts with MY_PAGE_URL = "https://my.mineo.jp/"' },
     { fact: 'checkoutPages, confirmationPages (.action names)', confidence: 'INFERRED', ref: 'tests/fixtures/pages/mineo packet-charge-*; real action names not found' },

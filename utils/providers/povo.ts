@@ -12,6 +12,10 @@ export const povo: ProviderProfile = {
   country: 'JP',
   // povo.jp itself is the marketing site; only the shop host serves the account.
   hosts: ['shop.povo.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://shop.povo.jp/*',
+  ],
   accountPages: [
     // 契約管理. The app opens it with a query (?native=1&reset=true&webview=1); the bare pattern
     // matches that in the match-patterns library, `?*` does in browsers (path + query there).
@@ -64,6 +68,7 @@ export const povo: ProviderProfile = {
     supportHintKey: 'support_povo',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts', confidence: 'V-code', ref: 'uirooong/povo-android docs/POVO-WEBVIEW-FINDINGS.md (shop.povo.jp SPA); research §1' },
     { fact: 'accountPages /manage/order, /manage/order-history', confidence: 'V-code', ref: 'uirooong/povo-android docs/POVO-WEBVIEW-FINDINGS.md; core-povo test (manage/order?native=1&reset=true&webview=1)' },
     { fact: 'accountPages /home, /dashboard, /manage/plan-details, /usage-history', confidence: 'INFERRED', ref: 'no evidence that the web shows remaining data (research §1); paths of tests/fixtures/pages/povo' },

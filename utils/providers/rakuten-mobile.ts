@@ -11,6 +11,10 @@ export const rakutenMobile: ProviderProfile = {
   country: 'JP',
   // network.mobile.rakuten.co.jp is the marketing and guide site; the portal is the account.
   hosts: ['portal.mobile.rakuten.co.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://portal.mobile.rakuten.co.jp/*',
+  ],
   accountPages: [
     'https://portal.mobile.rakuten.co.jp/dashboard*',
     'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile*',
@@ -57,6 +61,7 @@ export const rakutenMobile: ProviderProfile = {
     supportHintKey: 'support_rakuten_mobile',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts, accountPages /dashboard', confidence: 'V-code', ref: 'MT472562/RakutenMobileSystem rakuten.py' },
     { fact: 'accountPages /my-rakuten-mobile', confidence: 'V-code', ref: 'Rakuten site source (LinkNormal href); MOBILE_CARRIERS preset; xn--zck8ci2732becr.jp/?p=544 (V-blog)' },
     noPurchasePagesSource('research §2; data-charge button on the official site goes to /dashboard?scrollTo=partnerArea#home (V-code)'),

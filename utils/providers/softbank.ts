@@ -19,6 +19,11 @@ export const softbank: ProviderProfile = {
   country: 'JP',
   // my.softbank.jp runs the sign-on links (/msb/d/webLink/doSend/…); re11 serves the data pages.
   hosts: ['my.softbank.jp', 're11.my.softbank.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://my.softbank.jp/*',
+    'https://re11.my.softbank.jp/*',
+  ],
   accountPages: ['https://re11.my.softbank.jp/resfe/*'],
   ...noPurchasePages(),
   ...JAPAN_POSTPAID,
@@ -46,6 +51,7 @@ export const softbank: ProviderProfile = {
     supportHintKey: 'support_softbank',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts, accountPages re11.my.softbank.jp/resfe/ (「データ使用の管理」)', confidence: 'V-code', ref: 'miya/mysb-reminder mysoftbank/mysoftbank.py (2020) and forks' },
     { fact: 'renewal.online url MRERE0000 (link to the data page)', confidence: 'V-code', ref: 'miya/mysb-reminder mysoftbank/mysoftbank.py' },
     noPurchasePagesSource('research §9'),

@@ -185,6 +185,13 @@ export interface ProviderProfile {
   checkoutPages: string[];
   /** Match patterns of purchase confirmation pages (order complete). */
   confirmationPages: string[];
+  /**
+   * The provider's account and shop areas: every page where the reader runs and the content decides
+   * what the page is (status, checkout, confirmation, history, FAQ…). A whole host only where the
+   * host serves nothing but the account (shop.povo.jp, my.mineo.jp); a path prefix on a mixed host
+   * (www.iijmio.jp/service/*). The page patterns above are hints inside it. Absent: those patterns.
+   */
+  areas?: string[];
   /** IANA zone the provider states times in: "Asia/Tokyo". */
   timeZone: string;
   /** Order of numeric dates on its pages. */

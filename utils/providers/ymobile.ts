@@ -20,6 +20,11 @@ export const ymobile: ProviderProfile = {
   country: 'JP',
   // www.ymobile.jp is the marketing site; my.ymobile.jp and re61 serve My Y!mobile.
   hosts: ['my.ymobile.jp', 're61.my.ymobile.jp'],
+  // The account and shop areas: the reader runs on every page here and the content decides what it is.
+  areas: [
+    'https://my.ymobile.jp/*',
+    'https://re61.my.ymobile.jp/*',
+  ],
   accountPages: ['https://re61.my.ymobile.jp/resfe/*', 'https://my.ymobile.jp/muc/d/top*'],
   ...noPurchasePages(),
   ...JAPAN_POSTPAID,
@@ -51,6 +56,7 @@ export const ymobile: ProviderProfile = {
     supportHintKey: 'support_ymobile',
   },
   sources: [
+    { fact: 'areas (account and shop areas the reader runs on)', confidence: 'INFERRED', ref: 'issue 14: the content decides the page kind; hosts and paths from the page patterns and the research' },
     { fact: 'hosts, accountPages re61.my.ymobile.jp/resfe/, renewal.online url MRERE0000', confidence: 'V-code', ref: 'Python scraper and Kotlin app com.hachi.ymobilemonitor (research §11)' },
     { fact: 'accountPages my.ymobile.jp/muc/d/top/ (#data_amount)', confidence: 'V-code', ref: 'AWS-Lambda scraper, older flow (research §11)' },
     { fact: 'selectors.lineBlock (four tables 繰越 / 基本 / 有料 / 使用済み)', confidence: 'V-code', ref: 'research §11' },

@@ -1,7 +1,7 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import type { Runtime } from 'webextension-polyfill';
 import type { ExtractedReading } from '@/utils/extract/types';
-import { PROVIDERS } from '@/utils/providers';
+import { PROVIDERS, areasOf } from '@/utils/providers';
 import type { ProviderProfile } from '@/utils/providers/types';
 import { MAX_MB } from '@/utils/validate';
 
@@ -50,7 +50,8 @@ export interface ForgedSender {
 export function forgedSenders(provider: ProviderProfile, genuine: string, kind: 'account' | 'checkout'): ForgedSender[] {
   const u = new URL(genuine);
   const path = u.pathname + u.search;
-  const pages = kind === 'account' ? provider.accountPages : [...provider.checkoutPages, ...provider.confirmationPages];
+  // The background believes any page of the provider's areas (the content decides what it is).
+  const pages = [...areasOf(provider), ...(kind === 'account' ? provider.accountPages : [...provider.checkoutPages, ...provider.confirmationPages])];
   const offPage = `https://${u.hostname}/kigen-not-a-provider-page/`;
   const list: ForgedSender[] = [
     { name: 'another extension', sender: fromPage(genuine, { id: 'some-other-extension' }) },
@@ -76,7 +77,7 @@ export function forgedSenders(provider: ProviderProfile, genuine: string, kind: 
     { name: 'another extension’s page', sender: fromPage('chrome-extension://abcdefghijklmnop/popup.html', { id: 'abcdefghijklmnop' }) },
   ];
   if (!pages.some((p) => new MatchPattern(p).includes(offPage))) {
-    list.push({ name: `a page of the host that is not a ${kind} page`, sender: fromPage(offPage) });
+    list.push({ name: `a page of the host outside its account and shop areas`, sender: fromPage(offPage) });
   }
   for (const other of PROVIDERS) {
     if (other.id === provider.id) continue;

@@ -131,7 +131,9 @@ describe('getCheckoutContext', () => {
     ['a lookalike host', fromPage('https://www.iijmio.jp.evil.example/service/setup/hdd/charge/')],
     ['an iframe', fromPage(CHARGE, { frameId: 2 })],
     ['plain http', fromPage('http://www.iijmio.jp/service/setup/hdd/charge/')],
-    ['the provider’s account page', fromPage('https://www.iijmio.jp/member/')],
+    // The overlay runs where the content says "checkout", anywhere in the provider's areas; a page of
+    // its host outside them (the marketing site) is refused.
+    ['a page of the provider’s host outside its account and shop areas', fromPage('https://www.iijmio.jp/campaign/')],
     ['another extension', fromPage(CHARGE, { id: 'someone-else' })],
     ['no tab', fromPage(CHARGE, { tab: undefined })],
   ])('refuses %s and hands out nothing', async (_, sender) => {

@@ -4,6 +4,7 @@ import { MatchPattern } from '@webext-core/match-patterns';
 import { describe, expect, it } from 'vitest';
 import {
   ACCOUNT_MATCHES,
+  areasOf,
   CHECKOUT_MATCHES,
   PROVIDERS,
   getProvider,
@@ -106,7 +107,16 @@ describe('the registry', () => {
   });
 
   it('derives the content-script matches from the profiles', () => {
-    expect(new Set(ACCOUNT_MATCHES)).toEqual(new Set(PROVIDERS.flatMap((p) => p.accountPages)));
+    // The reader runs on every page of the account and shop areas (the content decides the kind).
+    expect(new Set(ACCOUNT_MATCHES)).toEqual(
+      new Set(PROVIDERS.flatMap((p) => [...areasOf(p), ...p.accountPages, ...p.checkoutPages, ...p.confirmationPages])),
+    );
+    for (const p of PROVIDERS) {
+      for (const page of [...p.accountPages, ...p.checkoutPages, ...p.confirmationPages]) {
+        const sample = page.replace(/\*$/, 'x').replace(/\/\*\//g, '/x/');
+        expect(areasOf(p).some((a) => new MatchPattern(a).includes(sample)), `${p.id}: ${page} outside its areas`).toBe(true);
+      }
+    }
     expect(ACCOUNT_MATCHES.length).toBe(new Set(ACCOUNT_MATCHES).size);
     expect(new Set(CHECKOUT_MATCHES)).toEqual(
       new Set(PROVIDERS.flatMap((p) => [...p.checkoutPages, ...p.confirmationPages])),
@@ -178,8 +188,13 @@ describe.each(byId)('%s', (_, p) => {
       expect(host, pattern).not.toContain('*');
       expect(p.hosts, pattern).toContain(host);
     }
-    // Never a whole host: provider hosts also serve marketing, help or login pages.
+    // Never a whole host for a page pattern: provider hosts also serve marketing, help or login pages.
     expect(patternsOf(p).filter((x) => /^https:\/\/[^/]+\/\*$/.test(x))).toEqual([]);
+    // Areas may be a whole host, one that serves only the account (its content decides the kind).
+    for (const area of areasOf(p)) {
+      expect(area.startsWith('https://'), area).toBe(true);
+      expect(p.hosts, area).toContain(patternHost(area));
+    }
   });
 
   it('refers only to message keys that have text in all four languages', () => {

@@ -1,0 +1,68 @@
+import type { Segment } from './dom';
+import type { PageKind } from './types';
+
+/**
+ * What a page is, from its content: its title (a FAQ, a price list, a history names itself) and,
+ * wherever its path is, shop pages: a confirmation says an order went through
+ * in its heading; a checkout has a pay button and a picked product or a total. Shared by the page
+ * reader (extractPage), the account content script (which then asks for the overlay) and the
+ * overlay itself.
+ */
+
+const COMPLETE =
+  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful|加值成功|儲值成功|储值成功|充值完成|续费成功|續費成功|支付完成|付款完成|has been (?:extended|renewed|topped up)|top-?up (?:is )?(?:successful|complete)/i;
+/** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
+export function completedPurchase(segs: readonly Segment[]): boolean {
+  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
+  return completed && !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20);
+}
+
+/** The completion message as the page's heading or status: "ご購入ありがとうございました" as h1. */
+export function completionHeading(segs: readonly Segment[]): boolean {
+  return segs.some(
+    (s) => s.text.length <= 60 && COMPLETE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
+  );
+}
+
+/** Order history: rows of past orders, each "注文完了", is no confirmation of a purchase just made. */
+export function listsOrders(root: ParentNode): boolean {
+  return titleKind(root) === 'order-history';
+}
+
+/** The button that pays: "購入する", "Pay now", "确认支付". */
+const PAY_ACTION =
+  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|確認付款|立即付款|前往付款|结算|結帳)(?![a-z])/i;
+const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|合计|總計|总计|应付|應付|实付|實付/i;
+
+/** A selected product, a total and a pay action: the page is about to take payment. */
+export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
+  const pay = segs.some(
+    (s) => s.text.length <= 30 && PAY_ACTION.test(s.text.trim()) && s.el.closest('button,[role=button]') !== null,
+  );
+  if (!pay) return false;
+  const picked = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
+  return picked !== null || segs.some((s) => s.text.length <= 20 && TOTAL.test(s.text));
+}
+
+const KIND_WORDS: Array<[PageKind, RegExp]> = [
+  ['order-history', /注文履歴|購入履歴|ご注文履歴|order history|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄/i],
+  ['usage-history', /利用履歴|使用履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细/i],
+  ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド/i],
+  ['other', /お知らせ一覧|ニュース|キャンペーン一覧|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
+  ['catalogue', /料金プラン|プラン一覧|トッピング一覧|料金表|price list|our plans|choose (?:a|your) (?:plan|package)|商品一覧|商品列表|套餐列表|资费|資費|plans? & pricing|store/i],
+];
+
+function kindIn(text: string): PageKind | null {
+  return KIND_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+/** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
+export function titleKind(root: ParentNode): PageKind | null {
+  return kindIn([...root.querySelectorAll('title,h1')].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
+}
+
+/** What a page without plan status is, from its title and headings. */
+export function otherKind(root: ParentNode): PageKind {
+  const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
+  return kindIn(heads) ?? 'other';
+}
