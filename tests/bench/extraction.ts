@@ -137,8 +137,19 @@ export function textDensePage(targetBytes = 2 * 1024 * 1024): string {
   return base.replace('</main>', `<h2>データ利用履歴</h2><table>${parts.join('')}</table></main>`);
 }
 
+/** The first contract's fields (every fixture states them; buckets and SIM validity only some). */
 function comparable(r: ExtractResult['readings']) {
-  return JSON.stringify(r.map((x) => ({ ...x, expiresAt: x.expiresAt && new Date(x.expiresAt).toISOString() })));
+  return JSON.stringify(
+    r.map(({ line, plan, expiresAt, remainingMB, totalMB, usedMB, unlimited }) => ({
+      line,
+      plan,
+      expiresAt: expiresAt && new Date(expiresAt).toISOString(),
+      remainingMB,
+      totalMB,
+      usedMB,
+      unlimited,
+    })),
+  );
 }
 
 export function measureExtraction(runs = 31, fixtureRuns = 15): ExtractionFigures {
