@@ -165,7 +165,7 @@ export function relativeTime(at: number, fmt: Fmt): string {
   const rtf = relativeTimeFormat(fmt.intl);
   const diff = at - fmt.now;
   const abs = Math.abs(diff);
-  if (abs < MINUTE_MS) return rtf.format(0, 'second');
+  if (abs < MINUTE_MS) return fmt.t('popup_just_now');
   if (abs < HOUR_MS) return rtf.format(Math.trunc(diff / MINUTE_MS), 'minute');
   if (abs < 2 * DAY_MS) return rtf.format(Math.trunc(diff / HOUR_MS), 'hour');
   return rtf.format(Math.trunc(diff / DAY_MS), 'day');

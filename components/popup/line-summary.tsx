@@ -83,18 +83,21 @@ export function ExpiryTime({
   providerZone,
   fmt,
   resets = false,
+  dataOnly = false,
 }: {
   at: number;
   providerZone: string | null;
   fmt: Fmt;
   /** A monthly plan's date is when the allowance resets, not a loss. */
   resets?: boolean;
+  /** A keep-number line's or a travel eSIM's date is its data's, not the number's. */
+  dataOnly?: boolean;
 }) {
   const { t } = fmt;
   const when = twoZoneTime(at, fmt, providerZone);
   return (
     <p class="expiry" data-testid="expiry">
-      <span class="caption">{t(resets ? 'popup_resets' : 'popup_expires')}</span>{' '}
+      <span class="caption">{t(resets ? 'popup_resets' : dataOnly ? 'popup_data_until' : 'popup_expires')}</span>{' '}
       {when.other === null ? (
         <time dateTime={new Date(at).toISOString()}>{when.local}</time>
       ) : (
@@ -122,7 +125,13 @@ export function LineSummary({ status, fmt, detailed = false, onEnterKeepAliveSta
     <div class="summary">
       <Headline status={status} fmt={fmt} />
       {status.expiresAt !== null && (
-        <ExpiryTime at={status.expiresAt} providerZone={zone} fmt={fmt} resets={status.kind === 'monthly'} />
+        <ExpiryTime
+          at={status.expiresAt}
+          providerZone={zone}
+          fmt={fmt}
+          resets={status.kind === 'monthly'}
+          dataOnly={status.kind === 'keep-number' || status.kind === 'travel-esim'}
+        />
       )}
       {latest && latest.plan && <p class="plan">{latest.plan}</p>}
       {latest && <DataBar reading={latest} share={status.share} low={status.lowData} fmt={fmt} />}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, formatDaysLeft, formatMB, formatPrice, formatTwoZones } from '@/utils/format';
+import { daysLeft, formatDaysLeft, formatMB, formatPrice, formatTwoZones, makeFmt, relativeTime } from '@/utils/format';
 import { fill } from '@/utils/i18n/locale';
+import en from '@/utils/i18n/locales/en.json';
+import ja from '@/utils/i18n/locales/ja.json';
+import zhCN from '@/utils/i18n/locales/zh_CN.json';
+import { dictionaryTranslator } from '@/utils/i18n/t';
 
 const EXPIRY = Date.parse('2026-11-30T23:59:59+09:00');
 
@@ -64,5 +68,23 @@ describe('daysLeft and formatDaysLeft: the one day count', () => {
     ['zh-TW', ['今天', '明天', '2 天後', '10 天後', '昨天', '3 天前']],
   ])('says it in %s, with a number from two days on', (intl, words) => {
     expect([0, 1, 2, 10, -1, -3].map((d) => formatDaysLeft(d, { intl }))).toEqual(words);
+  });
+});
+
+describe('relativeTime', () => {
+  const NOW = Date.parse('2026-12-02T10:00:00+09:00');
+  const fmtIn = (locale: 'en' | 'zh-CN' | 'ja', dict: Record<string, string>) =>
+    makeFmt(dictionaryTranslator(locale, dict, en), 'Asia/Tokyo', NOW);
+
+  it.each([
+    ['en', en, 'just now'],
+    ['zh-CN', zhCN, '刚刚'],
+    ['ja', ja, 'たった今'],
+  ] as const)('a reading of the last minute was read "just now" in %s', (locale, dict, words) => {
+    expect(relativeTime(NOW - 20_000, fmtIn(locale, dict))).toBe(words);
+  });
+
+  it('counts minutes after that', () => {
+    expect(relativeTime(NOW - 5 * 60_000, fmtIn('en', en))).toBe('5 minutes ago');
   });
 });

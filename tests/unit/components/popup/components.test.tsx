@@ -48,20 +48,20 @@ describe('line card', () => {
   it('shows the expiry in the user zone and in JST for a traveller in Shanghai', async () => {
     const root = await card('Asia/Shanghai', { expiresAt });
     const expiry = text(root.querySelector('[data-testid=expiry]'));
-    expect(expiry).toBe('Expires 12/31/2026, 22:59 (your time) · 23:59 JST');
+    expect(expiry).toBe('Data until 12/31/2026, 22:59 (your time) · 23:59 JST');
   });
 
   it('shows the date too when the day in Japan differs', async () => {
     const root = await card('America/Los_Angeles', { expiresAt: at('2026-12-31T08:00:00+09:00') });
     // 08:00 JST on the 31st is 15:00 on the 30th in Los Angeles.
     expect(text(root.querySelector('[data-testid=expiry]'))).toBe(
-      'Expires 12/30/2026, 15:00 (your time) · 12/31/2026, 08:00 JST',
+      'Data until 12/30/2026, 15:00 (your time) · 12/31/2026, 08:00 JST',
     );
   });
 
   it('shows one time when the user is in Japan', async () => {
     const root = await card('Asia/Tokyo', { expiresAt });
-    expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Expires 12/31/2026, 23:59');
+    expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Data until 12/31/2026, 23:59');
   });
 
   it('says the most urgent loss in the one day count, coloured by urgency', async () => {
