@@ -31,6 +31,8 @@ export interface ExtractionFigures {
   fixtures: Array<{ page: string; kb: number; medianMs: number }>;
   big: BigPageFigures;
   textDense: BigPageFigures;
+  /** The content-script reader giving up on provider pages with no status or shop label. */
+  bailOut: { pages: number; medianMs: number; slowestMs: number };
 }
 
 function median(xs: number[]): number {
@@ -170,7 +172,30 @@ export function measureExtraction(runs = 31, fixtureRuns = 15): ExtractionFigure
     fixtures.push({ page: path.relative(PAGES, page), kb: Buffer.byteLength(html) / 1024, medianMs });
   }
 
-  return { fixtures, big, textDense };
+  return { fixtures, big, textDense, bailOut: timeBailOut(runs) };
+}
+
+/**
+ * Pages of a provider's areas that show no status and sell nothing (its home, a news list, a
+ * login without a form yet): the reader must give up on them fast, since it now runs on every page
+ * of the areas. Each run checks that nothing is read.
+ */
+function timeBailOut(runs: number): ExtractionFigures['bailOut'] {
+  const pages = [
+    ['tests/fixtures/demo/povo-home.html', 'https://shop.povo.jp/home'],
+    ['tests/fixtures/blind/batch1/airalo/promotions-zh-cn.html', 'https://www.airalo.com/zh-CN/promotions'],
+    ['tests/fixtures/blind/batch1/linemo/payment-method.html', 'https://care.linemo.jp/mymenu/payment'],
+  ] as const;
+  const medians = pages.map(([file, href]) => {
+    const { document } = parseHTML(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'));
+    const url = new URL(href);
+    const profile = READING_PROFILES.find((p) => p.hosts.includes(url.hostname));
+    if (!profile) throw new Error(`no reading profile for ${url.hostname}`);
+    return timeRuns(runs, () => {
+      if (extractStatus(document, url, new Date(), profile).readings.length > 0) throw new Error(`${file}: read a status`);
+    });
+  });
+  return { pages: pages.length, medianMs: median(medians), slowestMs: Math.max(...medians) };
 }
 
 function timeBig(html: string, runs: number): BigPageFigures {
