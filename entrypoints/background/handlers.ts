@@ -9,8 +9,7 @@ import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/u
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { markRead } from './tab-status';
-import { injectOverlay } from './overlay-inject';
-import { matchesAny } from '@/utils/extract/patterns';
+import { injectOverlay, isKnownShopPage } from './overlay-inject';
 import type { HandlerDeps } from './deps';
 
 export type { HandlerDeps } from './deps';
@@ -110,7 +109,7 @@ export async function handleSubmitReadings(
     await markRead(sender.tab.id, who.provider.id, result.accepted, now).catch(() => undefined);
   }
   // A known checkout path that also shows the line's status still gets the overlay.
-  if (typeof sender.tab?.id === 'number' && matchesAny([...who.provider.checkoutPages, ...who.provider.confirmationPages], who.url)) {
+  if (typeof sender.tab?.id === 'number' && isKnownShopPage(who.provider, who.url)) {
     await injectOverlay(sender.tab.id, who.url.href);
   }
   return result;

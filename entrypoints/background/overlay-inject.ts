@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from '@wxt-dev/storage';
+import { matchesAny } from '@/utils/extract/patterns';
+import type { ProviderProfile } from '@/utils/providers/types';
 
 /**
  * The checkout overlay on demand: the account reader runs on every page of a provider's areas and
@@ -7,6 +9,11 @@ import { storage } from '@wxt-dev/storage';
  * overlay's content script into that tab's top frame, once per page address. No page that is not
  * a checkout loads the overlay's code.
  */
+
+/** A page at one of the provider's known checkout or confirmation addresses (a hint; the content decides elsewhere). */
+export function isKnownShopPage(provider: Pick<ProviderProfile, 'checkoutPages' | 'confirmationPages'>, url: URL): boolean {
+  return matchesAny([...provider.checkoutPages, ...provider.confirmationPages], url);
+}
 
 const OVERLAY_FILE = '/content-scripts/checkout.js';
 const keyOf = (tabId: number) => `session:overlayAt:${tabId}` as const;

@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
 import { PAGE_KINDS } from '@/utils/extract/types';
 import type { TabStatus } from '@/utils/messaging/protocol';
-import { MatchPattern } from '@webext-core/match-patterns';
 import { storage } from '@wxt-dev/storage';
 import type { HandlerDeps } from './deps';
-import { injectOverlay } from './overlay-inject';
+import { injectOverlay, isKnownShopPage } from './overlay-inject';
 import { checkContentSender, isExtensionPage } from './sender';
 
 /**
@@ -59,8 +58,7 @@ export async function handleReportPage(deps: HandlerDeps, data: unknown, sender:
   if (!who.ok || typeof sender.tab?.id !== 'number') return;
   // A checkout or a confirmation (by its content or its known path) gets the overlay, no "?".
   const shop = payload.output.pageKind === 'checkout' || payload.output.pageKind === 'confirmation';
-  const known = [...who.provider.checkoutPages, ...who.provider.confirmationPages].some((p) => new MatchPattern(p).includes(who.url.href));
-  if (shop || known) {
+  if (shop || isKnownShopPage(who.provider, who.url)) {
     await injectOverlay(sender.tab.id, who.url.href);
     return;
   }

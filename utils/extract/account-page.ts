@@ -91,15 +91,15 @@ export function extractStatus(
   if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
     return { ...base, pageKind: 'other', isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
   }
+  const named = titleKind(root);
   // A checkout or a confirmation shows the line too, but what it is about is the purchase.
-  if (completionHeading(segs) && titleKind(root) !== 'order-history') {
+  if (completionHeading(segs) && named !== 'order-history') {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };
   }
   if (looksLikeCheckout(segs, root)) {
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status' };
   }
   // A FAQ, a price list or a history names itself: its amounts and dates are examples or the past.
-  const named = titleKind(root);
   if (named !== null) {
     return { ...base, pageKind: named, isAccountPage: false, readings: [], reason: `${named} page; no plan status` };
   }

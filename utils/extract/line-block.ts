@@ -117,6 +117,19 @@ function bucketDates(p: Pair, ctx: ReadContext): number[] {
   return out;
 }
 
+type Instant = { at: number; zone: DateContext['zone'] };
+
+/**
+ * The instant an expiry or renewal pair names: a stated date (the day before, for "renews on"),
+ * or with `relative` a countdown ("残り 3 日間"). Null when it names none.
+ */
+function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | null {
+  const parsed = parseDate(p.value, ctx) ?? (relative ? parseRelative(`${p.label} ${p.value}`, ctx) : null);
+  if (!parsed || (!relative && parsed.relative)) return null;
+  const zone = parsed.zone ?? ctx.zone;
+  return { at: p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at, zone };
+}
+
 function readExpiry(
   pairs: readonly Pair[],
   block: Element,
@@ -133,10 +146,9 @@ function readExpiry(
   const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label));
   for (const p of dataPairs.length > 0 ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
-    const parsed = parseDate(p.value, ctx) ?? parseRelative(`${p.label} ${p.value}`, ctx);
-    if (!parsed) continue;
-    const zone = parsed.zone ?? ctx.zone;
-    const at = p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at;
+    const named = pairInstant(p, ctx, true);
+    if (!named) continue;
+    const { at, zone } = named;
     if (emptyBucket(p, pairs, block, ctx.decimal) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
     if (at < MIN_EXPIRY) outOfRange = { at, zone };
     else found.push({ at, zone });
@@ -212,11 +224,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const totalPair = pairs.find((q) => q.kind === 'total' && box.contains(q.el));
     const expiries = pairs
       .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && box.contains(q.el) && !LINE_VALID.test(q.label))
-      .map((q) => {
-        const parsed = parseDate(q.value, ctx);
-        return parsed && !parsed.relative ? { at: q.kind === 'renews' ? dayBefore(parsed, parsed.zone ?? ctx.zone) : parsed.at, zone: parsed.zone ?? ctx.zone } : null;
-      })
-      .filter((x): x is { at: number; zone: DateContext['zone'] } => x !== null && x.at >= MIN_EXPIRY);
+      .map((q) => pairInstant(q, ctx, false))
+      .filter((x): x is Instant => x !== null && x.at >= MIN_EXPIRY);
     const inline = bucketDates(p, ctx);
     const expiry = expiries[0] ?? (inline[0] !== undefined ? { at: inline[0], zone: ctx.zone } : null);
     const boxText = box.textContent ?? '';
