@@ -88,16 +88,42 @@ export function zoneOffset(timeZone: string, at: number): string {
   return part?.value ?? timeZone;
 }
 
-const dateOpts = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
 const timeOpts = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
 
-/** "2026/12/31 22:59" (in the locale's order) in `timeZone`. */
-export function formatDateTime(at: number, intl: string, timeZone: string): string {
-  return dateTimeFormat(intl, { timeZone, ...dateOpts, ...timeOpts }).format(at);
+/**
+ * How a language writes a day, with the weekday and month as names so no reader takes 12/04 for
+ * 4 December or for 12 April: "Fri 4 Dec 2026", "2026年12月4日(金)", "2026年12月4日 周五" / "週五".
+ * The parts (names included) come from Intl in the user's tag; the order is ours, so every browser
+ * and Node write the same string.
+ */
+type DateStyle = 'en' | 'ja' | 'zh';
+
+function dateStyle(intl: string): DateStyle {
+  const tag = intl.toLowerCase();
+  return tag.startsWith('ja') ? 'ja' : tag.startsWith('zh') ? 'zh' : 'en';
 }
 
+/** "Fri 4 Dec 2026" (en), "2026年12月4日(金)" (ja), "2026年12月4日 周五" (zh-CN), "2026年12月4日 週五" (zh-TW), in `timeZone`. */
 export function formatDate(at: number, intl: string, timeZone: string): string {
-  return dateTimeFormat(intl, { timeZone, ...dateOpts }).format(at);
+  const style = dateStyle(intl);
+  const parts = dateTimeFormat(intl, {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: style === 'en' ? 'short' : 'numeric',
+    day: 'numeric',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const [weekday, year, month, day] = [part('weekday'), part('year'), part('month'), part('day')];
+  if (style === 'en') return `${weekday} ${day} ${month} ${year}`;
+  const date = `${year}年${month}月${day}日`;
+  return style === 'ja' ? `${date}(${weekday})` : `${date} ${weekday}`;
+}
+
+/** "Fri 4 Dec 2026, 22:59", "2026年12月4日(金) 22:59", "2026年12月4日 周五 22:59": a day and a 24-hour time in `timeZone`. */
+export function formatDateTime(at: number, intl: string, timeZone: string): string {
+  const joint = dateStyle(intl) === 'en' ? ', ' : ' ';
+  return `${formatDate(at, intl, timeZone)}${joint}${formatTime(at, intl, timeZone)}`;
 }
 
 export function formatTime(at: number, intl: string, timeZone: string): string {
@@ -148,7 +174,7 @@ export function twoZoneTime(at: number, fmt: Fmt, providerZone: string | null): 
   return zonedParts(at, fmt.intl, fmt.zone, providerZone, fmt.t('popup_zone_jst'));
 }
 
-/** "2026/12/04 22:59 (JST 23:59)": `zonedParts` as one string, for text-only surfaces. */
+/** "2026年12月4日 周五 22:59 (日本时间 23:59)": `zonedParts` as one string, for text-only surfaces. */
 export function formatTwoZones(
   at: number,
   intl: string,

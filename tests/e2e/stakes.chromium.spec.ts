@@ -23,12 +23,13 @@ async function worker(context: BrowserContext): Promise<Worker> {
 const alarmNames = async (sw: Worker) =>
   ((await sw.evaluate(() => chrome.alarms.getAll())) as Array<{ name: string }>).map((a) => a.name).filter((n) => n.startsWith('r:'));
 
-/** The JST calendar date `days` after today, as en-US writes a date ("06/08/2027"). */
+/** The JST calendar date `days` after today, as Kigen writes a day in English ("Tue 8 Jun 2027"). */
 function jstDate(daysFromNow: number, plusDays = 0): { y: number; m: number; d: number; text: string } {
   const jst = new Date(Date.now() + daysFromNow * DAY + 9 * 3600 * 1000);
   const day = new Date(Date.UTC(jst.getUTCFullYear(), jst.getUTCMonth(), jst.getUTCDate() + plusDays));
   const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-  return { y, m, d, text: `${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/${y}` };
+  const name = (part: 'weekday' | 'month') => day.toLocaleDateString('en', { [part]: 'short', timeZone: 'UTC' });
+  return { y, m, d, text: `${name('weekday')} ${d} ${name('month')} ${y}` };
 }
 
 async function read(context: BrowserContext, url: string): Promise<Page> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, formatDaysLeft, formatMB, formatPrice, formatTwoZones, makeFmt, relativeTime } from '@/utils/format';
+import { daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, formatPrice, formatTwoZones, makeFmt, relativeTime } from '@/utils/format';
 import { fill } from '@/utils/i18n/locale';
 import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
@@ -19,14 +19,47 @@ describe('formatMB', () => {
   ])('%s MB in %s is %s', (mb, locale, out) => expect(formatMB(mb, locale)).toBe(out));
 });
 
+describe('dates per language: day and month by name, never 12/04/2026', () => {
+  const FRIDAY = Date.parse('2026-12-04T22:59:00+09:00');
+
+  it.each([
+    ['en', 'Fri 4 Dec 2026'],
+    ['en-US', 'Fri 4 Dec 2026'],
+    ['en-GB', 'Fri 4 Dec 2026'],
+    ['ja', '2026年12月4日(金)'],
+    ['zh-CN', '2026年12月4日 周五'],
+    ['zh-TW', '2026年12月4日 週五'],
+  ])('%s writes %s', (intl, out) => expect(formatDate(FRIDAY, intl, 'Asia/Tokyo')).toBe(out));
+
+  it('adds a 24-hour time', () => {
+    expect(formatDateTime(FRIDAY, 'en', 'Asia/Tokyo')).toBe('Fri 4 Dec 2026, 22:59');
+    expect(formatDateTime(FRIDAY, 'ja', 'Asia/Tokyo')).toBe('2026年12月4日(金) 22:59');
+    expect(formatDateTime(FRIDAY, 'zh-CN', 'Asia/Tokyo')).toBe('2026年12月4日 周五 22:59');
+    expect(formatDateTime(FRIDAY, 'zh-TW', 'Asia/Tokyo')).toBe('2026年12月4日 週五 22:59');
+  });
+
+  it('writes the day of the zone asked for', () => {
+    // 00:30 in Tokyo on Saturday 5 December is still Friday evening in London.
+    const at = Date.parse('2026-12-05T00:30:00+09:00');
+    expect(formatDate(at, 'en', 'Asia/Tokyo')).toBe('Sat 5 Dec 2026');
+    expect(formatDate(at, 'en', 'Europe/London')).toBe('Fri 4 Dec 2026');
+  });
+});
+
 describe('formatTwoZones', () => {
   it('shows one time for a user in the provider’s zone', () => {
     const s = formatTwoZones(EXPIRY, 'ja', 'Asia/Tokyo', 'Asia/Tokyo', '日本時間');
-    expect(s).toBe('2026/11/30 23:59');
+    expect(s).toBe('2026年11月30日(月) 23:59');
   });
 
   it('shows the user’s time and Japan time when the clocks differ', () => {
-    expect(formatTwoZones(EXPIRY, 'zh-CN', 'Asia/Shanghai', 'Asia/Tokyo', '日本时间')).toBe('2026/11/30 22:59 (日本时间 23:59)');
+    expect(formatTwoZones(EXPIRY, 'zh-CN', 'Asia/Shanghai', 'Asia/Tokyo', '日本时间')).toBe('2026年11月30日 周一 22:59 (日本时间 23:59)');
+  });
+
+  it('gives the other zone’s date too when the day differs there', () => {
+    // 08:00 on Tuesday 1 December in Tokyo is still Monday evening in London.
+    const at = Date.parse('2026-12-01T08:00:00+09:00');
+    expect(formatTwoZones(at, 'en', 'Europe/London', 'Asia/Tokyo', 'JST')).toBe('Mon 30 Nov 2026, 23:00 (JST Tue 1 Dec 2026, 08:00)');
   });
 
   it('names another provider zone by Intl’s short name', () => {

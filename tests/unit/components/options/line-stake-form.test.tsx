@@ -57,7 +57,7 @@ describe('line kind and deadline (options)', () => {
     expect(date(root)?.value).toBe('');
     expect(date(root)?.type).toBe('date');
     // povo's rule from the paid topping's expiry (2027-01-20 JST): 180 days later, a day.
-    expect(basis(root)).toBe('Now: 07/19/2027, by the provider\'s rule counted from 01/20/2027.');
+    expect(basis(root)).toBe('Now: Mon 19 Jul 2027, by the provider\'s rule counted from Wed 20 Jan 2027.');
   });
 
   it('saves a chosen kind and date together; the date is the end of that day in the provider zone', async () => {
@@ -72,7 +72,7 @@ describe('line kind and deadline (options)', () => {
     const again = await rerender();
     expect(kind(again)?.value).toBe('prepaid');
     expect(date(again)?.value).toBe('2027-03-31');
-    expect(basis(again)).toBe('Now: 03/31/2027, your date.');
+    expect(basis(again)).toBe('Now: Wed 31 Mar 2027, your date.');
   });
 
   it('clears the date, and stores no kind when the default is chosen again', async () => {
@@ -102,7 +102,7 @@ describe('line kind and deadline (options)', () => {
     expect(basis(monthly.root)).toBe('Now: no date. Nothing is lost on a date on this kind of line.');
 
     const unseen = await open(line('povo:2', 'povo', { createdAt: NOW - 10 * DAY }), [reading('povo:2', 1, { expiresAt: null })]);
-    expect(basis(unseen.root)).toMatch(/^Now: at the latest 06\/18\/2027, an estimate counted from when Kigen first saw this line \(12\/20\/2026\)\./);
+    expect(basis(unseen.root)).toMatch(/^Now: at the latest Fri 18 Jun 2027, an estimate counted from when Kigen first saw this line \(Sun 20 Dec 2026\)\./);
   });
 
   it('labels its controls and nests no control in another', async () => {

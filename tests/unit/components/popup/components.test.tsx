@@ -48,20 +48,20 @@ describe('line card', () => {
   it('shows the expiry in the user zone and in JST for a traveller in Shanghai', async () => {
     const root = await card('Asia/Shanghai', { expiresAt });
     const expiry = text(root.querySelector('[data-testid=expiry]'));
-    expect(expiry).toBe('Data until 12/31/2026, 22:59 (your time) · 23:59 JST');
+    expect(expiry).toBe('Data until Thu 31 Dec 2026, 22:59 (your time) · 23:59 JST');
   });
 
   it('shows the date too when the day in Japan differs', async () => {
     const root = await card('America/Los_Angeles', { expiresAt: at('2026-12-31T08:00:00+09:00') });
     // 08:00 JST on the 31st is 15:00 on the 30th in Los Angeles.
     expect(text(root.querySelector('[data-testid=expiry]'))).toBe(
-      'Data until 12/30/2026, 15:00 (your time) · 12/31/2026, 08:00 JST',
+      'Data until Wed 30 Dec 2026, 15:00 (your time) · Thu 31 Dec 2026, 08:00 JST',
     );
   });
 
   it('shows one time when the user is in Japan', async () => {
     const root = await card('Asia/Tokyo', { expiresAt });
-    expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Data until 12/31/2026, 23:59');
+    expect(text(root.querySelector('[data-testid=expiry]'))).toBe('Data until Thu 31 Dec 2026, 23:59');
   });
 
   it('says the most urgent loss in the one day count, coloured by urgency', async () => {
@@ -117,7 +117,7 @@ describe('line card', () => {
     expect(valid.querySelector('[data-testid=keep-alive]')).toBeNull();
     const root = await card('Asia/Tokyo', { expiresAt: at('2026-12-20T23:59:00+09:00') });
     // 180 days after 2026-12-20 JST: a day, not a minute.
-    expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe('Keep your number, by 06/18/2027: Buy a paid topping.');
+    expect(text(root.querySelector('[data-testid=keep-alive]'))).toBe('Keep your number, by Fri 18 Jun 2027: Buy a paid topping.');
   });
 
   it('says in the detail when the keep-alive deadline is only an estimate', async () => {

@@ -18,8 +18,8 @@ describe('renewal history', () => {
     );
     const items = [...root.querySelectorAll('[data-testid=renewals] > li')].map((li) => [...li.querySelectorAll('p')].map(text));
     expect(items).toEqual([
-      ['12/29/2026, 12:00 · Online (saved from the confirmation page) · ¥2,700', 'Order no. 4010000 · confirmed on the account page'],
-      ['11/20/2026, 12:00 · Convenience store / voucher', 'No order number · recorded by you'],
+      ['Tue 29 Dec 2026, 12:00 · Online (saved from the confirmation page) · ¥2,700', 'Order no. 4010000 · confirmed on the account page'],
+      ['Fri 20 Nov 2026, 12:00 · Convenience store / voucher', 'No order number · recorded by you'],
     ]);
   });
 });
@@ -35,15 +35,15 @@ describe('usage chart', () => {
     const svg = root.querySelector('svg');
     expect(svg?.getAttribute('role')).toBe('img');
     expect(text(svg?.querySelector('title'))).toBe('Data left over time');
-    expect(text(svg?.querySelector('desc'))).toBe('From 10 GB on 12/28/2026 to 2 GB on 12/30/2026.');
+    expect(text(svg?.querySelector('desc'))).toBe('From 10 GB on Mon 28 Dec 2026 to 2 GB on Wed 30 Dec 2026.');
     const labelled = svg?.getAttribute('aria-labelledby')?.split(' ') ?? [];
     expect(labelled.map((id) => root.querySelector(`[id="${id}"]`)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
     expect(svg?.querySelector('path.line')?.getAttribute('d')?.split('L')).toHaveLength(3);
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(rows).toEqual([
-      ['12/30/2026, 12:00', '2 GB'],
-      ['12/29/2026, 12:00', '6 GB'],
-      ['12/28/2026, 12:00', '10 GB'],
+      ['Wed 30 Dec 2026, 12:00', '2 GB'],
+      ['Tue 29 Dec 2026, 12:00', '6 GB'],
+      ['Mon 28 Dec 2026, 12:00', '10 GB'],
     ]);
   });
 

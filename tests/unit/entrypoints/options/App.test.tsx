@@ -265,7 +265,7 @@ describe('backup', () => {
       'Renewals: 0 added, 0 removed, 0 in total afterwards',
       "Replace the settings with the file's",
     ]);
-    expect(text($(root, '#backup-review-heading'))).toBe('Backup from 12/01/2026, 08:00. Restoring it will:');
+    expect(text($(root, '#backup-review-heading'))).toBe('Backup from Tue 1 Dec 2026, 08:00. Restoring it will:');
     expect(connector.replaceAllData).not.toHaveBeenCalled();
 
     await click($(root, '[data-testid=confirm-import]'));

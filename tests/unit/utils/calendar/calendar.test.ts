@@ -136,7 +136,7 @@ describe('calendar export', () => {
     expect(timeOf(cmhk, 'dtstamp')).toBe(NOW);
     expect(timeOf(byUid(events, eventUid('manual:abc', 'expiry')), 'dtstart')).toBe(MANUAL_EXPIRY);
     expect(text).toContain('DTSTART:20270120T155959Z');
-    expect(str(cmhk, 'description')).toBe('Expires 01/20/2027, 23:59 GMT+8. Renew before then to keep the line working.');
+    expect(str(cmhk, 'description')).toBe('Expires Wed 20 Jan 2027, 23:59 GMT+8. Renew before then to keep the line working.');
   });
 
   it('keeps commas, semicolons, quotes, backslashes and line breaks of a label intact', () => {

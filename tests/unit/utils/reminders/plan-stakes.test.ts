@@ -123,7 +123,7 @@ describe('povo (keep-number): two paid toppings and a later free bonus', () => {
   it('says what lapses without speaking of the number, and names the number at risk', () => {
     const topping = ofKind(rs, 'dataLapse').find((x) => x.detail.name === topping20.name)!;
     const en = reminderText(topping, povo, 'en', 'Asia/Tokyo', NOW);
-    expect(en.message).toBe('12.5 GB of your データ追加20GB(30日間) lapses on 12/20/2026, 23:59. Use it before then.');
+    expect(en.message).toBe('12.5 GB of your データ追加20GB(30日間) lapses on Sun 20 Dec 2026, 23:59. Use it before then.');
     expect(en.title).toBe('povo 090-1234-5678: 12.5 GB of data lapses in 8 days');
     expect(texts([topping], povo).join('\n')).not.toMatch(LOSE);
 
