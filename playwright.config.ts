@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests load the production build into real browsers: Debian's Chromium through
  * Playwright, Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright cannot drive it).
+ * A `*.spec.ts` runs in both projects through tests/e2e/support/driver.ts, which reads the
+ * project's name; a `*.chromium.spec.ts` or `*.firefox.spec.ts` only in its own.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   projects: [
-    { name: 'chromium', testMatch: /\.chromium\.spec\.ts$/ },
-    { name: 'firefox', testMatch: /\.firefox\.spec\.ts$/ },
+    { name: 'chromium', testMatch: /\.spec\.ts$/, testIgnore: /\.firefox\.spec\.ts$/ },
+    { name: 'firefox', testMatch: /\.spec\.ts$/, testIgnore: /\.chromium\.spec\.ts$/ },
   ],
 });

@@ -22,10 +22,12 @@ export const QUIET_FLAGS = [
   '--no-sandbox',
 ];
 
-export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
+/** `timezone` sets the browser process's TZ (the zone its pages and worker see). */
+export async function launchWithExtension(userDataDir: string, headless = true, timezone?: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
+    ...(timezone ? { env: { ...process.env, TZ: timezone } } : {}),
     args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
 }

@@ -1,67 +1,88 @@
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { demoHtml, demoPageFor } from './demo-pages';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi: Playwright cannot drive Debian's
- * Firefox ESR. The extension's internal UUID is pinned by a pref, so its pages have a known URL.
+ * Firefox ESR. The add-on's internal UUID is pinned by a pref (and kept across reinstalls), so its
+ * pages have a known URL. The driver (driver-firefox.ts) builds on these.
  */
 export const FIREFOX_BUILD = path.resolve(import.meta.dirname, '../../../.output/firefox-mv2');
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const ADDON_ID = 'kigen@kigen.invalid';
-export const ADDON_UUID = '6f1c1f0e-4d1a-4c6e-9b59-6b1f0c2a9e11';
+const ADDON_UUID = '6f1c1f0e-4d1a-4c6e-9b59-6b1f0c2a9e11';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-export async function launchFirefox(): Promise<Browser> {
-  const browser = await puppeteer.launch({
+export interface FirefoxLaunch {
+  profile: string;
+  /** Where downloads land without asking. */
+  downloads: string;
+  /** Every request that is not answered by a test's routing goes to this local proxy port. */
+  proxyPort: number;
+  timezone?: string;
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(options: FirefoxLaunch): Promise<Browser> {
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    userDataDir: options.profile,
+    // Lets the driver run privileged script (prefs, terminating the event page), as about:debugging does.
     args: ['--remote-allow-system-access'],
+    ...(options.timezone ? { env: { ...process.env, TZ: options.timezone } } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-      // Keep Firefox off the network: no updates, telemetry or captive-portal checks.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      // ESR honours this: the unsigned build installs as a permanent add-on (it survives a restart).
+      'xpinstall.signatures.required': false,
+      // Keep Firefox off the network: no updates, telemetry or captive-portal checks…
       'app.update.enabled': false,
       'network.captive-portal-service.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.getAddons.cache.enabled': false,
+      'network.dns.disablePrefetch': true,
+      'network.prefetch-next': false,
+      'network.http.speculative-parallel-limit': 0,
+      // …and send whatever is left (anything a test did not route) to a local proxy that records it.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': options.proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': options.proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'browser.download.dir': options.downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      ...options.prefs,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  return browser;
 }
 
-/** Serves demo pages at their real URLs in this page; other web requests fail. */
-export async function routeDemoPages(page: Page, now: () => number = Date.now): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!/^https?:/.test(url)) return void request.continue();
-    const demo = demoPageFor(url);
-    if (!demo) return void request.abort();
-    return void request.respond({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: demoHtml(demo, now()),
-    });
-  });
+/** BiDi, as puppeteer speaks it (for what its API does not cover). */
+export interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-/**
- * Opens an extension page. `goto` on a moz-extension URL may never resolve, so navigate with a
- * short timeout and let the caller poll the page.
- */
-export async function openExtensionPage(page: Page, file: string): Promise<void> {
-  await page.goto(`${EXTENSION_ORIGIN}/${file}`, { timeout: 3_000 }).catch(() => undefined);
+export function bidi(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
 }
 
-/** Polls `read` until it returns a truthy value or the time is up. */
-export async function poll<T>(read: () => Promise<T>, timeoutMs = 15_000, stepMs = 300): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!last && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, stepMs));
-    last = await read().catch(() => last);
-  }
-  return last;
+/** Evaluates `expression` in Firefox's privileged chrome scope (Services, WebExtensionPolicy). */
+export async function chromeEval(browser: Browser, expression: string): Promise<unknown> {
+  const conn = bidi(browser);
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const [top] = tree.result.contexts as Array<{ context: string }>;
+  if (!top) throw new Error('no chrome window');
+  const { result } = await conn.send('script.evaluate', { expression, target: { context: top.context }, awaitPromise: true });
+  if (result.type === 'exception') throw new Error(`chrome scope: ${JSON.stringify(result.exceptionDetails)}`);
+  return (result.result as { value?: unknown } | undefined)?.value;
+}
+
+/** Installs the add-on from an .xpi as a permanent add-on (as a user's would be). */
+export async function installAddon(browser: Browser, xpi: string): Promise<void> {
+  await bidi(browser).send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
 }

@@ -1,0 +1,332 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { extensionId as findExtensionId, launchWithExtension } from './chromium';
+import { demoHtml, demoPageFor } from './demo-pages';
+import type { Box, Driver, ExtensionApi, LaunchOptions, SeenRequest, Server, ShadowView, ShownNotification, TestPage } from './driver';
+import { type Answer, type Query, pageQuery, pickTarget } from './page-query';
+
+/**
+ * The driver (driver.ts) in Chromium through Playwright: a fresh persistent profile per test,
+ * the extension's MV3 service worker as its extension context, the DevTools protocol where the
+ * page cannot see (closed shadow roots, stopping the worker).
+ */
+
+const ACTION_TIMEOUT = 10_000;
+
+/** Source of a function call for `evaluate(string)`: runs past the page's CSP, awaits promises. */
+export function callSource(fn: (...args: never[]) => unknown, first: string, arg: unknown): string {
+  return `(${fn.toString()})(${first}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`;
+}
+
+class ChromiumPage implements TestPage {
+  readonly browser = 'chromium' as const;
+  constructor(
+    readonly page: Page,
+    private readonly tabOf: (page: Page) => Promise<number>,
+  ) {}
+
+  private query<T extends Answer>(q: Query): Promise<T> {
+    return this.page.evaluate(pageQuery, q) as Promise<T>;
+  }
+  async goto(url: string) {
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  async url() {
+    return this.page.url();
+  }
+  async waitForUrl(pattern: RegExp, timeoutMs = ACTION_TIMEOUT) {
+    await this.page.waitForURL(pattern, { timeout: timeoutMs });
+  }
+  async close() {
+    await this.page.close();
+  }
+  count = (selector: string) => this.query<number>({ selector, what: 'count' });
+  text = (selector: string) => this.query<string | null>({ selector, what: 'text' });
+  texts = (selector: string) => this.query<string[]>({ selector, what: 'texts' });
+  innerText = (selector: string) => this.query<string | null>({ selector, what: 'innerText' });
+  attribute = (selector: string, name: string) => this.query<string | null>({ selector, what: 'attribute', name });
+  value = (selector: string) => this.query<string | null>({ selector, what: 'value' });
+  visible = (selector: string) => this.query<boolean>({ selector, what: 'visible' });
+  box = (selector: string) => this.query<Box | null>({ selector, what: 'box' });
+
+  async click(selector: string, options: { hasText?: string; nth?: number } = {}) {
+    await this.page.waitForFunction(pickTarget, { selector, ...options }, { timeout: ACTION_TIMEOUT }).catch(() => undefined);
+    const index = await this.page.evaluate(pickTarget, { selector, ...options });
+    if (index < 0) throw new Error(`nothing to click: ${selector} ${options.hasText ?? ''}`);
+    await this.page.locator(selector).nth(index).click({ timeout: ACTION_TIMEOUT });
+  }
+  async fill(selector: string, value: string) {
+    await this.page.locator(selector).first().fill(value, { timeout: ACTION_TIMEOUT });
+  }
+  async select(selector: string, value: string) {
+    await this.page.locator(selector).first().selectOption(value, { timeout: ACTION_TIMEOUT });
+  }
+  async press(key: string) {
+    await this.page.keyboard.press(key);
+  }
+  async mouseClick(x: number, y: number) {
+    await this.page.mouse.click(x, y);
+  }
+  async setInputFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer } | string) {
+    await this.page.locator(selector).first().setInputFiles(file, { timeout: ACTION_TIMEOUT });
+  }
+  async download(selector: string) {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.click(selector)]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8'), path: file };
+  }
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg);
+  }
+  evaluateScript(source: string) {
+    return this.page.evaluate(source);
+  }
+  async frameCount() {
+    return this.page.frames().length;
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewportSize({ width, height });
+  }
+  async colorScheme(scheme: 'light' | 'dark') {
+    await this.page.emulateMedia({ colorScheme: scheme });
+  }
+  async screenshot(file: string, options: { fullPage?: boolean } = {}) {
+    await this.page.screenshot({ path: file, fullPage: options.fullPage ?? false });
+  }
+  tabId() {
+    return this.tabOf(this.page);
+  }
+  shadow(hostSelector: string): ShadowView {
+    return new CdpShadow(this.page, hostSelector);
+  }
+}
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  localName: string;
+  nodeValue: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  shadowRootType?: string;
+}
+
+function findNode(node: DomNode, test: (n: DomNode) => boolean): DomNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const hit = findNode(child, test);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function nodeText(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (node.localName === 'style') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(nodeText).join(' ');
+}
+
+/** Closed shadow roots through the DevTools protocol, which pierces them (DOM.getDocument pierce). */
+class CdpShadow implements ShadowView {
+  constructor(
+    private readonly page: Page,
+    private readonly host: string,
+  ) {}
+
+  private async with<T>(use: (cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>, shadow: DomNode | null) => Promise<T>): Promise<T> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const host = findNode(root, (n) => n.localName === this.host);
+      return await use(cdp, host?.shadowRoots?.[0] ?? null);
+    } finally {
+      await cdp.detach();
+    }
+  }
+  private async nodeIn(cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>, shadow: DomNode, selector: string) {
+    const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector })) as { nodeId: number };
+    return nodeId;
+  }
+  mode() {
+    return this.with(async (_cdp, shadow) => shadow?.shadowRootType ?? null);
+  }
+  text() {
+    return this.with(async (_cdp, shadow) => (shadow ? nodeText(shadow).replace(/\s+/g, ' ').trim() : ''));
+  }
+  box(selector: string) {
+    return this.with(async (cdp, shadow) => {
+      if (!shadow) return null;
+      const nodeId = await this.nodeIn(cdp, shadow, selector).catch(() => 0);
+      if (!nodeId) return null;
+      const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+      if (!box) return null;
+      const [x1 = 0, y1 = 0, x2 = 0, , , y3 = 0] = (box as { model: { border: number[] } }).model.border;
+      return { x: x1, y: y1, width: x2 - x1, height: y3 - y1 };
+    });
+  }
+  attribute(selector: string, name: string) {
+    return this.with(async (cdp, shadow) => {
+      if (!shadow) return null;
+      const nodeId = await this.nodeIn(cdp, shadow, selector);
+      if (!nodeId) return null;
+      const { attributes } = (await cdp.send('DOM.getAttributes', { nodeId })) as { attributes: string[] };
+      const i = attributes.indexOf(name);
+      return i >= 0 ? (attributes[i + 1] ?? null) : null;
+    });
+  }
+  async click(selector: string) {
+    const b = await this.box(selector);
+    if (!b) throw new Error(`no ${selector} in <${this.host}>`);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+}
+
+class ChromiumDriver implements Driver {
+  readonly browser = 'chromium' as const;
+  extensionId = '';
+  private context!: BrowserContext;
+  private readonly servers: Server[] = [];
+  private readonly seen: SeenRequest[] = [];
+  private live: Worker[] = [];
+
+  constructor(
+    private readonly profile: string,
+    private readonly options: LaunchOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.context = await launchWithExtension(this.profile, true, this.options.timezone);
+    this.live = [];
+    const track = (w: Worker) => {
+      if (!w.url().startsWith('chrome-extension://')) return;
+      this.live.push(w);
+      w.on('close', () => (this.live = this.live.filter((x) => x !== w)));
+    };
+    this.context.on('serviceworker', track);
+    this.context.serviceWorkers().forEach(track);
+    this.extensionId = await findExtensionId(this.context);
+    this.context.on('request', (r) => this.seen.push({ url: r.url(), from: r.serviceWorker() ? 'extension' : 'page' }));
+    await this.context.route(
+      (url) => url.protocol === 'http:' || url.protocol === 'https:',
+      async (route) => {
+        const html = this.answer(new URL(route.request().url()));
+        if (html === undefined) return route.abort('blockedbyclient');
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      },
+    );
+  }
+
+  private answer(url: URL): string | undefined {
+    for (const server of [...this.servers].reverse()) {
+      const html = server(url);
+      if (html !== undefined) return html;
+    }
+    const demo = demoPageFor(url.href);
+    return demo ? demoHtml(demo) : undefined;
+  }
+
+  private async worker(): Promise<Worker> {
+    const last = this.live[this.live.length - 1];
+    if (last) return last;
+    return this.context.waitForEvent('serviceworker', { timeout: 15_000 });
+  }
+
+  extensionUrl(file: string) {
+    return `chrome-extension://${this.extensionId}/${file}`;
+  }
+  private wrap(page: Page): TestPage {
+    return new ChromiumPage(page, async (p) => {
+      await p.bringToFront();
+      return this.ext(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+    });
+  }
+  async newPage() {
+    return this.wrap(await this.context.newPage());
+  }
+  async openExtensionPage(file: string) {
+    const page = await this.context.newPage();
+    await page.goto(this.extensionUrl(file));
+    return this.wrap(page);
+  }
+  serve(server: Server) {
+    this.servers.push(server);
+  }
+  async ext<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.worker()).evaluate(callSource(fn, 'chrome', arg)) as Promise<R>;
+  }
+  async inBackground<R, A = undefined>(fn: (scope: typeof globalThis, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.worker()).evaluate(callSource(fn, 'globalThis', arg)) as Promise<R>;
+  }
+  alarms() {
+    return this.ext(async (api) => (await api.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })));
+  }
+  async fireAlarm(name: string, inMs = 300) {
+    await this.ext((api, a) => api.alarms.create(a.name, { when: Date.now() + a.inMs }), { name, inMs });
+  }
+  badge(tabId: number) {
+    return this.ext((api, id) => api.action.getBadgeText({ tabId: id }), tabId);
+  }
+  async recordNotifications() {
+    // Chrome's notifications.getAll() gives ids only: keep what the background asked to show.
+    await this.inBackground((scope) => {
+      const s = scope as unknown as { kigenShown?: Record<string, string>; chrome: typeof chrome };
+      if (s.kigenShown) return;
+      const shown: Record<string, string> = {};
+      s.kigenShown = shown;
+      const create = s.chrome.notifications.create.bind(s.chrome.notifications);
+      (s.chrome.notifications as unknown as { create: unknown }).create = (id: string, options: { title: string; message: string }) => {
+        shown[id] = `${options.title} ${options.message}`;
+        return create(id, options as never);
+      };
+    });
+  }
+  async notifications(): Promise<ShownNotification[]> {
+    return this.inBackground(async (scope) => {
+      const s = scope as unknown as { kigenShown?: Record<string, string>; chrome: typeof chrome };
+      return Object.keys(await s.chrome.notifications.getAll()).map((id) => ({ id, text: s.kigenShown?.[id] ?? null }));
+    });
+  }
+  private async cdp() {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    return this.context.newCDPSession(page);
+  }
+  async stopBackground() {
+    const cdp = await this.cdp();
+    const ours = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(this.extensionId));
+    for (const target of await ours()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    for (let i = 0; i < 100 && (await ours()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    this.live = [];
+    await cdp.detach();
+  }
+  async backgroundRunning() {
+    const cdp = await this.cdp();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    return targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(this.extensionId));
+  }
+  async restart(whileClosed?: () => Promise<void>) {
+    await this.context.close();
+    await whileClosed?.();
+    await this.start();
+  }
+  requests() {
+    return [...this.seen];
+  }
+  async close() {
+    await this.context.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}
+
+/** A fresh profile with the production build (.output/chrome-mv3) loaded. */
+export async function launchChromiumDriver(options: LaunchOptions): Promise<Driver & { close(): Promise<void> }> {
+  const driver = new ChromiumDriver(mkdtempSync(path.join(os.tmpdir(), 'kigen-e2e-')), options);
+  await driver.start();
+  return driver;
+}

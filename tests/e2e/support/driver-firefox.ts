@@ -1,0 +1,421 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type Server as HttpServer, createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { callSource } from './driver-chromium';
+import { demoHtml, demoPageFor } from './demo-pages';
+import type { Box, Driver, ExtensionApi, LaunchOptions, SeenRequest, Server, ShadowView, ShownNotification, TestPage } from './driver';
+import { ADDON_ID, EXTENSION_ORIGIN, FIREFOX_BUILD, bidi, chromeEval, installAddon, launchFirefox } from './firefox';
+import { type Answer, type Query, pageQuery, pickTarget } from './page-query';
+import { writeXpi } from './xpi';
+
+/**
+ * The driver (driver.ts) in Firefox ESR through puppeteer-core over WebDriver BiDi. One browser
+ * per spec file; between tests the add-on is uninstalled and installed again (Firefox then clears
+ * its storage, IndexedDB and alarms) and every tab is closed. Extension calls run in a bare
+ * extension document (the add-on's icon opened as a tab: extension privileges, no UI code).
+ */
+
+const ACTION_TIMEOUT = 10_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(read: () => Promise<T>, what: string, timeoutMs = ACTION_TIMEOUT): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await sleep(100);
+  }
+}
+
+class FirefoxPage implements TestPage {
+  readonly browser = 'firefox' as const;
+  constructor(
+    readonly page: Page,
+    private readonly driver: FirefoxDriver,
+  ) {}
+
+  private query<T extends Answer>(q: Query): Promise<T> {
+    return this.page.evaluate(pageQuery, q) as Promise<T>;
+  }
+  async goto(url: string) {
+    if (!url.startsWith('moz-extension:')) {
+      await this.page.goto(url);
+      return;
+    }
+    // puppeteer's goto may never resolve on a moz-extension URL: navigate, then wait for the document.
+    await this.page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+    await until(() => this.page.evaluate((u) => location.href === u && document.readyState === 'complete', url), `load ${url}`);
+  }
+  async reload() {
+    const url = await this.url();
+    if (!url.startsWith('moz-extension:')) {
+      await this.page.reload();
+      return;
+    }
+    await this.page.evaluate(() => {
+      (window as unknown as { kigenOld?: boolean }).kigenOld = true;
+      location.reload();
+    });
+    await until(
+      () => this.page.evaluate(() => !(window as unknown as { kigenOld?: boolean }).kigenOld && document.readyState === 'complete'),
+      `reload ${url}`,
+    );
+  }
+  async url() {
+    return this.page.evaluate(() => location.href).catch(() => this.page.url());
+  }
+  async waitForUrl(pattern: RegExp, timeoutMs = ACTION_TIMEOUT) {
+    await until(async () => pattern.test(await this.url()), `url ${pattern}`, timeoutMs);
+  }
+  async close() {
+    await this.page.close();
+  }
+  count = (selector: string) => this.query<number>({ selector, what: 'count' });
+  text = (selector: string) => this.query<string | null>({ selector, what: 'text' });
+  texts = (selector: string) => this.query<string[]>({ selector, what: 'texts' });
+  innerText = (selector: string) => this.query<string | null>({ selector, what: 'innerText' });
+  attribute = (selector: string, name: string) => this.query<string | null>({ selector, what: 'attribute', name });
+  value = (selector: string) => this.query<string | null>({ selector, what: 'value' });
+  visible = (selector: string) => this.query<boolean>({ selector, what: 'visible' });
+  box = (selector: string) => this.query<Box | null>({ selector, what: 'box' });
+
+  private async target(selector: string, options: { hasText?: string; nth?: number } = {}) {
+    const index = await until(async () => {
+      const i = await this.page.evaluate(pickTarget, { selector, ...options });
+      return i >= 0 ? i + 1 : 0;
+    }, `${selector} ${options.hasText ?? ''}`);
+    const handle = (await this.page.$$(selector))[index - 1];
+    if (!handle) throw new Error(`${selector} went away`);
+    return handle;
+  }
+  async click(selector: string, options: { hasText?: string; nth?: number } = {}) {
+    await (await this.target(selector, options)).click();
+  }
+  async fill(selector: string, value: string) {
+    await this.target(selector);
+    await this.page.locator(selector).setTimeout(ACTION_TIMEOUT).fill(value);
+  }
+  async select(selector: string, value: string) {
+    await this.target(selector);
+    await this.page.select(selector, value);
+  }
+  async press(key: string) {
+    await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
+  }
+  async mouseClick(x: number, y: number) {
+    await this.page.mouse.click(x, y);
+  }
+  async setInputFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer } | string) {
+    let file_ = typeof file === 'string' ? file : '';
+    if (typeof file !== 'string') {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'kigen-upload-'));
+      file_ = path.join(dir, file.name);
+      writeFileSync(file_, file.buffer);
+    }
+    const input = await this.target(selector);
+    await (input as unknown as { uploadFile(...paths: string[]): Promise<void> }).uploadFile(file_);
+  }
+  async download(selector: string) {
+    return this.driver.download(() => this.click(selector));
+  }
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;
+  }
+  evaluateScript(source: string) {
+    return this.page.evaluate(source);
+  }
+  async frameCount() {
+    return this.page.frames().length;
+  }
+  async setViewport(width: number, height: number) {
+    await this.page.setViewport({ width, height });
+  }
+  async colorScheme(scheme: 'light' | 'dark') {
+    await this.driver.colorScheme(scheme);
+  }
+  async screenshot(file: string, options: { fullPage?: boolean } = {}) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await this.page.screenshot({ path: file as `${string}.png`, fullPage: options.fullPage ?? false });
+  }
+  async tabId() {
+    await this.driver.ext(() => 0); // opens the extension document first: it would take the front
+    await this.page.bringToFront();
+    return this.driver.ext(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  }
+  shadow(hostSelector: string): ShadowView {
+    return new BidiShadow(this.page, hostSelector);
+  }
+}
+
+interface BidiNode {
+  type: string;
+  sharedId?: string;
+  value?: {
+    nodeType: number;
+    localName?: string;
+    nodeValue?: string;
+    mode?: string;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+function bidiText(node: BidiNode): string {
+  const v = node.value;
+  if (!v) return '';
+  if (v.nodeType === 3) return v.nodeValue ?? '';
+  if (v.localName === 'style') return '';
+  return [...(v.shadowRoot ? [v.shadowRoot] : []), ...(v.children ?? [])].map(bidiText).join(' ');
+}
+
+/**
+ * Closed shadow roots through WebDriver BiDi: serialising the host with includeShadowTree "all"
+ * hands over its closed root, which can then be passed back into page functions.
+ */
+class BidiShadow implements ShadowView {
+  constructor(
+    private readonly page: Page,
+    private readonly host: string,
+  ) {}
+
+  private get context(): string {
+    return (this.page.mainFrame() as unknown as { _id: string })._id;
+  }
+  private async call(functionDeclaration: string, args: object[], shadowTree: boolean) {
+    const { result } = await bidi(this.page.browser()).send('script.callFunction', {
+      functionDeclaration,
+      arguments: args,
+      awaitPromise: false,
+      target: { context: this.context },
+      serializationOptions: shadowTree ? { maxDomDepth: 64, includeShadowTree: 'all' } : { maxDomDepth: 0 },
+    });
+    return (result as { result?: BidiNode }).result ?? null;
+  }
+  private async root(): Promise<BidiNode | null> {
+    const host = await this.call(`() => document.querySelector(${JSON.stringify(this.host)})`, [], true);
+    return host?.value?.shadowRoot ?? null;
+  }
+  private async inRoot(fn: string, selector: string, extra: object[] = []) {
+    const root = await this.root();
+    if (!root?.sharedId) return null;
+    return this.call(fn, [{ sharedId: root.sharedId }, { type: 'string', value: selector }, ...extra], false);
+  }
+  async mode() {
+    return (await this.root())?.value?.mode ?? null;
+  }
+  async text() {
+    const root = await this.root();
+    return root ? bidiText(root).replace(/\s+/g, ' ').trim() : '';
+  }
+  async box(selector: string) {
+    const r = await this.inRoot(`(root, sel) => { const e = root.querySelector(sel); if (!e) return null; const b = e.getBoundingClientRect(); return [b.x, b.y, b.width, b.height]; }`, selector);
+    const values = (r as unknown as { value?: Array<{ value: number }> } | null)?.value;
+    if (!values) return null;
+    const [x = 0, y = 0, width = 0, height = 0] = values.map((v) => v.value);
+    return { x, y, width, height };
+  }
+  async attribute(selector: string, name: string) {
+    const r = await this.inRoot(`(root, sel, name) => root.querySelector(sel)?.getAttribute(name) ?? null`, selector, [{ type: 'string', value: name }]);
+    return (r as unknown as { value?: string } | null)?.value ?? null;
+  }
+  async click(selector: string) {
+    const b = await this.box(selector);
+    if (!b) throw new Error(`no ${selector} in <${this.host}>`);
+    await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  }
+}
+
+/** A local HTTP proxy that answers nothing and records what reached it (what no routing answered). */
+async function startSink(seen: SeenRequest[]): Promise<{ server: HttpServer; port: number }> {
+  const server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', from: 'network' });
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push({ url: `https://${(req.url ?? '').replace(/:443$/, '')}/`, from: 'network' });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0 };
+}
+
+class FirefoxDriver implements Driver {
+  readonly browser = 'firefox' as const;
+  readonly extensionId = ADDON_ID;
+  private firefox!: Browser;
+  private control: Page | null = null;
+  private servers: Server[] = [];
+  private seen: SeenRequest[] = [];
+  private sink!: { server: HttpServer; port: number };
+  private readonly profile = mkdtempSync(path.join(os.tmpdir(), 'kigen-ff-'));
+  private readonly downloads = mkdtempSync(path.join(os.tmpdir(), 'kigen-ff-dl-'));
+  private readonly xpi = path.join(mkdtempSync(path.join(os.tmpdir(), 'kigen-xpi-')), 'kigen.xpi');
+
+  constructor(private readonly options: LaunchOptions) {}
+
+  async start(install: boolean): Promise<void> {
+    this.sink ??= await startSink(this.seen);
+    this.firefox = await launchFirefox({
+      profile: this.profile,
+      downloads: this.downloads,
+      proxyPort: this.sink.port,
+      timezone: this.options.timezone,
+      prefs: this.options.firefoxPrefs,
+    });
+    if (install) {
+      writeXpi(FIREFOX_BUILD, this.xpi);
+      await installAddon(this.firefox, this.xpi);
+    }
+    this.control = null;
+  }
+
+  /** A fresh add-on and no tabs but a blank one, for the next test. */
+  async reset(): Promise<void> {
+    const pages = await this.firefox.pages();
+    const keep = pages[0] ?? (await this.firefox.newPage());
+    for (const page of pages) if (page !== keep) await page.close().catch(() => undefined);
+    await keep.goto('about:blank').catch(() => undefined);
+    await bidi(this.firefox).send('webExtension.uninstall', { extension: ADDON_ID });
+    await installAddon(this.firefox, this.xpi);
+    await chromeEval(this.firefox, `Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override')`);
+    this.control = null;
+    this.servers = [];
+    this.seen.length = 0;
+  }
+
+  extensionUrl(file: string) {
+    return `${EXTENSION_ORIGIN}/${file}`;
+  }
+  private answer(url: URL): string | undefined {
+    for (const server of [...this.servers].reverse()) {
+      const html = server(url);
+      if (html !== undefined) return html;
+    }
+    const demo = demoPageFor(url.href);
+    return demo ? demoHtml(demo) : undefined;
+  }
+  private async routed(): Promise<Page> {
+    const page = await this.firefox.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!/^https?:/.test(url)) return void request.continue();
+      this.seen.push({ url, from: 'page' });
+      const html = this.answer(new URL(url));
+      if (html === undefined) return void request.abort();
+      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    });
+    return page;
+  }
+  async newPage() {
+    return new FirefoxPage(await this.routed(), this);
+  }
+  async openExtensionPage(file: string) {
+    const page = new FirefoxPage(await this.routed(), this);
+    await page.goto(this.extensionUrl(file));
+    return page;
+  }
+  serve(server: Server) {
+    this.servers.push(server);
+  }
+
+  private async controlPage(): Promise<Page> {
+    if (this.control && !this.control.isClosed()) return this.control;
+    const page = await this.firefox.newPage();
+    const url = this.extensionUrl('icon/16.png');
+    await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+    await until(() => page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object'), 'extension document');
+    this.control = page;
+    return page;
+  }
+  async ext<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return (await this.controlPage()).evaluate(callSource(fn, 'browser', arg)) as Promise<R>;
+  }
+  async inBackground<R, A = undefined>(fn: (scope: typeof globalThis, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    const source = `browser.runtime.getBackgroundPage().then((bg) => ${callSource(fn, 'bg', arg)})`;
+    return (await this.controlPage()).evaluate(source) as Promise<R>;
+  }
+  alarms() {
+    return this.ext(async (api) => (await api.alarms.getAll()).map((a) => ({ name: a.name, scheduledTime: a.scheduledTime })));
+  }
+  async fireAlarm(name: string, inMs = 300) {
+    await this.ext((api, a) => api.alarms.create(a.name, { when: Date.now() + a.inMs }), { name, inMs });
+  }
+  badge(tabId: number) {
+    // Firefox runs the MV2 build: the toolbar button is browserAction.
+    return this.ext((api, id) => (api as unknown as { browserAction: typeof api.action }).browserAction.getBadgeText({ tabId: id }), tabId);
+  }
+  async recordNotifications() {
+    // Nothing to do: Firefox's notifications.getAll() returns each notification's options.
+  }
+  async notifications(): Promise<ShownNotification[]> {
+    const all = await this.ext(async (api) => (await api.notifications.getAll()) as unknown as Record<string, { title?: string; message?: string }>);
+    return Object.entries(all).map(([id, o]) => ({ id, text: `${o.title ?? ''} ${o.message ?? ''}` }));
+  }
+  private policy(expression: string) {
+    return chromeEval(this.firefox, `WebExtensionPolicy.getByID(${JSON.stringify(ADDON_ID)}).extension.${expression}`);
+  }
+  async stopBackground() {
+    // What about:debugging's "Terminate background script" does; Firefox also does it after idling.
+    await this.policy('terminateBackground()');
+    await until(async () => (await this.policy('backgroundState')) === 'stopped', 'background stopped');
+  }
+  async backgroundRunning() {
+    return (await this.policy('backgroundState')) === 'running';
+  }
+  async restart(whileClosed?: () => Promise<void>) {
+    await this.firefox.close();
+    await whileClosed?.();
+    await this.start(false);
+  }
+  requests() {
+    return [...this.seen];
+  }
+  async colorScheme(scheme: 'light' | 'dark') {
+    // No prefers-color-scheme emulation over BiDi in Firefox ESR: the content override pref (0 dark, 1 light).
+    await chromeEval(this.firefox, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+  }
+  async download(click: () => Promise<void>) {
+    const before = new Set(readdirSync(this.downloads));
+    await click();
+    const name = await until(async () => {
+      const fresh = readdirSync(this.downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      const parts = readdirSync(this.downloads).filter((f) => f.endsWith('.part'));
+      return parts.length === 0 ? fresh[0] : undefined;
+    }, 'download');
+    const file = path.join(this.downloads, name);
+    return { name, text: readFileSync(file, 'utf8'), path: file };
+  }
+  async close() {
+    await this.firefox.close();
+    await new Promise((r) => this.sink.server.close(r));
+    for (const dir of [this.profile, this.downloads, path.dirname(this.xpi)]) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One Firefox per spec file (and launch options), reused by its tests. */
+export class FirefoxPool {
+  private current: { key: string; driver: FirefoxDriver } | null = null;
+
+  async driverFor(file: string, options: LaunchOptions): Promise<Driver> {
+    const key = `${file}\n${JSON.stringify(options)}`;
+    if (this.current?.key === key) {
+      await this.current.driver.reset();
+      return this.current.driver;
+    }
+    await this.close();
+    const driver = new FirefoxDriver(options);
+    await driver.start(true);
+    this.current = { key, driver };
+    return driver;
+  }
+
+  async close(): Promise<void> {
+    await this.current?.driver.close();
+    this.current = null;
+  }
+}
