@@ -266,13 +266,21 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   return null;
 }
 
+/** An advert or an ended allowance: a campaign banner or an expired topping is no status of the line. */
+const NOT_CURRENT = /期限切れ|expired|已过期|已過期|已失效|セール|キャンペーン|お得|期間限定|実施中|\bsale\b|\boffer\b|限时|限時|优惠|優惠|活动|活動/i;
+/** The label of a voice or text allowance: "Minutes | Unlimited" is no unlimited data. */
+const VOICE_LABEL = /^(?:minutes|calls|texts|talk|voice|sms|通話|音声|通话|語音|语音|短信|簡訊)/i;
+
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
 function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
   if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
   return hasStatus && segs.some(
-    (s) =>
+    (s, k) =>
       s.text.length <= 60 &&
       UNLIMITED.test(s.text) &&
+      !NOT_CURRENT.test(s.text) &&
+      // "Minutes | Unlimited": the label before the word says what is unlimited.
+      !((segs[k - 1]?.text.length ?? 99) <= 20 && VOICE_LABEL.test(segs[k - 1]?.text ?? '')) &&
       // "<b>Unlimited</b><small>minutes</small>": the word's neighbours say what is unlimited.
       !NOT_DATA.test(s.text) &&
       !((s.el.parentElement?.textContent ?? '').length <= 40 && NOT_DATA.test(s.el.parentElement?.textContent ?? '')) &&
