@@ -23,11 +23,13 @@ export const ahamo: ProviderProfile = {
     methods: [
       {
         kind: 'app',
+        fits: { addsData: true },
         steps: ['guide_ahamo_app_1', 'guide_ahamo_app_2', 'guide_ahamo_app_3', 'guide_generic_confirm_1'],
       },
       {
         kind: 'online',
         url: 'https://ahamo.com/myportal/home/auth/',
+        fits: { addsData: true },
         steps: ['guide_ahamo_online_1', 'guide_ahamo_app_2', 'guide_ahamo_app_3', 'guide_generic_confirm_1'],
       },
     ],

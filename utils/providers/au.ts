@@ -40,6 +40,7 @@ export const au: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.au.com/my-au/',
+        fits: { addsData: true },
         steps: [
           'guide_au_online_1',
           'guide_au_online_2',
@@ -48,7 +49,7 @@ export const au: ProviderProfile = {
           'guide_generic_confirm_1',
         ],
       },
-      { kind: 'autoRenew', steps: ['guide_au_autoRenew_1', 'guide_au_autoRenew_2'] },
+      { kind: 'autoRenew', fits: { addsData: true }, steps: ['guide_au_autoRenew_1', 'guide_au_autoRenew_2'] },
       shopMethod(),
     ],
     supportHintKey: 'support_au',

@@ -58,6 +58,12 @@ export const bMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.bmobile.ne.jp/english/charge.html',
+        // The VISITOR SIM's own charge page; its English and visitor/ pages show VISITOR SIMs only.
+        fits: {
+          plans: ['VISITOR'],
+          pages: ['https://www.bmobile.ne.jp/english/', 'https://www.bmobile.ne.jp/visitor/'],
+          product: 'VISITOR SIM',
+        },
         steps: [
           'guide_b_mobile_online_1',
           'guide_b_mobile_online_2',
@@ -69,9 +75,11 @@ export const bMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.bmobile.ne.jp/sim_m/charge.html',
+        fits: { plans: ['U300'], product: 'U300' },
         steps: ['guide_b_mobile_u300_online_1', 'guide_b_mobile_u300_online_2', 'guide_generic_confirm_1'],
       },
-      { kind: 'autoRenew', steps: ['guide_b_mobile_autoRenew_1', 'guide_b_mobile_autoRenew_2'] },
+      // オートチャージ exists for U300 only; a VISITOR SIM is charged by hand.
+      { kind: 'autoRenew', fits: { plans: ['U300'], product: 'U300' }, steps: ['guide_b_mobile_autoRenew_1', 'guide_b_mobile_autoRenew_2'] },
     ],
     supportHintKey: 'support_b_mobile',
     refundHintKey: 'refund_b_mobile',
@@ -86,6 +94,7 @@ export const bMobile: ProviderProfile = {
     { fact: 'topUp fixedIncrement 1GB + 1 day; 1GB until 23:59 after lapse; 2-day window; credit card only', confidence: 'V-official', ref: 'www.bmobile.ne.jp/english/charge.html' },
     { fact: 'keepAlive U300: charge within 60 days after the period', confidence: 'V-official', ref: 'www.bmobile.ne.jp/sim_m/charge.html (old page)' },
     { fact: 'topUp autoRenewAvailable: U300 オートチャージ below 2 days left', confidence: 'V-official', ref: 'www.bmobile.ne.jp/sim_m/charge.html (old page)' },
+    { fact: 'renewal methods by product: VISITOR SIM charge (english/, visitor/ pages), U300 charge and オートチャージ', confidence: 'V-official', ref: 'www.bmobile.ne.jp/english/charge.html; www.bmobile.ne.jp/sim_m/charge.html (old page)' },
     { fact: 'renewal U300 steps チャージ方法選択 → プラン選択 → 決済情報入力; 30 / 185 days', confidence: 'V-official', ref: 'www.bmobile.ne.jp/sim_m/charge.html' },
     { fact: 'refund: no refunds or cancellations once the order is completed', confidence: 'V-official', ref: 'www.bmobile.ne.jp/english/charge.html' },
     { fact: '日本通信SIM My page labels', confidence: 'NOT-FOUND', ref: 'research §13 (the 高速通信 … MB span of a Go scraper is the only hint)' },

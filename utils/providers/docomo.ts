@@ -38,9 +38,10 @@ export const docomo: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.docomo.ne.jp/mydocomo/',
+        fits: { addsData: true },
         steps: ['guide_docomo_online_1', 'guide_docomo_online_2', 'guide_docomo_online_3', 'guide_generic_confirm_1'],
       },
-      { kind: 'autoRenew', steps: ['guide_docomo_autoRenew_1', 'guide_docomo_autoRenew_2'] },
+      { kind: 'autoRenew', fits: { addsData: true }, steps: ['guide_docomo_autoRenew_1', 'guide_docomo_autoRenew_2'] },
       shopMethod(),
     ],
     supportHintKey: 'support_docomo',

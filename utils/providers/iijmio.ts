@@ -55,6 +55,8 @@ export const iijmio: ProviderProfile = {
       },
       {
         kind: 'voucher',
+        // Coupon cards recharge プリペイドパック SIMs; a ギガプラン line buys 追加クーポン online.
+        fits: { plans: ['プリペイド'], product: 'プリペイドパック' },
         steps: [
           'guide_iijmio_voucher_1',
           'guide_generic_voucher_1',

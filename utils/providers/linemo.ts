@@ -29,6 +29,7 @@ export const linemo: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://care.linemo.jp/',
+        fits: { addsData: true },
         steps: ['guide_linemo_online_1', 'guide_linemo_online_2', 'guide_linemo_online_3', 'guide_generic_confirm_1'],
       },
     ],

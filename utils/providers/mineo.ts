@@ -30,6 +30,7 @@ export const mineo: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://my.mineo.jp/',
+        fits: { addsData: true },
         steps: ['guide_mineo_online_1', 'guide_mineo_online_2', 'guide_mineo_online_3', 'guide_mineo_online_4'],
       },
     ],

@@ -45,6 +45,8 @@ export const rakutenMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://portal.mobile.rakuten.co.jp/dashboard?scrollTo=partnerArea#home',
+        // データチャージ only buys data: nothing for a line whose data is unlimited.
+        fits: { addsData: true },
         steps: [
           'guide_rakuten_mobile_online_1',
           'guide_rakuten_mobile_online_2',
@@ -54,6 +56,7 @@ export const rakutenMobile: ProviderProfile = {
       },
       {
         kind: 'app',
+        fits: { addsData: true },
         steps: ['guide_rakuten_mobile_app_1', 'guide_rakuten_mobile_online_2', 'guide_rakuten_mobile_online_3'],
       },
       shopMethod(),

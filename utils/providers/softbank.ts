@@ -39,6 +39,7 @@ export const softbank: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://my.softbank.jp/msb/d/webLink/doSend/MRERE0000',
+        fits: { addsData: true },
         steps: [
           'guide_softbank_online_1',
           'guide_softbank_online_2',

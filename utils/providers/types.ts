@@ -134,6 +134,31 @@ export interface UsageTier {
 export const RENEWAL_METHOD_KINDS = ['online', 'app', 'voucher', 'shop', 'kiosk', 'autoRenew'] as const;
 export type RenewalMethodKind = (typeof RENEWAL_METHOD_KINDS)[number];
 
+/**
+ * Which of a provider's lines a renewal method is for; `methodsForLine` (utils/providers/method-fit.ts)
+ * applies it. Absent: every line of the provider.
+ */
+export interface MethodFit {
+  /**
+   * Substrings of the plan name as read (case-insensitive, matched like `keepAliveByPlan`): the
+   * method is for these plans only (b-mobile's U300 charge; IIJmio's vouchers, for プリペイドパック).
+   */
+  plans?: string[];
+  /**
+   * URL prefixes of pages that show this product's lines only: a line read there is this product
+   * even when the page names no plan (b-mobile's English VISITOR SIM pages).
+   */
+  pages?: string[];
+  /**
+   * The product those plans are, as users know it ("VISITOR SIM", "U300"), shown beside the
+   * method's name so that two methods of one kind never share a heading. A product name: data,
+   * not UI text. Required with `plans` or `pages`.
+   */
+  product?: string;
+  /** The method only buys data: a line whose data is unlimited has no use for it (Rakuten データチャージ). */
+  addsData?: boolean;
+}
+
 /** One way to renew, shown as numbered steps. Step texts are locale message keys. */
 export interface RenewalMethod {
   kind: RenewalMethodKind;
@@ -141,6 +166,8 @@ export interface RenewalMethod {
   url?: string;
   /** Message keys in the locale files, one per numbered step, in order. */
   steps: MessageKey[];
+  /** Which lines it is for; absent: all. */
+  fits?: MethodFit;
 }
 
 /**
@@ -231,6 +258,10 @@ export interface ProviderProfile {
    */
   usageTiers?: UsageTier[];
   renewal: {
+    /**
+     * The ways to renew, most recommended first: the popup recommends the first that fits the line
+     * and starts on a page it can open (`url`), and lists the rest in this order.
+     */
     methods: RenewalMethod[];
     /** Message key of this provider's support hint ("contact support with the order number…"). */
     supportHintKey: MessageKey;

@@ -25,6 +25,7 @@ export const uqMobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://www.uqwimax.jp/mobile/support/member/',
+        fits: { addsData: true },
         steps: [
           'guide_uq_mobile_online_1',
           'guide_uq_mobile_online_2',
@@ -32,7 +33,7 @@ export const uqMobile: ProviderProfile = {
           'guide_generic_confirm_1',
         ],
       },
-      { kind: 'app', steps: ['guide_uq_mobile_app_1', 'guide_uq_mobile_online_2', 'guide_uq_mobile_online_3'] },
+      { kind: 'app', fits: { addsData: true }, steps: ['guide_uq_mobile_app_1', 'guide_uq_mobile_online_2', 'guide_uq_mobile_online_3'] },
       shopMethod('guide_uq_mobile_shop_1'),
     ],
     supportHintKey: 'support_uq_mobile',

@@ -44,6 +44,7 @@ export const ymobile: ProviderProfile = {
       {
         kind: 'online',
         url: 'https://my.ymobile.jp/muc/d/webLink/doSend/MRERE0000',
+        fits: { addsData: true },
         steps: [
           'guide_ymobile_online_1',
           'guide_ymobile_online_2',

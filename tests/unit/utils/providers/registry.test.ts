@@ -214,6 +214,18 @@ describe.each(byId)('%s', (_, p) => {
     expect(hasAutoRenew).toBe(p.topUp.autoRenewAvailable);
   });
 
+  it('says which lines each method is for, and no two methods share a heading', () => {
+    for (const m of p.renewal.methods) {
+      const { plans, pages, product } = m.fits ?? {};
+      if (plans !== undefined || pages !== undefined) expect(product, `${m.kind}: product`).toMatch(/\S/);
+      for (const part of plans ?? []) expect(part).toMatch(/\S/);
+      for (const prefix of pages ?? []) expect(p.hosts, prefix).toContain(new URL(prefix).hostname);
+    }
+    // The heading is the method's name and its product: two of one kind need different products.
+    const headings = p.renewal.methods.map((m) => `${m.kind} ${m.fits?.product ?? ''}`);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
   it('links only to https pages on its own domains, with no tracking or referral parameters', () => {
     const own = new Set(p.hosts.map(registrableDomain));
     for (const m of p.renewal.methods) {
