@@ -1,6 +1,7 @@
 import type { Fmt } from '@/utils/format';
-import type { LineStatus } from '@/components/popup/line-status';
+import { type LineStatus, needsAction } from '@/components/popup/line-status';
 import { LineSummary } from './line-summary';
+import { RenewLink } from './renew-link';
 
 export interface LineCardProps {
   status: LineStatus;
@@ -8,15 +9,23 @@ export interface LineCardProps {
   providerName: string;
   /** The user's label, else the line id the page shows. */
   name: string | null;
+  /**
+   * The page "Renew" opens for this line (its recommended method's); the card shows it when the
+   * line needs action (`needsAction`). Null: no such page.
+   */
+  renewUrl?: string | null;
   fmt: Fmt;
   onOpen: (lineId: string) => void;
+  /** Opens a provider page in a new tab (the "Renew" link). */
+  onOpenUrl?: (url: string) => void;
 }
 
 /**
  * One line in the list. The name is a button that opens the detail; its click area covers the
- * whole card (CSS), while keyboard users tab through one stop per card.
+ * whole card (CSS), while keyboard users tab through one stop per card. A line that needs action
+ * has a primary "Renew" link above that area, to the provider's page for its recommended method.
  */
-export function LineCard({ status, providerName, name, fmt, onOpen }: LineCardProps) {
+export function LineCard({ status, providerName, name, renewUrl = null, fmt, onOpen, onOpenUrl }: LineCardProps) {
   const { t } = fmt;
   const { line } = status.view;
   return (
@@ -36,6 +45,11 @@ export function LineCard({ status, providerName, name, fmt, onOpen }: LineCardPr
         )}
       </div>
       <LineSummary status={status} fmt={fmt} />
+      {renewUrl && onOpenUrl && needsAction(status) && (
+        <div class="card-actions">
+          <RenewLink url={renewUrl} which={[providerName, name].filter(Boolean).join(' ')} fmt={fmt} onOpenUrl={onOpenUrl} />
+        </div>
+      )}
     </li>
   );
 }

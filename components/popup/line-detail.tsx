@@ -3,6 +3,7 @@ import type { ReadingRecord } from '@/utils/records';
 import type { Fmt } from '@/utils/format';
 import type { LineStatus } from '@/components/popup/line-status';
 import { LineSummary } from './line-summary';
+import { RenewLink } from './renew-link';
 import { RenewalGuide, type RenewalGuideProps } from './renewal-guide';
 import { RenewalHistory } from './renewal-history';
 import { UsageChart } from './usage-chart';
@@ -16,6 +17,8 @@ export interface LineDetailProps {
   guide: Omit<RenewalGuideProps, 'fmt' | 'onOpenUrl'>;
   /** The provider's account page, to read the line again after renewing. */
   accountUrl: string | null;
+  /** The page "Renew" opens (the recommended method's); null: no "Renew" here. */
+  renewUrl: string | null;
   fmt: Fmt;
   onRenewed: () => void;
   onEdit: () => void;
@@ -27,7 +30,7 @@ export interface LineDetailProps {
 
 /** One line in full: its state, the actions, the history, and how to renew it. */
 export function LineDetail(props: LineDetailProps) {
-  const { status, history, notice, guide, accountUrl, fmt, onRenewed, onEdit, onEditKeepAlive, onDelete, onOpenUrl } = props;
+  const { status, history, notice, guide, accountUrl, renewUrl, fmt, onRenewed, onEdit, onEditKeepAlive, onDelete, onOpenUrl } = props;
   const { t } = fmt;
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
@@ -39,10 +42,8 @@ export function LineDetail(props: LineDetailProps) {
       )}
       <LineSummary status={status} fmt={fmt} detailed onEnterKeepAliveStart={onEditKeepAlive ?? onEdit} />
       <div class="actions">
-        <button type="button" class="primary" onClick={onRenewed} data-testid="renewed">
-          {t('popup_renewed')}
-        </button>
-        {accountUrl && (
+        {renewUrl && <RenewLink url={renewUrl} fmt={fmt} onOpenUrl={onOpenUrl} />}
+        {accountUrl && accountUrl !== renewUrl && (
           <a
             class="button"
             href={accountUrl}
@@ -58,6 +59,10 @@ export function LineDetail(props: LineDetailProps) {
         )}
         <button type="button" onClick={onEdit}>
           {t('popup_edit')}
+        </button>
+        {/* Secondary, after the way to renew: it records a renewal, it does not make one. */}
+        <button type="button" onClick={onRenewed} data-testid="renewed">
+          {t('popup_renewed')}
         </button>
       </div>
       <section aria-labelledby="chart-title">

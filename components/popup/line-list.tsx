@@ -10,6 +10,8 @@ export interface LineListProps {
   /** Lines, most urgent first; null while the store has not answered yet. */
   lines: readonly LineStatus[] | null;
   nameOf: (status: LineStatus) => string;
+  /** The page a card's "Renew" opens, for a line that needs action; default: none. */
+  renewUrlOf?: (status: LineStatus) => string | null;
   /** Supported providers, for the empty state. */
   providers: readonly ProviderEntry[];
   notice: string | null;
@@ -26,7 +28,7 @@ export interface LineListProps {
 
 /** The popup's first view: every line as a card, or the empty state. */
 export function LineList(props: LineListProps) {
-  const { lines, nameOf, providers, notice, tabLine, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
+  const { lines, nameOf, renewUrlOf, providers, notice, tabLine, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
   const { t } = fmt;
   return (
     <>
@@ -53,8 +55,10 @@ export function LineList(props: LineListProps) {
                 status={s}
                 providerName={nameOf(s)}
                 name={lineName(s.view)}
+                renewUrl={renewUrlOf?.(s) ?? null}
                 fmt={fmt}
                 onOpen={onOpen}
+                onOpenUrl={onOpenUrl}
               />
             ))}
           </ul>

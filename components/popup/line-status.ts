@@ -2,6 +2,7 @@ import type { LineKind, ReadingRecord } from '../../utils/records';
 import type { ProviderProfile } from '../../utils/providers/types';
 import { keepAliveRuleFor } from '../../utils/providers/keep-alive-rule';
 import { type TierPosition, usageTierFor } from '../../utils/providers/tiers';
+import type { LineFacts } from '../../utils/providers/method-fit';
 import { type LineDeadline, resolveLineDeadline } from '../../utils/lines/deadline';
 import { lineKindOf } from '../../utils/lines/kind';
 import { type KeepAliveStatus, type RunOutForecast, forecastRunOut, lowDataThresholdMB } from '../../utils/reminders';
@@ -48,6 +49,8 @@ export interface LineStatus {
    * taken in an earlier month (see `tierOf`).
    */
   tier: TierPosition | null;
+  /** The plan name as read: the newest reading that names one; null when none did. */
+  plan: string | null;
 }
 
 /**
@@ -208,6 +211,24 @@ export function lineStatus(
     deadline,
     headline: headlineOf(latest, kind, deadline, lowData, now),
     tier: tierOf(latest, kind, provider, now),
+    plan,
+  };
+}
+
+/** Whether the card asks for action: its most urgent loss is within a week, or already here. */
+export function needsAction(status: LineStatus): boolean {
+  return ACTION_URGENCIES.includes(status.headline.urgency);
+}
+
+const ACTION_URGENCIES: readonly Urgency[] = ['expired', 'critical', 'soon', 'week'];
+
+/** What the readings say of a line for choosing its renewal methods (`methodsForLine`). */
+export function lineFacts(status: LineStatus): LineFacts {
+  const latest = status.view.latest;
+  return {
+    plan: status.plan,
+    unlimited: latest?.unlimited ?? null,
+    sourceUrl: latest?.source === 'page' ? latest.sourceUrl : null,
   };
 }
 

@@ -8,8 +8,8 @@ import type { Translator } from '@/utils/i18n/t';
 import type { Connector } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
 import { rawFromLine } from '@/components/popup/forms';
-import { type LineStatus, lineName } from '@/components/popup/line-status';
-import { type GuideLists, type PopupProviders, guideFor, renewChoices } from './providers';
+import { type LineStatus, lineFacts, lineName, needsAction } from '@/components/popup/line-status';
+import { type GuideLists, type PopupProviders, guideFor, renewChoices, renewUrlFor } from './providers';
 import { type View, useNavigation } from './use-navigation';
 import { useLineDetail, usePopupData } from './use-popup-data';
 import { useTabStatus } from './use-tab-status';
@@ -50,6 +50,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
   const { t } = tr;
   const current = lineId ? statuses.find((s) => s.view.line.id === lineId) : undefined;
   const nameOf = (s: LineStatus) => providers.name(s.view.line.provider, tr);
+  const renewUrlOf = (s: LineStatus) => renewUrlFor(s.provider, lineFacts(s), providers.accountUrl(s.view.line.provider));
 
   /** Writes, reloads, moves on; a failure stays on the form with a message. */
   const save = async (work: () => Promise<void>, next: View, message: string | null) => {
@@ -91,6 +92,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
       <LineList
         lines={lines === null ? null : statuses}
         nameOf={nameOf}
+        renewUrlOf={renewUrlOf}
         providers={providers.entries(tr)}
         notice={notice}
         tabLine={tab && <TabStatusLine status={tab} providerName={providers.name(tab.provider, tr)} fmt={fmt} />}
@@ -117,8 +119,9 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
             status={current}
             history={detail?.history ?? current.view.recent}
             notice={notice}
-            guide={guideFor(current.provider, nameOf(current), providers)}
+            guide={guideFor(current.provider, nameOf(current), providers, lineFacts(current))}
             accountUrl={providers.accountUrl(line.provider)}
+            renewUrl={current.kind === 'monthly' && !needsAction(current) ? null : renewUrlOf(current)}
             fmt={fmt}
             onOpenUrl={platform.openUrl}
             onRenewed={() => go({ kind: 'renew', lineId: line.id })}

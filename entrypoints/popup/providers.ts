@@ -5,6 +5,7 @@ import type { ProviderOption } from '@/components/popup/line-form';
 import type { RenewalGuideProps } from '@/components/popup/renewal-guide';
 import { currencyForCountry } from '@/components/popup/forms';
 import { OTHER_PROVIDER, type ProviderEntry, providerEntries, providerName, urlFromPattern } from '@/utils/providers/names';
+import { type LineFacts, methodsForLine } from '@/utils/providers/method-fit';
 
 /** The registry as the popup uses it; tests hand in their own profiles. */
 export interface PopupProviders {
@@ -40,20 +41,33 @@ export function popupProviders(profiles: readonly ProviderProfile[], lists: Guid
   };
 }
 
-/** The renewal guide of a provider (only the generic lists for one Kigen does not know). */
+/**
+ * The renewal guide of one line: its provider's methods that fit it, the recommended one first
+ * (only the generic lists for a provider Kigen does not know).
+ */
 export function guideFor(
   profile: ProviderProfile | undefined,
   providerName: string,
   lists: GuideLists,
+  line: LineFacts,
 ): Omit<RenewalGuideProps, 'fmt' | 'onOpenUrl'> {
   return {
     providerName,
-    methods: profile?.renewal.methods ?? [],
+    methods: methodsForLine(profile, line),
+    known: profile !== undefined,
     tips: lists.tips,
     troubleshooting: lists.troubleshooting,
     supportHintKey: profile?.renewal.supportHintKey ?? null,
     refundHintKey: profile?.renewal.refundHintKey ?? null,
   };
+}
+
+/**
+ * The page a line's "Renew" opens: where its recommended method starts, else the provider's account
+ * page (`accountUrl`); null when there is neither (a provider Kigen does not know).
+ */
+export function renewUrlFor(profile: ProviderProfile | undefined, line: LineFacts, accountUrl: string | null): string | null {
+  return methodsForLine(profile, line)[0]?.url ?? accountUrl;
 }
 
 /** What "I renewed" offers: the provider's methods (all kinds when unknown) and its currency. */

@@ -4,6 +4,7 @@ import { DataBar } from '@/components/popup/data-bar';
 import { EmptyState } from '@/components/popup/empty-state';
 import { LineCard } from '@/components/popup/line-card';
 import { LineSummary, tierText } from '@/components/popup/line-summary';
+import { bMobile } from '@/utils/providers/b-mobile';
 import { rakutenMobile } from '@/utils/providers/rakuten-mobile';
 import { usageTierFor } from '@/utils/providers/tiers';
 import { dictionaryTranslator } from '@/utils/i18n/t';
@@ -152,6 +153,45 @@ describe('line card', () => {
     await click(root.querySelector('button.card-open'));
     expect(onOpen).toHaveBeenCalledWith('a');
   });
+
+  it('gives a card that needs action a primary "Renew" to the provider’s page, and a calm card none', async () => {
+    const onOpenUrl = vi.fn();
+    const onOpen = vi.fn();
+    const soon = view(line('a', { lineId: '090-1234-5678' }), [reading('a', { expiresAt: NOW + 2 * DAY })]);
+    const root = await mount(
+      <LineCard
+        status={lineStatus(soon, POVO, DEFAULT_SETTINGS, NOW)}
+        providerName="povo"
+        name="090-1234-5678"
+        renewUrl="https://shop.povo.jp/"
+        fmt={fmt()}
+        onOpen={onOpen}
+        onOpenUrl={onOpenUrl}
+      />,
+    );
+    const renew = root.querySelector<HTMLAnchorElement>('[data-testid=renew]');
+    expect(renew?.classList.contains('primary')).toBe(true);
+    expect(renew?.getAttribute('href')).toBe('https://shop.povo.jp/');
+    // One name per card for screen readers: "Renew povo 090-1234-5678".
+    expect(text(renew)).toBe('Renew povo 090-1234-5678');
+    await click(renew);
+    expect(onOpenUrl).toHaveBeenCalledWith('https://shop.povo.jp/');
+    expect(onOpen).not.toHaveBeenCalled();
+
+    const calm = view(line('b'), [reading('b', { expiresAt: NOW + 20 * DAY })]);
+    const quiet = await mount(
+      <LineCard
+        status={lineStatus(calm, POVO, DEFAULT_SETTINGS, NOW)}
+        providerName="povo"
+        name={null}
+        renewUrl="https://shop.povo.jp/"
+        fmt={fmt()}
+        onOpen={onOpen}
+        onOpenUrl={onOpenUrl}
+      />,
+    );
+    expect(quiet.querySelector('[data-testid=renew]')).toBeNull();
+  });
 });
 
 describe('data bar', () => {
@@ -197,11 +237,16 @@ describe('empty state', () => {
 });
 
 describe('renewal guide', () => {
+  const ANY_LINE = { plan: null, unlimited: null, sourceUrl: null };
+  const guide = (profile: Parameters<typeof guideFor>[0], name: string, facts: Parameters<typeof guideFor>[3] = ANY_LINE) =>
+    mount(<RenewalGuide {...guideFor(profile, name, GUIDE_LISTS, facts)} fmt={fmt()} onOpenUrl={() => undefined} />);
+  const summaries = (root: ParentNode, selector: string) => [...root.querySelectorAll(`${selector} > summary h4`)].map(text);
+
   it('numbers each method’s steps, links only the provider’s own page, and lists tips and help', async () => {
     const onOpenUrl = vi.fn();
-    const root = await mount(<RenewalGuide {...guideFor(POVO, 'povo', GUIDE_LISTS)} fmt={fmt()} onOpenUrl={onOpenUrl} />);
+    const root = await mount(<RenewalGuide {...guideFor(POVO, 'povo', GUIDE_LISTS, ANY_LINE)} fmt={fmt()} onOpenUrl={onOpenUrl} />);
     const methods = [...root.querySelectorAll('[data-testid=guide-method]')];
-    expect(methods.map((m) => text(m.querySelector('h4')))).toEqual(['Online (website)', 'Convenience store / voucher']);
+    expect(methods.map((m) => text(m.querySelector('summary h4')))).toEqual(['Online (website)', 'Convenience store / voucher']);
     const online = methods[0]!;
     expect(online.querySelector('ol')).not.toBeNull();
     expect([...online.querySelectorAll('ol > li')].map(text)).toEqual([
@@ -223,8 +268,38 @@ describe('renewal guide', () => {
     expect(onOpenUrl).toHaveBeenCalledWith('https://shop.povo.jp/');
   });
 
+  it('opens the recommended method and collapses the others, the tips and the troubleshooting', async () => {
+    const root = await guide(POVO, 'povo');
+    const methods = [...root.querySelectorAll<HTMLDetailsElement>('details[data-testid=guide-method]')];
+    expect(methods.map((d) => d.open)).toEqual([true, false]);
+    expect(methods[0]?.dataset.recommended).toBe('true');
+    expect(text(methods[0]?.querySelector('summary'))).toBe('Online (website) Recommended');
+    expect(root.querySelector<HTMLDetailsElement>('details[data-testid=guide-tips]')?.open).toBe(false);
+    expect(root.querySelector<HTMLDetailsElement>('details[data-testid=guide-troubleshooting]')?.open).toBe(false);
+  });
+
+  it('shows a b-mobile VISITOR SIM only its own method; with its plan unknown, both products under headings of their own', async () => {
+    const visitor = await guide(bMobile, 'b-mobile', { plan: 'b-mobile VISITOR SIM', unlimited: false, sourceUrl: null });
+    expect(summaries(visitor, '[data-testid=guide-method]')).toEqual(['Online (website) · VISITOR SIM']);
+    const unknown = await guide(bMobile, 'b-mobile');
+    const headings = [...unknown.querySelectorAll('h3, h4')].map(text);
+    expect(summaries(unknown, '[data-testid=guide-method]')).toEqual([
+      'Online (website) · VISITOR SIM',
+      'Online (website) · U300',
+      'Auto-renew · U300',
+    ]);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+
+  it('says there is nothing to top up when no method fits (an unlimited Rakuten line has no data charge)', async () => {
+    const noShop = { ...rakutenMobile, renewal: { ...rakutenMobile.renewal, methods: rakutenMobile.renewal.methods.filter((m) => m.kind !== 'shop') } };
+    const root = await guide(noShop, 'Rakuten Mobile', { plan: 'Rakuten最強プラン', unlimited: true, sourceUrl: null });
+    expect(root.querySelectorAll('[data-testid=guide-method]')).toHaveLength(0);
+    expect(text(root)).toContain('This line’s data is unlimited: there is nothing to top up.');
+  });
+
   it('falls back to the generic lists for an unknown provider', async () => {
-    const root = await mount(<RenewalGuide {...guideFor(undefined, 'Other', GUIDE_LISTS)} fmt={fmt()} onOpenUrl={() => undefined} />);
+    const root = await guide(undefined, 'Other');
     expect(root.querySelectorAll('[data-testid=guide-method]')).toHaveLength(0);
     expect(text(root)).toContain('Kigen has no renewal guide for this provider yet.');
     expect(text(root.querySelector('[data-testid=guide-tips]'))).toContain('Renew a few days early.');

@@ -129,6 +129,25 @@ describe('popup app', () => {
     expect(document.activeElement).toBe(root.querySelector('[data-line-id=fresh] .card-open'));
   });
 
+  it('renews from a card that needs action, at its recommended page; in the detail "I renewed" comes after, secondary', async () => {
+    const p = platform();
+    const { connector } = mockConnector(lines());
+    const root = await mount(<App connector={connector} platform={p} providers={providers} initialTranslator={translator()} />);
+    // Only the line lapsing today asks for action.
+    expect(cards(root).map((c) => c.querySelector('[data-testid=renew]') !== null)).toEqual([true, false, false, false]);
+    await click(cards(root)[0]!.querySelector('[data-testid=renew]'));
+    expect(p.openUrl).toHaveBeenCalledWith('https://www.iijmio.jp/member/');
+    expect(root.querySelector('[data-testid=line-detail]')).toBeNull();
+
+    await click(cards(root)[0]!.querySelector('.card-open'));
+    const actions = [...root.querySelectorAll('[data-testid=line-detail] .actions')[0]!.children];
+    expect(actions[0]?.getAttribute('data-testid')).toBe('renew');
+    expect(actions[0]?.classList.contains('primary')).toBe(true);
+    const renewed = root.querySelector('[data-testid=renewed]')!;
+    expect(actions.indexOf(renewed)).toBe(actions.length - 1);
+    expect(renewed.classList.contains('primary')).toBe(false);
+  });
+
   it('goes back with Escape', async () => {
     const { connector } = mockConnector(lines());
     const root = await mount(<App connector={connector} platform={platform()} providers={providers} initialTranslator={translator()} />);
