@@ -1,0 +1,42 @@
+import { findIdentifiers, type Placeholders } from './identifiers';
+import { idTokens, inlineIds, inlineValues, mayHoldLabel } from './labels';
+import { Edits, normalize, sourceRange } from './shape';
+
+/**
+ * How much of a text is known to be personal:
+ * - `text`: nothing yet, only what its own labels and the identifier shapes show;
+ * - `ids`: it is a line id's value (after "卡号", "電話番号"): its numbers too;
+ * - `whole`: it is a personal label's value: all of it.
+ */
+export type Known = 'text' | 'ids' | 'whole';
+
+/**
+ * One piece of page text (a text node, an attribute value, a JSON string) with its personal
+ * data replaced: values after a personal label in the same text, a line id's numbers, then every
+ * identifier shape. Identifiers get their placeholders even inside a masked value, so the same
+ * number reads the same everywhere.
+ */
+export function redactText(original: string, placeholders: Placeholders, known: Known = 'text'): string {
+  if (!/[\p{L}\p{N}]/u.test(original)) return original;
+  const nfkc = original.normalize('NFKC');
+  if (known === 'text' && !/[\d@]/.test(nfkc) && !mayHoldLabel(nfkc)) return original;
+  const n = normalize(original);
+  const edits = new Edits(original);
+  const number = (from: number, to: number, keep: number) => {
+    const [a, b] = sourceRange(n, from, to);
+    edits.digits(a, b, placeholders.digitsFor(n.text.slice(from, to).replace(/\D/g, ''), keep));
+  };
+  if (known === 'whole') edits.mask(0, original.length);
+  else {
+    for (const [from, to] of inlineValues(n.text)) {
+      const [a, b] = sourceRange(n, from, to);
+      edits.mask(a, b);
+    }
+    for (const [from, to] of known === 'ids' ? idTokens(n.text) : inlineIds(n.text)) number(from, to, 0);
+  }
+  for (const f of findIdentifiers(n.text)) {
+    if (f.kind === 'email') edits.mask(...sourceRange(n, f.from, f.to));
+    else number(f.from, f.to, f.keep);
+  }
+  return edits.toString();
+}
