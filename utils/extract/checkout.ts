@@ -39,7 +39,7 @@ const TOTAL_LABEL =
   /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|商品名称|產品|产品|套餐|方案|增值項目|增值项目|項目|项目)\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|套餐|方案|增值項目|增值项目|項目|项目)\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
@@ -102,7 +102,19 @@ function labelText(input: Element, withNotes = false): string {
   for (const el of Array.from(clone.querySelectorAll(withNotes ? 's,del,strike,[hidden]' : 's,del,strike,[hidden],small'))) {
     el.remove();
   }
-  return rawTextOf(clone);
+  // Notes are read for their terms: "<li>texts</li><li>30 days</li>" are two pieces, not "texts30 days".
+  return withNotes ? piecesOf(clone) : rawTextOf(clone);
+}
+
+/** The element's text pieces joined by spaces. */
+function piecesOf(el: Element): string {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) out.push(n.textContent ?? '');
+    else n.childNodes.forEach(walk);
+  };
+  walk(el);
+  return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Badges on a product card: おすすめ, 人気, Best value, 推荐, 热销… not part of its name. */
@@ -131,14 +143,54 @@ function cardName(holder: Element): string | null {
       .trim();
   const first = [clone, ...walker].find((el) => {
     const text = norm(own(el));
-    return text.length >= 2 && !BADGE.test(text) && findPrices(text).length === 0 && !/^[\d,.\s円¥$£]+$/.test(text);
+    return text.length >= 2 && !BADGE.test(text) && !priceTag(text) && !/^[\d,.\s円¥$£]+$/.test(text);
   });
   if (!first) return null;
   let box = first;
   // "データ追加<b>20GB</b>(30日間)": the name runs on in the parent's own text around the piece.
   while (INLINE.has(box.tagName) && box.parentElement && box.parentElement !== clone && own(box.parentElement)) box = box.parentElement;
-  const text = rawTextOf(box);
+  const text = nameText(box);
   return text.length <= 80 ? text : null;
+}
+
+/**
+ * A name's text: its own text and the pieces inside it. A piece after the name's own text has
+ * ended is a badge ("セール", "热销") or a note ("有効期限：購入から30日間"), not the name, unless it
+ * goes on with a figure ("データ追加<b>20GB</b>").
+ */
+function nameText(box: Element): string {
+  const nodes = Array.from(box.childNodes);
+  let last = -1;
+  nodes.forEach((n, i) => {
+    if (n.nodeType === 3 && (n.textContent ?? '').trim()) last = i;
+  });
+  const parts: string[] = [];
+  for (const [i, n] of nodes.entries()) {
+    const text = n.textContent ?? '';
+    if (i > last && n.nodeType === 1 && !/^\s*[\d(（]/.test(norm(text))) break;
+    parts.push(text);
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Words that go with a price on a tag: "2,700円(税込)", "from £8 / month". */
+const PRICE_WORDS = /税込|税抜|税別|incl\.?|excl\.?|VAT|tax|per|month|from|only|each|月額|\/?月|から|起|約|约/gi;
+
+/** A price tag: a price and nothing that names a product ("£15 goodybag" is a name). */
+function priceTag(text: string): boolean {
+  const prices = findPrices(text);
+  if (prices.length === 0) return false;
+  let rest = text;
+  for (const p of [...prices].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+  return !/[a-zA-Z\u3040-\u9fff]{2}/.test(rest.replace(PRICE_WORDS, ''));
+}
+
+/** Figures alone ("3GB", "3个月（90天）", "£10"): the size or term of a product, not its name. */
+function figureOnly(name: string): boolean {
+  const rest = norm(name)
+    .replace(/\d+(?:[.,]\d+)?\s*(?:TB|GB|GiB|MB|KB|ギガ|日間|日|天|days?|day|時間|小时|小時|hours?|ヶ月|か月|カ月|ヵ月|個月|个月|months?|年間|years?)/gi, '')
+    .replace(/(?:HK\$|US\$|NT\$|\$|¥|£|€)\s*[\d,.]+|[\d,.]+\s*(?:円|元)/g, '');
+  return !/[a-zA-Z\u3040-\u9fff]/.test(rest);
 }
 
 /** Product name without its price or badges: "データ追加20GB(30日間) 2,700円" → "データ追加20GB(30日間)". */
@@ -146,22 +198,58 @@ export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
   const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
-  out = out.replace(/[\s/|・:：(（-]+$/, '').trim();
+  out = out.replace(/[\s/|・:：(（—–-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
   const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
   return lead ? shown.slice(lead[0].length).trim() : shown;
 }
 
-/** The product being bought: the checked radio, the selected option, or the labelled item. */
+/** How the user pays (a card, a wallet, a store), not what they buy. */
+const PAYMENT = /支払|支付|付款|payment|pay with|決済|クレジット|credit|card|カード|visa|paypay|paypal|alipay|微信|银联|銀聯|云闪付|雲閃付|apple pay|google pay|コンビニ|振込|口座/i;
+
+/** A checked radio that picks how to pay or what else (SIM type): it names no data, term or price. */
+function notAProduct(radio: Element): boolean {
+  const text = labelText(radio, true).normalize('NFKC');
+  const figures = parseAmount(text) !== null || durationDays(text) !== null;
+  return !figures && (PAYMENT.test(text) || findPrices(text).length === 0);
+}
+
+/**
+ * The product being bought: the checked radio, the selected option, or the labelled item. A
+ * choice that is only figures ("3GB", "3个月（90天）") is the size or term of the product: where
+ * the order summary names the product ("商品名称 日本无限流量卡 续费 3个月"), that is its name.
+ */
 export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { name: string; terms: string } | null {
-  const radio = root.querySelector('input[type="radio"][checked], input[type="radio"][aria-checked="true"]');
+  const radio = Array.from(root.querySelectorAll('input[type="radio"][checked], input[type="radio"][aria-checked="true"]')).find(
+    (r) => !notAProduct(r),
+  );
+  let picked: { name: string; terms: string } | null = null;
   if (radio) {
     const holder = radio.closest('label,li,tr,[role=radio]') ?? radio.parentElement;
     const name = productName((holder && !radio.closest('tr') ? cardName(holder) : null) ?? labelText(radio));
-    if (name) return { name, terms: `${name} ${labelText(radio, true)}` };
+    if (name) picked = { name, terms: `${name} ${labelText(radio, true)}` };
   }
-  const name = namedProduct(root, segs);
-  return name ? { name, terms: name } : null;
+  if (!picked) {
+    const name = namedProduct(root, segs);
+    picked = name ? { name, terms: name } : null;
+  }
+  if (!picked || !figureOnly(picked.name)) return picked;
+  const labelled = labelledProduct(segs);
+  return labelled && !figureOnly(labelled) ? { name: labelled, terms: `${labelled} ${picked.terms}` } : picked;
+}
+
+/** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
+function labelledProduct(segs: readonly Segment[]): string | null {
+  for (let i = 0; i < segs.length; i += 1) {
+    const seg = segs[i] as Segment;
+    const x = PRODUCT_LABEL.exec(seg.text);
+    // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
+    if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
+    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
+    // A section title ("お申し込み内容") over rows of its own labels ("商品 …") names no product itself.
+    if (value && value.length <= 80 && !PRODUCT_LABEL.test(norm(value))) return value;
+  }
+  return null;
 }
 
 function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
@@ -180,14 +268,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
     const name = productName(cardName(chosen) ?? rawTextOf(chosen));
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
   }
-  for (let i = 0; i < segs.length; i += 1) {
-    const seg = segs[i] as Segment;
-    const x = PRODUCT_LABEL.exec(seg.text);
-    // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
-    if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
-    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
-    if (value && value.length <= 80) return value;
-  }
+  const labelled = labelledProduct(segs);
+  if (labelled) return labelled;
   // A single item in the cart: the one heading that names an amount or a duration.
   const items = segs.filter(
     (s) =>
@@ -204,7 +286,9 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
   const selected = selectedProduct(root, segs);
   const product = selected?.name ?? null;
-  const terms = (selected?.terms ?? '').normalize('NFKC').replace(/unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|sms)[^·]*/gi, '');
+  const terms = (selected?.terms ?? '')
+    .normalize('NFKC')
+    .replace(/unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|sms)(?:\s*(?:and|&|,)\s*(?:[a-z]+\s+)?(?:minutes|calls|texts|sms))*/gi, '');
   const unlimited = UNLIMITED.test(terms);
   const dataMB = parseAmount(terms);
   const days = product ? (durationDays(terms, ctx.calendarFrom) ?? labelledDays(segs)) : null;

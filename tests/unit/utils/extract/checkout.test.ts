@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../tools/extract-page';
+
+/** Classes of the checkout reader (utils/extract/checkout.ts), each on a small page of its own. */
+
+const NOW = new Date('2026-12-02T10:00:00+09:00');
+const read = (body: string, url: string, lang = 'ja') =>
+  extractFromHtml(`<!doctype html><html lang="${lang}"><body>${body}</body></html>`, url, NOW);
+const PAY = '<div>お支払い金額</div><div>1,980円</div><button type="submit">購入する</button>';
+
+describe('the product being bought', () => {
+  it('is the name without a badge or a note that follows it', () => {
+    const r = read(
+      `<label><input type="radio" name="p"><span class="n">データ追加5GB(30日間)<span class="s">有効期限：購入から30日間</span></span><span>1,500円</span></label>
+       <label><input type="radio" name="p" checked><span class="n">データ追加10GB(60日間)<span class="b">人気</span><span class="s">購入から60日間</span></span><span>1,980円</span></label>
+       ${PAY}`,
+      'https://shop.povo.jp/topping/new',
+    );
+    expect(r.checkout?.product).toBe('データ追加10GB(60日間)');
+    expect(r.checkout?.dataMB).toBe(10240);
+  });
+
+  it('keeps a figure inside the name', () => {
+    const r = read(
+      `<label><input type="radio" name="p" checked><span>データ追加<b>10GB</b>(60日間)</span><span>1,980円</span></label>${PAY}`,
+      'https://shop.povo.jp/topping/new',
+    );
+    expect(r.checkout?.product).toBe('データ追加10GB(60日間)');
+  });
+
+  it('is not the checked payment method', () => {
+    const r = read(
+      `<select name="sku"><option>流量卡 5GB 7天 — ¥29</option><option selected>流量卡 20GB 30天 — ¥99</option></select>
+       <h3>支付方式</h3><label><input type="radio" name="pay" checked> 微信支付</label><label><input type="radio" name="pay"> 银联</label>
+       <div>实付金额：¥99.00 元</div><button>提交订单</button>`,
+      'https://shop.sim-store.example/order/confirm',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('流量卡 20GB 30天');
+    expect(r.checkout?.durationDays).toBe(30);
+  });
+
+  it('is the summary\'s named product when the choice is only a term, not a section title', () => {
+    const r = read(
+      `<h3>续费时长</h3><label><input type="radio" name="t" checked><span>6个月（180天）</span><span>¥500元</span></label>
+       <h3>订单明细</h3><div class="box"><h4>商品信息</h4><div><span>商品名称</span><b>日本无限流量卡 续费 6个月</b></div></div>
+       <div>应付金额 ¥500.00元</div><button>确认支付</button>`,
+      'https://shop.sim-store.example/order/renew',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('日本无限流量卡 续费 6个月');
+    expect(r.checkout?.durationDays).toBe(180);
+    expect(r.checkout?.unlimited).toBe(true);
+  });
+
+  it('is a price followed by words ("£12 goodybag"), with terms listed in pieces', () => {
+    const r = read(
+      `<label><input type="radio" name="g" checked><span>£12</span><span><b>£12 goodybag</b><ul><li>Unlimited UK minutes and texts</li><li>30 days</li></ul></span></label>
+       <div>Total to pay</div><div>£12.00</div><button type="submit">Pay now</button>`,
+      'https://www.giffgaff.com/goodybags/checkout',
+      'en-GB',
+    );
+    expect(r.checkout?.product).toBe('£12 goodybag');
+    expect(r.checkout?.durationDays).toBe(30);
+    expect(r.checkout?.unlimited).toBe(false);
+  });
+});
