@@ -33,9 +33,9 @@ const ID_SOURCE =
   '(?:phone|mobile|line|sim|card|esim|serial)(?: number| no\\.?)|number';
 const ANY_LABEL = new RegExp(LABEL_SOURCE, 'i');
 
-/** False when `text` (NFKC) certainly holds no personal label: most page text is let go after one test. */
+/** False when `text` (NFKC) certainly holds no personal label or honorific: most page text is let go after one test. */
 export function mayHoldLabel(text: string): boolean {
-  return ANY_LABEL.test(text);
+  return ANY_LABEL.test(text) || /様|さま|さん/.test(text);
 }
 
 /** One label at the start of a text, with what decorates it. */
@@ -99,6 +99,27 @@ export function inlineValues(text: string): Array<[number, number]> {
     const end = VALUE_END.exec(rest);
     const to = from + (end ? end.index : rest.length);
     if (to > from) out.push([from, to]);
+  }
+  return out;
+}
+
+/**
+ * A name before an honorific, as account pages greet their user: "楽天 花子 様", "ログイン中：ahamo
+ * 太郎 様", "ようこそ、Taro さん". Only where the name starts the text or follows a colon, comma
+ * or ようこそ, and the honorific ends it or a clause. Words that are no one's name ("お客様",
+ * "ご契約者様", "皆様") stay.
+ */
+const HONORIFIC = /(?:^|(?<=[:：、,]\s*)|(?<=ようこそ\s*))(\p{L}[\p{L}\s・･.]{0,24}?)\s*(?:様|さま|さん)(?=\s*(?:$|[、,。!！]))/gu;
+const NOT_A_NAME = /^(?:[おご]|皆|各位|会員|利用者|契約者|本人|家族|ようこそ)/;
+
+/** Ranges (in `text`) of names before an honorific. */
+export function honorificNames(text: string): Array<[number, number]> {
+  if (!/様|さま|さん/.test(text)) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(HONORIFIC)) {
+    const name = m[1] ?? '';
+    const from = m.index + m[0].indexOf(name);
+    if (!NOT_A_NAME.test(name.trim())) out.push([from, from + name.length]);
   }
   return out;
 }

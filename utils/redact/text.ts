@@ -1,5 +1,5 @@
 import { findIdentifiers, type Placeholders } from './identifiers';
-import { idTokens, inlineIds, inlineValues, mayHoldLabel } from './labels';
+import { honorificNames, idTokens, inlineIds, inlineValues, mayHoldLabel } from './labels';
 import { Edits, normalize, sourceRange } from './shape';
 
 /**
@@ -12,9 +12,9 @@ export type Known = 'text' | 'ids' | 'whole';
 
 /**
  * One piece of page text (a text node, an attribute value, a JSON string) with its personal
- * data replaced: values after a personal label in the same text, a line id's numbers, then every
- * identifier shape. Identifiers get their placeholders even inside a masked value, so the same
- * number reads the same everywhere.
+ * data replaced: values after a personal label in the same text, a name before an honorific, a
+ * line id's numbers, then every identifier shape. Identifiers get their placeholders even inside
+ * a masked value, so the same number reads the same everywhere.
  */
 export function redactText(original: string, placeholders: Placeholders, known: Known = 'text'): string {
   if (!/[\p{L}\p{N}]/u.test(original)) return original;
@@ -28,7 +28,7 @@ export function redactText(original: string, placeholders: Placeholders, known: 
   };
   if (known === 'whole') edits.mask(0, original.length);
   else {
-    for (const [from, to] of inlineValues(n.text)) {
+    for (const [from, to] of [...inlineValues(n.text), ...honorificNames(n.text)]) {
       const [a, b] = sourceRange(n, from, to);
       edits.mask(a, b);
     }

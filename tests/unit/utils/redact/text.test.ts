@@ -45,6 +45,9 @@ describe('redactText: a value after a personal label in the same text', () => {
     ['支付成功！订单号：CN20261106A，请保存。', '支付成功！订单号：xx00000000x，请保存。'],
     ['生年月日：1990年4月1日', '生年月日：0000〇0〇0〇'],
     ['地址：北京市朝阳区建国路88号', '地址：〇〇〇〇〇〇〇〇〇00〇'],
+    ['楽天 花子 様', '〇〇 〇〇 様'],
+    ['ログイン中：ahamo 太郎 様', 'ログイン中：xxxxx 〇〇 様'],
+    ['ようこそ、Taro Yamada さん', 'ようこそ、xxxx xxxxxx さん'],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
@@ -69,6 +72,10 @@ describe('redactText keeps what is not personal', () => {
     '1 2 3 4 5 6 7 8 9 10 11 12 13',
     'JPSIM-0099812',
     'ご契約者本人名義のカードのみご利用いただけます。',
+    'お客様',
+    'ご契約者様、こんにちは',
+    '皆様へのお知らせ',
+    'お子様向けプラン',
   ])('%s', (text) => {
     expect(redact(text)).toBe(text);
   });
