@@ -5,7 +5,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { extensionId as findExtensionId, launchWithExtension } from './chromium';
 import { demoHtml, demoPageFor } from './demo-pages';
 import type { Box, Driver, ExtensionApi, LaunchOptions, SeenRequest, Server, ShadowView, ShownNotification, TestPage } from './driver';
-import { type Answer, type Query, pageQuery, pickTarget } from './page-query';
+import { type Answer, type Query, pageQuery, toCss } from './page-query';
 
 /**
  * The driver (driver.ts) in Chromium through Playwright: a fresh persistent profile per test,
@@ -54,17 +54,22 @@ class ChromiumPage implements TestPage {
   visible = (selector: string) => this.query<boolean>({ selector, what: 'visible' });
   box = (selector: string) => this.query<Box | null>({ selector, what: 'box' });
 
+  /** The element an action targets, once it is there (up to 10 s). */
+  private async target(selector: string, options: { hasText?: string; nth?: number } = {}) {
+    const q: Query = { selector, what: 'pick', ...options };
+    await this.page.waitForFunction((query) => (pageQuery(query) as number) >= 0, q, { timeout: ACTION_TIMEOUT }).catch(() => undefined);
+    const index = await this.query<number>(q);
+    if (index < 0) throw new Error(`not found: ${selector} ${options.hasText ?? ''}`);
+    return this.page.locator(toCss(selector)).nth(index);
+  }
   async click(selector: string, options: { hasText?: string; nth?: number } = {}) {
-    await this.page.waitForFunction(pickTarget, { selector, ...options }, { timeout: ACTION_TIMEOUT }).catch(() => undefined);
-    const index = await this.page.evaluate(pickTarget, { selector, ...options });
-    if (index < 0) throw new Error(`nothing to click: ${selector} ${options.hasText ?? ''}`);
-    await this.page.locator(selector).nth(index).click({ timeout: ACTION_TIMEOUT });
+    await (await this.target(selector, options)).click({ timeout: ACTION_TIMEOUT });
   }
   async fill(selector: string, value: string) {
-    await this.page.locator(selector).first().fill(value, { timeout: ACTION_TIMEOUT });
+    await (await this.target(selector)).fill(value, { timeout: ACTION_TIMEOUT });
   }
   async select(selector: string, value: string) {
-    await this.page.locator(selector).first().selectOption(value, { timeout: ACTION_TIMEOUT });
+    await (await this.target(selector)).selectOption(value, { timeout: ACTION_TIMEOUT });
   }
   async press(key: string) {
     await this.page.keyboard.press(key);
@@ -73,7 +78,7 @@ class ChromiumPage implements TestPage {
     await this.page.mouse.click(x, y);
   }
   async setInputFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer } | string) {
-    await this.page.locator(selector).first().setInputFiles(file, { timeout: ACTION_TIMEOUT });
+    await (await this.target(selector)).setInputFiles(file, { timeout: ACTION_TIMEOUT });
   }
   async download(selector: string) {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.click(selector)]);

@@ -7,7 +7,7 @@ import { callSource } from './driver-chromium';
 import { demoHtml, demoPageFor } from './demo-pages';
 import type { Box, Driver, ExtensionApi, LaunchOptions, SeenRequest, Server, ShadowView, ShownNotification, TestPage } from './driver';
 import { ADDON_ID, EXTENSION_ORIGIN, FIREFOX_BUILD, bidi, chromeEval, installAddon, launchFirefox } from './firefox';
-import { type Answer, type Query, pageQuery, pickTarget } from './page-query';
+import { type Answer, type Query, pageQuery, toCss } from './page-query';
 import { writeXpi } from './xpi';
 
 /**
@@ -30,6 +30,16 @@ async function until<T>(read: () => Promise<T>, what: string, timeoutMs = ACTION
   }
 }
 
+/**
+ * Opens a moz-extension URL: puppeteer's goto may never resolve on one, so navigate over BiDi
+ * without waiting and wait for the document instead.
+ */
+async function navigate(page: Page, url: string): Promise<void> {
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  await bidi(page.browser()).send('browsingContext.navigate', { context, url, wait: 'none' });
+  await until(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), `load ${url}`);
+}
+
 class FirefoxPage implements TestPage {
   readonly browser = 'firefox' as const;
   constructor(
@@ -45,9 +55,7 @@ class FirefoxPage implements TestPage {
       await this.page.goto(url);
       return;
     }
-    // puppeteer's goto may never resolve on a moz-extension URL: navigate, then wait for the document.
-    await this.page.goto(url, { timeout: 2_000 }).catch(() => undefined);
-    await until(() => this.page.evaluate((u) => location.href === u && document.readyState === 'complete', url), `load ${url}`);
+    await navigate(this.page, url);
   }
   async reload() {
     const url = await this.url();
@@ -84,23 +92,30 @@ class FirefoxPage implements TestPage {
 
   private async target(selector: string, options: { hasText?: string; nth?: number } = {}) {
     const index = await until(async () => {
-      const i = await this.page.evaluate(pickTarget, { selector, ...options });
+      const i = await this.query<number>({ selector, what: 'pick', ...options });
       return i >= 0 ? i + 1 : 0;
     }, `${selector} ${options.hasText ?? ''}`);
-    const handle = (await this.page.$$(selector))[index - 1];
+    const handle = (await this.page.$$(toCss(selector)))[index - 1];
     if (!handle) throw new Error(`${selector} went away`);
     return handle;
   }
   async click(selector: string, options: { hasText?: string; nth?: number } = {}) {
-    await (await this.target(selector, options)).click();
+    // A real mouse click at the element's centre (puppeteer's own click waits ~1 s per click in Firefox).
+    const handle = await this.target(selector, options);
+    const at = await handle.evaluate((e) => {
+      e.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = e.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await this.page.mouse.click(at.x, at.y);
   }
   async fill(selector: string, value: string) {
     await this.target(selector);
-    await this.page.locator(selector).setTimeout(ACTION_TIMEOUT).fill(value);
+    await this.page.locator(toCss(selector)).setTimeout(ACTION_TIMEOUT).fill(value);
   }
   async select(selector: string, value: string) {
     await this.target(selector);
-    await this.page.select(selector, value);
+    await this.page.select(toCss(selector), value);
   }
   async press(key: string) {
     await this.page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]);
@@ -326,8 +341,7 @@ class FirefoxDriver implements Driver {
   private async controlPage(): Promise<Page> {
     if (this.control && !this.control.isClosed()) return this.control;
     const page = await this.firefox.newPage();
-    const url = this.extensionUrl('icon/16.png');
-    await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+    await navigate(page, this.extensionUrl('icon/16.png'));
     await until(() => page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object'), 'extension document');
     this.control = page;
     return page;

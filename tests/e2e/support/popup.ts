@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Page, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import type { Driver, TestPage } from './driver';
 
-/** Seeding the extension's IndexedDB, settings and the axe-core scan, for the popup spec. */
+/** Seeding the extension's IndexedDB, settings and the axe-core scan, for the popup spec (both browsers). */
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-/** axe-core's source; evaluated through the DevTools protocol (the extension's CSP blocks script tags). */
+/** axe-core's source; evaluated by the driver past the page's CSP (the extension's CSP blocks script tags). */
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 export interface Seed {
@@ -88,8 +89,13 @@ export function seedData(now: number): Seed {
   };
 }
 
+/** A page of the extension (a driver's TestPage, or a Playwright page for the bench). */
+interface ExtensionPage {
+  evaluate(fn: (records: Seed) => Promise<void>, arg: Seed): Promise<void>;
+}
+
 /** Writes records into the extension's database, which the background (Dexie) has created. */
-export async function seed(page: Page, data: Seed): Promise<void> {
+export async function seed(page: ExtensionPage, data: Seed): Promise<void> {
   await page.evaluate(async (records) => {
     for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'kigen'); i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -112,8 +118,8 @@ export async function seed(page: Page, data: Seed): Promise<void> {
 }
 
 /** axe-core's serious and critical violations on the page as it is now. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+export async function axeViolations(page: TestPage): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluateScript(AXE);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
     return (await axe.run(document)).violations;
@@ -123,17 +129,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-export async function expectAccessible(page: Page): Promise<void> {
+export async function expectAccessible(page: TestPage): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await axeViolations(page), `axe in ${colorScheme} mode`).toEqual([]);
+    await page.colorScheme(colorScheme);
+    expect(await axeViolations(page), `axe in ${colorScheme} mode (${page.browser})`).toEqual([]);
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await page.colorScheme('light');
 }
 
-export async function setLanguage(page: Page, language: string): Promise<void> {
-  await page.evaluate(async (lang) => {
-    const { settings } = await chrome.storage.local.get('settings');
+/** Sets the UI language override, writing the whole settings object as the options page does. */
+export async function setLanguage(driver: Driver, language: string): Promise<void> {
+  await driver.ext(async (api, lang) => {
+    const { settings } = await api.storage.local.get('settings');
     const base = {
       leadDays: [7, 3, 1, 0],
       lowDataPercent: 20,
@@ -144,6 +151,6 @@ export async function setLanguage(page: Page, language: string): Promise<void> {
       language: 'auto',
     };
     const current = typeof settings === 'object' && settings !== null ? settings : {};
-    await chrome.storage.local.set({ settings: { ...base, ...current, language: lang } });
+    await api.storage.local.set({ settings: { ...base, ...current, language: lang } });
   }, language);
 }
