@@ -23,12 +23,17 @@ const KEYS: Record<string, { label: string; unit?: string; sum?: boolean }> = {
   used_data: { label: '利用量', unit: 'GB' },
   remaining: { label: '残量', unit: 'MB' },
   total: { label: '総容量', unit: 'MB' },
+  iccid: { label: 'ICCID' },
+  status: { label: 'status' },
   expired_at: { label: '有効期限' },
+  expiredat: { label: '有効期限' },
   expires_at: { label: '有効期限' },
   expiresat: { label: '有効期限' },
   expiry_date: { label: '有効期限' },
 };
 const MAX_JSON = 500_000;
+/** Keys whose object (or one-item list) is the record's plan: {"package": {"title": "5 GB - 30 Days"}}. */
+const PLAN_KEY = /^(?:package|plan|product|bundle)s?$/i;
 
 interface Row {
   label: string;
@@ -43,8 +48,15 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       const t = value.title;
       const v = value.value;
       if (typeof t === 'string' && typeof v === 'string') rows.push({ label: t, value: v });
-      else if (typeof t === 'string' && key === 'name') rows.push({ label: 'プラン', value: t });
+      else if (typeof t === 'string' && (key === 'name' || PLAN_KEY.test(key))) rows.push({ label: 'プラン', value: t });
+      // A record's parts ({iccid, status, usage: {remaining, total}}) are that record's fields.
+      else if (depth < 1) rows.push(...rowsOf(value, depth + 1));
       continue;
+    }
+    // "packages": [{title}]: a record's one package names its plan.
+    const only = Array.isArray(value) && value.length === 1 ? value[0] : undefined;
+    if (PLAN_KEY.test(key) && only && typeof only === 'object' && !Array.isArray(only) && typeof only.title === 'string') {
+      rows.push({ label: 'プラン', value: only.title });
     }
     if (Array.isArray(value) && depth < 1) {
       // couponData: [{couponValue}, …] → the sum of what is left in each coupon.

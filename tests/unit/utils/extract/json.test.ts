@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../tools/extract-page';
+
+/** Embedded JSON state (utils/extract/json.ts): one record per line, with its nested parts. */
+
+const NOW = new Date('2026-12-02T10:00:00+09:00');
+const page = (state: unknown) =>
+  `<!doctype html><html lang="en"><body><div class="skeleton"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+
+describe('a record of embedded state', () => {
+  it('reads its line, plan and usage from its nested parts, and skips an expired record', () => {
+    const state = {
+      props: {
+        pageProps: {
+          sims: [
+            {
+              iccid: '8981000000000005555',
+              status: 'ACTIVE',
+              plan: { title: 'Tokyo 10 GB - 15 Days' },
+              usage: { remaining: 2048, total: 10240 },
+              expiredAt: '2026-12-10T03:00:00+00:00',
+            },
+            {
+              iccid: '8981000000000006666',
+              status: 'EXPIRED',
+              plan: { title: 'Seoul 1 GB - 7 Days' },
+              usage: { remaining: 512, total: 1024 },
+              expiredAt: '2027-06-01T00:00:00+00:00',
+            },
+          ],
+        },
+      },
+    };
+    const r = extractFromHtml(page(state), 'https://www.airalo.com/my-esims', NOW);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({
+      line: '8981000000000005555',
+      plan: 'Tokyo 10 GB - 15 Days',
+      remainingMB: 2048,
+      totalMB: 10240,
+      buckets: [],
+    });
+    expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse('2026-12-10T03:00:00Z'));
+  });
+
+  it("names the plan from a record's one package in a list", () => {
+    const state = { esims: [{ iccid: '8981000000000007777', packages: [{ title: 'Japan 3 GB - 30 Days' }], usage: { remaining: 100, total: 3072, expired_at: '2026-12-20T00:00:00Z' } }] };
+    const r = extractFromHtml(page(state), 'https://www.airalo.com/my-esims', NOW);
+    expect(r.readings[0]).toMatchObject({ line: '8981000000000007777', plan: 'Japan 3 GB - 30 Days', remainingMB: 100 });
+  });
+});
