@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Driver, TestPage } from './driver';
 
-/** The options page for the end-to-end spec: opening it, seeding its database, backups through the UI. */
+/** The options page for the end-to-end spec (both browsers): opening it, seeding its database, backups through the UI. */
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -13,11 +12,19 @@ export interface FullSeed {
   reminderLog: Array<Record<string, unknown>>;
 }
 
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.getByTestId('settings-form').waitFor();
+export async function openOptions(driver: Driver): Promise<TestPage> {
+  const page = await driver.openExtensionPage('options.html');
+  await waitFor(() => page.count('[data-testid=settings-form]'), 'the settings form');
   return page;
+}
+
+/** Polls until `read` answers something truthy (10 s). */
+async function waitFor(read: () => Promise<unknown>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await read())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Three lines in every table, relative to `now`; the povo label has characters that need escaping. */
@@ -83,7 +90,7 @@ export function optionsSeed(now: number): FullSeed {
 }
 
 /** Writes records with the raw IndexedDB API into the database the page's Dexie created. */
-export async function seedAll(page: Page, data: FullSeed): Promise<void> {
+export async function seedAll(page: TestPage, data: FullSeed): Promise<void> {
   await page.evaluate(async (records) => {
     for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'kigen'); i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -107,10 +114,8 @@ export async function seedAll(page: Page, data: FullSeed): Promise<void> {
 }
 
 /** Clicks "Download backup" and returns the file's path and text. */
-export async function exportBackup(page: Page): Promise<{ path: string; text: string; name: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-backup').click()]);
-  const path = await download.path();
-  return { path, text: readFileSync(path, 'utf8'), name: download.suggestedFilename() };
+export async function exportBackup(page: TestPage): Promise<{ path: string; text: string; name: string }> {
+  return page.download('[data-testid=export-backup]');
 }
 
 /** The backup without its export time, for comparing two exports. */
@@ -120,13 +125,12 @@ export function withoutExportTime(text: string): unknown {
 }
 
 /** Deletes every line through the page: Delete, then the confirmation. */
-export async function deleteAllLines(page: Page): Promise<void> {
-  const rows = page.getByTestId('options-line');
-  while ((await rows.count()) > 0) {
-    const before = await rows.count();
-    const row = rows.first();
-    await row.getByTestId('delete-line').click();
-    await row.getByTestId('confirm-delete').click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=options-line]').length < n, before);
+export async function deleteAllLines(page: TestPage): Promise<void> {
+  const rows = '[data-testid=options-line]';
+  while ((await page.count(rows)) > 0) {
+    const before = await page.count(rows);
+    await page.click(`${rows} [data-testid=delete-line]`);
+    await page.click(`${rows} [data-testid=confirm-delete]`);
+    await waitFor(async () => (await page.count(rows)) < before, 'the line to go');
   }
 }

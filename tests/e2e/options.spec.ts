@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { type Driver, type TestPage, expect, test, tid } from './support/driver';
+import { deleteAllLines, exportBackup, openOptions, optionsSeed, seedAll, withoutExportTime } from './support/options';
+import { axeViolations } from './support/popup';
+import { screenshotPath } from './support/screenshots';
+
+/**
+ * The options page in a real browser (Chromium and Firefox) with the production build: a setting
+ * survives a reload; backup download → every line deleted through the page → restore through the
+ * file chooser gives the same data; corrupt and truncated files are refused and change nothing;
+ * axe-core finds no serious or critical problem in light or dark mode; screenshots of both.
+ * Downloads are real in both: Chromium's download event, Firefox's download folder.
+ */
+
+const ZONE = 'Asia/Shanghai';
+const LINES = tid('options-line');
+
+test.use({ launch: { timezone: ZONE } });
+
+/** Opens the page, seeds every table and reloads so the page shows the data. */
+async function seeded(driver: Driver): Promise<TestPage> {
+  const page = await openOptions(driver);
+  await seedAll(page, optionsSeed(Date.now()));
+  await page.reload();
+  // Generous: with other builds running on the machine a cold reload can take a while.
+  await expect.poll(() => page.count(LINES), { timeout: 30_000 }).toBe(3);
+  return page;
+}
+
+const planned = (driver: Driver) => driver.alarms().then((all) => all.filter((a) => a.name.startsWith('r:')).length);
+const focused = (page: TestPage, selector: string) => page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+
+test('a changed setting is still there after a reload', async ({ driver }) => {
+  const page = await openOptions(driver);
+  await page.fill('label=Ask me to check a line after this many days without a reading', '10');
+  await page.fill('label=From', '23:30');
+  await page.fill('label=Days before', '14');
+  await page.click('button', { hasText: 'Add reminder' });
+  await page.click('button[aria-label="Remove: 1 day before"]');
+  await page.click('button', { hasText: 'Save settings' });
+  await expect.poll(() => page.text(tid('settings-status'))).toBe('Settings saved.');
+
+  await page.reload();
+  await expect.poll(() => page.count(tid('settings-form'))).toBe(1);
+  expect(await page.value('#set-staleDays')).toBe('10');
+  expect(await page.value('#set-quietStart')).toBe('23:30');
+  expect(await page.texts(`${tid('lead-list')} li > span`)).toEqual(['14 days before', '7 days before', '3 days before', 'On the day']);
+  const stored = await driver.ext(async (api) => (await api.storage.local.get('settings')).settings);
+  expect(stored).toMatchObject({ staleDays: 10, quietStart: 23 * 60 + 30, leadDays: [14, 7, 3, 0] });
+
+  // A wrong value stays on the page with its error and is not saved.
+  await page.fill('#set-lowDataPercent', '250');
+  await page.click('button', { hasText: 'Save settings' });
+  await expect.poll(() => page.text('#set-lowDataPercent-error')).toBe('Enter a number from 0 to 100.');
+  expect(await focused(page, '#set-lowDataPercent')).toBe(true);
+  await page.reload();
+  await expect.poll(() => page.value('#set-lowDataPercent')).toBe('20');
+});
+
+test('backup, delete every line, restore through the file chooser: the same data', async ({ driver }) => {
+  const page = await seeded(driver);
+  await page.fill('label=Ask me to check a line after this many days without a reading', '5');
+  await page.click('button', { hasText: 'Save settings' });
+  await expect.poll(() => page.text(tid('settings-status'))).toBe('Settings saved.');
+
+  const before = await exportBackup(page);
+  expect(before.name).toMatch(/^kigen-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = JSON.parse(before.text);
+  expect(parsed).toMatchObject({ format: 'kigen-backup', schemaVersion: 2 });
+  expect(parsed.data.lines).toHaveLength(3);
+  expect(parsed.data.readings).toHaveLength(4);
+  expect(parsed.data.renewals).toHaveLength(1);
+  expect(parsed.data.reminderLog).toHaveLength(1);
+  expect(parsed.data.settings.staleDays).toBe(5);
+
+  await deleteAllLines(page);
+  await expect.poll(() => page.visible(tid('lines-empty'))).toBe(true);
+  const wiped = JSON.parse((await exportBackup(page)).text);
+  expect(wiped.data).toMatchObject({ lines: [], readings: [], renewals: [], reminderLog: [] });
+  await expect.poll(() => planned(driver)).toBe(0);
+
+  await page.setInputFile(tid('import-file'), before.path);
+  await expect.poll(() => page.visible(tid('import-review'))).toBe(true);
+  expect(await page.text(`${tid('backup-summary')} > li`)).toContain('Add lines: 3');
+  expect(await page.text(tid('backup-summary'))).toContain('Readings: 4 added, 0 removed, 4 in total afterwards');
+  await page.click(tid('confirm-import'));
+  await expect.poll(() => page.text(tid('import-done'))).toContain('Backup restored');
+  await expect.poll(() => page.count(LINES)).toBe(3);
+
+  const after = await exportBackup(page);
+  expect(withoutExportTime(after.text)).toEqual(withoutExportTime(before.text));
+  // The background was told and planned reminders for the restored lines again.
+  await expect.poll(() => planned(driver)).toBeGreaterThan(0);
+});
+
+test('a corrupt or truncated file is refused with its message and changes nothing', async ({ driver }) => {
+  const page = await seeded(driver);
+  const before = await exportBackup(page);
+
+  await page.setInputFile(tid('import-file'), { name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('\u0089PNG garbage') });
+  const error = tid('import-error');
+  await expect.poll(() => page.attribute(error, 'data-error')).toBe('corrupt');
+  expect(await page.text(error)).toContain('This file cannot be read');
+  expect(await page.count(tid('import-review'))).toBe(0);
+
+  await page.setInputFile(tid('import-file'), {
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(before.text.slice(0, Math.floor(before.text.length / 2))),
+  });
+  await expect.poll(() => page.attribute(error, 'data-error')).toBe('truncated');
+  expect(await page.text(error)).toContain('incomplete');
+
+  const after = await exportBackup(page);
+  expect(withoutExportTime(after.text)).toEqual(withoutExportTime(before.text));
+  expect(await page.count(LINES)).toBe(3);
+});
+
+test('the calendar file holds the deadlines of unmuted lines, readable by an iCalendar parser', async ({ driver }) => {
+  const page = await seeded(driver);
+  const download = await page.download(tid('export-calendar'));
+  expect(download.name).toMatch(/^kigen-\d{4}-\d{2}-\d{2}\.ics$/);
+  const text = readFileSync(download.path, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+  const summaries = events.map((e) => String(e.getFirstPropertyValue('summary'))).sort();
+  // The IIJmio line is muted; povo's number has a keep-alive deadline (its topping ending is no
+  // deadline: data lapsing is not losing the number); the manual line's date is its deadline.
+  expect(summaries).toEqual(['Other provider · 学校 SIM expires', 'povo · Travel, "main"; 旅行: keep your number']);
+  for (const event of events) expect(event.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
+  await expect.poll(() => page.text(tid('calendar-status'))).toContain('(events: 2)');
+});
+
+test('no serious or critical axe-core violation, light and dark; screenshots', async ({ driver }) => {
+  const page = await seeded(driver);
+  await page.setViewport(900, 900);
+  // Also scan the open states: a delete confirmation, an inline error and a refused file.
+  await page.click(`${LINES} ${tid('delete-line')}`);
+  await page.fill('#set-staleDays', 'x');
+  await page.click('button', { hasText: 'Save settings' });
+  await page.setInputFile(tid('import-file'), { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+  await expect.poll(() => page.visible(tid('import-error'))).toBe(true);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.colorScheme(colorScheme);
+    expect(await axeViolations(page), `axe in ${colorScheme} mode`).toEqual([]);
+  }
+
+  await page.reload();
+  await expect.poll(() => page.count(LINES)).toBe(3);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.colorScheme(colorScheme);
+    expect(await axeViolations(page), `axe in ${colorScheme} mode`).toEqual([]);
+    await page.screenshot(screenshotPath(driver.browser, `options-en-${colorScheme}.png`), { fullPage: true });
+  }
+
+  // Keyboard: Tab reaches the controls in order and the focus ring is visible.
+  await page.colorScheme('light');
+  await page.press('Tab');
+  // The first control is the first lead day's remove button.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: 7 days before');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+});
