@@ -62,7 +62,11 @@ export interface LineRecord {
   settings: LineSettings;
 }
 
-export const READING_SOURCES = ['page', 'manual'] as const;
+/**
+ * Where a reading came from: a provider page, the user's hand, or another browser's latest status
+ * carried by the browser's sync storage (utils/sync; no buckets, no page address).
+ */
+export const READING_SOURCES = ['page', 'manual', 'sync'] as const;
 export type ReadingSource = (typeof READING_SOURCES)[number];
 
 /** One observation of a line's status: a time series per line. Times are epoch ms (instants). */

@@ -1,5 +1,7 @@
 import { storage } from '@wxt-dev/storage';
 import type { CheckoutInfo } from './extract/types';
+import type { Ledger } from './sync/plan';
+import type { SyncErrorKind } from './sync/quota';
 
 /**
  * Every browser.storage item Kigen uses, versioned. No other file names a storage key.
@@ -57,6 +59,26 @@ export const storageErrorItem = storage.defineItem<{ at: number; message: string
   'local:storageError',
   { fallback: null, version: 1 },
 );
+
+/**
+ * Sync between browsers (utils/sync), off until the user turns it on in options: the data would
+ * go to the browser's sync account, and only the user knows whether that account is theirs to use.
+ */
+export const syncEnabledItem = storage.defineItem<boolean>('local:syncEnabled', { fallback: false, version: 1 });
+
+/** The last sync pass: when one last completed, and the last failure of the sync area (quota), for options. */
+export interface SyncState {
+  lastSyncAt: number | null;
+  error: { at: number; kind: SyncErrorKind } | null;
+}
+
+export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
+  fallback: { lastSyncAt: null, error: null },
+  version: 1,
+});
+
+/** What this browser last agreed each sync item was, and since when (utils/sync/plan.ts). Background only. */
+export const syncLedgerItem = storage.defineItem<Ledger>('local:syncLedger', { fallback: {}, version: 1 });
 
 /** What the checkout page in a tab was selling, so that tab's confirmation page knows it. */
 export interface SeenCheckout {

@@ -7,6 +7,7 @@ import { reconcile, setupReminders, snooze } from './reminders';
 import { type Routes, routes } from './routes';
 import { setupOverlayInject } from './overlay-inject';
 import { setupTabStatus } from './tab-status';
+import { setupSync } from './sync';
 import type { HandlerDeps } from './deps';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -14,6 +15,7 @@ export default defineBackground({
   persistent: false,
   main() {
     const db = createDb();
+    const pushSync = setupSync(db, () => reconcile(db, Date.now()).then(() => undefined));
     const deps: HandlerDeps = {
       db,
       now: () => Date.now(),
@@ -21,6 +23,7 @@ export default defineBackground({
       extensionOrigin: browser.runtime.getURL('/'),
       afterWrite: async () => {
         await reconcile(db, Date.now());
+        pushSync();
       },
       notReflected: (lineId, renewals) => notifyNotReflected(db, lineId, renewals),
     };

@@ -3,6 +3,7 @@ import { type CheckedBackup, OptionsBackup } from '@/components/options/backup';
 import { OptionsCalendar } from '@/components/options/calendar';
 import { OptionsLines, displayName } from '@/components/options/lines';
 import { OptionsSettings } from '@/components/options/settings';
+import { OptionsSync } from '@/components/options/sync';
 import {
   type BackupData,
   type BackupRefusal,
@@ -18,7 +19,7 @@ import type { LineRecord } from '@/utils/records';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
-import type { LineView, OptionsConnector } from '@/utils/connector/types';
+import type { LineView, OptionsConnector, SyncView } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
 import { providerName } from '@/utils/providers/names';
 
@@ -46,6 +47,7 @@ export interface OptionsAppProps {
 export function App({ connector, platform, providers, initialTranslator }: OptionsAppProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [lines, setLines] = useState<LineView[] | null>(null);
+  const [sync, setSync] = useState<SyncView | null>(null);
   const [tr, setTr] = useState<Translator>(() => initialTranslator ?? browserTranslator());
   const fmt = makeFmt(tr, platform.zone, platform.now());
   const { t } = fmt;
@@ -78,6 +80,12 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [connector]);
+  useEffect(() => {
+    const loadSync = () => void connector.syncStatus?.().then(setSync, () => undefined);
+    loadSync();
+    // A pass the background runs (this switch, another browser's change) updates the section.
+    return connector.watchSync?.(loadSync);
   }, [connector]);
   useEffect(() => {
     document.documentElement.lang = tr.locale;
@@ -166,6 +174,10 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
             await reloadLines();
           }}
         />
+
+        {connector.syncStatus && connector.setSyncEnabled && (
+          <OptionsSync view={sync} fmt={fmt} onToggle={connector.setSyncEnabled} />
+        )}
 
         <OptionsBackup fmt={fmt} onExport={exportBackup} onCheck={checkBackup} onRestore={restore} lineName={nameOfLine} />
 

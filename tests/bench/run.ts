@@ -11,6 +11,7 @@ import path from 'node:path';
 import { measureChromium } from './chromium';
 import { measureExtraction } from './extraction';
 import type { MonthFigures } from './month.sim';
+import type { SyncPayloadFigures } from './sync.sim';
 import { measureSizes } from './sizes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -43,6 +44,21 @@ function month(): MonthFigures {
   return figures;
 }
 
+/** The sync payload of 20 lines after a real first pass (sync.sim.ts, on WXT's fake browser). */
+function syncPayload(): SyncPayloadFigures {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kigen-bench-sync-'));
+  const out = path.join(dir, 'sync.json');
+  const run = spawnSync('npx', ['vitest', 'run', '--config', 'tests/bench/vitest.config.ts', 'tests/bench/sync.sim.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_SYNC_OUT: out },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`sync payload run failed:\n${run.stdout}\n${run.stderr}`);
+  const figures = JSON.parse(readFileSync(out, 'utf8')) as SyncPayloadFigures;
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
+}
+
 console.log('Sizes…');
 for (const r of measureSizes(path.join(ROOT, '.output/chrome-mv3'))) {
   const budget = r.budget === null ? '' : `≤ ${kb(r.budget)}`;
@@ -68,6 +84,16 @@ add('background (simulated month)', 'wake-ups: alarms / page readings', `${m.ala
 add('background (simulated month)', 'notifications shown; most alarms pending at once', `${m.notifications}; ${m.maxScheduled}`);
 add('background (simulated month)', 'periodic alarms', String(m.periodicAlarms), '0', m.periodicAlarms === 0);
 add('background (simulated month)', 'alarms left when nothing is due', String(m.alarmsWhenNothingDue), '0', m.alarmsWhenNothingDue === 0);
+
+console.log('Sync payload…');
+const sp = syncPayload();
+const bytes = (x: number) => `${x.toLocaleString('en')} B`;
+const syncBudget = `≤ ${bytes(8_192)} / ≤ ${bytes(102_400)}`;
+for (const [what, size] of [['as read', sp.typical], ['every field at its maximum', sp.worst]] as const) {
+  const largest = size.largest?.bytes ?? 0;
+  add('sync (storage.sync)', `${sp.lines} lines, ${what}: largest item / all ${size.items} items`, `${bytes(largest)} / ${bytes(size.total)}`, syncBudget, largest <= 8_192 && size.total <= 102_400);
+}
+add('sync (storage.sync)', 'lines that fit the quota (as read / at maximum); writes of a first pass', `${sp.fitTypical} / ${sp.fitWorst}; ${sp.writes}`);
 
 console.log('Chromium (production build)…');
 const c = await measureChromium();

@@ -1,6 +1,6 @@
 import { DB_LAYOUT, DB_NAME, type LineRecord, type ReadingRecord, type RenewalRecord } from '../records';
 import { sendMessage } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, settingsItem, storageErrorItem } from '../settings';
+import { DEFAULT_SETTINGS, settingsItem, storageErrorItem, syncEnabledItem, syncStateItem } from '../settings';
 import { DAY_MS } from '../time';
 import { HISTORY_DAYS, type LineView, type OptionsConnector } from './types';
 
@@ -157,5 +157,14 @@ export function createConnector(options: ConnectorOptions = {}): OptionsConnecto
     exportData: () => send('exportData', undefined),
     tabStatus: (tabId) => send('getTabStatus', { tabId }).catch(() => null),
     replaceAllData: (data) => send('replaceAllData', data),
+    async syncStatus() {
+      const [enabled, state] = await Promise.all([syncEnabledItem.getValue(), syncStateItem.getValue()]);
+      return { enabled, ...state };
+    },
+    setSyncEnabled: (enabled) => syncEnabledItem.setValue(enabled),
+    watchSync(onChange) {
+      const stops = [syncEnabledItem.watch(() => onChange()), syncStateItem.watch(() => onChange())];
+      return () => stops.forEach((stop) => stop());
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { BackupData } from '../backup/schema';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
-import type { Settings } from '../settings';
+import type { Settings, SyncState } from '../settings';
 import type { TabStatus } from '../messaging/protocol';
 import type { NewReading } from '../store/lines';
 
@@ -67,4 +67,15 @@ export interface OptionsConnector extends Connector {
    * background, which re-plans reminders.
    */
   replaceAllData(data: BackupData): Promise<void>;
+  /** Sync between browsers: the switch, the last pass and its failure. Optional: mocks may leave it out. */
+  syncStatus?(): Promise<SyncView>;
+  /** Turns sync on or off; the background runs a pass when it is turned on. */
+  setSyncEnabled?(enabled: boolean): Promise<void>;
+  /** Calls `onChange` when the switch or the sync state changes (a pass ended); returns the unsubscribe. */
+  watchSync?(onChange: () => void): () => void;
+}
+
+/** Sync between browsers as the options page shows it. */
+export interface SyncView extends SyncState {
+  enabled: boolean;
 }
