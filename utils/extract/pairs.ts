@@ -146,7 +146,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     const row = rowOf(seg.el, seg.text, limit);
-    const inHeader = Boolean(seg.el.closest('th'));
+    // A label cell (th, dt): its value ends where the next label cell starts.
+    const inHeader = Boolean(seg.el.closest('th,dt'));
     let value = '';
     let raw = '';
     let first = '';
@@ -154,7 +155,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
-      if (inHeader && next.el.closest('th')) break;
+      if (inHeader && next.el.closest('th,dt')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
       const nextLabel = labelFor(next);
