@@ -130,11 +130,39 @@ function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | nu
   return { at: p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at, zone };
 }
 
+const DATA_KINDS = new Set(['remaining', 'used', 'total']);
+
+/**
+ * Expiries that stand with the line's number and away from every data figure ("儲值卡號碼 …
+ * 有效期至 …" in one box, a data pass with its own 到期時間 in another): the SIM's validity, when
+ * another expiry sits with the data.
+ */
+function standingWithLine(pairs: readonly Pair[], block: Block): Pair[] {
+  const line = block.line;
+  if (!line) return [];
+  const data = pairs.filter((p) => DATA_KINDS.has(p.kind));
+  const boxOf = (p: Pair) => {
+    let box = p.el;
+    for (let cur = p.el.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
+      if (data.some((q) => cur.contains(q.el))) break;
+      box = cur;
+    }
+    return box;
+  };
+  const expiries = pairs.filter((p) => p.kind === 'expiry');
+  const apart = expiries.filter((p) => {
+    const box = boxOf(p);
+    return !data.some((q) => box.contains(q.el)) && (box.textContent ?? '').includes(line);
+  });
+  return apart.length < expiries.length && data.length > 0 ? apart : [];
+}
+
 function readExpiry(
   pairs: readonly Pair[],
   block: Element,
   ctx: ReadContext,
   relative: string | null,
+  ownLine: readonly Pair[] = [],
 ): { at: number | null; allPast: boolean; zone: DateContext['zone'] } {
   const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
@@ -143,7 +171,7 @@ function readExpiry(
   pairs = pairs.filter((p) => !cycle(p));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
-  const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label));
+  const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label) && !ownLine.includes(p));
   for (const p of dataPairs.length > 0 ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
     const named = pairInstant(p, ctx, true);
@@ -167,10 +195,10 @@ function readExpiry(
 }
 
 /** When the page says the SIM / number stays usable until: the latest current such date. */
-function lineValidity(pairs: readonly Pair[], ctx: ReadContext): string | null {
+function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonly Pair[]): string | null {
   let best: { at: number; zone: DateContext['zone'] } | null = null;
   for (const p of pairs) {
-    if (p.kind !== 'expiry' || !LINE_VALID.test(p.label)) continue;
+    if (p.kind !== 'expiry' || !(LINE_VALID.test(p.label) || ownLine.includes(p))) continue;
     const parsed = parseDate(p.value, ctx);
     if (!parsed || parsed.relative) continue;
     if (parsed.at < ctx.now || parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) continue;
@@ -336,7 +364,8 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   const { pairs, segs } = live;
   const notes: string[] = [];
   const amounts = readAmounts(pairs, ctx.decimal);
-  const expiry = readExpiry(pairs, block.el, ctx, amounts.relative);
+  const ownLine = standingWithLine(pairs, block);
+  const expiry = readExpiry(pairs, block.el, ctx, amounts.relative, ownLine);
   if (expiry.allPast) return { kind: 'ended' };
   const plan = planOf(pairs, segs, block.line);
   const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
@@ -387,7 +416,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
       usedMB: used,
       unlimited,
       buckets,
-      lineValidUntil: lineValidity(pairs, ctx),
+      lineValidUntil: lineValidity(pairs, ctx, ownLine),
     },
     notes,
   };

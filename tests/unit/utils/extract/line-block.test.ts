@@ -36,3 +36,24 @@ describe('unlimited data', () => {
     expect(r.readings[0]?.unlimited).toBe(false);
   });
 });
+
+describe("the SIM's own validity", () => {
+  it('is the expiry beside the number and away from the data, when the data has its own', () => {
+    const r = read(
+      `<section><h2>預付卡</h2><dl><dt>電話號碼</dt><dd>5123 4567</dd><dt>餘額</dt><dd>HK$20.00</dd><dt>有效期至</dt><dd>2027年5月1日</dd><dt>狀態</dt><dd>正常</dd></dl></section>
+       <section><h2>數據套餐</h2><div>亞洲數據 3GB</div><dl><dt>剩餘數據</dt><dd>1.5GB / 3GB</dd><dt>到期時間</dt><dd>2026年12月9日 23:59</dd></dl></section>`,
+      'https://1cm.hk.chinamobile.com/account/overview.html',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-09T23:59:00+08:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-05-01T23:59:59+08:00');
+  });
+
+  it('is not claimed when the only expiry stands with the number', () => {
+    const r = read(
+      `<dl><dt>電話號碼</dt><dd>5123 4567</dd><dt>有效期至</dt><dd>2027年5月1日</dd></dl><dl><dt>剩餘數據</dt><dd>1.5GB</dd></dl>`,
+      'https://1cm.hk.chinamobile.com/account/overview.html',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2027-05-01T23:59:59+08:00');
+    expect(r.readings[0]?.lineValidUntil).toBeNull();
+  });
+});
