@@ -48,10 +48,12 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   }
   for (const p of pairs) {
     if (p.kind !== 'line') continue;
+    // "JP88120047 · 日本流量卡 日租 2GB": the id is the first piece, before a separator.
+    const first = p.first.split(/\s+[·・|｜]\s+/)[0] ?? '';
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
     // "SIM Type" it is a word ("Data").
-    const named = (/\d/.test(p.first) || NAME_LABEL.test(p.label)) && p.first.length <= 40 && nameLike(p.first);
-    const id = lineIdIn(p.value) ?? (named ? p.first : null);
+    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first);
+    const id = lineIdIn(p.value) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
   return out;

@@ -149,8 +149,21 @@ const RELATIVE = [
   /(?:剩余天数|剩餘天數|有效天數|有效天数|残り日数|残日数)\s*:?\s*(\d{1,4})/,
 ];
 
-/** "あと3日", "残り 3 日間", "剩余3天", "3 days left": end of the day now + N. */
+/** "残り 5時間30分", "剩余时间 2小时15分", "13 hours 25 minutes left": a countdown to the minute. */
+const COUNTDOWN = [
+  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining)\D{0,6}?(\d{1,3})\s*(?:時間|小时|小時|hours?|hrs?)\s*(?:(\d{1,2})\s*(?:分|minutes?|mins?))?/i,
+  /(\d{1,3})\s*(?:hours?|hrs?)\s*(?:(\d{1,2})\s*(?:minutes?|mins?)\s*)?(?:left|remaining)/i,
+];
+
+/**
+ * "あと3日", "残り 3 日間", "剩余3天", "3 days left": end of the day now + N. A countdown in hours
+ * and minutes ("残り 5時間30分") is the instant now + that, to the minute.
+ */
 export function parseRelative(text: string, ctx: DateContext): ParsedDate | null {
+  for (const re of COUNTDOWN) {
+    const x = re.exec(text);
+    if (x) return { at: Math.floor((ctx.now + (Number(x[1]) * 60 + Number(x[2] ?? 0)) * 60_000) / 60_000) * 60_000, zone: null, relative: true };
+  }
   for (const re of RELATIVE) {
     const x = re.exec(text);
     if (!x) continue;

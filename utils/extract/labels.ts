@@ -20,7 +20,7 @@ const TOTAL =
   /^(?:総|合計|月間|当月の?データ容量|契約|プラン容量)|^データ容量$|^data allowance$|総容量|総データ|データ容量合計|容量合計|total|allowance|总流量|總流量|总量|總量|套餐流量|套餐內|套餐内|plan data/i;
 const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|next renewal|resets? on|下次重置|重置日|下次更新/i;
 const EXPIRY =
-  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|有效期|有效日期|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|結束|结束|終了/i;
+  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|有效日期|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;
 const LINE =
   /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|esim ?name|esim名|sim名|回線名|^e?sim$/i;
 /** Plan labels are generic words; a plan's own name ("Rakuten最強プラン") is not one. */
@@ -76,7 +76,7 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   }
   if (RENEWS.test(label)) return 'renews';
   const remaining = REMAINING.test(label);
-  if (remaining && !/残り期間|残り日数|剩余天|剩餘天|days left|time left/i.test(label)) {
+  if (remaining && !/残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|days left|time left|time remaining/i.test(label)) {
     return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
   }
   if (EXPIRY.test(label)) return 'expiry';
@@ -107,8 +107,9 @@ export function splitLabel(text: string): { label: string; value: string } {
   const digit = /[-+]?\d/.exec(text);
   if (!digit) return { label: text, value: '' };
   if (digit.index === 0 || digit.index > 40) return { label: '', value: text };
-  // Words that belong to the value: an era, a month name, "あと", a currency sign.
-  const lead = VALUE_LEAD.exec(text.slice(0, digit.index));
+  // Words that belong to the value: an era, a month name, "あと", a currency sign, an id's
+  // capital letters ("卡号 JP88120047").
+  const lead = VALUE_LEAD.exec(text.slice(0, digit.index)) ?? /(?<=\s)[A-Z]{2,4}$/.exec(text.slice(0, digit.index));
   const cut = lead ? lead.index : digit.index;
   return { label: text.slice(0, cut).trim(), value: text.slice(cut).trim() };
 }

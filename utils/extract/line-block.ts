@@ -64,7 +64,7 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       const mb = pair?.a ?? parseAmount(p.value, decimal);
       if (mb !== null && !remainders.some((r) => r.label === p.label && r.mb === mb)) {
         remainders.push({ label: p.label, mb, total: pair?.b ?? null });
-      } else if (/^\d+\s*(?:日|天|days?)/i.test(p.value)) out.relative = `残り${p.value}`;
+      } else if (/^\d+\s*(?:日|天|days?|時間|小时|小時|hours?)/i.test(p.value)) out.relative = `残り${p.value}`;
     } else if (p.kind === 'used' && out.used === null) {
       const pair = parsePair(p.value, decimal);
       out.used = pair?.a ?? parseAmount(p.value, decimal);
@@ -172,7 +172,8 @@ function readExpiry(
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
   const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label) && !ownLine.includes(p));
-  for (const p of dataPairs.length > 0 ? dataPairs : pairs) {
+  // A countdown of the data ("剩余 2小时15分") goes before the card's own validity.
+  for (const p of dataPairs.length > 0 || relative ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
     const named = pairInstant(p, ctx, true);
     if (!named) continue;

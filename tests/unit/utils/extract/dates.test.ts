@@ -258,3 +258,23 @@ describe('parseRelative: counted from today, end of day now + N', () => {
     expect(parseRelative(text, ctx())).toBeNull();
   });
 });
+
+describe('parseRelative: a countdown in hours and minutes is now + that, to the minute', () => {
+  it.each([
+    ['残り 5時間30分', '2026-11-22T15:30:00+09:00'],
+    ['剩余时间 2小时15分', '2026-11-22T12:15:00+09:00'],
+    ['方案剩餘時間 13 小時 25 分鐘', '2026-11-22T23:25:00+09:00'],
+    ['あと 3時間', '2026-11-22T13:00:00+09:00'],
+    ['13 hours 25 minutes left', '2026-11-22T23:25:00+09:00'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseRelative(text, ctx())).toEqual({ at: Date.parse(iso), zone: null, relative: true });
+  });
+
+  it('truncates to the minute', () => {
+    expect(parseRelative('残り 1時間', ctx({ now: NOW + 42_000 }))?.at).toBe(Date.parse('2026-11-22T11:00:00+09:00'));
+  });
+
+  it.each(['24時間', '日租 1GB/24小时', '自激活起 24 小时内有效'])('a duration without a countdown word is none: %s', (text) => {
+    expect(parseRelative(text, ctx())).toBeNull();
+  });
+});

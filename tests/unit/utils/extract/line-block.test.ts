@@ -57,3 +57,28 @@ describe("the SIM's own validity", () => {
     expect(r.readings[0]?.lineValidUntil).toBeNull();
   });
 });
+
+describe('a countdown', () => {
+  it("in hours and minutes is the data's expiry, before the card's own validity", () => {
+    const r = read(
+      `<table><tr><th>手机号码</th><td>090-0000-1111</td></tr><tr><th>当前套餐</th><td>日本日租 1GB/24小时</td></tr>
+       <tr><th>今日流量</th><td>剩余 0.5GB / 共 1GB</td></tr>
+       <tr><th>套餐剩余时间</th><td><span>剩余 3小时20分</span></td><th>卡有效期至</th><td>2027-06-30</td></tr></table>`,
+      'https://m.sim-shop.example/member/card',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-02T13:20:00+09:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-06-30T23:59:59+09:00');
+  });
+});
+
+describe("a line's id", () => {
+  it('keeps its capital letters and ends at a separator ("卡号 JP123 · plan")', () => {
+    const r = read(
+      `<div class="hero"><div>卡号 JP55500011 · 日本流量卡 5GB</div><div>剩余流量</div><div>1 GB / 5 GB</div></div>
+       <div><span>卡号</span><span>JP55500011</span></div><div><span>剩余时间</span><span>10小时</span></div>`,
+      'https://m.sim-shop.example/card',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.line).toBe('JP55500011');
+  });
+});
