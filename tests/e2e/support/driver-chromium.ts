@@ -185,6 +185,10 @@ class CdpShadow implements ShadowView {
     });
   }
   async click(selector: string) {
+    await this.with(async (cdp, shadow) => {
+      const nodeId = shadow ? await this.nodeIn(cdp, shadow, selector).catch(() => 0) : 0;
+      if (nodeId) await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId }).catch(() => undefined);
+    });
     const b = await this.box(selector);
     if (!b) throw new Error(`no ${selector} in <${this.host}>`);
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);

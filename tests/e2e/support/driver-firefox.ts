@@ -237,6 +237,7 @@ class BidiShadow implements ShadowView {
     return (r as unknown as { value?: string } | null)?.value ?? null;
   }
   async click(selector: string) {
+    await this.inRoot(`(root, sel) => root.querySelector(sel)?.scrollIntoView({ block: 'nearest' })`, selector);
     const b = await this.box(selector);
     if (!b) throw new Error(`no ${selector} in <${this.host}>`);
     await this.page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);

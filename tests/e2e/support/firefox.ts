@@ -27,6 +27,8 @@ export async function launchFirefox(options: FirefoxLaunch): Promise<Browser> {
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    // Playwright's default page size, so a spec sees the same layout in both browsers.
+    defaultViewport: { width: 1280, height: 720 },
     userDataDir: options.profile,
     // Lets the driver run privileged script (prefs, terminating the event page), as about:debugging does.
     args: ['--remote-allow-system-access'],
@@ -52,6 +54,10 @@ export async function launchFirefox(options: FirefoxLaunch): Promise<Browser> {
       'network.proxy.ssl_port': options.proxyPort,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Headless Firefox closes a notification as soon as the desktop's notification service
+      // refuses it; Firefox's own alert windows keep it on screen, as a desktop would.
+      'alerts.useSystemBackend': false,
+      'alerts.totalOpenTime': 600_000,
       'browser.download.dir': options.downloads,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
