@@ -226,9 +226,15 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     if (seg.el.closest('a,button,option,label')) continue;
+    // "ご契約プランのデータ量 | 4.00GB" above the bucket's figure: another figure's label, not a title.
+    const row = seg.el.closest('tr') ?? seg.el.closest('dt')?.nextElementSibling;
+    if (row && !row.contains(p.el) && /\d/.test(row.textContent ?? '')) continue;
     if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) continue;
     return stripLead(seg.raw);
   }
+  // "<p>繰越</p><table>…残量 1.52GB</table>": a caption right before the bucket's box names it.
+  const caption = stripLead(box.previousElementSibling?.textContent?.replace(/\s+/g, ' ') ?? '');
+  if (caption.length >= 2 && caption.length <= 20 && !/\d/.test(caption) && !classify(caption) && !ENDED.test(caption)) return caption;
   return BUCKET_WORD.test(p.label) || BONUS.test(p.label) ? p.label : null;
 }
 

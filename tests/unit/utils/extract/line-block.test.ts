@@ -82,3 +82,25 @@ describe("a line's id", () => {
     expect(r.readings[0]?.line).toBe('JP55500011');
   });
 });
+
+describe("a bucket's name", () => {
+  it("is the caption right before its table, not another figure's label inside it", () => {
+    const r = read(
+      `<table><tr><th>電話番号</th><td>090-0000-3333</td></tr></table>
+       <div><p class="cap">くりこし</p><table><tr><th>前月からの繰越データ残量</th><td>1.00GB</td></tr></table>
+       <p class="cap">今月分</p><table><tr><th>ご契約プランのデータ量</th><td>5.00GB</td></tr><tr><th>当月データ残量</th><td>3.00GB</td></tr></table></div>`,
+      'https://re61.my.ymobile.jp/resfe/top/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['くりこし', '今月分']);
+    expect(r.readings[0]?.remainingMB).toBe(4096);
+  });
+
+  it('is still a title inside its box', () => {
+    const r = read(
+      `<div>090-0000-3333</div><section><h3>データ追加1GB</h3><p>残量 0.5GB</p><p>有効期限 2026年12月20日</p></section>
+       <section><h3>データボーナス</h3><p>残量 0.2GB</p><p>有効期限 2026年12月10日</p></section>`,
+      'https://shop.povo.jp/manage/order',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['データ追加1GB', 'データボーナス']);
+  });
+});
