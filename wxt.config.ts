@@ -49,9 +49,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting (Chrome MV3): the background injects the checkout overlay into a tab whose page the
-    // reader found to be a checkout; Firefox MV2 does the same with tabs.executeScript.
-    permissions: browser === 'firefox' ? ['alarms', 'notifications', 'storage'] : ['alarms', 'notifications', 'storage', 'scripting'],
+    // scripting: the background injects the checkout overlay into a tab whose page the reader
+    // found to be a checkout, the picker into the tab where the user teaches a page, and registers
+    // a content script for each taught site (Firefox MV2 has scripting since 102).
+    // activeTab: the popup learns the address of the tab it opened over, to offer "Read this page".
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // Teaching a site asks for that one site at the user's click; nothing beyond the providers at
+    // install. Chrome MV3 names host patterns apart; Firefox MV2 lists them with permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // The picker's panel is an extension page framed into the page being taught.
+    web_accessible_resources:
+      browser === 'firefox' ? ['picker.html'] : [{ resources: ['picker.html'], matches: ['https://*/*'] }],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

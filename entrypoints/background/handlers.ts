@@ -11,6 +11,7 @@ import { clearStorageError, reportStorageError } from './storage-errors';
 import { markRead } from './tab-status';
 import { injectOverlay, isKnownShopPage } from './overlay-inject';
 import type { HandlerDeps } from './deps';
+import { taughtCovers } from './teach';
 
 export type { HandlerDeps } from './deps';
 
@@ -56,6 +57,8 @@ export async function handleSubmitReadings(
   if (!payload.success) return refuse(`payload: ${issueText(payload.issues)}`);
   const who = checkContentSender(sender, payload.output.provider, 'account', deps.extensionId);
   if (!who.ok) return refuse(who.reason);
+  // The user taught Kigen this page ("This is wrong"): their recipe reads it, not the built-in reader.
+  if (await taughtCovers(who.url.href)) return refuse('a recipe the user taught reads this page');
 
   const now = deps.now();
   const result: SubmitResult = { accepted: 0, refused: [] };

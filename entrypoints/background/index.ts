@@ -8,6 +8,7 @@ import { type Routes, routes } from './routes';
 import { setupOverlayInject } from './overlay-inject';
 import { setupTabStatus } from './tab-status';
 import { setupSync } from './sync';
+import { setupTeach } from './teach';
 import type { HandlerDeps } from './deps';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -34,6 +35,7 @@ export default defineBackground({
     setupReminders(db);
     setupTabStatus();
     setupOverlayInject();
+    setupTeach(deps);
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },
 });

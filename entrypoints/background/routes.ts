@@ -13,6 +13,15 @@ import {
   handleSaveLine,
 } from './page-edits';
 import { handleGetTabStatus, handleReportPage } from './tab-status';
+import {
+  handleEndTeach,
+  handleGetRecipes,
+  handleGetTeachSession,
+  handleRemoveRecipe,
+  handleSaveRecipe,
+  handleStartTeach,
+  handleSubmitTaught,
+} from './teach';
 
 /** One handler per message of the protocol, each given the sender to check. */
 export type Routes = {
@@ -38,5 +47,12 @@ export function routes(deps: HandlerDeps): Routes {
     exportData: (_, sender) => handleExportData(deps, sender),
     replaceAllData: (data, sender) => handleReplaceAllData(deps, data, sender),
     getTabStatus: (data, sender) => handleGetTabStatus(deps, data, sender),
+    startTeach: (data, sender) => handleStartTeach(deps, data, sender),
+    removeRecipe: (data, sender) => handleRemoveRecipe(deps, data, sender),
+    getTeachSession: (_, sender) => handleGetTeachSession(deps, sender),
+    saveRecipe: (data, sender) => handleSaveRecipe(deps, data, sender),
+    endTeach: (_, sender) => handleEndTeach(deps, sender),
+    getRecipes: (_, sender) => handleGetRecipes(deps, sender),
+    submitTaught: (data, sender) => handleSubmitTaught(deps, data, sender),
   };
 }

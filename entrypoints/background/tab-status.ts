@@ -7,6 +7,7 @@ import { storage } from '@wxt-dev/storage';
 import type { HandlerDeps } from './deps';
 import { injectOverlay, isKnownShopPage } from './overlay-inject';
 import { checkContentSender, isExtensionPage } from './sender';
+import { taughtCovers } from './teach';
 
 /**
  * The toolbar mark for a tab: ✓ when Kigen read the provider page in it, ? when it is a provider
@@ -44,6 +45,11 @@ export async function markRead(tabId: number, provider: string, lines: number, n
   await save(tabId, { provider, state: 'read', lines, pageKind: 'account', reason: '', at: now });
 }
 
+/** A taught page whose recipe no longer finds `field`: it needs teaching again. */
+export async function markTeachAgain(tabId: number, provider: string, field: string, reason: string, now: number): Promise<void> {
+  await save(tabId, { provider, state: 'unread', lines: 0, pageKind: 'account', reason, at: now, teachAgain: field });
+}
+
 const ReportSchema = v.strictObject({
   provider: v.pipe(v.string(), v.maxLength(40)),
   pageKind: v.picklist(PAGE_KINDS),
@@ -62,6 +68,7 @@ export async function handleReportPage(deps: HandlerDeps, data: unknown, sender:
     await injectOverlay(sender.tab.id, who.url.href);
     return;
   }
+  if (await taughtCovers(who.url.href)) return;
   const current = await load(sender.tab.id);
   if (current?.state === 'read' && deps.now() - current.at < 60_000) return;
   await save(sender.tab.id, {

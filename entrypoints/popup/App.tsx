@@ -13,6 +13,8 @@ import { type GuideLists, type PopupProviders, guideFor, renewChoices, renewUrlF
 import { type View, useNavigation } from './use-navigation';
 import { useLineDetail, usePopupData } from './use-popup-data';
 import { useTabStatus } from './use-tab-status';
+import { type TeachPlatform, useTeach } from './use-teach';
+import { TeachOffer } from '@/components/popup/teach-offer';
 import { addLine, editLine, recordRenewal } from './writes';
 
 export type { View } from './use-navigation';
@@ -27,6 +29,8 @@ export interface Platform {
   newId: () => string;
   /** The tab the popup was opened over, for its toolbar mark's sentence; absent or null: none. */
   activeTabId?: () => Promise<number | null>;
+  /** Teaching the page in the current tab ("Read this page"); absent: not offered. */
+  teach?: TeachPlatform;
 }
 
 export interface AppProps {
@@ -46,6 +50,7 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
   const { view, lineId, notice, setNotice, go, back } = useNavigation(lines !== null);
   const detail = useLineDetail(connector, lineId, lines);
   const tab = useTabStatus(connector, platform.activeTabId);
+  const teach = useTeach(platform.teach, tab, tr);
   const fmt = makeFmt(tr, platform.zone, now);
   const { t } = tr;
   const current = lineId ? statuses.find((s) => s.view.line.id === lineId) : undefined;
@@ -95,7 +100,12 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
         renewUrlOf={renewUrlOf}
         providers={providers.entries(tr)}
         notice={notice}
-        tabLine={tab && <TabStatusLine status={tab} providerName={providers.name(tab.provider, tr)} fmt={fmt} />}
+        tabLine={
+          <>
+            {tab && !tab.teachAgain && <TabStatusLine status={tab} providerName={providers.name(tab.provider, tr)} fmt={fmt} />}
+            {teach && <TeachOffer kind={teach.kind} host={teach.host} status={tab} message={teach.message} fmt={fmt} onTeach={teach.teach} />}
+          </>
+        }
         storageError={storageError}
         fmt={fmt}
         onOpen={(id) => go({ kind: 'detail', lineId: id })}

@@ -3,9 +3,25 @@ import { browser } from 'wxt/browser';
 import { PROVIDERS } from '@/utils/providers';
 import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
 import { createConnector } from '@/utils/connector';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { sitePattern } from '@/utils/teach/recipe';
+import { teachPendingItem } from '@/utils/teach/storage';
 import { App, type Platform } from './App';
 import { popupProviders } from './providers';
 import './style.css';
+
+/** The tab the popup opened over: named in ?tab= when opened as a page, else the active tab. */
+async function currentTab(): Promise<{ id: number; url: string | null } | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) {
+    // activeTab gives the address of the tab the toolbar button was clicked on; a page-mode popup
+    // (Firefox for Android, tests) may also name the site it was opened for in ?site=.
+    const tab = await browser.tabs.get(named).catch(() => null);
+    return { id: named, url: tab?.url ?? new URLSearchParams(location.search).get('site') };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return typeof tab?.id === 'number' ? { id: tab.id, url: tab.url ?? null } : null;
+}
 
 const platform: Platform = {
   openUrl: (url) => void browser.tabs.create({ url }),
@@ -19,6 +35,17 @@ const platform: Platform = {
     if (Number.isInteger(named) && named > 0) return named;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id ?? null;
+  },
+  teach: {
+    tab: currentTab,
+    isProviderHost: (host) => PROVIDERS.some((p) => p.hosts.includes(host)),
+    // Firefox shows the permission prompt under the popup: it asks from a tab instead.
+    ...(import.meta.env.FIREFOX
+      ? { openGrantPage: (tabId: number, site: string) => void browser.tabs.create({ url: `/grant.html?tab=${tabId}&site=${encodeURIComponent(site)}` }) }
+      : { request: (site: string) => browser.permissions.request({ origins: [sitePattern(site)] }) }),
+    notePending: (tabId, site) => void teachPendingItem.setValue({ tabId, site, at: Date.now() }),
+    start: (tabId, provider) => sendMessage('startTeach', { tabId, provider: provider ? 'page' : null }),
+    close: () => window.close(),
   },
 };
 

@@ -5,9 +5,21 @@
  * can show each check fails on a bad input; tests/tools/check-build.ts runs them on `.output/`.
  */
 
-/** The only API permissions Kigen needs (README "Privacy"). */
-/** scripting: the background injects the checkout overlay into a tab whose page is a checkout (Chrome MV3). */
-export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting'] as const;
+/**
+ * The only API permissions Kigen needs (README "Privacy"). scripting: the background injects the
+ * checkout overlay and the picker, and registers the content script of each taught site;
+ * activeTab: the popup learns the address of the tab it opened over ("Read this page").
+ */
+export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'] as const;
+
+/** Teaching a site asks for that one https site at the user's click: nothing else is optional. */
+const OPTIONAL_SITES = 'https://*/*';
+
+/**
+ * The picker's panel, framed into the page being taught. It holds no data and does nothing until
+ * the picker content script hands it a private port (utils/teach/picker-protocol.ts).
+ */
+const PICKER_PAGE = 'picker.html';
 
 /** What a provider profile contributes to these checks. */
 export interface ProviderHosts {
@@ -46,7 +58,11 @@ export function manifestProblems(manifest: Json, providers: readonly ProviderHos
   const problems: string[] = [];
   if ('content_security_policy' in manifest) problems.push('content_security_policy is set (the default CSP must stay)');
   if ('externally_connectable' in manifest) problems.push('externally_connectable lets web pages message the extension');
-  if ('optional_permissions' in manifest || 'optional_host_permissions' in manifest) problems.push('optional permissions are requested');
+  for (const key of ['optional_permissions', 'optional_host_permissions'] as const) {
+    for (const p of listOf(manifest[key])) {
+      if (p !== OPTIONAL_SITES) problems.push(`${key}: ${JSON.stringify(p)} beyond one https site at a time`);
+    }
+  }
   for (const p of listOf(manifest.permissions)) {
     if (typeof p !== 'string') problems.push(`odd permission ${JSON.stringify(p)}`);
     else if (isHostPattern(p)) {
@@ -75,9 +91,11 @@ export function manifestProblems(manifest: Json, providers: readonly ProviderHos
     // The one exception is a content script's own stylesheet (WXT's shadow-root UI loads it):
     // static CSS with no data in it, at a per-install random moz-extension:// address.
     if (typeof war === 'string') {
-      if (!/^content-scripts\/[\w-]+\.css$/.test(war)) problems.push(`web_accessible_resources[${i}] ${war} is readable by every web page`);
+      if (!/^content-scripts\/[\w-]+\.css$/.test(war) && war !== PICKER_PAGE) problems.push(`web_accessible_resources[${i}] ${war} is readable by every web page`);
       continue;
     }
+    const resources = listOf((war as Json).resources);
+    if (resources.length === 1 && resources[0] === PICKER_PAGE && JSON.stringify((war as Json).matches) === JSON.stringify([OPTIONAL_SITES])) continue;
     for (const p of listOf((war as Json).matches)) {
       const why = typeof p === 'string' ? patternProblem(p, hosts) : 'odd match';
       if (why) problems.push(`web_accessible_resources[${i}]: ${why}`);

@@ -4,6 +4,7 @@ import type { CheckoutInfo, ConfirmationInfo, ExtractedReading, PageKind } from 
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { ReadingProfile } from '../providers/reading';
 import type { ProviderProfile } from '../providers/types';
+import type { PageRecipe } from '../teach/recipe';
 
 /**
  * The one typed message protocol. Grouped by who sends: content scripts (untrusted, may only
@@ -101,6 +102,28 @@ export interface TabStatus {
   pageKind: PageKind;
   reason: string;
   at: number;
+  /** A taught page whose recipe no longer finds this field: it needs teaching again. */
+  teachAgain?: string;
+}
+
+/** A teaching session the user started in one tab (popup: "Read this page" / "This is wrong"). */
+export interface TeachSession {
+  /** The page's https origin. */
+  site: string;
+  /** The built-in provider whose misread the user corrects, or null on a taught site. */
+  provider: string | null;
+  /** The provider's zone, or null on a site Kigen does not know (the page or the user decides). */
+  zone: string | null;
+  /** Recipes already saved for this page (teaching again replaces them). */
+  existing: PageRecipe[];
+}
+
+/** What a taught page's content script read with a recipe, or which field it could not find. */
+export interface TaughtReadPayload {
+  recipeId: string;
+  reading: ExtractedReading | null;
+  /** Why nothing was read ("expiry: not on the page any more"); "" with a reading. */
+  failure: string;
 }
 
 /** Content script → background. */
@@ -121,6 +144,15 @@ export interface ContentProtocol {
   hideOverlay(data: { provider: string; forMs: number }): { until: number };
   /** The reader found no plan status on this provider page: what the page is, and why. */
   reportPage(data: { provider: string; pageKind: PageKind; reason: string }): void;
+  /** The picker: the session the user started in this tab, or null (then the picker closes). */
+  getTeachSession(data: undefined): TeachSession | null;
+  /** The picker: the recipe the user made, for the sender's own page. */
+  saveRecipe(data: { recipe: PageRecipe }): { saved: boolean; reason: string };
+  /** The picker was closed without saving. */
+  endTeach(data: undefined): void;
+  /** A taught page: the recipes that apply to the sender's page. */
+  getRecipes(data: undefined): PageRecipe[];
+  submitTaught(data: TaughtReadPayload): SubmitResult;
 }
 
 /**
@@ -145,6 +177,13 @@ export interface UiProtocol {
   replaceAllData(data: BackupData): void;
   /** What Kigen made of the page in a tab (the popup's sentence), or null when it is no provider page. */
   getTabStatus(data: { tabId: number }): TabStatus | null;
+  /**
+   * Opens the picker in a tab: on a site the user granted (a taught site) or on a provider page
+   * (`provider`: correct a misread). Refused without the site's permission.
+   */
+  startTeach(data: { tabId: number; provider: string | null }): { started: boolean; reason: string };
+  /** Removes a recipe; a site's last one gives its permission back. */
+  removeRecipe(data: { id: string }): void;
 }
 
 export type ProtocolMap = ContentProtocol & UiProtocol;

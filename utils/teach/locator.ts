@@ -290,11 +290,15 @@ export function valueText(el: Element, shape: Shape): string {
  * text has no value of the shape; down to the one value when the click landed on a container.
  */
 export function valueElementAt(target: Element, shape: Shape, bareNumber = false): Element | null {
-  let el: Element | null = target;
-  for (let up = 0; el && up < 4; up++, el = el.parentElement) {
-    if (hasShape(valuePart(el, visibleText(el), shape), shape, bareNumber)) {
-      const inner = candidates(el, shape, bareNumber);
-      return inner.length === 1 && inner[0] ? inner[0] : el;
+  // A number with its unit beats a bare one: a click on "12" of "12<span>.5 GB</span>" means 12.5 GB.
+  const passes = bareNumber ? [false, true] : [false];
+  for (const bare of passes) {
+    let el: Element | null = target;
+    for (let up = 0; el && up < 4; up++, el = el.parentElement) {
+      if (hasShape(valuePart(el, visibleText(el), shape), shape, bare)) {
+        const inner = candidates(el, shape, bare);
+        return inner.length === 1 && inner[0] ? inner[0] : el;
+      }
     }
   }
   return null;

@@ -115,8 +115,6 @@ export const RecipeSchema = v.strictObject({
   updatedAt: Instant,
 });
 
-export const RecipesSchema = v.pipe(v.array(RecipeSchema), v.maxLength(200));
-
 /** The https origin of a URL, or null for anything else (http, file, extension pages). */
 export function siteOf(url: string): string | null {
   try {
@@ -168,7 +166,10 @@ export function recipeIdOf(site: string, path: string): string {
   return `recipe-${h.toString(36)}`;
 }
 
-/** The provider id a taught site's lines are stored under. */
+/**
+ * The provider id a taught site's lines are stored under: the site's host name, which the popup
+ * shows as the provider's name (registry ids never contain a dot, so the two cannot collide).
+ */
 export function taughtProvider(recipe: Pick<PageRecipe, 'site' | 'provider'>): string {
-  return recipe.provider ?? `site-${new URL(recipe.site).hostname.replace(/[^a-z0-9-]/g, '-')}`;
+  return recipe.provider ?? new URL(recipe.site).hostname.slice(-40);
 }

@@ -30,6 +30,10 @@ describe('manifestProblems', () => {
     const css = { resources: ['content-scripts/checkout.css'], use_dynamic_url: true, matches: [`https://${HOST}/*`] };
     expect(manifestProblems({ ...good, web_accessible_resources: [css] }, PROVIDERS)).toEqual([]);
     expect(manifestProblems({ ...good, manifest_version: 2, web_accessible_resources: ['content-scripts/checkout.css'] }, PROVIDERS)).toEqual([]);
+    // Teaching: one https site at a time, asked at runtime; the picker's panel framed into it.
+    const teach = { optional_host_permissions: ['https://*/*'], web_accessible_resources: [{ resources: ['picker.html'], matches: ['https://*/*'] }] };
+    expect(manifestProblems({ ...good, ...teach }, PROVIDERS)).toEqual([]);
+    expect(manifestProblems({ ...good, manifest_version: 2, optional_permissions: ['https://*/*'], web_accessible_resources: ['picker.html'] }, PROVIDERS)).toEqual([]);
   });
 
   it.each([
@@ -39,7 +43,10 @@ describe('manifestProblems', () => {
     ['webRequest', { permissions: [...good.permissions, 'webRequest'] }, /webRequest/],
     ['a weakened CSP', { content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" } }, /content_security_policy/],
     ['externally_connectable', { externally_connectable: { matches: [`https://${HOST}/*`] } }, /externally_connectable/],
-    ['optional permissions', { optional_permissions: ['history'] }, /optional/],
+    ['optional API permissions', { optional_permissions: ['history'] }, /optional_permissions.*history/],
+    ['optional access to every URL', { optional_host_permissions: ['<all_urls>'] }, /optional_host_permissions.*all_urls/],
+    ['optional http sites', { optional_host_permissions: ['http://*/*'] }, /beyond one https site/],
+    ['another page for every site', { web_accessible_resources: [{ resources: ['popup.html'], matches: ['https://*/*'] }] }, /host outside/],
     ['a content script on any site', { content_scripts: [{ matches: ['https://*/*'] }] }, /host outside/],
     ['a content script over http', { content_scripts: [{ matches: [`http://${HOST}/*`] }] }, /scheme/],
     ['a content script in every frame', { content_scripts: [{ matches: [`https://${HOST}/*`], all_frames: true }] }, /every frame/],
@@ -169,7 +176,11 @@ describe('product source', () => {
 
   it('never writes HTML: no innerHTML, dangerouslySetInnerHTML, insertAdjacentHTML, document.write or eval', () => {
     expect(files.length).toBeGreaterThan(30);
-    const html = /dangerouslySetInnerHTML|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|createContextualFragment|srcdoc|(?<![\w$.])eval\s*\(|new Function\s*\(/;
+    // Serialising a page (the redacted copy reads `outerHTML`) is not writing HTML; assigning is.
+    const html =
+      /dangerouslySetInnerHTML|\.(?:innerHTML|outerHTML)\s*\+?=(?!=)|insertAdjacentHTML|document\.write|createContextualFragment|\.srcdoc\s*=|setAttribute\(\s*['"]srcdoc|(?<![\w$.])eval\s*\(|new Function\s*\(/;
+    for (const bad of ['el.innerHTML = x', 'el.outerHTML += y', 'frame.srcdoc = s', "f.setAttribute('srcdoc', s)", 'eval(code)']) expect(html.test(bad), bad).toBe(true);
+    for (const fine of ['return root.outerHTML;', "new Set(['srcdoc'])", 'a.innerHTML === b']) expect(html.test(fine), fine).toBe(false);
     const offenders = files.filter((f) => html.test(readFileSync(f, 'utf8'))).map((f) => path.relative(ROOT, f));
     expect(offenders).toEqual([]);
   });

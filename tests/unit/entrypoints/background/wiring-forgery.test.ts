@@ -67,6 +67,9 @@ beforeAll(async () => {
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en');
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  // Not in WXT's fake browser either: the permission events that taught sites follow.
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   background.main();
   // A genuine reading, so there is data to edit, delete or leak.
   const [answer] = await deliver(message('submitReadings', { provider: 'iijmio', readings: [reading] }), contentScript(MEMBER));

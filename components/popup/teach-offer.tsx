@@ -1,0 +1,50 @@
+import type { Fmt } from '@/utils/format';
+import type { MessageKey } from '@/utils/i18n/keys';
+import type { TabStatus } from '@/utils/messaging/protocol';
+
+/**
+ * Teaching Kigen the page in the current tab: "Read this page" on a site Kigen does not know,
+ * "Teach again" when a taught page no longer shows what its recipe points at, and "Wrong value?"
+ * on a provider page Kigen read or could not read.
+ */
+
+const FIELD_KEYS: Record<string, MessageKey> = {
+  expiry: 'teach_field_expiry',
+  remaining: 'teach_field_remaining',
+  total: 'teach_field_total',
+  plan: 'teach_field_plan',
+  line: 'teach_field_line',
+};
+
+export type TeachOfferKind = 'site' | 'again' | 'provider';
+
+export interface TeachOfferProps {
+  kind: TeachOfferKind;
+  /** The site's host, as the permission prompt will name it. */
+  host: string;
+  status: TabStatus | null;
+  /** Why the last attempt did nothing (denied, could not open), already in words. */
+  message: string | null;
+  fmt: Fmt;
+  onTeach: () => void;
+}
+
+export function TeachOffer({ kind, host, status, message, fmt, onTeach }: TeachOfferProps) {
+  const { t } = fmt;
+  const field = status?.teachAgain ? t(FIELD_KEYS[status.teachAgain] ?? 'teach_field_expiry') : '';
+  return (
+    <section class={`teach-offer ${kind}`} data-testid="teach-offer">
+      {kind === 'site' && <p>{t('popup_teach_offer')}</p>}
+      {kind === 'again' && <p role="alert">{t('popup_teach_again', [field])}</p>}
+      {message && (
+        <p class="notice warn" role="alert" data-testid="teach-message">
+          {message}
+        </p>
+      )}
+      <button type="button" class={kind === 'provider' ? 'link' : 'primary'} onClick={onTeach} data-testid="teach-button">
+        {t(kind === 'site' ? 'popup_teach_button' : kind === 'again' ? 'popup_teach_again_button' : 'popup_teach_wrong')}
+      </button>
+      {kind !== 'provider' && <p class="hint">{t('popup_teach_access', [host])}</p>}
+    </section>
+  );
+}

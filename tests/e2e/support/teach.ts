@@ -1,0 +1,134 @@
+import type { Page as PwPage } from '@playwright/test';
+import type { Page as PpPage } from 'puppeteer-core';
+import type { Driver, TestPage } from './driver';
+
+/**
+ * Teaching a page in the real browsers: granting one site as the user would, and working the
+ * picker's panel, an extension page framed inside a closed shadow root (the page cannot reach it;
+ * the test reaches it as a frame of the tab).
+ */
+
+/** A reseller dashboard on its own domain (zh-CN), and later versions of it. */
+export const RESELLER = 'https://www.riben-baohao.example';
+export const RESELLER_URL = `${RESELLER}/user/card/07000001234`;
+
+const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>我的保号卡 - 日本保号</title>
+<style>body{font:15px sans-serif;margin:0}header{background:#c00;color:#fff;padding:12px}main{padding:16px;max-width:640px}.lbl{color:#666;margin-right:12px}</style>
+</head><body><header class="css-1q2w3e">日本保号 · 会员中心</header><main class="sc-AxjAm">${body}</main>
+<footer>客服微信：baohao-kefu · 常见问题</footer></body></html>`;
+
+export const RESELLER_V1 = page(`
+<section class="card-x1"><h2 class="jsx-31">我的日本保号卡</h2>
+<div class="row-9f"><span class="lbl lbl-7a">手机号码</span><span class="val-2b" id="phone">070-0000-1234</span></div>
+<div class="row-9f"><span class="lbl lbl-7a">套餐名称</span><span class="val-2b" id="plan">保号月租 8元</span></div>
+<div class="row-9f"><span class="lbl lbl-7a">下单日期</span><span class="val-2b">2026-11-02</span></div>
+<div class="row-9f"><span class="lbl lbl-7a">号码有效期</span><span class="val-2b" id="expiry">2027-03-31</span></div>
+<div class="row-9f"><span class="lbl lbl-7a">剩余流量</span><span class="val-2b" id="data"><b>1</b>.5 GB</span></div>
+</section>`);
+
+/** The same data after a redesign: new class names, extra wrappers, a list and a table. */
+export const RESELLER_V2 = page(`
+<div class="Banner_x7Yq1">活动：2026-12-10 前续费 9 折</div>
+<div class="wrap-aa1"><div class="inner-bb2"><section class="CardPanel__root-3kd"><h2 class="jsx-0001">我的日本保号卡</h2>
+<ul class="list-q1">
+<li><div><span class="k-1">号码有效期</span><div class="v-9"><time>2027-04-30</time></div></div></li>
+<li><div><span class="k-1">手机号码</span><div class="v-9">070-0000-1234</div></div></li>
+<li><div><span class="k-1">套餐名称</span><div class="v-9">保号月租 8元</div></div></li>
+<li><div><span class="k-1">下单日期</span><div class="v-9">2026-12-01</div></div></li>
+</ul>
+<table><tr><th>剩余流量</th><td><span>900</span> MB</td></tr></table>
+</section></div></div>`);
+
+/** The expiry is gone from the page (a maintenance notice in its place). */
+export const RESELLER_V3 = RESELLER_V2.replace(/<li><div><span class="k-1">号码有效期<\/span>.*?<\/li>/s, '<li>系统维护中，有效期暂时无法显示</li>');
+
+/** Grants the one site as the user would in the prompt (Chromium: the extensions page's site access). */
+export async function grantSite(driver: Driver, site: string): Promise<void> {
+  if (driver.browser === 'firefox') return; // the spec's Firefox profile accepts optional permissions without a prompt
+  const tab = await driver.newPage();
+  await tab.goto('chrome://extensions/');
+  const added = await tab.evaluate(
+    async ({ id, pattern }) => {
+      const dp = (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome
+        .developerPrivate;
+      await dp.addHostPermission(id, pattern);
+      return true;
+    },
+    { id: driver.extensionId, pattern: `${site}/*` },
+  );
+  if (!added) throw new Error('site not granted');
+  await tab.close();
+}
+
+/** What the test needs of a frame; Playwright's and puppeteer's both have it. */
+interface AnyFrame {
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate(source: string): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  selectOption?(selector: string, value: string): Promise<unknown>;
+  select?(selector: string, value: string): Promise<unknown>;
+}
+
+/** The picker's panel frame in `tab`, or null while it is not there. */
+async function panelFrame(tab: TestPage): Promise<AnyFrame | null> {
+  const raw = (tab as unknown as { page: PwPage | PpPage }).page;
+  const frames = raw.frames() as unknown as AnyFrame[];
+  return frames.find((f) => f.url().includes('/picker.html')) ?? null;
+}
+
+/** The picker's panel, worked as a user would (clicks and choices inside the frame). */
+export class Panel {
+  constructor(private readonly tab: TestPage) {}
+
+  private async frame(): Promise<AnyFrame> {
+    const end = Date.now() + 10_000;
+    for (;;) {
+      const f = await panelFrame(this.tab);
+      if (f && (await f.evaluate(() => document.querySelector('.picker') !== null, undefined).catch(() => false))) return f;
+      if (Date.now() > end) throw new Error('no picker panel');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** The value of the option of `selector` whose text contains `text`. */
+  async optionValue(selector: string, text: string): Promise<string> {
+    const f = await this.frame();
+    return f.evaluate(
+      ({ s, x }: { s: string; x: string }) =>
+        [...(document.querySelector(s) as HTMLSelectElement).options].find((o) => o.textContent?.includes(x))?.value ?? '-1',
+      { s: selector, x: text },
+    );
+  }
+
+  async open(): Promise<boolean> {
+    return (await panelFrame(this.tab)) !== null;
+  }
+
+  async text(selector: string): Promise<string | null> {
+    const f = await this.frame();
+    return f.evaluate((s: string) => document.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? null, selector);
+  }
+
+  async click(selector: string): Promise<void> {
+    const f = await this.frame();
+    await f.click(selector);
+  }
+
+  async select(selector: string, value: string): Promise<void> {
+    const f = await this.frame();
+    if (f.selectOption) await f.selectOption(selector, value);
+    else await f.select?.(selector, value);
+  }
+
+  /** axe-core inside the panel: serious and critical violations. */
+  async axe(source: string): Promise<string[]> {
+    const f = await this.frame();
+    await f.evaluate(source);
+    return f.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    }, undefined);
+  }
+}
