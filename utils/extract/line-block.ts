@@ -365,10 +365,32 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
   return live;
 }
 
+/**
+ * An allowance whose own expiry has passed (an ended topping below current ones): its box, the
+ * largest around the date holding one data figure, is history. The line's other figures stay.
+ */
+function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): readonly Pair[] {
+  const figures = pairs.filter((p) => p.kind === 'remaining');
+  let out = pairs;
+  for (const p of pairs) {
+    const at = p.kind === 'expiry' ? pairInstant(p, ctx, false)?.at : undefined;
+    if (at === undefined || at >= ctx.now) continue;
+    let box = p.el;
+    for (let cur = p.el.parentElement; cur && cur !== block && block.contains(cur); cur = cur.parentElement) {
+      if (figures.filter((q) => cur.contains(q.el)).length > 1) break;
+      box = cur;
+    }
+    const rest = out.filter((q) => !box.contains(q.el));
+    if (figures.some((q) => box.contains(q.el)) && rest.some((q) => q.kind === 'remaining')) out = rest;
+  }
+  return out;
+}
+
 export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: readonly Segment[], ctx: ReadContext): BlockResult {
   const live = withoutEnded(block, allPairs, allSegs);
   if (!live) return { kind: 'ended' };
-  const { pairs, segs } = live;
+  const segs = live.segs;
+  const pairs = withoutPast(live.pairs, block.el, ctx);
   const notes: string[] = [];
   const amounts = readAmounts(pairs, ctx.decimal);
   const ownLine = standingWithLine(pairs, block);

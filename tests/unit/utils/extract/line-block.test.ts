@@ -104,3 +104,24 @@ describe("a bucket's name", () => {
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['データ追加1GB', 'データボーナス']);
   });
 });
+
+describe('an allowance whose own expiry has passed', () => {
+  const page = (ended: string) =>
+    read(
+      `<div>電話番号 090-0000-4444</div>
+       <section><div class="tile"><div>データ追加3GB(30日間)</div><div><span>残量</span><span>2.00GB / 3.00GB</span></div><div><span>有効期限</span><span>2026年12月20日</span></div></div></section>
+       <section><h2>終わったトッピング</h2><div class="tile"><div>データ追加1GB(7日間)</div><div><span>残量</span><span>0.50GB / 1.00GB</span></div><div><span>有効期限</span><span>${ended}</span></div></div></section>`,
+      'https://shop.povo.jp/manage/data-usage',
+    );
+
+  it("takes no part in the line's remaining data or total", () => {
+    const r = page('2026年11月28日');
+    expect(r.readings[0]?.remainingMB).toBe(2048);
+    expect(r.readings[0]?.totalMB).toBe(3072);
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-20T23:59:59+09:00');
+  });
+
+  it('still counts while current', () => {
+    expect(page('2026年12月28日').readings[0]?.remainingMB).toBe(2560);
+  });
+});
