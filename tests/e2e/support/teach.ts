@@ -70,11 +70,18 @@ interface AnyFrame {
   select?(selector: string, value: string): Promise<unknown>;
 }
 
-/** The picker's panel frame in `tab`, or null while it is not there. */
+/**
+ * The picker's panel frame in `tab`, or null while it is not there. Puppeteer over BiDi may still
+ * report an extension frame's first address (about:blank), so the frame is asked where it is.
+ */
 async function panelFrame(tab: TestPage): Promise<AnyFrame | null> {
   const raw = (tab as unknown as { page: PwPage | PpPage }).page;
-  const frames = raw.frames() as unknown as AnyFrame[];
-  return frames.find((f) => f.url().includes('/picker.html')) ?? null;
+  for (const f of raw.frames() as unknown as AnyFrame[]) {
+    if (f.url().includes('/picker.html')) return f;
+    const href = await f.evaluate(() => location.href, undefined).catch(() => '');
+    if (href.includes('/picker.html')) return f;
+  }
+  return null;
 }
 
 /** The picker's panel, worked as a user would (clicks and choices inside the frame). */
