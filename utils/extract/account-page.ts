@@ -81,8 +81,8 @@ export function extractStatus(
   profile?: ReadingProfile,
   segs: SegmentList = segmentsOf(root),
   readJson?: JsonReader,
-  /** The zone of dates without one: the provider's; extractPage guesses it on an unknown host. */
-  zone: Zone = profile?.timeZone ?? 'UTC',
+  /** The zone of dates without one: the provider's; extractPage guesses it on an unknown host (null: none settles it). */
+  zone: Zone | null = profile?.timeZone ?? 'UTC',
 ): ExtractResult {
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   if (segs.passwordField) {
@@ -105,7 +105,8 @@ export function extractStatus(
   }
   const ctx: ReadContext = {
     now: now.getTime(),
-    zone,
+    zone: zone ?? 'UTC',
+    zoneKnown: zone !== null,
     dateOrder: dateOrderOf(profile, root),
     decimal: profile?.dataUnit === 'decimal',
     monthly: profile?.postpaidMonthly,

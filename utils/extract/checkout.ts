@@ -14,7 +14,7 @@ import { norm } from './text';
 /** Reading context of a shop page: a bare 元 is HKD in Hong Kong, else CNY; provider month rules. */
 export function shopContext(
   url: URL,
-  zone: string | number,
+  zone: string | number | null,
   now: Date,
   monthIsCalendar?: boolean,
   segs: readonly Segment[] = [],

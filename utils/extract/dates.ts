@@ -10,6 +10,8 @@ export interface DateContext {
   now: number;
   /** The provider's zone (or the page's, when it states one). */
   zone: Zone;
+  /** False when nothing settles the zone of the page's dates: a date without its own zone is unread. */
+  zoneKnown?: boolean;
   /** Order of numeric dates like 04/05/2027; null = unknown (ambiguous ones are dropped). */
   dateOrder: DateOrder | null;
 }
@@ -164,7 +166,7 @@ export function parseRelative(text: string, ctx: DateContext): ParsedDate | null
     const x = re.exec(text);
     if (x) return { at: Math.floor((ctx.now + (Number(x[1]) * 60 + Number(x[2] ?? 0)) * 60_000) / 60_000) * 60_000, zone: null, relative: true };
   }
-  for (const re of RELATIVE) {
+  for (const re of ctx.zoneKnown === false ? [] : RELATIVE) {
     const x = re.exec(text);
     if (!x) continue;
     const n = Number(x[1]);
@@ -188,6 +190,7 @@ export function parseDate(text: string, ctx: DateContext): ParsedDate | null {
   const time = last.monthEnd ? null : timeAfter(text.slice(last.end));
   // "2026-12-09T05:20:00+00:00": an ISO time carries its own offset.
   const stated = (time ? isoOffset(text.slice(last.end + time.end)) : null) ?? statedZone(text);
+  if (stated === null && ctx.zoneKnown === false) return null;
   const zone = stated ?? ctx.zone;
   const w: WallClock = { y: last.y, m: last.m, d: last.d, h: time?.h ?? 23, mi: time?.mi ?? 59, s: time?.s ?? 59 };
   return { at: toInstant(w, zone), zone: stated, relative: false };

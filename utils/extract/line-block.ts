@@ -426,6 +426,9 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   }
 
   let expiresAt: string | null = null;
+  if (expiry.at === null && ctx.zoneKnown === false && pairs.some((p) => p.kind === 'expiry' || p.kind === 'renews')) {
+    notes.push('the expiry states no time zone and nothing on the page settles one: not read');
+  }
   if (expiry.at !== null) {
     if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');

@@ -1,13 +1,14 @@
 import type { ReadingProfile } from '../providers/reading';
 import { statedZone } from './dates';
 import type { Segment } from './dom';
-import { type Zone, localZone } from '../time';
+import type { Zone } from '../time';
 
 /**
  * The zone of a page's dates. A provider's pages use its zone; an unknown host's page (a reseller,
  * a taught site) gets the zone it states for all its times, else Japan time for a Japanese page or
- * a SIM for Japan, else this computer's zone. Kept out of the account content script, which runs
- * on provider pages only (its size budget).
+ * a SIM for Japan; else none (null): a date's zone is then unknowable, and the reader says so
+ * rather than take this computer's zone. Kept out of the account content script, which runs on
+ * provider pages only (its size budget).
  */
 
 /** UTC offsets (minutes) of the named zones `statedZone` returns, to tell whether two agree. */
@@ -32,9 +33,9 @@ const JAPAN_SIM = /日本|Japan|docomo|ドコモ|softbank|ソフトバンク|楽
 /**
  * The zone a date without its own zone is in: the provider's; on an unknown host, the zone the
  * page states for all its times, else Japan time for a Japanese page or a SIM for Japan, else
- * this computer's zone.
+ * null (nothing settles it).
  */
-export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone {
+export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone | null {
   if (profile) return profile.timeZone;
   const stated = zoneStatedOnPage(segs);
   if (stated !== null) return stated;
@@ -44,5 +45,5 @@ export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: re
   const kana = head.some((s) => /[\u3040-\u30ff]/.test(s.text));
   if (/^ja/i.test(lang) || kana || /\.jp$/i.test(url.hostname)) return 'Asia/Tokyo';
   if (segs.slice(0, 3000).some((s) => JAPAN_SIM.test(s.text))) return 'Asia/Tokyo';
-  return localZone();
+  return null;
 }
