@@ -48,10 +48,16 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
   const seg = segs[i] as Segment;
   const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
   const parts: string[] = [];
-  const limit = shown ? i + 2 : i + 4;
+  // "<th>增值項目<span>Refill Item</span></th>": the label's other language is the label's, not its value.
+  const cell = seg.el.closest('dt,th');
+  let limit = shown ? i + 2 : i + 4;
   for (let j = i + 1; j < segs.length && j < limit; j += 1) {
     const next = segs[j] as Segment;
-    if (!row.contains(next.el) && !(next.el.closest('dd,td') && seg.el.closest('dt,th'))) break;
+    if (cell?.contains(next.el)) {
+      limit += 1;
+      continue;
+    }
+    if (!row.contains(next.el) && !(next.el.closest('dd,td') && cell)) break;
     parts.push(shown ? next.raw : next.text);
   }
   return parts.join(' ');

@@ -65,3 +65,18 @@ describe('the product being bought', () => {
     expect(r.checkout?.unlimited).toBe(false);
   });
 });
+
+describe('a label in two languages', () => {
+  it("takes its value from the next cell, not from the label's other language", () => {
+    const r = read(
+      `<h1>✔ 增值成功</h1><table>
+       <tr><th>訂單編號<span>Order No.</span></th><td>RF2612020001</td></tr>
+       <tr><th>增值項目<span>Refill Item</span></th><td>預付卡網上增值 HK$200</td></tr>
+       <tr><th>實付金額<span>Amount Paid</span></th><td>HK$190.00</td></tr></table>`,
+      'https://1cm.hk.chinamobile.com/bill/refill-result.html',
+      'zh-HK',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation).toEqual({ orderNumber: 'RF2612020001', product: '預付卡網上增值 HK$200', price: { amount: 190, currency: 'HKD' } });
+  });
+});
