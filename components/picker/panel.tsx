@@ -4,6 +4,7 @@ import type { LineKind } from '@/utils/providers/types';
 import type { PickedValue, ToPage, ToPanel } from '@/utils/teach/picker-protocol';
 import { type Interpreted, interpret } from '@/utils/teach/read';
 import { FIELDS, type FieldName, type Unit } from '@/utils/teach/recipe';
+import { formatDateTime } from '@/utils/format';
 import type { Zone } from '@/utils/time';
 
 /**
@@ -46,11 +47,11 @@ export interface PickerPanelProps {
   subscribe: (listener: (message: ToPanel) => void) => () => void;
 }
 
-function describeValue(value: Interpreted, intl: string, zone: Zone, t: TFunction): string {
+/** "Tue 15 Dec 2026, 23:59 Japan time (UTC+9)": the instant in the page's zone, named as chosen. */
+function describeValue(value: Interpreted, intl: string, zone: Zone, zoneLabel: string, t: TFunction): string {
   if (value.field === 'expiry') {
     const timeZone = typeof zone === 'string' ? zone : 'UTC';
-    const when = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(value.at);
-    return `${when} (${timeZone.replace('_', ' ')})`;
+    return `${formatDateTime(value.at, intl, timeZone)} ${zoneLabel}`;
   }
   if (value.field === 'remaining' || value.field === 'total') {
     if (value.unlimited && value.mb === null) return t('teach_unlimited');
@@ -115,6 +116,8 @@ export function PickerPanel({ t, intl, userZone, now, send, subscribe }: PickerP
   const bareNumber = (field: FieldName) => /^\s*\d[\d,]*(?:\.\d+)?\s*$/.test(picks[field]?.text ?? '');
   const canSave = (picks.expiry && understood('expiry')) || (picks.remaining && understood('remaining'));
   const zoneChoices = ZONES.some(([z]) => z === userZone) ? ZONES : [...ZONES, [userZone, 'teach_zone_yours'] as [string, MessageKey]];
+  const zoneKey = zoneChoices.find(([z]) => z === zone)?.[1];
+  const zoneLabel = zoneKey ? t(zoneKey, [zone]) : zone;
 
   if (status.state === 'saved') {
     return (
@@ -153,7 +156,7 @@ export function PickerPanel({ t, intl, userZone, now, send, subscribe }: PickerP
               </div>
               {pick && (
                 <p class="value" data-testid={`teach-value-${field}`}>
-                  <q>{pick.text}</q> → {value ? describeValue(value, intl, zone, t) : <span class="warn">{t('teach_unreadable')}</span>}
+                  <q>{pick.text}</q> → {value ? describeValue(value, intl, zone, zoneLabel, t) : <span class="warn">{t('teach_unreadable')}</span>}
                 </p>
               )}
               {pick && bareNumber(field) && (field === 'remaining' || field === 'total') && (
@@ -215,7 +218,7 @@ export function PickerPanel({ t, intl, userZone, now, send, subscribe }: PickerP
       </ol>
       <label>
         {t('teach_zone')}
-        <select value={zone} onChange={(e) => setZone(e.currentTarget.value)}>
+        <select value={zone} onChange={(e) => setZone(e.currentTarget.value)} data-testid="teach-zone">
           {zoneChoices.map(([z, key]) => (
             <option key={z} value={z}>
               {t(key, [z])}
@@ -225,7 +228,7 @@ export function PickerPanel({ t, intl, userZone, now, send, subscribe }: PickerP
       </label>
       <label>
         {t('options_line_kind_label')}
-        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as LineKind)}>
+        <select value={kind} onChange={(e) => setKind(e.currentTarget.value as LineKind)} data-testid="teach-kind">
           {KINDS.map(([k, key]) => (
             <option key={k} value={k}>
               {t(key)}

@@ -64,7 +64,7 @@ async function teachReseller(driver: Driver, tab: TestPage, panel: Panel): Promi
   await expect.poll(() => panel.text('[data-field="expiry"] [role="status"]')).toContain('Click the Expiry date');
   await tab.click('#expiry');
   await expect.poll(() => panel.text(tid('teach-value-expiry'))).toContain('2027');
-  expect(await panel.text(tid('teach-value-expiry'))).toContain('Asia/Tokyo');
+  expect(await panel.text(tid('teach-value-expiry'))).toContain('Wed 31 Mar 2027, 23:59 Japan time (UTC+9)');
   // Data left is armed next; the click lands on part of the value ("1"): the whole "1.5 GB" is taken.
   await tab.click('#data b');
   await expect.poll(() => panel.text(tid('teach-value-remaining'))).toContain('1.5 GB');
@@ -76,7 +76,7 @@ async function teachReseller(driver: Driver, tab: TestPage, panel: Panel): Promi
   await panel.click('[data-field="plan"] button');
   await tab.click('#plan');
   await expect.poll(() => panel.text(tid('teach-value-plan'))).toContain('保号月租 8元');
-  await panel.select('label:nth-of-type(2) select', 'keep-number');
+  await panel.select(tid('teach-kind'), 'keep-number');
   await panel.click('button.primary');
   await expect.poll(() => panel.text('[role="status"].saved')).toContain('Saved');
 }
