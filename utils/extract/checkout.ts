@@ -1,6 +1,6 @@
 import type { CheckoutInfo, ConfirmationInfo, Price } from './types';
 import { parseAmount } from './data';
-import { type Segment, rawTextOf, shownHead, textOf } from './dom';
+import { type Segment, rawTextOf, rowOf, shownHead, textOf } from './dom';
 import { UNLIMITED } from './labels';
 import { MAX_MB } from './limits';
 import { durationDays, findPrices, pickPrice } from './money';
@@ -46,7 +46,9 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
   const own = rest.replace(/^[^:：]{0,8}[:：]/, '').replace(/^[\s:：]+/, '').trim();
   if (own && (!wantPrice || findPrices(own.normalize('NFKC')).length > 0)) return own;
   const seg = segs[i] as Segment;
-  const row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
+  let row = seg.el.closest('tr,dl,li,p,div') ?? seg.el;
+  // "<div><div>お支払い金額</div><div>2,700円</div></div>": a box holding only the label is no row.
+  if (textOf(row) === seg.text) row = rowOf(row, seg.text, null);
   const parts: string[] = [];
   // "<th>增值項目<span>Refill Item</span></th>": the label's other language is the label's, not its value.
   const cell = seg.el.closest('dt,th');

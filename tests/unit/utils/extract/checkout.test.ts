@@ -80,3 +80,14 @@ describe('a label in two languages', () => {
     expect(r.confirmation).toEqual({ orderNumber: 'RF2612020001', product: '預付卡網上增值 HK$200', price: { amount: 190, currency: 'HKD' } });
   });
 });
+
+describe('the total due', () => {
+  it('is read from the box beside its label ("<div>label</div><div>price</div>")', () => {
+    const r = read(
+      `<form><label><input type="radio" name="p" checked><span>データ追加5GB(30日間)</span><span>1,500円</span></label></form>
+       <div class="summary"><div><div class="k">お支払い金額（税込）</div><div class="v">1,500円</div></div><button type="submit">購入を確定する</button></div>`,
+      'https://shop.povo.jp/topping/new',
+    );
+    expect(r.checkout?.price).toEqual({ amount: 1500, currency: 'JPY' });
+  });
+});
