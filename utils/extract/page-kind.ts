@@ -36,12 +36,15 @@ const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|合
 
 /** A selected product, a total and a pay action: the page is about to take payment. */
 export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
-  const pay = segs.some(
-    (s) => s.text.length <= 30 && PAY_ACTION.test(s.text.trim()) && s.el.closest('button,[role=button]') !== null,
-  );
-  if (!pay) return false;
   const picked = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
-  return picked !== null || segs.some((s) => s.text.length <= 20 && TOTAL.test(s.text));
+  const pay = segs.some(
+    (s) =>
+      s.text.length <= 30 &&
+      s.el.closest('button,[role=button]') !== null &&
+      // "Buy goodybag": a form's submit button that buys the picked choice.
+      (PAY_ACTION.test(s.text.trim()) || (picked !== null && /^buy \S+$/i.test(s.text) && s.el.closest('form button') !== null)),
+  );
+  return pay && (picked !== null || segs.some((s) => s.text.length <= 20 && TOTAL.test(s.text)));
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [

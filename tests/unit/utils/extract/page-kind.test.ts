@@ -22,3 +22,21 @@ describe('an order history', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a checkout', () => {
+  const page = (button: string, radio = 'checked') =>
+    extractFromHtml(
+      `<!doctype html><html lang="en"><body><form><label><input type="radio" name="g" ${radio}><span>£20 goodybag</span><span>50GB · 30 days</span></label>
+       <label><input type="radio" name="g"><span>£25 goodybag</span></label>${button}</form></body></html>`,
+      'https://www.giffgaff.com/goodybag/choose',
+      NOW,
+    );
+
+  it("has a form's 'Buy …' submit button for a picked choice", () => {
+    expect(page('<button type="submit">Buy goodybag</button>').pageKind).toBe('checkout');
+  });
+
+  it('is not made by a "Buy …" button with nothing picked', () => {
+    expect(page('<button type="submit">Buy goodybag</button>', '').pageKind).not.toBe('checkout');
+  });
+});
