@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, tid } from './support/driver';
 import type { Driver, TestPage } from './support/driver';
-import { Panel, RESELLER, RESELLER_URL, RESELLER_V1, RESELLER_V2, RESELLER_V3, grantSite } from './support/teach';
+import { IIJMIO_MEMBER, IIJMIO_MISREAD, Panel, RESELLER, RESELLER_URL, RESELLER_V1, RESELLER_V2, RESELLER_V3, grantSite } from './support/teach';
 
 /**
  * Teaching Kigen a page it does not know (issue 15), in Chromium and Firefox, production builds:
@@ -154,4 +154,41 @@ test('the grant is one site; another siteâ€™s page cannot write the taught siteâ
   // background's sender checks are in tests/unit/entrypoints/background/teach.test.ts).
   const recipes = (await driver.ext((api) => api.storage.local.get('recipes')))['recipes'] as Array<{ site: string }>;
   expect(recipes.map((r) => r.site)).toEqual([RESELLER]);
+});
+
+test('a wrong value on a provider page, corrected through the picker, is read right on reload', async ({ driver }) => {
+  let page = IIJMIO_MISREAD;
+  driver.serve((url) => (url.href === IIJMIO_MEMBER ? page : undefined));
+  const installed = await driver.ext((api) => api.permissions.getAll());
+  const tab = await driver.newPage();
+  await tab.goto(IIJMIO_MEMBER);
+  // The built-in reader takes last month's table: 5 GB left.
+  await expect.poll(async () => (await stored(driver)).readings.map((r) => r.remainingMB)).toEqual([5120]);
+
+  const popup = await popupFor(driver, tab, 'https://www.iijmio.jp');
+  await expect.poll(() => popup.text(tid('teach-button'))).toBe('Wrong value? Show Kigen where it is');
+  await popup.click(tid('teach-button'));
+  const panel = new Panel(tab);
+  await expect.poll(() => panel.text('[data-field="expiry"] [role="status"]')).toContain('Click the Expiry date');
+  await tab.click('#realexp');
+  await expect.poll(() => panel.text(tid('teach-value-expiry'))).toContain('Sun 31 Jan 2027, 23:59');
+  await tab.click('#real');
+  await expect.poll(() => panel.text(tid('teach-value-remaining'))).toContain('2.1 GB');
+  await panel.click('[data-field="line"] button');
+  await tab.click('#num');
+  await expect.poll(() => panel.text(tid('teach-value-line'))).toContain('090-0000-5678');
+  await panel.click('button.primary');
+  await expect.poll(() => panel.text('[role="status"].saved')).toContain('Saved');
+  await panel.click('button.primary');
+
+  // The same line, now with the value the user pointed at; on reload the recipe reads the page.
+  await expect.poll(async () => (await stored(driver)).readings.at(-1)?.remainingMB).toBe(2150.4);
+  page = IIJMIO_MISREAD.replace('>2.1GB<', '>1.9GB<');
+  await tab.reload();
+  await expect.poll(async () => (await stored(driver)).readings.at(-1)?.remainingMB).toBe(1945.6);
+  const after = await stored(driver);
+  expect(after.lines).toEqual([expect.objectContaining({ provider: 'iijmio', lineId: '090-0000-5678' })]);
+  expect(after.readings.at(-1)?.expiresAt).toBe(Date.parse('2027-01-31T23:59:59+09:00'));
+  // No grant was asked for: the provider's pages are Kigen's at install.
+  expect((await driver.ext((api) => api.permissions.getAll())).origins).toEqual(installed.origins);
 });

@@ -94,6 +94,17 @@ function isLabelLike(el: Element, shape: Shape): boolean {
   return t !== '' && t.length <= MAX_LABEL_CHARS && !/\d{4}/.test(t.replace(/[\s-]/g, '')) && !hasShape(t, 'date') && (shape === 'text' || !hasShape(t, 'amount'));
 }
 
+/** The label in the text node just before an element: the last phrase, "※ 前月分です。当月の残量：" → "当月の残量". */
+function textBefore(el: Element): string | null {
+  let node = el.previousSibling;
+  while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '') node = node.previousSibling;
+  if (!node || node.nodeType !== 3) return null;
+  const phrase = norm(node.textContent ?? '').split(/[。．.!！?？、,，;；]\s*/).pop() ?? '';
+  const text = phrase.replace(/[(（]\s*$/, '');
+  if (!/[:：]\s*$|[\p{L}]\s*$/u.test(text) || /\d{4}/.test(text)) return null;
+  return labelText(text);
+}
+
 /** The nearest label of a value element, and where it sits. */
 export function labelOf(el: Element, shape: Shape): { label: string | null; relation: Relation | null } {
   const doc = el.ownerDocument;
@@ -136,6 +147,9 @@ export function labelOf(el: Element, shape: Shape): { label: string | null; rela
     const label = forLabel ? labelText(forLabel.textContent ?? '') : null;
     if (label) return { label, relation: 'label-for' };
   }
+  // Text right before the value in the same line: "当月の残量：<span>2.1GB</span>".
+  const before = textBefore(el);
+  if (before) return { label: before, relation: 'sibling' };
   // A sibling before the value, or before one of its ancestors (three levels up).
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {

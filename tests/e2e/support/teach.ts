@@ -42,6 +42,18 @@ export const RESELLER_V2 = page(`
 /** The expiry is gone from the page (a maintenance notice in its place). */
 export const RESELLER_V3 = RESELLER_V2.replace(/<li><div><span class="k-1">号码有效期<\/span>.*?<\/li>/s, '<li>系统维护中，有效期暂时无法显示</li>');
 
+/**
+ * An IIJmio member page whose table shows last month's figures; this month's data left is in a
+ * note below it. The built-in reader takes the table's 5GB, a wrong value the user corrects.
+ */
+export const IIJMIO_MEMBER = 'https://www.iijmio.jp/member/';
+export const IIJMIO_MISREAD = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>会員専用ページ | IIJmio</title></head><body>
+<header>IIJmio 会員専用ページ</header><main><section><h2>ご利用状況</h2>
+<table><tr><th>電話番号</th><td id="num">090-0000-5678</td></tr><tr><th>プラン</th><td>ギガプラン 5GB</td></tr>
+<tr><th>有効期限</th><td id="exp">2026年12月31日</td></tr><tr><th>データ残量</th><td id="rem">5GB</td></tr></table>
+<p class="note">※ 上記は前月分です。当月の残量：<span id="real">2.1GB</span>（有効期限 <span id="realexp">2027年1月31日</span>）</p>
+</section></main></body></html>`;
+
 /** Grants the one site as the user would in the prompt (Chromium: the extensions page's site access). */
 export async function grantSite(driver: Driver, site: string): Promise<void> {
   if (driver.browser === 'firefox') return; // the spec's Firefox profile accepts optional permissions without a prompt

@@ -131,6 +131,16 @@ describe('labels in other layouts', () => {
     expect(read).toEqual({ ok: true, reading: expect.objectContaining({ expiresAt: '2027-01-15T23:59:59+08:00', remainingMB: 2048, line: '070-0000-5678' }) });
   });
 
+  it('text right before a value labels it, and tells two values with one label apart', () => {
+    const page = doc(`<table><tr><th>有効期限</th><td>2026年12月31日</td></tr><tr><th>データ残量</th><td>5GB</td></tr></table>
+      <p>※ 上記は前月分です。当月の残量：<span>2.1GB</span>（有効期限 <span>2027年1月31日</span>）</p>`);
+    const recipe = teach(page, { remaining: '2.1GB', expiry: '2027年1月31日' });
+    expect(recipe.fields.remaining?.locator).toMatchObject({ label: '当月の残量', relation: 'sibling' });
+    const next = doc(`<div><p>当月の残量：<span>1.9GB</span>（有効期限 <span>2027年1月31日</span>）</p></div>
+      <table><tr><th>有効期限</th><td>2027年1月31日</td></tr><tr><th>データ残量</th><td>5GB</td></tr></table>`);
+    expect(readWithRecipe(next, NOW, recipe)).toEqual({ ok: true, reading: expect.objectContaining({ remainingMB: 1945.6, expiresAt: '2027-01-31T23:59:59+09:00' }) });
+  });
+
   it('a click on a part of a value widens to the whole value', () => {
     const page = doc('<div><span>剩余流量</span><span class="v"><b>12</b><i>.5</i><small>GB</small></span></div>');
     const el = valueElementAt(byText(page, '12'), 'amount');
