@@ -58,5 +58,11 @@ export function extractPage(
   if (completedPurchase(segs) && !listsOrders(root)) {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
-  return extractStatus(root, url, now, profile, segs, jsonStatus, zone);
+  const result = extractStatus(root, url, now, profile, segs, jsonStatus, zone);
+  // Dates without their own zone were not read (dates.ts): say so where a reading lacks its expiry.
+  if (zone === null && result.readings.some((r) => r.expiresAt === null)) {
+    const note = 'no time zone is stated on the page or settled by it: dates without one were not read';
+    return { ...result, reason: result.reason ? `${result.reason}; ${note}` : note };
+  }
+  return result;
 }

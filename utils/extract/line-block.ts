@@ -132,6 +132,16 @@ function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | nu
 
 const DATA_KINDS = new Set(['remaining', 'used', 'total']);
 
+/** The largest element around `el` below `block` such that every step up `fits`. */
+function grow(el: Element, block: Element, fits: (box: Element) => boolean): Element {
+  let box = el;
+  for (let cur = el.parentElement; cur && cur !== block && block.contains(cur) && fits(cur); cur = cur.parentElement) box = cur;
+  return box;
+}
+
+/** How many of the pairs sit inside `el`. */
+const holding = (pairs: readonly Pair[], el: Element) => pairs.filter((p) => el.contains(p.el)).length;
+
 /**
  * Expiries that stand with the line's number and away from every data figure ("儲值卡號碼 …
  * 有效期至 …" in one box, a data pass with its own 到期時間 in another): the SIM's validity, when
@@ -141,18 +151,10 @@ function standingWithLine(pairs: readonly Pair[], block: Block): Pair[] {
   const line = block.line;
   if (!line) return [];
   const data = pairs.filter((p) => DATA_KINDS.has(p.kind));
-  const boxOf = (p: Pair) => {
-    let box = p.el;
-    for (let cur = p.el.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
-      if (data.some((q) => cur.contains(q.el))) break;
-      box = cur;
-    }
-    return box;
-  };
   const expiries = pairs.filter((p) => p.kind === 'expiry');
   const apart = expiries.filter((p) => {
-    const box = boxOf(p);
-    return !data.some((q) => box.contains(q.el)) && (box.textContent ?? '').includes(line);
+    const box = grow(p.el, block.el, (cur) => holding(data, cur) === 0);
+    return holding(data, box) === 0 && (box.textContent ?? '').includes(line);
   });
   return apart.length < expiries.length && data.length > 0 ? apart : [];
 }
@@ -210,12 +212,7 @@ function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonl
 
 /** The largest element around `p` inside the block that holds no other remaining figure: its bucket. */
 function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
-  let box = p.el;
-  for (let cur = p.el.parentElement; cur && cur !== block && block.contains(cur); cur = cur.parentElement) {
-    if (others.some((q) => q !== p && q.el !== p.el && cur.contains(q.el))) break;
-    box = cur;
-  }
-  return box;
+  return grow(p.el, block, (cur) => !others.some((q) => q !== p && q.el !== p.el && cur.contains(q.el)));
 }
 
 /** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
@@ -303,8 +300,6 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
 
 /** An advert or an ended allowance: a campaign banner or an expired topping is no status of the line. */
 const NOT_CURRENT = /期限切れ|expired|已过期|已過期|已失效|セール|キャンペーン|お得|期間限定|実施中|\bsale\b|\boffer\b|限时|限時|优惠|優惠|活动|活動/i;
-/** The label of a voice or text allowance: "Minutes | Unlimited" is no unlimited data. */
-const VOICE_LABEL = /^(?:minutes|calls|texts|talk|voice|sms|通話|音声|通话|語音|语音|短信|簡訊)/i;
 
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
 function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
@@ -315,7 +310,7 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       UNLIMITED.test(s.text) &&
       !NOT_CURRENT.test(s.text) &&
       // "Minutes | Unlimited": the label before the word says what is unlimited.
-      !((segs[k - 1]?.text.length ?? 99) <= 20 && VOICE_LABEL.test(segs[k - 1]?.text ?? '')) &&
+      !((segs[k - 1]?.text.length ?? 99) <= 20 && NOT_DATA.test(`unlimited ${segs[k - 1]?.text}`)) &&
       // "<b>Unlimited</b><small>minutes</small>": the word's neighbours say what is unlimited.
       !NOT_DATA.test(s.text) &&
       !((s.el.parentElement?.textContent ?? '').length <= 40 && NOT_DATA.test(s.el.parentElement?.textContent ?? '')) &&
@@ -342,21 +337,14 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
   for (const b of segs.filter(badge)) {
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
-    let box: Element = b.el;
-    for (let cur = b.el.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
-      if (figures.filter((p) => cur.contains(p.el)).length > 1) break;
-      box = cur;
-    }
+    let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1);
     const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
-    let inside = status.filter((p) => box.contains(p.el)).length;
+    let inside = holding(status, box);
     if (inside === 0) {
       // Flat rows (embedded JSON, a list of label: value lines): the badge's part is everything up
       // to the element that holds the whole line.
-      for (let cur = box.parentElement; cur && cur !== block.el && block.el.contains(cur); cur = cur.parentElement) {
-        if (status.every((p) => cur.contains(p.el))) break;
-        box = cur;
-      }
-      inside = status.filter((p) => box.contains(p.el)).length;
+      box = grow(box, block.el, (cur) => holding(status, cur) < status.length);
+      inside = holding(status, box);
     }
     // A badge beside the line's name or number (its part holds no figure) speaks for the line.
     if (inside === 0 || inside === status.length) return null;
@@ -375,13 +363,9 @@ function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): 
   for (const p of pairs) {
     const at = p.kind === 'expiry' ? pairInstant(p, ctx, false)?.at : undefined;
     if (at === undefined || at >= ctx.now) continue;
-    let box = p.el;
-    for (let cur = p.el.parentElement; cur && cur !== block && block.contains(cur); cur = cur.parentElement) {
-      if (figures.filter((q) => cur.contains(q.el)).length > 1) break;
-      box = cur;
-    }
+    const box = grow(p.el, block, (cur) => holding(figures, cur) <= 1);
     const rest = out.filter((q) => !box.contains(q.el));
-    if (figures.some((q) => box.contains(q.el)) && rest.some((q) => q.kind === 'remaining')) out = rest;
+    if (holding(figures, box) > 0 && rest.some((q) => q.kind === 'remaining')) out = rest;
   }
   return out;
 }
@@ -426,9 +410,6 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   }
 
   let expiresAt: string | null = null;
-  if (expiry.at === null && ctx.zoneKnown === false && pairs.some((p) => p.kind === 'expiry' || p.kind === 'renews')) {
-    notes.push('the expiry states no time zone and nothing on the page settles one: not read');
-  }
   if (expiry.at !== null) {
     if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');

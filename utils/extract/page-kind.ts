@@ -10,7 +10,7 @@ import type { PageKind } from './types';
  */
 
 const COMPLETE =
-  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|お申し?込み(?:が)?完了|手続き(?:が)?完了|お手続きが完了|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|购买成功|購買成功|支付成功|付款成功|充值成功|增值成功|訂單已完成|订单已完成|交易成功|refill (?:is )?successful|加值成功|儲值成功|储值成功|充值完成|续费成功|續費成功|支付完成|付款完成|has been (?:extended|renewed|topped up)|top-?up (?:is )?(?:successful|complete)/i;
+  /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已完成|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:refill|top-?up) (?:is )?(?:successful|complete)/i;
 /** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
 export function completedPurchase(segs: readonly Segment[]): boolean {
   const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
