@@ -1,3 +1,5 @@
+import { recipesItem } from '@/utils/teach/storage';
+import { reconcileRegistrations } from './teach';
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import { BackupDataSchema, LineSchema, NewReadingSchema, NewRenewalSchema, type BackupData } from '@/utils/backup/schema';
@@ -68,7 +70,8 @@ export async function handleRecordRenewal(
 export async function handleExportData(deps: HandlerDeps, sender: Runtime.MessageSender): Promise<BackupData> {
   fromPage(deps, sender, 'exportData');
   // Settings saved by an older version may lack newer fields.
-  return readAllData(deps.db, { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
+  const data = await readAllData(deps.db, { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
+  return { ...data, recipes: await recipesItem.getValue() };
 }
 
 /**
@@ -89,6 +92,11 @@ export async function handleReplaceAllData(
   } catch (error) {
     await settingsItem.setValue(previous);
     throw error;
+  }
+  // Taught pages come back too; a site's access does not (only the user can grant it again).
+  if (backup.recipes) {
+    await recipesItem.setValue(backup.recipes);
+    await reconcileRegistrations().catch(() => undefined);
   }
   await deps.afterWrite();
 }

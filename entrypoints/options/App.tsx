@@ -4,6 +4,7 @@ import { OptionsCalendar } from '@/components/options/calendar';
 import { OptionsLines, displayName } from '@/components/options/lines';
 import { OptionsSettings } from '@/components/options/settings';
 import { OptionsSync } from '@/components/options/sync';
+import { OptionsRecipes } from '@/components/options/recipes';
 import {
   type BackupData,
   type BackupRefusal,
@@ -19,7 +20,7 @@ import type { LineRecord } from '@/utils/records';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
-import type { LineView, OptionsConnector, SyncView } from '@/utils/connector/types';
+import type { LineView, OptionsConnector, RecipeView, SyncView } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
 import { providerName } from '@/utils/providers/names';
 
@@ -48,6 +49,8 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
   const [settings, setSettings] = useState<Settings | null>(null);
   const [lines, setLines] = useState<LineView[] | null>(null);
   const [sync, setSync] = useState<SyncView | null>(null);
+  const [recipes, setRecipes] = useState<RecipeView[] | null>(null);
+  const reloadRecipes = () => void connector.listRecipes?.().then(setRecipes, () => setRecipes([]));
   const [tr, setTr] = useState<Translator>(() => initialTranslator ?? browserTranslator());
   const fmt = makeFmt(tr, platform.zone, platform.now());
   const { t } = fmt;
@@ -74,9 +77,12 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
   useEffect(() => {
     void loadSettings();
     void reloadLines();
+    reloadRecipes();
     // The popup may change lines while this tab stays open: refresh when it is shown again.
     const onVisible = () => {
-      if (document.visibilityState === 'visible') void reloadLines();
+      if (document.visibilityState !== 'visible') return;
+      void reloadLines();
+      reloadRecipes();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
@@ -177,6 +183,18 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
 
         {connector.syncStatus && connector.setSyncEnabled && (
           <OptionsSync view={sync} fmt={fmt} onToggle={connector.setSyncEnabled} />
+        )}
+
+        {connector.listRecipes && connector.removeRecipe && (
+          <OptionsRecipes
+            recipes={recipes}
+            fmt={fmt}
+            providerName={nameOfProvider}
+            onRemove={async (id) => {
+              await connector.removeRecipe?.(id);
+              reloadRecipes();
+            }}
+          />
         )}
 
         <OptionsBackup fmt={fmt} onExport={exportBackup} onCheck={checkBackup} onRestore={restore} lineName={nameOfLine} />

@@ -16,6 +16,10 @@ import { MAX_BUCKETS, MAX_MB, MIN_EXPIRY } from '../validate';
 export const BACKUP_FORMAT = 'kigen-backup';
 
 import type { BackupData } from '../store/all-data';
+import { RecipeSchema } from '../teach/recipe';
+
+/** Taught pages a file may hold (one per site and page; far more than anyone teaches). */
+const MAX_RECIPES = 200;
 
 export type { BackupData };
 
@@ -150,8 +154,10 @@ export const BackupDataSchema = v.pipe(
     renewals: table(RenewalRecordSchema, MAX_RECORDS.renewals),
     reminderLog: table(ReminderLogSchema, MAX_RECORDS.reminderLog),
     settings: SettingsSchema,
+    recipes: v.optional(table(RecipeSchema, MAX_RECIPES)),
   }),
   v.check((d) => unique(d.lines.map((l) => l.id)), 'duplicate line ids'),
+  v.check((d) => unique((d.recipes ?? []).map((r) => r.id)), 'duplicate recipe ids'),
   v.check((d) => unique(d.readings.map((r) => r.id)), 'duplicate reading ids'),
   v.check((d) => unique(d.renewals.map((r) => r.id)), 'duplicate renewal ids'),
   v.check((d) => unique(d.reminderLog.map((r) => r.key)), 'duplicate reminder keys'),
@@ -180,5 +186,6 @@ export const EnvelopeSchema = v.object({
     renewals: v.array(v.looseObject({})),
     reminderLog: v.array(v.looseObject({})),
     settings: v.looseObject({}),
+    recipes: v.optional(v.array(v.looseObject({}))),
   }),
 });

@@ -2,6 +2,9 @@ import { DB_LAYOUT, DB_NAME, type LineRecord, type ReadingRecord, type RenewalRe
 import { sendMessage } from '../messaging/protocol';
 import { DEFAULT_SETTINGS, settingsItem, storageErrorItem, syncEnabledItem, syncStateItem } from '../settings';
 import { DAY_MS } from '../time';
+import { type FieldName, sitePattern } from '../teach/recipe';
+import { recipesItem } from '../teach/storage';
+import { browser } from 'wxt/browser';
 import { HISTORY_DAYS, type LineView, type OptionsConnector } from './types';
 
 /**
@@ -166,5 +169,21 @@ export function createConnector(options: ConnectorOptions = {}): OptionsConnecto
       const stops = [syncEnabledItem.watch(() => onChange()), syncStateItem.watch(() => onChange())];
       return () => stops.forEach((stop) => stop());
     },
+    async listRecipes() {
+      const recipes = await recipesItem.getValue();
+      return Promise.all(
+        recipes.map(async (r) => ({
+          id: r.id,
+          site: r.site,
+          path: r.path,
+          provider: r.provider,
+          fields: Object.keys(r.fields) as FieldName[],
+          // A provider's pages are Kigen's at install; a taught site is the user's grant.
+          access: r.provider !== null || (await browser.permissions.contains({ origins: [sitePattern(r.site)] }).catch(() => false)),
+          updatedAt: r.updatedAt,
+        })),
+      );
+    },
+    removeRecipe: (id) => send('removeRecipe', { id }),
   };
 }

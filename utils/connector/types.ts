@@ -1,3 +1,4 @@
+import type { FieldName } from '../teach/recipe';
 import type { BackupData } from '../backup/schema';
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { Settings, SyncState } from '../settings';
@@ -73,6 +74,23 @@ export interface OptionsConnector extends Connector {
   setSyncEnabled?(enabled: boolean): Promise<void>;
   /** Calls `onChange` when the switch or the sync state changes (a pass ended); returns the unsubscribe. */
   watchSync?(onChange: () => void): () => void;
+  /** Pages the user taught, with whether Kigen still has access to each site. */
+  listRecipes?(): Promise<RecipeView[]>;
+  /** Removes a recipe (the site's last one gives its access back). */
+  removeRecipe?(id: string): Promise<void>;
+}
+
+/** A taught page as options lists it. */
+export interface RecipeView {
+  id: string;
+  site: string;
+  path: string;
+  /** The provider a recipe corrects, or null for a taught site. */
+  provider: string | null;
+  fields: FieldName[];
+  /** Kigen may still read the site (the user did not take the access away). */
+  access: boolean;
+  updatedAt: number;
 }
 
 /** Sync between browsers as the options page shows it. */

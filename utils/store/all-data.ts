@@ -1,3 +1,4 @@
+import type { PageRecipe } from '../teach/recipe';
 import type { KigenDB } from '../db';
 import type { Settings } from '../settings';
 import type { LineRecord, ReadingRecord, ReminderLogRecord, RenewalRecord } from '../records';
@@ -15,6 +16,8 @@ export interface BackupData {
   renewals: RenewalRecord[];
   reminderLog: ReminderLogRecord[];
   settings: Settings;
+  /** Pages the user taught (extension storage, not the database); absent in older files. */
+  recipes?: PageRecipe[];
 }
 
 /** Every record of every table, read in one transaction so the copy is consistent. */

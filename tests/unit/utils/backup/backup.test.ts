@@ -75,6 +75,27 @@ describe('reading a backup file', () => {
     expect(result.ok && result.data).toEqual(sample());
   });
 
+  it('carries the pages the user taught, and refuses a recipe that is not one', async () => {
+    const locator = { label: '号码有效期', relation: 'sibling' as const, tag: 'span', attrs: {}, classes: [], path: ['span', 'div'], near: [], index: 0 };
+    const recipe = {
+      id: 'recipe-1abc',
+      site: 'https://www.riben-ka.example',
+      path: '/user/sim/*',
+      provider: null,
+      fields: { expiry: { locator, unit: null } },
+      zone: 'Asia/Tokyo',
+      lineKind: 'keep-number' as const,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const result = await readBackup(fileText({ ...sample(), recipes: [recipe] }));
+    expect(result.ok && result.data.recipes).toEqual([recipe]);
+    const planted = await readBackup(fileText({ ...sample(), recipes: [{ ...recipe, site: 'javascript:alert(1)' }] }));
+    expect(planted.ok).toBe(false);
+    const twice = await readBackup(fileText({ ...sample(), recipes: [recipe, recipe] }));
+    expect(twice.ok).toBe(false);
+  });
+
   it('accepts a byte-order mark and fills settings an older version did not have', async () => {
     const text = edited((f) => {
       delete f.data.settings.staleDays;
