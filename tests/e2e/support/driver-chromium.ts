@@ -201,7 +201,6 @@ class ChromiumDriver implements Driver {
   private context!: BrowserContext;
   private readonly servers: Server[] = [];
   private readonly seen: SeenRequest[] = [];
-  private live: Worker[] = [];
 
   constructor(
     private readonly profile: string,
@@ -210,14 +209,6 @@ class ChromiumDriver implements Driver {
 
   async start(): Promise<void> {
     this.context = await launchWithExtension(this.profile, true, this.options.timezone);
-    this.live = [];
-    const track = (w: Worker) => {
-      if (!w.url().startsWith('chrome-extension://')) return;
-      this.live.push(w);
-      w.on('close', () => (this.live = this.live.filter((x) => x !== w)));
-    };
-    this.context.on('serviceworker', track);
-    this.context.serviceWorkers().forEach(track);
     this.extensionId = await findExtensionId(this.context);
     this.context.on('request', (r) => this.seen.push({ url: r.url(), from: r.serviceWorker() ? 'extension' : 'page' }));
     await this.context.route(
@@ -239,10 +230,15 @@ class ChromiumDriver implements Driver {
     return demo ? demoHtml(demo) : undefined;
   }
 
+  /** The service worker (Playwright keeps one handle across a stop and restart). */
   private async worker(): Promise<Worker> {
-    const last = this.live[this.live.length - 1];
-    if (last) return last;
-    return this.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    for (let i = 0; i < 150; i++) {
+      const ours = this.context.serviceWorkers().filter((w) => w.url().includes(this.extensionId));
+      const last = ours[ours.length - 1];
+      if (last) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('no running service worker');
   }
 
   extensionUrl(file: string) {
@@ -310,7 +306,6 @@ class ChromiumDriver implements Driver {
       (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(this.extensionId));
     for (const target of await ours()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
     for (let i = 0; i < 100 && (await ours()).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
-    this.live = [];
     await cdp.detach();
   }
   async backgroundRunning() {

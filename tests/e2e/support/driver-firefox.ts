@@ -156,7 +156,6 @@ class FirefoxPage implements TestPage {
     await this.page.screenshot({ path: file as `${string}.png`, fullPage: options.fullPage ?? false });
   }
   async tabId() {
-    await this.driver.ext(() => 0); // opens the extension document first: it would take the front
     await this.page.bringToFront();
     return this.driver.ext(async (api) => (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   }
@@ -341,7 +340,9 @@ class FirefoxDriver implements Driver {
 
   private async controlPage(): Promise<Page> {
     if (this.control && !this.control.isClosed()) return this.control;
-    const page = await this.firefox.newPage();
+    // In the background: a tab in front would turn the test's page into a background tab, whose
+    // timers Firefox slows to once a second.
+    const page = await this.firefox.newPage({ background: true });
     await navigate(page, this.extensionUrl('icon/16.png'));
     await until(() => page.evaluate(() => typeof (globalThis as { browser?: unknown }).browser === 'object'), 'extension document');
     this.control = page;

@@ -46,6 +46,8 @@ export async function launchFirefox(options: FirefoxLaunch): Promise<Browser> {
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
       'network.http.speculative-parallel-limit': 0,
+      // No favicon fetches: every request a tab makes is then the page's own or the extension's.
+      'browser.chrome.site_icons': false,
       // …and send whatever is left (anything a test did not route) to a local proxy that records it.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

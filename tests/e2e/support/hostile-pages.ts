@@ -1,10 +1,9 @@
-import type { BrowserContext, Worker } from '@playwright/test';
-import { extensionId } from './chromium';
 import { fillTemplate } from './demo-pages';
+import type { Driver } from './driver';
 
 /**
- * Hostile pages for tests/e2e/security.chromium.spec.ts, served at provider URLs by routing, and
- * helpers that read what Kigen stored straight from its IndexedDB in the service worker.
+ * Hostile pages for tests/e2e/security.spec.ts, served at provider URLs by routing, and a helper
+ * that reads what Kigen stored straight from its IndexedDB in an extension context.
  * Page scripts record what they tried in `window.__hostile`.
  */
 
@@ -86,9 +85,9 @@ interface Dump {
   renewals: Array<{ lineId: string; orderNumber: string | null }>;
 }
 
-/** Kigen's tables as the service worker sees them (empty when the database does not exist yet). */
-export async function kigenData(sw: Worker): Promise<Dump> {
-  return sw.evaluate(
+/** Kigen's tables as the extension sees them (empty when the database does not exist yet). */
+export async function kigenData(driver: Driver): Promise<Dump> {
+  return driver.ext(
     () =>
       new Promise<Dump>((resolve, reject) => {
         const empty = { lines: [], readings: [], renewals: [] };
@@ -119,25 +118,5 @@ export async function kigenData(sw: Worker): Promise<Dump> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-  );
-}
-
-/** The extension's service worker, waiting for it (it may have been stopped and restarted). */
-export async function serviceWorker(context: BrowserContext): Promise<Worker> {
-  await extensionId(context);
-  const [sw] = context.serviceWorkers();
-  return sw ?? context.waitForEvent('serviceworker', { timeout: 15_000 });
-}
-
-/** Serves `pages` (exact origin + path) as HTML; every other web request fails. */
-export async function servePages(context: BrowserContext, pages: () => Map<string, string>): Promise<void> {
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    async (route) => {
-      const u = new URL(route.request().url());
-      const html = pages().get(u.origin + u.pathname);
-      if (html === undefined) return route.abort('blockedbyclient');
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    },
   );
 }
