@@ -74,18 +74,32 @@ function nearCommon(a: Element, b: Element, levels: number): Element | null {
 }
 
 /**
+ * True when `a` and `b` sit in two sibling cards of one kind (same tag and class) that each hold
+ * status of their own: a list's records, not two rows of one record.
+ */
+function ownCards(a: Element, b: Element, score: (el: Element) => number): boolean {
+  let x: Element | null = a;
+  while (x?.parentElement && !x.parentElement.contains(b)) x = x.parentElement;
+  const parent = x?.parentElement;
+  const y = parent ? Array.from(parent.children).find((c) => c.contains(b)) : undefined;
+  return Boolean(x && y && x !== y && x.tagName === y.tagName && x.className && x.className === y.className && score(x) > 0 && score(y) > 0);
+}
+
+/**
  * An ICCID shown beside a phone number in the same small table or card, or on a page that shows
  * one number and one ICCID, is that line's SIM, not another line: "電話番号 070-… / ICCID 8981…"
  * is one line.
  */
-function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolean {
+function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[], score: (el: Element) => number): boolean {
   if (!ICCID.test(a.key)) return false;
-  // A page of one number and one ICCID (a line's detail page) shows one line.
+  // A page of one number and one ICCID (a line's detail page) shows one line, unless each sits in
+  // a card of its own of the same kind (a list of contracts).
   const keys = new Set(anchors.map((x) => x.key));
   const iccids = [...keys].filter((k) => ICCID.test(k));
-  if (keys.size === 2 && iccids.length === 1) return true;
+  const other = anchors.find((x) => x.key !== a.key);
+  if (keys.size === 2 && iccids.length === 1 && other && !ownCards(a.el, other.el, score)) return true;
   return anchors.some((p) => {
-    if (ICCID.test(p.key) || p.key === a.key) return false;
+    if (ICCID.test(p.key) || p.key === a.key || ownCards(a.el, p.el, score)) return false;
     const common = nearCommon(p.el, a.el, 3);
     return common !== null && !anchors.some((o) => o.key !== a.key && o.key !== p.key && common.contains(o.el));
   });
@@ -96,7 +110,7 @@ function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolea
  * shows in several places (a greeting and a card), the block with the most status wins.
  */
 export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], score: (el: Element) => number): Block[] {
-  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors));
+  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors, score));
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
   const blocks: Block[] = [];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractFromHtml } from '../../../tools/extract-page';
+
+/** One block per line (utils/extract/blocks.ts). */
+
+const NOW = new Date('2026-12-02T10:00:00+09:00');
+const read = (body: string) =>
+  extractFromHtml(`<!doctype html><html lang="en"><body>${body}</body></html>`, 'https://www.sakuramobile.jp/mypage/contracts/', NOW);
+
+describe('one number and one ICCID', () => {
+  it('are two lines when each has a card of its own in a list of contracts', () => {
+    const r = read(`<main>
+      <div class="contract"><h2>Contract A</h2><p><span>ICCID</span> <span>89811000000000001111</span></p>
+        <p><span>Data remaining</span> <span>3 GB / 10 GB</span></p><p><span>Plan valid until</span> <span>December 20, 2026</span></p></div>
+      <div class="contract"><h2>Contract B</h2><span>Cancelled</span><p><span>Phone number</span> <span>090-0000-2222</span></p>
+        <p><span>Service ended</span> <span>September 30, 2026</span></p></div></main>`);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '89811000000000001111', remainingMB: 3072 });
+  });
+
+  it("are one line on a line's detail page", () => {
+    const r = read(`<section class="info"><p><span>Phone number</span> <span>090-0000-2222</span></p></section>
+      <section class="sim"><p><span>ICCID</span> <span>89811000000000001111</span></p><p><span>Data remaining</span> <span>3 GB / 10 GB</span></p></section>`);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.line).toBe('090-0000-2222');
+  });
+
+  it('are one line in two rows of one kind of one record', () => {
+    const r = read(`<div class="card"><div class="row"><span>Phone number</span> <span>090-0000-2222</span></div>
+      <div class="row"><span>ICCID</span> <span>89811000000000001111</span></div>
+      <div class="row"><span>Data remaining</span> <span>3 GB / 10 GB</span></div></div>`);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.line).toBe('090-0000-2222');
+  });
+});
