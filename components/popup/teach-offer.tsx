@@ -16,7 +16,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   line: 'teach_field_line',
 };
 
-export type TeachOfferKind = 'site' | 'again' | 'provider';
+/** `site`: a site Kigen does not know; `again`: a taught value is gone; `fix`: correct a page Kigen reads. */
+export type TeachOfferKind = 'site' | 'again' | 'fix';
 
 export interface TeachOfferProps {
   kind: TeachOfferKind;
@@ -27,9 +28,11 @@ export interface TeachOfferProps {
   message: string | null;
   fmt: Fmt;
   onTeach: () => void;
+  /** "Save a redacted copy", where offered. */
+  onSaveRedacted?: (() => void) | null;
 }
 
-export function TeachOffer({ kind, host, status, message, fmt, onTeach }: TeachOfferProps) {
+export function TeachOffer({ kind, host, status, message, fmt, onTeach, onSaveRedacted }: TeachOfferProps) {
   const { t } = fmt;
   const field = status?.teachAgain ? t(FIELD_KEYS[status.teachAgain] ?? 'teach_field_expiry') : '';
   return (
@@ -41,10 +44,18 @@ export function TeachOffer({ kind, host, status, message, fmt, onTeach }: TeachO
           {message}
         </p>
       )}
-      <button type="button" class={kind === 'provider' ? 'link' : 'primary'} onClick={onTeach} data-testid="teach-button">
+      <button type="button" class={kind === 'fix' ? 'link' : 'primary'} onClick={onTeach} data-testid="teach-button">
         {t(kind === 'site' ? 'popup_teach_button' : kind === 'again' ? 'popup_teach_again_button' : 'popup_teach_wrong')}
       </button>
-      {kind !== 'provider' && <p class="hint">{t('popup_teach_access', [host])}</p>}
+      {kind === 'site' && <p class="hint">{t('popup_teach_access', [host])}</p>}
+      {onSaveRedacted && (
+        <>
+          <button type="button" class="link" onClick={onSaveRedacted} data-testid="redact-button">
+            {t('popup_redact_button')}
+          </button>
+          <p class="hint">{t('popup_redact_hint')}</p>
+        </>
+      )}
     </section>
   );
 }

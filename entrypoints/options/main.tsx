@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { PROVIDERS } from '@/utils/providers';
 import { createConnector } from '@/utils/connector';
 import { App, type OptionsPlatform } from './App';
-import { downloadText } from './download';
+import { downloadText } from '@/utils/download';
 import './style.css';
 
 const platform: OptionsPlatform = {

@@ -103,7 +103,9 @@ export function App({ connector, platform, providers, initialTranslator }: AppPr
         tabLine={
           <>
             {tab && !tab.teachAgain && <TabStatusLine status={tab} providerName={providers.name(tab.provider, tr)} fmt={fmt} />}
-            {teach && <TeachOffer kind={teach.kind} host={teach.host} status={tab} message={teach.message} fmt={fmt} onTeach={teach.teach} />}
+            {teach && (
+              <TeachOffer kind={teach.kind} host={teach.host} status={tab} message={teach.message} fmt={fmt} onTeach={teach.teach} onSaveRedacted={teach.saveRedacted} />
+            )}
           </>
         }
         storageError={storageError}

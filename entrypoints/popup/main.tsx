@@ -4,6 +4,7 @@ import { PROVIDERS } from '@/utils/providers';
 import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
 import { createConnector } from '@/utils/connector';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { downloadText } from '@/utils/download';
 import { sitePattern } from '@/utils/teach/recipe';
 import { teachPendingItem } from '@/utils/teach/storage';
 import { App, type Platform } from './App';
@@ -45,6 +46,15 @@ const platform: Platform = {
       : { request: (site: string) => browser.permissions.request({ origins: [sitePattern(site)] }) }),
     notePending: (tabId, site) => void teachPendingItem.setValue({ tabId, site, at: Date.now() }),
     start: (tabId, provider) => sendMessage('startTeach', { tabId, provider: provider ? 'page' : null }),
+    saveRedacted: async (tabId) => {
+      // Redacted in the tab (entrypoints/redact.content): only the copy comes out.
+      const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/redact.js'] });
+      const html = result?.result;
+      if (typeof html !== 'string') return false;
+      const host = new URL((await browser.tabs.get(tabId).catch(() => null))?.url ?? 'https://page.invalid').hostname;
+      downloadText(`kigen-redacted-${host}-${new Date().toISOString().slice(0, 10)}.html`, html, 'text/html');
+      return true;
+    },
     close: () => window.close(),
   },
 };

@@ -20,6 +20,8 @@ export interface TeachPlatform {
   /** Notes the pending session before asking, so the background can go on if the popup closes. */
   notePending: (tabId: number, site: string) => void;
   start: (tabId: number, provider: boolean) => Promise<{ started: boolean; reason: string }>;
+  /** "Save a redacted copy" of the page in the tab; false when it could not be made. */
+  saveRedacted?: (tabId: number) => Promise<boolean>;
   close: () => void;
 }
 
@@ -28,6 +30,8 @@ export interface TeachState {
   host: string;
   message: string | null;
   teach: () => void;
+  /** Offered where Kigen reads the page (a provider's or a taught one). */
+  saveRedacted: (() => void) | null;
 }
 
 /** The teaching offer for the current tab, or null where there is none (not https, no tab). */
@@ -50,9 +54,9 @@ export function useTeach(platform: TeachPlatform | undefined, status: TabStatus 
   const site = siteOf(tab.url) ?? '';
   const host = new URL(site).hostname;
   const provider = platform.isProviderHost(host);
-  const kind: TeachOfferKind = status?.teachAgain ? 'again' : provider ? 'provider' : 'site';
-  // A provider page offers a correction only once Kigen made something of it.
-  if (kind === 'provider' && !status) return null;
+  // A page Kigen reads (a provider's, or one taught before) offers a correction; others, teaching.
+  const kind: TeachOfferKind | null = status?.teachAgain ? 'again' : status ? 'fix' : provider ? null : 'site';
+  if (kind === null) return null;
 
   const started = (r: { started: boolean; reason: string }) => {
     if (r.started) platform.close();
@@ -60,8 +64,9 @@ export function useTeach(platform: TeachPlatform | undefined, status: TabStatus 
   };
   const teach = () => {
     setMessage(null);
-    if (provider) {
-      void platform.start(tab.id, true).then(started, () => setMessage(tr.t('popup_teach_failed')));
+    // Kigen may already read this site (a provider's, or granted when it was taught): no prompt.
+    if (provider || status) {
+      void platform.start(tab.id, provider).then(started, () => setMessage(tr.t('popup_teach_failed')));
       return;
     }
     if (!platform.request) {
@@ -75,5 +80,15 @@ export function useTeach(platform: TeachPlatform | undefined, status: TabStatus 
       () => setMessage(tr.t('popup_teach_denied', [host])),
     );
   };
-  return { kind, host, message, teach };
+  const saveRedacted =
+    kind !== 'site' && platform.saveRedacted
+      ? () => {
+          setMessage(null);
+          void platform.saveRedacted?.(tab.id).then(
+            (ok) => ok || setMessage(tr.t('popup_redact_failed')),
+            () => setMessage(tr.t('popup_redact_failed')),
+          );
+        }
+      : null;
+  return { kind, host, message, teach, saveRedacted };
 }

@@ -189,6 +189,18 @@ test('a wrong value on a provider page, corrected through the picker, is read ri
   const after = await stored(driver);
   expect(after.lines).toEqual([expect.objectContaining({ provider: 'iijmio', lineId: '090-0000-5678' })]);
   expect(after.readings.at(-1)?.expiresAt).toBe(Date.parse('2027-01-31T23:59:59+09:00'));
+  // A redacted copy of the page for a bug report: the number is gone, what the reader needs stays.
+  const again = await popupFor(driver, tab, 'https://www.iijmio.jp');
+  await expect.poll(() => again.count(tid('redact-button'))).toBe(1);
+  const copy = await again.download(tid('redact-button'));
+  expect(copy.name).toMatch(/^kigen-redacted-www\.iijmio\.jp-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(copy.text).toMatch(/^<!-- Redacted copy of https:\/\/www\.iijmio\.jp\/member\/ saved by Kigen on /);
+  expect(copy.text).not.toContain('090-0000-5678');
+  expect(copy.text).not.toMatch(/<script/i);
+  expect(copy.text).toContain('当月の残量');
+  expect(copy.text).toContain('1.9GB');
+  expect(copy.text).toContain('2027年1月31日');
+
   // No grant was asked for: the provider's pages are Kigen's at install.
   expect((await driver.ext((api) => api.permissions.getAll())).origins).toEqual(installed.origins);
 });

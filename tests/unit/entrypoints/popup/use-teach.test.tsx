@@ -28,7 +28,11 @@ function Harness({ p, status, dict = en, locale = 'en' }: { p: TeachPlatform; st
   const tr = dictionaryTranslator(locale, dict, en);
   const teach = useTeach(p, status, tr);
   const fmt = makeFmt(tr, 'Asia/Tokyo', NOW);
-  return teach ? <TeachOffer kind={teach.kind} host={teach.host} status={status} message={teach.message} fmt={fmt} onTeach={teach.teach} /> : <p>none</p>;
+  return teach ? (
+    <TeachOffer kind={teach.kind} host={teach.host} status={status} message={teach.message} fmt={fmt} onTeach={teach.teach} onSaveRedacted={teach.saveRedacted} />
+  ) : (
+    <p>none</p>
+  );
 }
 
 const unread = (over: Partial<TabStatus> = {}): TabStatus => ({ provider: 'iijmio', state: 'unread', lines: 0, pageKind: 'other', reason: '', at: NOW, ...over });
@@ -84,6 +88,24 @@ describe('"Read this page" in the popup', () => {
     await click(root.querySelector('[data-testid="teach-button"]'));
     expect(p.request).not.toHaveBeenCalled();
     expect(p.start).toHaveBeenCalledWith(7, true);
+  });
+
+  it('a taught page Kigen reads offers a correction without a prompt, and a redacted copy', async () => {
+    const saveRedacted = vi.fn(async () => false);
+    const p = platform({ saveRedacted });
+    const root = await mount(<Harness p={p} status={unread({ provider: 'www.riben-ka.example', state: 'read', lines: 1 })} />);
+    await click(root.querySelector('[data-testid="teach-button"]'));
+    expect(p.request).not.toHaveBeenCalled();
+    expect(p.start).toHaveBeenCalledWith(7, false);
+    await click(root.querySelector('[data-testid="redact-button"]'));
+    expect(saveRedacted).toHaveBeenCalledWith(7);
+    expect(text(root)).toContain('could not save a copy');
+  });
+
+  it('a provider page Kigen has not reported on offers nothing; an unknown site offers no copy', async () => {
+    expect(text(await mount(<Harness p={platform({}, 'https://www.iijmio.jp/member/')} status={null} />))).toBe('none');
+    const root = await mount(<Harness p={platform({ saveRedacted: vi.fn(async () => true) })} status={null} />);
+    expect(root.querySelector('[data-testid="redact-button"]')).toBeNull();
   });
 
   it('nothing on pages that are not https, or without a tab', async () => {
