@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { findAnchors, splitBlocks } from './blocks';
+import { cardBlocks, findAnchors, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
@@ -51,7 +51,8 @@ function readAccount(
     const pairs = findPairs(source.segs, extras);
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
-    for (const block of splitBlocks(source.el, anchors, status)) {
+    const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status);
+    for (const block of blocks) {
       // The whole page as one block needs no filtering (contains() is O(depth) per call).
       const whole = block.el === source.el;
       const inBlock = whole ? pairs : pairs.filter((p) => block.el.contains(p.el));

@@ -136,3 +136,31 @@ export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], sc
   // Page order.
   return blocks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
 }
+
+const STATE_WORD = /^(?:使用中|利用中|有効|正常|active|in use|已啟用|已启用|待啟用|待启用|未使用)$/i;
+
+/**
+ * Cards of one kind (same tag and first class), side by side, that hold every dated or measured
+ * status of the page between them: one line each, even without a number ("我的 eSIM" cards). A
+ * card's line is its title, the first short text before its labels, when it reads as a name.
+ */
+export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly Segment[]): Block[] | null {
+  const status = pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && /\d{4}|\d\s*(?:[GMK]B|ギガ)/i.test(p.value));
+  const first = status[0];
+  for (let card = first?.el; card?.parentElement && card !== root; card = card.parentElement) {
+    const kind = card.className.split(' ')[0];
+    if (!kind) continue;
+    const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card?.tagName && c.className.split(' ')[0] === kind);
+    const holding = kin.filter((c) => status.some((p) => c.contains(p.el)));
+    if (holding.length < 2 || !status.every((p) => holding.some((c) => c.contains(p.el)))) continue;
+    return holding.map((el) => {
+      const title = segs.find((s) => el.contains(s.el));
+      const text = title?.text ?? '';
+      const named =
+        text.length <= 20 && nameLike(text) && !/\d/.test(text) && !STATE_WORD.test(text) && !pairs.some((p) => el.contains(p.el) && (p.label === text || p.value.includes(text)));
+      return { el, line: named && title ? title.raw : null };
+    });
+  }
+  return null;
+}
+

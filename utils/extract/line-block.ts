@@ -331,6 +331,8 @@ const STATUS_KINDS = new Set(['remaining', 'expiry', 'renews', 'used', 'total'])
 function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segment[]) {
   const badge = (s: Segment) =>
     s.text.length <= 40 &&
+    // "已過期 (1)": a count makes it a filter tab's label, not a badge.
+    !/[（(]\d+[)）]/.test(s.text) &&
     ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】[\]]/g, '').trim()) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   let live = { pairs, segs };

@@ -33,3 +33,24 @@ describe('one number and one ICCID', () => {
     expect(r.readings[0]?.line).toBe('090-0000-2222');
   });
 });
+
+describe('cards of one kind without a number', () => {
+  const page = (tabs: string) =>
+    extractFromHtml(
+      `<!doctype html><html lang="zh-TW"><body><div class="tabs"><span>全部 (3)</span>${tabs}</div>
+      <div class="card x"><div class="head"><b>家人用</b><i>使用中</i></div><p><span>方案</span>日本 5GB 7天</p><p><span>剩餘流量</span>2 GB / 5 GB</p><p><span>到期時間</span>2026/12/09（日本時間）</p></div>
+      <div class="card y"><div class="head"><b>出差用</b><i>使用中</i></div><p><span>方案</span>日本 20GB 30天</p><p><span>剩餘流量</span>15 GB / 20 GB</p><p><span>到期時間</span>2026/12/28（日本時間）</p></div>
+      <div class="card z"><div class="head"><b>去年旅行</b><i>已過期</i></div><p><span>剩餘流量</span>0 GB / 3 GB</p><p><span>到期時間</span>2026/02/14（日本時間）</p></div>
+      <p>※ 流量與到期時間約每 15 分鐘更新一次。</p></body></html>`,
+      'https://www.esim-shop.example/member/esims',
+      NOW,
+    );
+
+  it('are one line each, named by their title, and a tab "已過期 (1)" is no badge', () => {
+    const r = page('<span>已過期 (1)</span>');
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([
+      ['家人用', '日本 5GB 7天', 2048],
+      ['出差用', '日本 20GB 30天', 15360],
+    ]);
+  });
+});

@@ -125,3 +125,12 @@ describe('an allowance whose own expiry has passed', () => {
     expect(page('2026年12月28日').readings[0]?.remainingMB).toBe(2560);
   });
 });
+
+describe('an "expired" word with a count ("已過期 (2)")', () => {
+  it('is a filter tab, not a badge that ends the line', () => {
+    const r = read(`<div class="tabs"><span>使用中 (1)</span><span>已過期 (2)</span></div>
+      <div>ICCID 89440000000000001234</div><div><span>Data left</span> <span>1 GB of 3 GB</span></div>`);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.remainingMB).toBe(1024);
+  });
+});
