@@ -5,6 +5,10 @@ import { applySyncedDelete, applySyncedLine, linesWithLatest } from '@/utils/sto
 import { canonical, statusOf } from '@/utils/sync/items';
 import { type Ledger, planSync } from '@/utils/sync/plan';
 import { type SyncErrorKind, fitQuota, syncErrorKind } from '@/utils/sync/quota';
+import { planRecipes } from '@/utils/sync/recipes';
+import type { PageRecipe } from '@/utils/teach/recipe';
+import { recipesItem } from '@/utils/teach/storage';
+import { reconcileRegistrations } from './teach';
 
 /**
  * Sync between browsers through the browser's own sync storage (`storage.sync`): no server of
@@ -27,6 +31,9 @@ export interface SyncArea {
 /** This browser's own state around sync; storage items in the extension, in memory in tests. */
 export interface SyncLocal {
   enabled(): Promise<boolean>;
+  /** Page recipes (taught sites); saving them also makes their registrations follow. */
+  recipes(): Promise<PageRecipe[]>;
+  saveRecipes(recipes: PageRecipe[]): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   ledger(): Promise<Ledger>;
@@ -70,7 +77,7 @@ export async function syncOnce(ports: SyncPorts): Promise<SyncOutcome> {
   } catch (error) {
     return failed(ports, outcome, error, now);
   }
-  const [lines, settings, ledger] = await Promise.all([linesWithLatest(db), local.settings(), local.ledger()]);
+  const [lines, settings, ledger, recipes] = await Promise.all([linesWithLatest(db), local.settings(), local.ledger(), local.recipes()]);
   const plan = planSync({
     lines: lines.map(({ line, latest }) => ({ line, status: latest ? statusOf(latest) : null })),
     settings,
@@ -78,7 +85,8 @@ export async function syncOnce(ports: SyncPorts): Promise<SyncOutcome> {
     ledger,
     now,
   });
-  for (const { key, detail } of plan.ignored) console.warn('[kigen] sync: ignored', key, detail);
+  const recipePlan = planRecipes({ local: recipes, remote, ledger, now });
+  for (const { key, detail } of [...plan.ignored, ...recipePlan.ignored]) console.warn('[kigen] sync: ignored', key, detail);
 
   for (const write of plan.lines) if (await applySyncedLine(db, write)) outcome.applied += 1;
   for (const { lineId, expect } of plan.deletes) if (await applySyncedDelete(db, lineId, expect)) outcome.applied += 1;
@@ -87,10 +95,15 @@ export async function syncOnce(ports: SyncPorts): Promise<SyncOutcome> {
     await local.saveSettings(plan.settings);
     outcome.applied += 1;
   }
-  await local.saveLedger(plan.ledger);
+  // Recipes saved meanwhile (a page taught during the pass) win; the next pass merges them.
+  if (recipePlan.recipes && canonical(await local.recipes()) === canonical(recipes)) {
+    await local.saveRecipes(recipePlan.recipes);
+    outcome.applied += 1;
+  }
+  await local.saveLedger({ ...plan.ledger, ...recipePlan.ledger });
   if (outcome.applied > 0) await ports.afterApply();
 
-  const fit = fitQuota(remote, plan.push, plan.remove);
+  const fit = fitQuota(remote, { ...plan.push, ...recipePlan.push }, plan.remove);
   try {
     if (Object.keys(fit.push).length > 0) await area.set(fit.push);
     outcome.pushed = Object.keys(fit.push);
@@ -120,6 +133,11 @@ async function failed(ports: SyncPorts, outcome: SyncOutcome, error: unknown, no
 /** The storage items behind SyncLocal. */
 export const storageLocal: SyncLocal = {
   enabled: () => syncEnabledItem.getValue(),
+  recipes: () => recipesItem.getValue(),
+  saveRecipes: async (recipes) => {
+    await recipesItem.setValue(recipes);
+    await reconcileRegistrations().catch(() => undefined);
+  },
   // Settings saved by an older version may lack newer fields.
   settings: async () => ({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) }),
   saveSettings: (settings) => settingsItem.setValue(settings),
@@ -172,6 +190,7 @@ export function setupSync(db: KigenDB, afterApply: () => Promise<void>): () => v
     if (area === 'sync') trigger();
   });
   settingsItem.watch(trigger);
+  recipesItem.watch(trigger);
   syncEnabledItem.watch(trigger);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_RETRY_ALARM) trigger();

@@ -15,14 +15,10 @@ export const SYNC_KINDS = {
 } as const;
 
 /**
- * Kinds that are reserved but not synced yet. Page recipes (issue "Teach Kigen any page") plug in
- * here: move the entry into SYNC_KINDS, give its items a schema in items.ts and a merge in
- * merge.ts (`newerWins`, as the settings use), and a local side in the background's sync pass.
+ * `recipes:<site>`: the page recipes taught for one site. Planned apart from lines and settings
+ * (utils/sync/recipes.ts), so parseSyncKey leaves these keys alone.
  */
-export const RESERVED_SYNC_KINDS = {
-  /** `recipes:<site>`: the page recipes taught for one site. */
-  recipes: 'recipes:',
-} as const;
+export const RECIPE_KEY_PREFIX = 'recipes:';
 
 export type ParsedKey = { kind: 'line'; lineId: string } | { kind: 'settings' };
 

@@ -1,3 +1,4 @@
+import type { PageRecipe } from '@/utils/teach/recipe';
 import type { LineRecord, ReadingRecord } from '@/utils/records';
 import type { SyncArea, SyncLocal } from '@/entrypoints/background/sync';
 import { DEFAULT_SETTINGS, type Settings, type SyncState } from '@/utils/settings';
@@ -63,12 +64,17 @@ export function pageReading(lineId: string, at: number, over: Partial<ReadingRec
 }
 
 /** One browser's own state around sync, in memory: two of these and one sync area make two browsers. */
-export function memoryLocal(enabled = true): SyncLocal & { on: boolean; saved: Settings } {
+export function memoryLocal(enabled = true): SyncLocal & { on: boolean; saved: Settings; taught: PageRecipe[] } {
   let ledger: Ledger = {};
   let state: SyncState = { lastSyncAt: null, error: null };
   const local = {
     on: enabled,
     saved: { ...DEFAULT_SETTINGS, leadDays: [...DEFAULT_SETTINGS.leadDays] },
+    taught: [] as PageRecipe[],
+    recipes: async () => structuredClone(local.taught),
+    saveRecipes: async (r: PageRecipe[]) => {
+      local.taught = structuredClone(r);
+    },
     enabled: async () => local.on,
     settings: async () => structuredClone(local.saved),
     saveSettings: async (s: Settings) => {

@@ -303,3 +303,62 @@ describe('wiring on the fake browser', () => {
     await vi.waitFor(async () => expect((await syncStateItem.getValue()).error).toMatchObject({ kind: 'space' }));
   });
 });
+
+describe('taught pages between browsers', () => {
+  const locator = { label: '号码有效期', relation: 'sibling' as const, tag: 'span', attrs: {}, classes: [], path: ['span'], near: [], index: 0 };
+  const recipe = (site: string, at: number, label = '号码有效期') => ({
+    id: `recipe-${site.length.toString(36)}${at.toString(36).slice(-4)}`,
+    site,
+    path: '/user/sim/*',
+    provider: null,
+    fields: { expiry: { locator: { ...locator, label }, unit: null } },
+    zone: 'Asia/Tokyo',
+    lineKind: 'keep-number' as const,
+    createdAt: at,
+    updatedAt: at,
+  });
+  const A = 'https://www.riben-ka.example';
+
+  it('a page taught on one browser reaches the other; a newer re-teach wins; removing it removes it there', async () => {
+    const laptop = browserAt('laptop');
+    const phone = browserAt('phone');
+    laptop.local.taught = [recipe(A, NOW)];
+    await laptop.sync(NOW);
+    expect(laptop.area.items[`recipes:${A}`]).toMatchObject({ updatedAt: NOW });
+    carry(laptop.area, phone.area);
+    await phone.sync(NOW + 1);
+    expect(phone.local.taught).toEqual(laptop.local.taught);
+
+    // Taught again on the phone (a newer recipe for the same page), then removed on the laptop later still.
+    phone.local.taught = [{ ...recipe(A, NOW + HOUR, '有效期至'), id: laptop.local.taught[0]!.id }];
+    await phone.sync(NOW + HOUR);
+    carry(phone.area, laptop.area);
+    await laptop.sync(NOW + HOUR + 1);
+    expect(laptop.local.taught[0]?.fields.expiry?.locator.label).toBe('有效期至');
+
+    laptop.local.taught = [];
+    await laptop.sync(NOW + 2 * HOUR);
+    expect(laptop.area.items[`recipes:${A}`]).toMatchObject({ deleted: true, updatedAt: NOW + 2 * HOUR });
+    carry(laptop.area, phone.area);
+    await phone.sync(NOW + 2 * HOUR + 1);
+    expect(phone.local.taught).toEqual([]);
+    // Converged: nothing more to write.
+    expect((await phone.sync(NOW + 3 * HOUR)).pushed).toEqual([]);
+  });
+
+  it('an item that holds another site’s recipe, or no valid recipe, is ignored', async () => {
+    const phone = browserAt('phone');
+    phone.area.items[`recipes:${A}`] = { v: 1, updatedAt: NOW, recipes: [recipe('https://evil.example', NOW)] };
+    phone.area.items['recipes:https://b.example'] = { v: 1, updatedAt: NOW, recipes: [{ ...recipe('https://b.example', NOW), site: 'javascript:alert(1)' }] };
+    await phone.sync(NOW + 1);
+    expect(phone.local.taught).toEqual([]);
+  });
+
+  it('nothing of them syncs while sync is off', async () => {
+    const laptop = browserAt('laptop');
+    laptop.local.on = false;
+    laptop.local.taught = [recipe(A, NOW)];
+    await laptop.sync(NOW);
+    expect(laptop.area.items).toEqual({});
+  });
+});

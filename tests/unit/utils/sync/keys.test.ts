@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESERVED_SYNC_KINDS, SYNC_KINDS, lineItemKey, parseSyncKey } from '@/utils/sync/keys';
+import { RECIPE_KEY_PREFIX, SYNC_KINDS, lineItemKey, parseSyncKey } from '@/utils/sync/keys';
 
 describe('sync keys', () => {
   it('names a line by its id and round-trips ids with colons', () => {
@@ -9,7 +9,7 @@ describe('sync keys', () => {
   });
 
   it('leaves reserved, unknown and empty keys alone', () => {
-    expect(parseSyncKey(`${RESERVED_SYNC_KINDS.recipes}www.povo.jp`)).toBeNull();
+    expect(parseSyncKey(`${RECIPE_KEY_PREFIX}www.povo.jp`)).toBeNull();
     expect(parseSyncKey('line:')).toBeNull();
     expect(parseSyncKey('settings2')).toBeNull();
     expect(parseSyncKey('other:1')).toBeNull();

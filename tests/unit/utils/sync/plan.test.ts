@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { RESERVED_SYNC_KINDS } from '@/utils/sync/keys';
+import { RECIPE_KEY_PREFIX } from '@/utils/sync/keys';
 import { canonical, encodeItem, metaOf } from '@/utils/sync/items';
 import { type Ledger, type SyncInput, TOMBSTONE_KEEP_MS, planSync } from '@/utils/sync/plan';
 import { DAY, NOW, liveItem, status, syncLine } from '../../support/sync-seed';
@@ -116,7 +116,7 @@ describe('planSync', () => {
     const remote = {
       ...remoteSettings,
       [KEY]: { v: 2, anything: true },
-      [`${RESERVED_SYNC_KINDS.recipes}povo.jp`]: { v: 1, fields: [] },
+      [`${RECIPE_KEY_PREFIX}povo.jp`]: { v: 1, fields: [] },
       'future:1': 1,
     };
     const kept = { updatedAt: NOW - DAY, meta: '{}' };
