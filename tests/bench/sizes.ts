@@ -61,6 +61,12 @@ export function measureSizes(dir: string): SizeRow[] {
   const rows = [
     row(dir, 'account content script', ['content-scripts/account.js'], contentCss.filter((f) => f.startsWith('account')).map((f) => `content-scripts/${f}`)),
     row(dir, 'checkout overlay', ['content-scripts/checkout.js'], contentCss.filter((f) => f.startsWith('checkout')).map((f) => `content-scripts/${f}`)),
+    // Teaching: the picker (injected where the user teaches), its panel (framed into that page),
+    // the reader of taught sites (registered per site) and the redacted copy (run once on demand).
+    row(dir, 'picker (teach) content script', ['content-scripts/teach.js'], []),
+    pageRow(dir, 'picker panel', 'picker.html'),
+    row(dir, 'taught-site content script', ['content-scripts/taught.js'], []),
+    row(dir, 'redacted-copy content script', ['content-scripts/redact.js'], []),
     pageRow(dir, 'popup', 'popup.html'),
     pageRow(dir, 'options', 'options.html'),
     row(dir, 'background', ['background.js'], []),
