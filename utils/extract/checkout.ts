@@ -278,6 +278,11 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   }
   const labelled = labelledProduct(segs);
   if (labelled) return labelled;
+  // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
+  const lines = segs
+    .map((s) => /^(.{2,60}?)\s*[×x✕]\s*\d{1,2}$/i.exec(s.raw.trim())?.[1] ?? '')
+    .filter((name) => name && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
+  if (lines.length === 1) return productName(lines[0] as string);
   // A single item in the cart: the one heading that names an amount or a duration.
   const items = segs.filter(
     (s) =>

@@ -91,3 +91,19 @@ describe('the total due', () => {
     expect(r.checkout?.price).toEqual({ amount: 1500, currency: 'JPY' });
   });
 });
+
+describe('a confirmation', () => {
+  it('says 訂單完成 / 感謝您的購買, and its one line item with a quantity is the product', () => {
+    const r = read(
+      `<h1>訂單完成，感謝您的購買！</h1>
+       <div><span>訂單編號</span><span>TW2612029999</span></div>
+       <h2>購買明細</h2><div><span>日本 5天 每日2GB eSIM × 1</span><span>NT$ 450</span></div>
+       <div><span>實付金額</span><span>NT$ 450</span></div>
+       <div><b>你可能也喜歡</b><div><span>韓國 5天 吃到飽</span><span>NT$ 420</span></div></div>`,
+      'https://www.tw-esim.example/order/complete',
+      'zh-TW',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation).toEqual({ orderNumber: 'TW2612029999', product: '日本 5天 每日2GB eSIM', price: { amount: 450, currency: 'TWD' } });
+  });
+});
