@@ -147,12 +147,12 @@ export function labelOf(el: Element, shape: Shape): { label: string | null; rela
     const label = forLabel ? labelText(forLabel.textContent ?? '') : null;
     if (label) return { label, relation: 'label-for' };
   }
-  // Text right before the value in the same line: "当月の残量：<span>2.1GB</span>".
-  const before = textBefore(el);
-  if (before) return { label: before, relation: 'sibling' };
-  // A sibling before the value, or before one of its ancestors (three levels up).
+  // A sibling before the value, or before one of its ancestors (three levels up): an element, or
+  // text right before it in the same line ("当月の残量：<span>2.1GB</span>").
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const before = textBefore(node);
+    if (before) return { label: before, relation: depth === 0 ? 'sibling' : 'ancestor' };
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
       if (!isLabelLike(prev, shape)) {
         if (visibleText(prev) !== '') break;
