@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, type Page, test as base, chromium } from '@playwright/test';
-import { DEMO_PAGES, type DemoPage, demoHtml } from './demo-pages';
+import { type BrowserContext, chromium } from '@playwright/test';
+
+/** Launching Debian's Chromium with the build loaded: for the e2e driver (driver-chromium.ts), `npm start` and the bench. */
 
 /** The production build under test (run `wxt build` first; `npm test` does). */
 export const CHROME_BUILD = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
@@ -37,52 +36,3 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   return new URL(worker.url()).host;
 }
-
-/** Serves `pages` (default: every demo page) at their real URLs; anything else on the web fails. */
-export async function routeProviderPages(
-  context: BrowserContext,
-  pages: DemoPage[] = DEMO_PAGES,
-  now: () => number = Date.now,
-): Promise<void> {
-  await context.route(
-    (url) => url.protocol === 'http:' || url.protocol === 'https:',
-    async (route) => {
-      const u = new URL(route.request().url());
-      const page = pages.find((p) => p.url === u.origin + u.pathname);
-      if (!page) return route.abort('blockedbyclient');
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: demoHtml(page, now()) });
-    },
-  );
-}
-
-export async function openPopup(context: BrowserContext, id: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html`);
-  return page;
-}
-
-interface Fixtures {
-  userDataDir: string;
-  context: BrowserContext;
-  extensionId: string;
-}
-
-/** A fresh profile with the production build loaded, provider URLs routed to demo pages. */
-export const test = base.extend<Fixtures>({
-  userDataDir: async ({}, use) => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kigen-e2e-'));
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
-  context: async ({ userDataDir }, use) => {
-    const context = await launchWithExtension(userDataDir);
-    await routeProviderPages(context);
-    await use(context);
-    await context.close();
-  },
-  extensionId: async ({ context }, use) => {
-    await use(await extensionId(context));
-  },
-});
-
-export const expect = test.expect;
