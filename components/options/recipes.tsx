@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { RecipeView } from '@/utils/connector/types';
-import { type Fmt, formatDateTime } from '@/utils/format';
+import { type Fmt, relativeTime } from '@/utils/format';
 import type { MessageKey } from '@/utils/i18n/keys';
 import type { FieldName } from '@/utils/teach/recipe';
 
@@ -17,11 +17,13 @@ export interface OptionsRecipesProps {
   recipes: RecipeView[] | null;
   fmt: Fmt;
   providerName: (id: string) => string;
+  /** When Kigen last read a line through this recipe's site, or null. */
+  lastRead?: (recipe: RecipeView) => number | null;
   onRemove: (id: string) => Promise<void>;
 }
 
 /** Pages the user taught: the site and page, what Kigen reads there, access, and Remove. */
-export function OptionsRecipes({ recipes, fmt, providerName, onRemove }: OptionsRecipesProps) {
+export function OptionsRecipes({ recipes, fmt, providerName, lastRead, onRemove }: OptionsRecipesProps) {
   const { t } = fmt;
   const [busy, setBusy] = useState<string | null>(null);
   return (
@@ -40,7 +42,8 @@ export function OptionsRecipes({ recipes, fmt, providerName, onRemove }: Options
                 {r.provider && <span class="hint"> · {t('options_recipes_fixes', [providerName(r.provider)])}</span>}
               </p>
               <p class="hint">
-                {t('options_recipes_fields', [r.fields.map((f) => t(FIELD_KEYS[f])).join(' · ')])} · {formatDateTime(r.updatedAt, fmt.intl, fmt.zone)}
+                {t('options_recipes_fields', [r.fields.map((f) => t(FIELD_KEYS[f])).join(' · ')])} ·{' '}
+                {((at) => (at === null ? t('options_line_no_reading') : t('options_line_last_reading', [relativeTime(at, fmt)])))(lastRead?.(r) ?? null)}
               </p>
               {!r.access && (
                 <p class="notice warn" role="status">

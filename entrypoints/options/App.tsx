@@ -5,6 +5,7 @@ import { OptionsLines, displayName } from '@/components/options/lines';
 import { OptionsSettings } from '@/components/options/settings';
 import { OptionsSync } from '@/components/options/sync';
 import { OptionsRecipes } from '@/components/options/recipes';
+import { taughtProvider } from '@/utils/teach/recipe';
 import {
   type BackupData,
   type BackupRefusal,
@@ -157,6 +158,9 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
           <p>{t('options_privacy')}</p>
         </section>
 
+        {/* Near the top: the calendar file is how the reminders reach the phone. */}
+        <OptionsCalendar fmt={fmt} onExport={exportCalendar} />
+
         <section class="panel" aria-labelledby="reminders-heading">
           <h2 id="reminders-heading">{t('options_reminders_heading')}</h2>
           {settings ? (
@@ -190,6 +194,11 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
             recipes={recipes}
             fmt={fmt}
             providerName={nameOfProvider}
+            lastRead={(r) => {
+              const provider = taughtProvider(r);
+              const times = (lines ?? []).filter((l) => l.line.provider === provider).map((l) => l.latest?.at ?? 0);
+              return times.length > 0 && Math.max(...times) > 0 ? Math.max(...times) : null;
+            }}
             onRemove={async (id) => {
               await connector.removeRecipe?.(id);
               reloadRecipes();
@@ -198,8 +207,6 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
         )}
 
         <OptionsBackup fmt={fmt} onExport={exportBackup} onCheck={checkBackup} onRestore={restore} lineName={nameOfLine} />
-
-        <OptionsCalendar fmt={fmt} onExport={exportCalendar} />
       </main>
     </>
   );

@@ -24,11 +24,13 @@ const view = (over: Partial<RecipeView> = {}): RecipeView => ({
 describe('taught pages in options', () => {
   it('lists each page with what Kigen reads there, and removes one', async () => {
     const onRemove = vi.fn(async () => undefined);
-    const root = await mount(<OptionsRecipes recipes={[view(), view({ id: 'recipe-2', site: 'https://www.iijmio.jp', path: '/member/', provider: 'iijmio', fields: ['remaining'] })]} fmt={fmt()} providerName={() => 'IIJmio'} onRemove={onRemove} />);
+    const root = await mount(<OptionsRecipes recipes={[view(), view({ id: 'recipe-2', site: 'https://www.iijmio.jp', path: '/member/', provider: 'iijmio', fields: ['remaining'] })]} fmt={fmt()} providerName={() => 'IIJmio'} lastRead={(r) => (r.provider ? null : NOW - 3 * 3_600_000)} onRemove={onRemove} />);
     const items = root.querySelectorAll('[data-testid="recipe"]');
     expect(items).toHaveLength(2);
     expect(text(items[0])).toContain('www.riben-ka.example /user/sim/*');
     expect(text(items[0])).toContain('Reads: Expiry date · Data left');
+    expect(text(items[0])).toMatch(/3 hours ago/);
+    expect(text(items[1])).not.toMatch(/ago/);
     expect(text(items[1])).toContain('corrects IIJmio');
     await click(items[1]?.querySelector('button'));
     expect(onRemove).toHaveBeenCalledWith('recipe-2');

@@ -137,7 +137,7 @@ describe('a taught value through redesigns (every fixture page with one line)', 
   const cases = teachCases();
   const tally: Record<string, { right: number; gone: number; wrong: string[] }> = {};
   for (const [name, mutate] of Object.entries(MUTATIONS)) {
-    const t = (tally[name] = { right: 0, gone: 0, wrong: [] });
+    const t: { right: number; gone: number; wrong: string[] } = (tally[name] = { right: 0, gone: 0, wrong: [] });
     for (const c of cases) {
       const { document } = parseHTML(c.html);
       mutate(document);
