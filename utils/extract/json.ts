@@ -38,6 +38,41 @@ const PLAN_KEY = /^(?:package|plan|product|bundle)s?$/i;
 interface Row {
   label: string;
   value: string;
+  /** A list item's own rows (a coupon, a package): rendered as a box of its own. */
+  group?: Row[];
+}
+
+/** The label a quantity's or a date's key names ("remainingDataTotal", "expireDate"), or null. */
+function keyLabel(key: string): string | null {
+  if (/expir|enddate|validuntil/i.test(key)) return '有効期限';
+  if (/remain|left/i.test(key)) return '残量';
+  if (/used|usage/i.test(key)) return '利用量';
+  if (/total|capacity|allowance/i.test(key)) return '総容量';
+  return null;
+}
+
+/** {"value": 13.24, "unit": "GB"} → "13.24GB"; a number beside a "unit" key likewise. */
+function quantity(value: Json, unit?: Json): string | null {
+  if (value && typeof value === 'object' && !Array.isArray(value)) return quantity(value.value ?? null, value.unit);
+  return typeof value === 'number' && Number.isFinite(value) && typeof unit === 'string' && /^[KMGT]i?B$|^ギガ$/i.test(unit) ? `${value}${unit}` : null;
+}
+
+/**
+ * A list item with a name, an amount left and an expiry of its own ({couponName, remainingValue,
+ * unit, expireDate}): one allowance of the record, as a box with its title and rows.
+ */
+function allowance(item: { [key: string]: Json }): Row | null {
+  // A record with lists of its own (a line with its coupons) is no single allowance.
+  if (Object.values(item).some(Array.isArray)) return null;
+  const group: Row[] = [];
+  for (const [k, v] of Object.entries(item)) {
+    const label = keyLabel(k);
+    const amount = quantity(v, item.unit);
+    if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
+    else if (label && amount) group.push({ label, value: amount });
+    else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: v });
+  }
+  return group.some((r) => r.label === '残量') ? { label: '', value: '', group } : null;
 }
 
 function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
@@ -49,6 +84,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       const v = value.value;
       if (typeof t === 'string' && typeof v === 'string') rows.push({ label: t, value: v });
       else if (typeof t === 'string' && (key === 'name' || PLAN_KEY.test(key))) rows.push({ label: 'プラン', value: t });
+      else if (keyLabel(key) && quantity(value)) rows.push({ label: keyLabel(key) as string, value: quantity(value) as string });
       // A record's parts ({iccid, status, usage: {remaining, total}}) are that record's fields.
       else if (depth < 1) rows.push(...rowsOf(value, depth + 1));
       continue;
@@ -62,6 +98,8 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       // couponData: [{couponValue}, …] → the sum of what is left in each coupon.
       for (const item of value) {
         if (item && typeof item === 'object' && !Array.isArray(item)) {
+          const own = allowance(item);
+          if (own) rows.push(own);
           for (const [k, v] of Object.entries(item)) {
             const inner = KEYS[k.toLowerCase()];
             if (inner?.sum && typeof v === 'number' && Number.isFinite(v)) {
@@ -84,7 +122,23 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
 }
 
 function isStatus(rows: Row[]): boolean {
-  return rows.some((r) => /残量|有効期限|expir|remaining|剩余|到期/i.test(r.label));
+  return rows.some((r) => /残量|有効期限|expir|remaining|剩余|到期/i.test(r.label) || (r.group !== undefined && isStatus(r.group)));
+}
+
+/** Rows as "label: value" lines; a group becomes a box of its own. */
+function render(doc: Document, rows: readonly Row[], into: Element): void {
+  for (const row of rows) {
+    const line = doc.createElement('div');
+    if (row.group) render(doc, row.group, line);
+    else {
+      const label = doc.createElement('span');
+      label.textContent = row.label;
+      const value = doc.createElement('span');
+      value.textContent = row.value;
+      line.append(label, value);
+    }
+    into.append(line);
+  }
 }
 
 function collect(node: Json, depth: number, out: Row[][]): void {
@@ -119,15 +173,7 @@ export function jsonStatus(root: ParentNode): Element | null {
   const container = doc.createElement('div');
   for (const rows of blocks) {
     const block = doc.createElement('section');
-    for (const row of rows) {
-      const line = doc.createElement('div');
-      const label = doc.createElement('span');
-      label.textContent = row.label;
-      const value = doc.createElement('span');
-      value.textContent = row.value;
-      line.append(label, value);
-      block.append(line);
-    }
+    render(doc, rows, block);
     container.append(block);
   }
   return container;

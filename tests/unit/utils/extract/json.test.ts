@@ -48,4 +48,32 @@ describe('a record of embedded state', () => {
     const r = extractFromHtml(page(state), 'https://www.airalo.com/my-esims', NOW);
     expect(r.readings[0]).toMatchObject({ line: '8981000000000007777', plan: 'Japan 3 GB - 30 Days', remainingMB: 100 });
   });
+
+  it('reads {value, unit} quantities and a list of named allowances with their own expiries as buckets', () => {
+    const state = {
+      top: {
+        lines: [
+          {
+            phoneNo: '090-0000-5555',
+            planName: 'ギガプラン',
+            remainingDataTotal: { value: 6.5, unit: 'GB' },
+            usageThisMonth: { value: 1.5, unit: 'GB' },
+            coupons: [
+              { couponName: '前月繰越分', remainingValue: 1.5, unit: 'GB', expireDate: '2026-12-31' },
+              { couponName: '当月分', remainingValue: 5, unit: 'GB', expireDate: '2027-01-31' },
+            ],
+          },
+        ],
+        bill: { amount: 1400, currency: 'JPY' },
+      },
+    };
+    const r = extractFromHtml(page(state), 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '090-0000-5555', plan: 'ギガプラン', remainingMB: 6656, usedMB: 1536 });
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.expiresAt])).toEqual([
+      ['前月繰越分', 1536, '2026-12-31T23:59:59+09:00'],
+      ['当月分', 5120, '2027-01-31T23:59:59+09:00'],
+    ]);
+  });
 });
+
