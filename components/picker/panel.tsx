@@ -87,6 +87,7 @@ export function PickerPanel({ t, intl, userZone, now, send, subscribe }: PickerP
         if (m.type === 'init') {
           setSite(m.site);
           if (m.zone) setZone(m.zone);
+          send({ type: 'names', names: Object.fromEntries(FIELDS.map((f) => [f, t(FIELD_KEYS[f])])) as Record<FieldName, string> });
           arm('expiry');
         } else if (m.type === 'picked') {
           picked.current = { ...picked.current, [m.field]: m.value };

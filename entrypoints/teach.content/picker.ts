@@ -23,7 +23,7 @@ const HOST_CSS = `
 .box { position: fixed; pointer-events: none; border: 2px solid #0b57d0; background: rgba(11, 87, 208, 0.12); border-radius: 3px; display: none; }
 .box.miss { border-color: #b3261e; background: rgba(179, 38, 30, 0.1); border-style: dashed; }
 .picked { position: fixed; pointer-events: none; border: 2px solid #1a7f37; border-radius: 3px; }
-.picked span { position: absolute; top: -1.4em; left: -2px; font: 12px/1.3 system-ui, sans-serif; background: #1a7f37; color: #fff; padding: 0 4px; border-radius: 3px; white-space: nowrap; }
+.picked span { position: absolute; top: -2px; left: calc(100% + 4px); font: 12px/1.4 system-ui, sans-serif; background: #1a7f37; color: #fff; padding: 0 5px; border-radius: 3px; white-space: nowrap; }
 iframe { position: fixed; right: 12px; bottom: 12px; width: min(380px, calc(100vw - 24px)); height: min(520px, calc(100vh - 24px)); border: 0; border-radius: 12px; box-shadow: 0 6px 28px rgba(0, 0, 0, 0.35); pointer-events: auto; color-scheme: normal; background: transparent; }
 iframe.left { right: auto; left: 12px; }
 `;
@@ -40,6 +40,7 @@ export async function startPicker(ctx: ContentScriptContext): Promise<void> {
   const picked: Partial<Record<FieldName, Element>> = {};
   let armed: FieldName | null = null;
   let listed: Element[] = [];
+  let names: Partial<Record<FieldName, string>> = {};
   let port: MessagePort | null = null;
 
   const host = document.createElement('kigen-picker');
@@ -69,7 +70,7 @@ export async function startPicker(ctx: ContentScriptContext): Promise<void> {
       const mark = document.createElement('div');
       mark.className = 'picked';
       const tag = document.createElement('span');
-      tag.textContent = field;
+      tag.textContent = names[field] ?? field;
       mark.append(tag);
       place(mark, el);
       marks.append(mark);
@@ -175,6 +176,10 @@ export async function startPicker(ctx: ContentScriptContext): Promise<void> {
 
   const onPanel = (message: ToPage) => {
     switch (message.type) {
+      case 'names':
+        names = message.names;
+        drawPicked();
+        return;
       case 'arm':
         armed = message.field;
         box.style.display = 'none';

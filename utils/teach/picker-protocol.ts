@@ -30,6 +30,8 @@ export type ToPanel =
 
 /** Panel → content script. */
 export type ToPage =
+  /** The fields' names in the user's language, for the marks drawn on the page. */
+  | { type: 'names'; names: Record<FieldName, string> }
   | { type: 'arm'; field: FieldName | null }
   | { type: 'choose'; field: FieldName; index: number }
   | { type: 'widen'; field: FieldName }
