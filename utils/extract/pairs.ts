@@ -1,4 +1,4 @@
-import { type Segment, rowOf, shownTail } from './dom';
+import { type Segment, rowOf, shownTail, textOf } from './dom';
 import { findAmounts } from './data';
 import { type LabelExtras, type LabelKind, classify, mayHoldLabel, splitLabel } from './labels';
 
@@ -143,6 +143,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (found.value) {
       const raw = shownTail(seg.raw, found.value);
       pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
+      continue;
+    }
+    // "<b>8.5<small>GB</small></b><small>剩余流量</small>": a caption under a figure of its kind.
+    const above = seg.el.closest('th,dt') ? null : seg.el.previousElementSibling;
+    const shown = above ? textOf(above) : '';
+    const bare = shown.replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]/gi, '');
+    const figure = kind === 'expiry' ? /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)/i : /\d\s*(?:[KMGT]i?B|ギガ)/i;
+    if (above && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
+      pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
       continue;
     }
     const row = rowOf(seg.el, seg.text, limit);
