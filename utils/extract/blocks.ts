@@ -33,7 +33,7 @@ const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '');
 const NAME_LABEL = /name|名|昵称|暱稱|備註|备注|nickname|label|ラベル|^e?sim$/i;
 
 /** A line's name (an eSIM the user named): not a duration, an amount or a price ("12个月）"). */
-const WORDS = /^(?:data|voice|sms|unlimited|active|inactive|status|type|plan|esim|sim|データ|音声|通話|流量|数据|數據|语音|語音)$/i;
+const WORDS = /^(?:data|voice|sms|unlimited|active|inactive|in use|status|type|plan|esim|sim|データ|音声|通話|流量|数据|數據|语音|語音|使用中|利用中|有効|正常|已啟用|已启用|待啟用|待启用|未使用)$/i;
 
 function nameLike(text: string): boolean {
   return text.trim().length >= 2 && !WORDS.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
@@ -137,7 +137,6 @@ export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], sc
   return blocks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
 }
 
-const STATE_WORD = /^(?:使用中|利用中|有効|正常|active|in use|已啟用|已启用|待啟用|待启用|未使用)$/i;
 
 /**
  * Cards of one kind (same tag and first class), side by side, that hold every dated or measured
@@ -157,7 +156,7 @@ export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly
       const title = segs.find((s) => el.contains(s.el));
       const text = title?.text ?? '';
       const named =
-        text.length <= 20 && nameLike(text) && !/\d/.test(text) && !STATE_WORD.test(text) && !pairs.some((p) => el.contains(p.el) && (p.label === text || p.value.includes(text)));
+        text.length <= 20 && nameLike(text) && !/\d/.test(text) && !pairs.some((p) => el.contains(p.el) && (p.label === text || p.value.includes(text)));
       return { el, line: named && title ? title.raw : null };
     });
   }

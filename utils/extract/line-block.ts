@@ -36,7 +36,7 @@ const BONUS = /ボーナス|特典|プレゼント|無料|赠送|贈送|赠品|�
 const BUCKET_WORD = /繰越|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
-const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
+const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
 
 interface Amounts {
   remaining: number | null;
@@ -314,7 +314,7 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       // "<b>Unlimited</b><small>minutes</small>": the word's neighbours say what is unlimited.
       !NOT_DATA.test(s.text) &&
       !((s.el.parentElement?.textContent ?? '').length <= 40 && NOT_DATA.test(s.el.parentElement?.textContent ?? '')) &&
-      !/^\s*(?:minutes|calls|texts|sms|通話|短信|簡訊)/i.test(s.el.nextElementSibling?.textContent ?? '') &&
+      !NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
       !s.el.closest('a,button,option,label,nav,li'),
