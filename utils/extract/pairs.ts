@@ -125,6 +125,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   const pairs: Pair[] = [];
   // A label depends only on its text: big pages repeat the same menu and table texts.
   const memo = new Map<string, ReturnType<typeof labelOf>>();
+  const cells = new Set<Element>();
   const labelFor = (seg: Segment) => {
     if (!memo.has(seg.text)) memo.set(seg.text, labelOf(seg, extras));
     return memo.get(seg.text) ?? null;
@@ -154,9 +155,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
       continue;
     }
-    const row = rowOf(seg.el, seg.text, limit);
-    // A label cell (th, dt): its value ends where the next label cell starts.
-    const inHeader = Boolean(seg.el.closest('th,dt'));
+    // A label cell (th, dt): its value ends where the next label cell starts; a note or another
+    // language inside the label's own cell is the label's, and the row is the cell's.
+    const cell = seg.el.closest('th,dt');
+    if (cell && cells.has(cell)) continue;
+    if (cell) cells.add(cell);
+    let row = rowOf(seg.el, seg.text, limit);
+    if (cell?.contains(row) && cell.parentElement) row = cell.parentElement;
     let value = '';
     let raw = '';
     let first = '';
@@ -164,7 +169,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
-      if (inHeader && next.el.closest('th,dt')) break;
+      if (cell?.contains(next.el)) continue;
+      if (cell && next.el.closest('th,dt')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
       const nextLabel = labelFor(next);

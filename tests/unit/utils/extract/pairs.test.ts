@@ -38,3 +38,14 @@ describe('a caption under a figure', () => {
     expect(pairs.find((p) => p.label === '残量')?.value).toBe('3GB');
   });
 });
+
+describe('a label cell with a note inside', () => {
+  it("takes the next cell's value, and the note is no label of its own", () => {
+    const pairs = pairsOf(`<table><tr><th>データ有効期限</th><td>2026年12月15日</td></tr>
+      <tr><th>SIM有効期限<br><span class="note">（SIMカード・電話番号のご利用期限）</span></th><td>2027年3月31日</td></tr></table>`);
+    expect(pairs.map((p) => [p.label, p.value])).toEqual([
+      ['データ有効期限', '2026年12月15日'],
+      ['SIM有効期限', '2027年3月31日'],
+    ]);
+  });
+});
