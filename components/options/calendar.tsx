@@ -9,7 +9,7 @@ export interface OptionsCalendarProps {
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; name: string; events: number } | { kind: 'empty' } | { kind: 'failed'; message: string };
 
-/** Download the lines' deadlines as an iCalendar file. */
+/** Download the lines' number deadlines and data lapses, with their alarms, as an iCalendar file for the phone. */
 export function OptionsCalendar({ fmt, onExport }: OptionsCalendarProps) {
   const { t } = fmt;
   const [state, setState] = useState<State>({ kind: 'idle' });

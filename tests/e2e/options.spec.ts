@@ -117,18 +117,23 @@ test('a corrupt or truncated file is refused with its message and changes nothin
   expect(await page.count(LINES)).toBe(3);
 });
 
-test('the calendar file holds the deadlines of unmuted lines, readable by an iCalendar parser', async ({ driver }) => {
+test('the calendar file holds the deadlines and data lapses of unmuted lines, readable by an iCalendar parser', async ({ driver }) => {
   const page = await seeded(driver);
   const download = await page.download(tid('export-calendar'));
   expect(download.name).toMatch(/^kigen-\d{4}-\d{2}-\d{2}\.ics$/);
   const text = readFileSync(download.path, 'utf8');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
   const summaries = events.map((e) => String(e.getFirstPropertyValue('summary'))).sort();
-  // The IIJmio line is muted; povo's number has a keep-alive deadline (its topping ending is no
-  // deadline: data lapsing is not losing the number); the manual line's date is its deadline.
-  expect(summaries).toEqual(['Other provider · 学校 SIM expires', 'povo · Travel, "main"; 旅行: keep your number']);
+  // The IIJmio line is muted; povo's number has a keep-alive deadline, and its topping ending and
+  // the run-out forecast are data (worded as data, not as the number); the manual line's date is its deadline.
+  expect(summaries).toEqual([
+    'Other provider · 学校 SIM: SIM expires, renew or lose the number',
+    'povo · Travel, "main"; 旅行: 1.5 GB of data ends',
+    'povo · Travel, "main"; 旅行: data may run out',
+    'povo · Travel, "main"; 旅行: deadline to keep the number',
+  ]);
   for (const event of events) expect(event.getAllSubcomponents('valarm').length).toBeGreaterThan(0);
-  await expect.poll(() => page.text(tid('calendar-status'))).toContain('(events: 2)');
+  await expect.poll(() => page.text(tid('calendar-status'))).toContain('(events: 4)');
 });
 
 test('no serious or critical axe-core violation, light and dark; screenshots', async ({ driver }) => {

@@ -1,41 +1,41 @@
 import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
-import { keepAliveRuleFor } from '../providers/keep-alive-rule';
 import type { Locale, ProviderProfile } from '../providers/types';
-import { numberAtRiskCandidates } from '../reminders/expiry';
-import { readingsOf, renewalsOf } from '../reminders/history';
-import { keepAliveCandidates } from '../reminders/keep-alive';
-import { resolveLineDeadline } from '../lines/deadline';
-import { lineKindOf } from '../lines/kind';
-import type { Candidate } from '../reminders/schedule';
-import type { ReminderKind } from '../reminders/types';
-import { type QuietHours, normaliseQuiet, placeInWakingHours, safeTimeZone } from '../reminders/waking-hours';
-import type { Settings } from '../settings';
-import { formatDateTime, zoneName } from '../format';
+import { planReminders } from '../reminders/plan';
+import type { PlannedReminder, ReminderKind, ReminderSettings } from '../reminders/types';
 import { OTHER_PROVIDER, providerName, urlFromPattern } from '../providers/names';
+import type { TFunction } from '../i18n/keys';
 import type { IcsAlarm, IcsEvent } from './ics';
-import { type TFunction } from '../i18n/keys';
+import { type CalendarReminder, eventText, lineTitle } from './text';
 
 /**
- * Calendar events for what the user stands to lose: the number / SIM at each line's deadline (a
- * prepaid SIM's validity, or a date the user entered) and at its keep-number-alive deadline, each with alarms at the moments Kigen's own
- * reminders would fire. All dates come from utils/reminders (the same candidates and quiet-hour
- * placement as the planner), so the calendar and the notifications never disagree.
+ * Calendar events for what the user stands to lose, made from the reminder plan itself
+ * (utils/reminders `planReminders`), so the phone's calendar and Kigen's notifications never
+ * disagree:
+ * - the number / SIM at a line deadline (`expiry`: a prepaid SIM's validity, a date the user
+ *   entered) and at a keep-alive rule's deadline (`keepAlive`), one event per line each;
+ * - data that lapses (`dataLapse`: a bucket with data left reaches its expiry), one event per
+ *   bucket, and the run-out forecast (`forecast`), one per line.
+ * Each planned reminder of those kinds is one alarm of its event, at the moment the planner fires
+ * it (the user's lead times, keep-alive leads, the day before a lapse or a run-out, moved out of
+ * quiet hours). Low data, stale readings and renewal checks are about now, not a date: no event.
+ * Monthly resets are no deadline and no lapse, so they are no event either (the planner's rule).
  *
- * Like the planner, muted lines are left out, and so is an expiry already past or one followed
- * by a renewal (the next reading brings the new date).
+ * The calendar goes to another device: nothing counts as shown there yet and desktop snoozes do
+ * not apply, so the plan is made with an empty reminder log.
  */
 
-export const CALENDAR_KINDS = ['expiry', 'keepAlive'] as const;
+export const CALENDAR_KINDS = ['expiry', 'keepAlive', 'dataLapse', 'forecast'] as const satisfies readonly ReminderKind[];
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
 export interface CalendarInput {
   lines: readonly LineRecord[];
   readings: readonly ReadingRecord[];
   renewals: readonly RenewalRecord[];
-  settings: Pick<Settings, 'leadDays' | 'quietStart' | 'quietEnd'>;
+  /** The reminder settings (lead days, quiet hours, low-data thresholds) as the planner takes them. */
+  settings: ReminderSettings;
   providers: (id: string) => ProviderProfile | undefined;
   now: number;
-  /** The user's IANA zone (alarm placement in waking hours). */
+  /** The user's IANA zone (the planner's waking hours and day counts). */
   zone: string;
   /** Texts in the user's language. */
   t: TFunction;
@@ -43,6 +43,24 @@ export interface CalendarInput {
   intl: string;
   /** The language of the texts (provider brand names per language). */
   locale: Locale;
+}
+
+function isCalendarReminder(r: PlannedReminder): r is CalendarReminder {
+  return (CALENDAR_KINDS as readonly string[]).includes(r.kind);
+}
+
+/** The planner's reminders that go into the calendar, for the input (and these lead days). */
+function calendarReminders(input: CalendarInput, leadDays: readonly number[] = input.settings.leadDays): CalendarReminder[] {
+  return planReminders({
+    lines: input.lines,
+    readings: input.readings,
+    renewals: input.renewals,
+    settings: { ...input.settings, leadDays: [...leadDays] },
+    now: input.now,
+    timeZone: input.zone,
+    fired: [],
+    providers: input.providers,
+  }).filter(isCalendarReminder);
 }
 
 /** cyrb53: a fast 53-bit string hash, so UIDs are stable without putting phone numbers in them. */
@@ -59,96 +77,48 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
 
-/** The same for every export of this line and kind. */
-export function eventUid(lineId: string, kind: CalendarKind): string {
-  return `${kind}-${hash53(lineId)}@kigen.invalid`;
+/**
+ * The same for every export of this line and kind (of this bucket, for a lapse: its expiry and
+ * name), so importing a newer file moves the event to a new date instead of adding a copy.
+ */
+export function eventUid(lineId: string, kind: CalendarKind, bucket?: string): string {
+  return `${kind}-${hash53(bucket === undefined ? lineId : `${lineId}|${bucket}`)}@kigen.invalid`;
 }
 
-/** "povo · Travel", "IIJmio · 090-1234-5678", or the provider alone. */
-export function lineTitle(line: LineRecord, providerLabel: string): string {
-  const own = line.label?.trim() || line.lineId?.trim();
-  return own ? `${providerLabel} · ${own}` : providerLabel;
+function uidOf(r: CalendarReminder): string {
+  return r.kind === 'dataLapse' ? eventUid(r.lineId, r.kind, `${r.detail.expiresAt}@${r.detail.name ?? ''}`) : eventUid(r.lineId, r.kind);
 }
 
-/** "2026/12/31 23:59 JST": the deadline as the provider states it. */
-function providerTime(at: number, zone: string, input: CalendarInput): string {
-  const label = zone === 'Asia/Tokyo' ? input.t('popup_zone_jst') : zoneName(zone, input.intl, at);
-  return `${formatDateTime(at, input.intl, zone)} ${label}`;
-}
-
-/** Alarms at the planner's moments still ahead; one at the deadline itself when none is. */
-function alarms<K extends ReminderKind>(
-  candidates: readonly Candidate<K>[],
-  deadline: number,
-  description: string,
-  input: CalendarInput,
-  quiet: QuietHours,
-): IcsAlarm[] {
-  const tz = safeTimeZone(input.zone);
-  // iCalendar times have whole seconds: measure from the start as written.
-  const start = Math.floor(deadline / 1000) * 1000;
-  const befores = candidates
-    .filter((c) => c.natural > input.now)
-    .map((c) => start - placeInWakingHours(c.natural, { now: input.now, deadline, prefer: c.prefer, tz, quiet }));
-  const unique = [...new Set(befores.filter((b) => b >= 0))].sort((a, b) => b - a);
-  return (unique.length > 0 ? unique : [0]).map((before) => ({ before, description }));
-}
+/** Whole seconds, as iCalendar writes times. */
+const seconds = (at: number) => Math.floor(at / 1000) * 1000;
 
 export function calendarEvents(input: CalendarInput): IcsEvent[] {
-  const tz = safeTimeZone(input.zone);
-  const quiet = normaliseQuiet(input.settings.quietStart, input.settings.quietEnd);
+  // Each event's reminders; a number deadline with every lead turned off still gets its event
+  // (found with a single lead), without alarms.
+  const groups = new Map<string, { head: CalendarReminder; alarms: CalendarReminder[] }>();
+  for (const r of calendarReminders(input)) {
+    const group = groups.get(uidOf(r));
+    if (group) group.alarms.push(r);
+    else groups.set(uidOf(r), { head: r, alarms: [r] });
+  }
+  for (const r of calendarReminders(input, [0])) {
+    if (r.kind === 'expiry' && !groups.has(uidOf(r))) groups.set(uidOf(r), { head: r, alarms: [] });
+  }
+
+  const lines = new Map(input.lines.map((l) => [l.id, l]));
   const events: IcsEvent[] = [];
-  for (const line of input.lines) {
-    if (line.settings.muted) continue;
+  for (const [uid, { head, alarms }] of groups) {
+    const line = lines.get(head.lineId);
+    if (!line || head.deadline === null) continue;
     const profile = line.provider === OTHER_PROVIDER ? undefined : input.providers(line.provider);
     const title = lineTitle(line, providerName(line.provider, profile, input.locale, input.t));
-    const providerZone = profile?.timeZone ?? tz;
+    const text = eventText(head, head.deadline, title, profile, input.zone, input);
     const pattern = profile?.accountPages[0];
-    const url = pattern ? urlFromPattern(pattern) : null;
-    const readings = readingsOf(input.readings, line.id);
-    const renewals = renewalsOf(input.renewals, line.id);
-
-    // What is at stake, as the planner sees it: the number at a line deadline (a prepaid SIM's
-    // validity, a date the user entered) or at a keep-alive rule's deadline. A monthly plan's reset
-    // and a topping or package ending lose no number: they are not put in the calendar.
-    const plan = [...readings].reverse().find((r) => r.plan)?.plan ?? null;
-    const rule = profile ? keepAliveRuleFor(profile, plan) : undefined;
-    const kind = lineKindOf(line, profile, plan);
-    const lost = resolveLineDeadline({ line, kind, readings, renewals, rule, timeZone: providerZone });
-    if (lost && !lost.keepAlive) {
-      const base = { lineId: line.id, readings, renewals, now: input.now, tz, quiet, deadline: lost.deadline, lineKind: kind, actionKey: rule?.actionKey ?? null };
-      // The deadline the planner counts as current (none once past or after a renewal), asked with
-      // a single lead so it is found even when the user turned every expiry reminder off.
-      const expiresAt = numberAtRiskCandidates({ ...base, leadDays: [0] })[0]?.deadline ?? null;
-      if (expiresAt !== null) {
-        const summary = input.t('calendar_expiry_summary', [title]);
-        const leads = numberAtRiskCandidates({ ...base, leadDays: input.settings.leadDays });
-        events.push({
-          uid: eventUid(line.id, 'expiry'),
-          start: expiresAt,
-          summary,
-          description: input.t('calendar_expiry_description', [providerTime(expiresAt, providerZone, input)]),
-          url,
-          alarms: alarms(leads, expiresAt, summary, input, quiet),
-        });
-      }
-    }
-
-    const status = lost?.keepAlive ?? null;
-    if (status && status.deadline > input.now) {
-      const summary = input.t('calendar_keepalive_summary', [title]);
-      events.push({
-        uid: eventUid(line.id, 'keepAlive'),
-        start: status.deadline,
-        summary,
-        description: input.t('calendar_keepalive_description', [
-          providerTime(status.deadline, providerZone, input),
-          input.t(status.rule.actionKey),
-        ]),
-        url,
-        alarms: alarms(keepAliveCandidates(line.id, status, tz), status.deadline, summary, input, quiet),
-      });
-    }
+    const start = seconds(head.deadline);
+    const icsAlarms: IcsAlarm[] = alarms
+      .map((a) => ({ before: Math.max(0, start - seconds(a.fireAt)), description: text.summary }))
+      .sort((a, b) => b.before - a.before);
+    events.push({ uid, start: head.deadline, ...text, url: pattern ? urlFromPattern(pattern) : null, alarms: icsAlarms });
   }
   return events.sort((a, b) => a.start - b.start || (a.uid < b.uid ? -1 : 1));
 }

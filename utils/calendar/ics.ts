@@ -7,6 +7,9 @@
  * - Times are UTC ("20261230T145959Z"), which every calendar reads without a VTIMEZONE.
  * - TEXT values escape backslash, semicolon, comma and line breaks (§3.3.11); other control
  *   characters are dropped.
+ * - Every event carries the export time as LAST-MODIFIED and a SEQUENCE that grows with it, so a
+ *   calendar that keeps an older import of the same UID takes the newer file as a revision
+ *   (RFC 5546 §2.1.4) instead of ignoring it.
  */
 
 export interface IcsAlarm {
@@ -37,6 +40,13 @@ export interface IcsCalendar {
 
 export const PRODID = '-//Kigen//Kigen SIM expiry reminders//EN';
 const MAX_OCTETS = 75;
+/** SEQUENCE counts minutes from here: small enough for any 32-bit reader for millennia. */
+const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
+
+/** The revision number of every event in a file written at `now`: later exports, higher numbers. */
+function sequenceAt(now: number): number {
+  return Math.max(0, Math.floor((now - SEQUENCE_EPOCH) / 60_000));
+}
 
 /** A TEXT value: escaped, control characters other than line breaks dropped. */
 export function escapeText(value: string): string {
@@ -97,12 +107,14 @@ function safeUri(url: string): string | null {
   }
 }
 
-function eventLines(event: IcsEvent, stamp: string): string[] {
+function eventLines(event: IcsEvent, stamp: string, sequence: number): string[] {
   const url = event.url ? safeUri(event.url) : null;
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${stamp}`,
+    `LAST-MODIFIED:${stamp}`,
+    `SEQUENCE:${sequence}`,
     `DTSTART:${utcStamp(event.start)}`,
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
@@ -130,7 +142,7 @@ export function buildIcs(calendar: IcsCalendar): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap((e) => eventLines(e, stamp)),
+    ...calendar.events.flatMap((e) => eventLines(e, stamp, sequenceAt(calendar.now))),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;

@@ -287,7 +287,7 @@ describe('backup', () => {
 });
 
 describe('calendar', () => {
-  it('downloads an .ics file with the lines deadlines', async () => {
+  it('downloads an .ics file with the lines deadlines and data lapses', async () => {
     const { root, platform: plat } = await open();
     await click($(root, '[data-testid=export-calendar]'));
     const [name, body, mime] = plat.download.mock.calls[0]!;
@@ -295,16 +295,24 @@ describe('calendar', () => {
     expect(mime).toBe('text/calendar');
     expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     const events = body.match(/BEGIN:VEVENT/g)?.length ?? 0;
-    // The manual line's expiry and the two povo keep-alive deadlines: a povo topping ending loses
-    // data, not the number, so it is no deadline.
-    expect(events).toBe(3);
-    expect(text($(root, '[data-testid=calendar-status]'))).toBe(`Calendar file saved: ${name} (events: 3)`);
+    // The manual line's expiry, the two povo keep-alive deadlines, and the two povo toppings
+    // ending (data lapses, worded as data).
+    expect(events).toBe(5);
+    expect(body.match(/SUMMARY:.*data ends/g)).toHaveLength(2);
+    expect(text($(root, '[data-testid=calendar-status]'))).toBe(`Calendar file saved: ${name} (events: 5)`);
+  });
+
+  it('sits right under the privacy note, headed for the phone', async () => {
+    const { root } = await open();
+    const sections = [...root.querySelectorAll('main > section')];
+    expect(sections.slice(0, 2).map((s) => s.getAttribute('data-testid'))).toEqual(['privacy', 'calendar-section']);
+    expect(text($(root, '#calendar-heading'))).toBe("Put reminders in your phone's calendar");
   });
 
   it('says so when there is nothing to export', async () => {
     const { root, platform: plat } = await open({ ...sampleData(), lines: [], readings: [] });
     await click($(root, '[data-testid=export-calendar]'));
     expect(plat.download).not.toHaveBeenCalled();
-    expect(text($(root, '[data-testid=calendar-status]'))).toMatch(/no upcoming expiry/);
+    expect(text($(root, '[data-testid=calendar-status]'))).toMatch(/no upcoming number deadline or data lapse/);
   });
 });
