@@ -116,10 +116,10 @@ function findDays(text: string, ctx: DateContext): DayMatch[] {
   return found.filter((f) => isValidDate(f.y, f.m, f.d)).sort((p, q) => p.start - q.start);
 }
 
-const TIME = /^\s*(?:日\s*)?(?:T(?=\d))?(?:\(.{1,3}\)\s*)?(?:,|at|@)?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
+const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(?:,|at|@)?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
 
 /** A time right after a date: "午後11:59", "23:59:59", "23時59分", "4:30 PM". */
-function timeAfter(text: string): { h: number; mi: number; s: number; end: number } | null {
+function timeAfter(text: string): { h: number; mi: number; s: number } | null {
   const x = TIME.exec(text);
   if (!x) return null;
   let h = Number(x[2]);
@@ -131,16 +131,8 @@ function timeAfter(text: string): { h: number; mi: number; s: number; end: numbe
   if (/午後|下午|pm|p\.m\./.test(half) && h < 12) h += 12;
   if (/午前|上午|am|a\.m\./.test(half) && h === 12) h = 0;
   if (h > 24 || mi > 59 || s > 59) return null;
-  if (h === 24) return { h: 23, mi: 59, s: 59, end: x[0].length };
-  return { h, mi, s, end: x[0].length };
-}
-
-/** The offset right after an ISO 8601 time ("05:20:00+00:00", "…Z"), in minutes. */
-function isoOffset(text: string): number | null {
-  const x = /^(?:\.\d+)?(?:(Z)|([+-])(\d{2}):?(\d{2}))(?![\d:])/.exec(text);
-  if (!x) return null;
-  const minutes = Number(x[3] ?? 0) * 60 + Number(x[4] ?? 0);
-  return x[1] ? 0 : x[2] === '-' ? -minutes : minutes;
+  if (h === 24) return { h: 23, mi: 59, s: 59 };
+  return { h, mi, s };
 }
 
 const RELATIVE = [
@@ -188,8 +180,7 @@ export function parseDate(text: string, ctx: DateContext): ParsedDate | null {
   const last = days[days.length - 1];
   if (!last) return parseRelative(text, ctx);
   const time = last.monthEnd ? null : timeAfter(text.slice(last.end));
-  // "2026-12-09T05:20:00+00:00": an ISO time carries its own offset.
-  const stated = (time ? isoOffset(text.slice(last.end + time.end)) : null) ?? statedZone(text);
+  const stated = statedZone(text);
   if (stated === null && ctx.zoneKnown === false) return null;
   const zone = stated ?? ctx.zone;
   const w: WallClock = { y: last.y, m: last.m, d: last.d, h: time?.h ?? 23, mi: time?.mi ?? 59, s: time?.s ?? 59 };

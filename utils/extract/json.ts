@@ -42,6 +42,16 @@ interface Row {
   group?: Row[];
 }
 
+/**
+ * "2026-12-09T05:20:00+00:00" → "2026-12-09 05:20:00 UTC+00:00": an ISO time as the reader reads
+ * dates in text, its offset as a stated zone (embedded state speaks ISO; pages rarely show it).
+ */
+function isoText(value: string): string {
+  return value.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/, (_, d: string, t: string, z?: string) =>
+    `${d} ${t}${z === undefined ? '' : ` UTC${z === 'Z' ? '' : z}`}`,
+  );
+}
+
 /** The label a quantity's or a date's key names ("remainingDataTotal", "expireDate"), or null. */
 function keyLabel(key: string): string | null {
   if (/expir|enddate|validuntil/i.test(key)) return '有効期限';
@@ -70,7 +80,7 @@ function allowance(item: { [key: string]: Json }): Row | null {
     const amount = quantity(v, item.unit);
     if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     else if (label && amount) group.push({ label, value: amount });
-    else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: v });
+    else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: isoText(v) });
   }
   return group.some((r) => r.label === '残量') ? { label: '', value: '', group } : null;
 }
@@ -112,7 +122,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     }
     const known = KEYS[key.toLowerCase()];
     if (!known) continue;
-    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: value.trim() });
+    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: isoText(value.trim()) });
     if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
       rows.push({ label: known.label, value: `${value}${known.unit}` });
     }

@@ -172,24 +172,6 @@ describe('parseDate: a zone the page states wins over the provider zone', () => 
   });
 });
 
-describe('parseDate: an ISO 8601 time carries its own offset (embedded data)', () => {
-  it.each<[string, string, Zone]>([
-    ['2026-12-09T05:20:00+00:00', '2026-12-09T05:20:00+00:00', 0],
-    ['2026-12-09T05:20:00Z', '2026-12-09T05:20:00+00:00', 0],
-    ['2026-12-09T05:20:00.000+09:00', '2026-12-09T05:20:00+09:00', 540],
-    ['2026-12-09T05:20-05:00', '2026-12-09T05:20:00-05:00', -300],
-  ])('%s → %s', (text, iso, zone) => {
-    const parsed = parseDate(text, ctx());
-    expect(parsed).not.toBeNull();
-    expect(parsed!.zone).toBe(zone);
-    expect(parsed!.at).toBe(Date.parse(iso));
-  });
-
-  it('without an offset, an ISO time is in the page zone', () => {
-    expectInstant('2026-12-09T05:20:00', '2026-12-09T05:20:00+09:00');
-  });
-});
-
 describe('parseDate: a provider zone other than Tokyo', () => {
   it.each([
     ['winter (GMT)', '2026/12/31', '2026-12-31T23:59:59+00:00'],

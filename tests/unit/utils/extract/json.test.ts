@@ -75,5 +75,15 @@ describe('a record of embedded state', () => {
       ['当月分', 5120, '2027-01-31T23:59:59+09:00'],
     ]);
   });
+
+  it.each([
+    ['2026-12-10T03:00:00Z', '2026-12-10T03:00:00Z'],
+    ['2026-12-10T03:00:00.000+09:00', '2026-12-10T03:00:00+09:00'],
+    ['2026-12-10T03:00-05:00', '2026-12-10T03:00:00-05:00'],
+  ])('reads an ISO time %s with its own offset', (stamp, instant) => {
+    const state = { esims: [{ iccid: '8981000000000008888', usage: { remaining: 100, total: 1024 }, expires_at: stamp }] };
+    const r = extractFromHtml(page(state), 'https://www.airalo.com/my-esims', NOW);
+    expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse(instant));
+  });
 });
 
