@@ -1,20 +1,25 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { type Driver, type TestPage, expect, test, tid } from './support/driver';
-import { deleteAllLines, exportBackup, openOptions, optionsSeed, seedAll, withoutExportTime } from './support/options';
-import { axeViolations } from './support/popup';
+import { deleteAllLines, exportBackup, manyLinesSeed, openOptions, optionsSeed, seedAll, storedLine, withoutExportTime } from './support/options';
+import { axeViolations, setLanguage } from './support/popup';
 import { screenshotPath } from './support/screenshots';
 
 /**
  * The options page in a real browser (Chromium and Firefox) with the production build: a setting
  * survives a reload; backup download → every line deleted through the page → restore through the
  * file chooser gives the same data; corrupt and truncated files are refused and change nothing;
- * axe-core finds no serious or critical problem in light or dark mode; screenshots of both.
+ * the lines table and a line's drawer (keyboard, Escape, one Save, errors); 20 lines stay short and
+ * a phone screen does not scroll sideways; axe-core finds no serious or critical problem in light
+ * or dark mode, drawer open or not; screenshots (English, and 简体中文 with the drawer).
  * Downloads are real in both: Chromium's download event, Firefox's download folder.
  */
 
 const ZONE = 'Asia/Shanghai';
 const LINES = tid('options-line');
+const DRAWER = tid('line-drawer');
+const inDrawer = (id: string) => `${DRAWER} ${tid(id)}`;
+const editOf = (lineId: string) => `${LINES}[data-line-id="${lineId}"] ${tid('edit-line')}`;
 
 test.use({ launch: { timezone: ZONE } });
 
@@ -136,11 +141,25 @@ test('the calendar file holds the deadlines and data lapses of unmuted lines, re
   await expect.poll(() => page.text(tid('calendar-status'))).toContain('(events: 4)');
 });
 
-test('no serious or critical axe-core violation, light and dark; screenshots', async ({ driver }) => {
+test('no serious or critical axe-core violation, light and dark, drawer open or not; screenshots', async ({ driver }) => {
   const page = await seeded(driver);
   await page.setViewport(900, 900);
-  // Also scan the open states: a delete confirmation, an inline error and a refused file.
-  await page.click(`${LINES} ${tid('delete-line')}`);
+  // The drawer open with its open states: an inline error and the delete question.
+  await page.click(editOf('povo:09011112222'));
+  await page.fill(inDrawer('line-lowDataPercent'), '250');
+  await page.click(inDrawer('save-line'));
+  await expect.poll(() => page.count(`${DRAWER} .error`)).toBeGreaterThan(0);
+  await page.click(inDrawer('delete-line'));
+  await expect.poll(() => page.count(inDrawer('confirm-delete'))).toBe(1);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.colorScheme(colorScheme);
+    expect(await axeViolations(page), `axe with the drawer in ${colorScheme} mode`).toEqual([]);
+  }
+  await page.click(inDrawer('cancel-delete'));
+  await page.click(inDrawer('cancel-line'));
+  await expect.poll(() => page.count(DRAWER)).toBe(0);
+
+  // The page's own open states: an inline error and a refused file.
   await page.fill('#set-staleDays', 'x');
   await page.click('button', { hasText: 'Save settings' });
   await page.setInputFile(tid('import-file'), { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
@@ -161,8 +180,131 @@ test('no serious or critical axe-core violation, light and dark; screenshots', a
   // Keyboard: Tab reaches the controls in order and the focus ring is visible.
   await page.colorScheme('light');
   await page.press('Tab');
-  // The first control is the first lead day's remove button.
+  // The first control is the calendar's download, right under the privacy note; then the first lead day's remove button.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-calendar');
+  await page.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: 7 days before');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).not.toBe('none');
+});
+
+test("a line's drawer: focus moves in, Escape closes it back to Edit, one Save stores every field, a wrong field saves nothing", async ({ driver }) => {
+  const page = await seeded(driver);
+  const id = 'iijmio:08033334444';
+  const rowOf = `${LINES}[data-line-id="${id}"]`;
+  const activeRow = () => page.evaluate(() => (document.activeElement?.closest('tr') as HTMLElement | null)?.dataset.lineId ?? null);
+  const activeTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+  // The table: one row per line, sorted by provider then name, no form on the page.
+  expect(await page.texts(`${LINES} .line-name`)).toEqual(['080-3333-4444', '学校 SIM', 'Travel, "main"; 旅行']);
+  expect(await page.texts(`${rowOf} td`)).toEqual(['Monthly plan', expect.stringMatching(/data ends$/), '2 hours ago', 'Muted', 'Edit']);
+  expect(await page.text(`${rowOf} th`)).toBe('080-3333-4444IIJmio');
+  expect(await page.count(tid('line-name'))).toBe(0);
+
+  // Escape closes the drawer and focus is back on the row's Edit button.
+  await page.click(`${rowOf} ${tid('edit-line')}`);
+  await expect.poll(() => page.count(DRAWER)).toBe(1);
+  await expect.poll(activeTestId).toBe('line-name');
+  await page.press('Escape');
+  await expect.poll(() => page.count(DRAWER)).toBe(0);
+  expect(await activeRow()).toBe(id);
+  expect(await activeTestId()).toBe('edit-line');
+
+  // Escape in the delete question closes the question, not the drawer.
+  await page.press('Enter');
+  await expect.poll(() => page.count(DRAWER)).toBe(1);
+  await page.click(inDrawer('delete-line'));
+  await expect.poll(activeTestId).toBe('cancel-delete');
+  await page.press('Escape');
+  await expect.poll(() => page.count(inDrawer('confirm-delete'))).toBe(0);
+  expect(await page.count(DRAWER)).toBe(1);
+  expect(await activeTestId()).toBe('delete-line');
+
+  // A wrong threshold: its error next to it, focus on it, nothing stored.
+  const before = await storedLine(page, id);
+  await page.fill(inDrawer('line-name'), 'Home SIM');
+  await page.fill(inDrawer('line-lowDataPercent'), '250');
+  await page.click(inDrawer('save-line'));
+  await expect.poll(() => page.attribute(inDrawer('line-lowDataPercent'), 'aria-invalid')).toBe('true');
+  expect(await page.text(`${DRAWER} .line-alerts .error`)).toBe('Enter a number from 0 to 100.');
+  expect(await activeTestId()).toBe('line-lowDataPercent');
+  expect(await storedLine(page, id)).toEqual(before);
+
+  // Fixed, everything goes in with one Save: name, kind, date, threshold, auto-renew, mute.
+  await page.fill(inDrawer('line-lowDataPercent'), '15');
+  await page.select(inDrawer('line-kind'), 'prepaid');
+  await page.fill(inDrawer('line-deadline'), '2030-03-31');
+  await page.click(inDrawer('line-autoRenew'));
+  await page.click(inDrawer('mute'));
+  await page.click(inDrawer('save-line'));
+  await expect.poll(() => page.count(DRAWER)).toBe(0);
+  await expect.poll(() => page.text(tid('lines-status'))).toBe('Saved for Home SIM.');
+  expect(await activeRow()).toBe(id);
+  expect(await storedLine(page, id)).toEqual({
+    ...before,
+    label: 'Home SIM',
+    settings: { muted: false, kind: 'prepaid', deadline: Date.parse('2030-03-31T23:59:59.999+09:00'), lowDataPercent: 15, autoRenew: true },
+  });
+  expect(await page.texts(`${rowOf} td`)).toEqual(['Prepaid', expect.stringMatching(/data ends$/), '2 hours ago', 'On', 'Edit']);
+  expect(await page.text(`${rowOf} th`)).toBe('Home SIMIIJmio · 080-3333-4444');
+});
+
+test('20 lines: the page stays short, and a phone screen has no sideways scrolling, drawer open or not', async ({ driver }) => {
+  const page = await openOptions(driver);
+  await seedAll(page, manyLinesSeed(Date.now(), 20));
+  await page.reload();
+  await expect.poll(() => page.count(LINES), { timeout: 30_000 }).toBe(20);
+  await page.setViewport(1280, 800);
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const lines = Math.round((await page.box(tid('lines-section')))?.height ?? 0);
+  console.log(`options page with 20 lines (${driver.browser}, 1280 wide): ${height} px, lines section ${lines} px`);
+  // With a form per line the page was 16,040 px (lines: 14,206 px); 4,458 px with three lines.
+  expect(height).toBeLessThan(4458);
+  expect(lines).toBeLessThan(1500);
+
+  await page.setViewport(390, 844);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const phone = await page.evaluate(() => document.documentElement.scrollHeight);
+  console.log(`options page with 20 lines (${driver.browser}, 390 wide): ${phone} px, ${await overflow()} px too wide`);
+  expect(await overflow()).toBe(0);
+  await page.click(`${LINES} ${tid('edit-line')}`);
+  await expect.poll(() => page.count(DRAWER)).toBe(1);
+  const drawer = await page.box(DRAWER);
+  expect(drawer?.width).toBeLessThanOrEqual(390);
+  expect(await overflow()).toBe(0);
+  expect(await page.evaluate((sel) => {
+    const body = document.querySelector(`${sel} .drawer-body`);
+    return body ? body.scrollWidth - body.clientWidth : -1;
+  }, DRAWER)).toBe(0);
+  expect(await axeViolations(page), 'axe on a phone with the drawer open').toEqual([]);
+});
+
+test('简体中文: the lines table and a line drawer (screenshots)', async ({ driver }) => {
+  await setLanguage(driver, 'zh-CN');
+  const page = await openOptions(driver);
+  const now = Date.now();
+  const seed = optionsSeed(now);
+  const more = manyLinesSeed(now, 5);
+  await seedAll(page, { ...seed, lines: [...seed.lines, ...more.lines.slice(2, 4)], readings: [...seed.readings, ...more.readings.slice(2, 4)] });
+  await page.reload();
+  await expect.poll(() => page.count(LINES), { timeout: 30_000 }).toBe(5);
+  await expect.poll(() => page.text('#lines-heading')).toBe('我的卡');
+  await page.setViewport(1100, 900);
+  await page.colorScheme('light');
+  await page.screenshot(screenshotPath(driver.browser, 'options-zh-CN-light.png'), { fullPage: true });
+  await page.setViewport(390, 844);
+  await page.evaluate(() => document.getElementById('lines-heading')?.scrollIntoView());
+  await page.screenshot(screenshotPath(driver.browser, 'options-zh-CN-phone.png'));
+  await page.setViewport(1100, 900);
+
+  await page.click(editOf('povo:09011112222'));
+  await expect.poll(() => page.count(DRAWER)).toBe(1);
+  expect(await page.text(`${DRAWER} h2`)).toBe('Travel, "main"; 旅行');
+  expect(await page.text(inDrawer('save-line'))).toBe('保存');
+  await page.screenshot(screenshotPath(driver.browser, 'options-zh-CN-drawer.png'));
+  await page.setViewport(390, 844);
+  await page.screenshot(screenshotPath(driver.browser, 'options-zh-CN-drawer-phone.png'));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.colorScheme(colorScheme);
+    expect(await axeViolations(page), `axe in zh-CN with the drawer in ${colorScheme} mode`).toEqual([]);
+  }
 });

@@ -89,6 +89,45 @@ export function optionsSeed(now: number): FullSeed {
   };
 }
 
+/** Names a user might give lines (some in Chinese, as most users write them). */
+const LABELS = ['Travel', '备用卡', 'Work', '学校 SIM', '旅行 eSIM'];
+
+/**
+ * `count` lines over several providers (and two added by hand), each with one reading, for the
+ * page-height and small-screen checks; labels alternate with none so some rows show a number.
+ */
+export function manyLinesSeed(now: number, count: number): FullSeed {
+  const providers = ['povo', 'iijmio', 'mineo', 'giffgaff', 'airalo', 'b-mobile', 'rakuten-mobile', 'ymobile', 'other'];
+  const lines = Array.from({ length: count }, (_, i) => {
+    const provider = providers[i % providers.length] ?? 'other';
+    const number = `090-${String(1000 + i).padStart(4, '0')}-${String(5000 + i).padStart(4, '0')}`;
+    return {
+      id: `${provider === 'other' ? 'manual' : provider}:${i}`,
+      provider,
+      lineId: provider === 'other' ? null : number,
+      label: i % 2 === 0 ? null : (LABELS[Math.floor(i / 2) % LABELS.length] ?? null),
+      manual: provider === 'other',
+      createdAt: now - 40 * DAY,
+      settings: { muted: i % 5 === 4 },
+    };
+  });
+  const readings = lines.map((l, i) => ({
+    lineId: l.id,
+    at: now - (i + 1) * HOUR,
+    expiresAt: now + (3 + i * 2) * DAY,
+    remainingMB: 1024 + i * 100,
+    totalMB: 3072 + i * 100,
+    usedMB: null,
+    unlimited: false,
+    plan: null,
+    buckets: [],
+    lineValidUntil: null,
+    sourceUrl: '',
+    source: l.manual ? 'manual' : 'page',
+  }));
+  return { lines, readings, renewals: [], reminderLog: [] };
+}
+
 /** Writes records with the raw IndexedDB API into the database the page's Dexie created. */
 export async function seedAll(page: TestPage, data: FullSeed): Promise<void> {
   await page.evaluate(async (records) => {
@@ -124,13 +163,32 @@ export function withoutExportTime(text: string): unknown {
   return rest;
 }
 
-/** Deletes every line through the page: Delete, then the confirmation. */
+/** Deletes every line through the page: Edit, Delete in the drawer, then the confirmation. */
 export async function deleteAllLines(page: TestPage): Promise<void> {
   const rows = '[data-testid=options-line]';
   while ((await page.count(rows)) > 0) {
     const before = await page.count(rows);
-    await page.click(`${rows} [data-testid=delete-line]`);
-    await page.click(`${rows} [data-testid=confirm-delete]`);
+    await page.click(`${rows} [data-testid=edit-line]`);
+    await page.click('[data-testid=line-drawer] [data-testid=delete-line]');
+    await page.click('[data-testid=line-drawer] [data-testid=confirm-delete]');
     await waitFor(async () => (await page.count(rows)) < before, 'the line to go');
   }
+}
+
+/** A line record as stored (read with the raw IndexedDB API), or null. */
+export async function storedLine(page: TestPage, id: string): Promise<Record<string, unknown> | null> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kigen');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const got = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('lines').objectStore('lines').get(key);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return (got ?? null) as Record<string, unknown> | null;
+  }, id);
 }

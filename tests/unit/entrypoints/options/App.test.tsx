@@ -50,10 +50,12 @@ describe('options page', () => {
     expect(document.title).toBe('Kigen settings');
   });
 
-  it('labels every input and select', async () => {
+  it('labels every input and select, an open line drawer included', async () => {
     const { root } = await open();
+    await click($(root, '[data-testid=edit-line]'));
+    expect($(root, '[data-testid=line-drawer]')).not.toBeNull();
     const controls = [...root.querySelectorAll('input, select')];
-    expect(controls.length).toBeGreaterThan(10);
+    expect(controls.length).toBeGreaterThan(15);
     const unlabelled = controls.filter((c) => {
       const id = c.getAttribute('id');
       const byFor = id ? root.querySelector(`label[for="${id}"]`) : null;
@@ -138,66 +140,84 @@ describe('settings', () => {
 });
 
 describe('lines', () => {
-  it('lists every line by provider and name', async () => {
+  const drawer = () => document.querySelector<HTMLDialogElement>('[data-testid=line-drawer]');
+  const field = (testid: string) => drawer()?.querySelector(`[data-testid=${testid}]`);
+  const edit = (root: HTMLElement, lineId: string) => click(row(root, lineId).querySelector('[data-testid=edit-line]'));
+
+  it('lists every line in a table by provider and name', async () => {
     const { root } = await open();
-    expect(rows(root).map((r) => text(r.querySelector('h3')))).toEqual([
-      'Other provider',
-      'povo 080-0000-0000',
-      'povo 090-1234-5678',
+    expect(rows(root).map((r) => [text(r.querySelector('.line-name')), text(r.querySelector('.col-line .sub'))])).toEqual([
+      ['School SIM', 'Other provider'],
+      ['080-0000-0000', 'povo'],
+      ['Travel', 'povo · 090-1234-5678'],
     ]);
+    // No line's form on the page until Edit: one button per row.
+    expect(root.querySelectorAll('[data-testid=line-name]')).toHaveLength(0);
+    expect(root.querySelectorAll('[data-testid=edit-line]')).toHaveLength(3);
   });
 
-  it('renames a line, and refuses a name that is too long', async () => {
+  it('renames a line in its drawer, and refuses a name that is too long', async () => {
     const { root, connector } = await open();
-    const r = row(root, 'povo:08000000000');
-    await type(r.querySelector('input:not([type])'), 'x'.repeat(61));
-    await submit(r.querySelector('form'));
-    expect(text(r.querySelector('.error'))).toBe('Use at most 60 characters.');
+    await edit(root, 'povo:08000000000');
+    await type(field('line-name'), 'x'.repeat(61));
+    await submit(drawer()?.querySelector('form'));
+    expect(text(drawer()?.querySelector('.error'))).toBe('Use at most 60 characters.');
     expect(connector.saveLine).not.toHaveBeenCalled();
-    await type(r.querySelector('input:not([type])'), '  Spare SIM ');
-    await submit(r.querySelector('form'));
+    await type(field('line-name'), '  Spare SIM ');
+    await submit(drawer()?.querySelector('form'));
+    expect(connector.saveLine).toHaveBeenCalledTimes(1);
     expect(connector.saveLine).toHaveBeenCalledWith(expect.objectContaining({ id: 'povo:08000000000', label: 'Spare SIM' }));
-    await until(() => expect(text(row(root, 'povo:08000000000').querySelector('[role=status]'))).toBe('Name saved.'));
+    await until(() => expect(text($(root, '[data-testid=lines-status]'))).toBe('Saved for Spare SIM.'));
+    await until(() => expect(text(row(root, 'povo:08000000000').querySelector('.line-name'))).toBe('Spare SIM'));
   });
 
-  it('mutes a line', async () => {
+  it('mutes a line, and the table says so after the save', async () => {
     const { root, connector } = await open();
-    await click(row(root, 'manual:x').querySelector('[data-testid=mute]'));
-    expect(connector.saveLine).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual:x', settings: { muted: true } }));
-    await until(() => expect(text(row(root, 'manual:x').querySelector('[role=status]'))).toBe('Reminders for School SIM muted.'));
-  });
-
-  it('sets a line’s own low-data warning and auto-renew, and refuses a wrong percentage', async () => {
-    const { root, connector } = await open();
-    const r = () => row(root, 'manual:x');
-    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '150');
-    await submit(r().querySelector('[data-testid=line-alerts]'));
-    expect(text(r().querySelector('.line-alerts .error'))).toBe('Enter a number from 0 to 100.');
+    await edit(root, 'manual:x');
+    await click(field('mute'));
     expect(connector.saveLine).not.toHaveBeenCalled();
-    await type(r().querySelector('[data-testid=line-lowDataPercent]'), '15');
-    await type(r().querySelector('[data-testid=line-lowDataAmount]'), '2');
-    await click(r().querySelector('[data-testid=line-autoRenew]'));
-    await submit(r().querySelector('[data-testid=line-alerts]'));
+    await click(field('save-line'));
+    expect(connector.saveLine).toHaveBeenCalledWith(expect.objectContaining({ id: 'manual:x', settings: { muted: true } }));
+    await until(() => expect(text(row(root, 'manual:x').querySelector('[data-testid=line-reminders]'))).toBe('Muted'));
+  });
+
+  it('saves name, kind, the line’s own warning, auto-renew and mute with one call; a wrong value saves nothing', async () => {
+    const { root, connector } = await open();
+    await edit(root, 'manual:x');
+    await type(field('line-lowDataPercent'), '150');
+    await submit(drawer()?.querySelector('form'));
+    expect(text(drawer()?.querySelector('.line-alerts .error'))).toBe('Enter a number from 0 to 100.');
+    expect(connector.saveLine).not.toHaveBeenCalled();
+    await type(field('line-name'), 'School');
+    await type(field('line-kind'), 'travel-esim');
+    await type(field('line-lowDataPercent'), '15');
+    await type(field('line-lowDataAmount'), '2');
+    await click(field('line-autoRenew'));
+    await click(field('mute'));
+    await submit(drawer()?.querySelector('form'));
+    expect(connector.saveLine).toHaveBeenCalledTimes(1);
     expect(connector.saveLine).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'manual:x', settings: { muted: false, lowDataPercent: 15, lowDataMB: 2048, autoRenew: true } }),
+      expect.objectContaining({ id: 'manual:x', label: 'School', settings: { muted: true, kind: 'travel-esim', lowDataPercent: 15, lowDataMB: 2048, autoRenew: true } }),
     );
-    await until(() => expect(text(r().querySelector('[role=status]'))).toBe('Saved for School SIM.'));
+    await until(() => expect(text($(root, '[data-testid=lines-status]'))).toBe('Saved for School.'));
+    expect(drawer()).toBeNull();
   });
 
   it('asks before deleting; cancel keeps the line, confirm deletes it', async () => {
     const { root, connector } = await open();
-    await click(row(root, 'povo:09012345678').querySelector('[data-testid=delete-line]'));
-    const r = row(root, 'povo:09012345678');
-    expect(text(r.querySelector('.confirm p'))).toMatch(/^Delete Travel\? Its readings/);
+    await edit(root, 'povo:09012345678');
+    await click(field('delete-line'));
+    expect(text(drawer()?.querySelector('.confirm p'))).toMatch(/^Delete Travel\? Its readings/);
     expect(connector.deleteLine).not.toHaveBeenCalled();
-    await click(r.querySelector('[data-testid=cancel-delete]'));
-    expect(r.querySelector('.confirm')).toBeNull();
+    await click(field('cancel-delete'));
+    expect(drawer()?.querySelector('.confirm')).toBeNull();
     expect(connector.deleteLine).not.toHaveBeenCalled();
 
-    await click(r.querySelector('[data-testid=delete-line]'));
-    await click(row(root, 'povo:09012345678').querySelector('[data-testid=confirm-delete]'));
+    await click(field('delete-line'));
+    await click(field('confirm-delete'));
     expect(connector.deleteLine).toHaveBeenCalledWith('povo:09012345678');
     await until(() => expect(rows(root)).toHaveLength(2));
+    expect(drawer()).toBeNull();
     expect(text($(root, '[data-testid=lines-status]'))).toBe('Travel deleted.');
     expect(document.activeElement).toBe($(root, '#lines-heading'));
   });

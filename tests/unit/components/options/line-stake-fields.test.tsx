@@ -6,7 +6,7 @@ import { PROVIDERS } from '@/utils/providers';
 import type { LineRecord } from '@/utils/records';
 import type { LineView } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
-import { DAY, NOW, line, mount, reading, submit, text, translator, type } from '../../support/options-seed';
+import { DAY, NOW, click, line, mount, reading, submit, text, translator, type } from '../../support/options-seed';
 
 const fmt = () => makeFmt(translator(), 'Asia/Shanghai', NOW);
 const profileOf = (id: string) => PROVIDERS.find((p) => p.id === id);
@@ -16,12 +16,12 @@ function viewOf(l: LineRecord, readings = [reading(l.id, 1)]): LineView {
   return { line: l, latest: readings.at(-1), recent: readings, renewals: [] };
 }
 
-/** One row of the options line list, over a list that saves into `lines` and re-renders. */
+/** The options line table with one line, its drawer opened; saves go into `saved` and re-render. */
 async function open(first: LineRecord, readings?: ReturnType<typeof reading>[]) {
   const saved: LineRecord[] = [];
   let current = first;
-  const render = () =>
-    mount(
+  const render = async () => {
+    const root = await mount(
       <OptionsLines
         lines={[viewOf(current, readings)]}
         fmt={fmt()}
@@ -31,6 +31,9 @@ async function open(first: LineRecord, readings?: ReturnType<typeof reading>[]) 
         onDeleteLine={async () => undefined}
       />,
     );
+    await click(root.querySelector('[data-testid=edit-line]'));
+    return root;
+  };
   const onSaveLine = vi.fn(async (l: LineRecord) => {
     saved.push(l);
     current = l;
@@ -40,7 +43,8 @@ async function open(first: LineRecord, readings?: ReturnType<typeof reading>[]) 
 
 const kind = (root: ParentNode) => root.querySelector<HTMLSelectElement>('[data-testid=line-kind]');
 const date = (root: ParentNode) => root.querySelector<HTMLInputElement>('[data-testid=line-deadline]');
-const form = (root: ParentNode) => root.querySelector('[data-testid=line-stake]');
+const form = (root: ParentNode) => root.querySelector('[data-testid=line-drawer] form');
+const fields = (root: ParentNode) => root.querySelector('[data-testid=line-stake]');
 const basis = (root: ParentNode) => text(root.querySelector('[data-testid=line-deadline-basis]'));
 
 describe('line kind and deadline (options)', () => {
@@ -67,7 +71,8 @@ describe('line kind and deadline (options)', () => {
     await submit(form(root));
     expect(saved).toHaveLength(1);
     expect(saved[0]?.settings).toEqual({ muted: true, lowDataMB: 500, kind: 'prepaid', deadline: endOfJstDay('2027-03-31') });
-    expect(text(root.querySelector('[data-testid=options-line] [role=status]'))).toBe('Saved for povo.');
+    expect(text(root.querySelector('[data-testid=lines-status]'))).toBe('Saved for povo.');
+    expect(root.querySelector('[data-testid=line-drawer]')).toBeNull();
 
     const again = await rerender();
     expect(kind(again)?.value).toBe('prepaid');
@@ -107,7 +112,7 @@ describe('line kind and deadline (options)', () => {
 
   it('labels its controls and nests no control in another', async () => {
     const { root } = await open(line('povo:1', 'povo'));
-    const stake = form(root);
+    const stake = fields(root);
     for (const control of stake?.querySelectorAll('input, select') ?? []) {
       expect(stake?.querySelector(`label[for="${control.id}"]`)).not.toBeNull();
       for (const id of control.getAttribute('aria-describedby')?.split(' ') ?? []) expect(root.querySelector(`[id="${id}"]`)).not.toBeNull();
