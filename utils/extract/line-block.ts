@@ -393,7 +393,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));
-  }
+  } else if (buckets.some((b) => b.totalMB === total)) total = null; // one bucket's own total is not the line's
   const plausible = (name: string, v: number | null): number | null => {
     if (v === null) return null;
     if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {

@@ -134,3 +134,22 @@ describe('an "expired" word with a count ("已過期 (2)")', () => {
     expect(r.readings[0]?.remainingMB).toBe(1024);
   });
 });
+
+describe('a table of coupons with a granted-amount column', () => {
+  const page = (granted: string) =>
+    read(
+      `<div>090-0000-6666</div><p>データ残量（合計） <strong>3.50</strong>GB</p>
+       <table><thead><tr><th>内訳</th><th>残量</th><th>付与量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>前月繰越分</td><td>1.50GB</td><td>${granted}</td><td>2026年12月31日</td></tr>
+       <tr><td>当月分</td><td>2.00GB</td><td>2.00GB</td><td>2027年01月31日</td></tr></tbody></table>`,
+      'https://www.iijmio.jp/member/',
+    );
+
+  it("reads 付与量 as each bucket's total, and the line's total only when every bucket states one", () => {
+    const open = page('－');
+    expect(open.readings[0]?.buckets.map((b) => b.totalMB)).toEqual([null, 2048]);
+    expect(open.readings[0]?.totalMB).toBeNull();
+    expect(open.readings[0]?.remainingMB).toBe(3584);
+    expect(page('3.00GB').readings[0]?.totalMB).toBe(5120);
+  });
+});
