@@ -38,8 +38,18 @@ export interface ShopContext {
 const TOTAL_LABEL =
   /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
+
+/**
+ * The text (normalised) is a total's label, not a subtotal's or a discount's, alone or with its
+ * price ("お支払い金額", "Total: ¥500"), not a sentence that starts with one.
+ */
+export function isTotalLabel(text: string): boolean {
+  const x = TOTAL_LABEL.exec(text);
+  const rest = x ? text.slice(x[0].length).trim() : '';
+  return x !== null && !SUBTOTAL.test(x[0]) && (rest === '' || findPrices(rest).length > 0);
+}
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|套餐|方案|增值項目|增值项目|項目|项目)\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {

@@ -107,3 +107,15 @@ describe('a confirmation', () => {
     expect(r.confirmation).toEqual({ orderNumber: 'TW2612029999', product: '日本 5天 每日2GB eSIM', price: { amount: 450, currency: 'TWD' } });
   });
 });
+
+describe('a top-up result', () => {
+  it('names its product after a top-up plan label (加值方案 / 充值套餐)', () => {
+    const r = read(
+      `<h1>加值成功！</h1><ul><li><span>訂單編號</span><span>TW2612021234</span></li>
+       <li><span>加值方案</span><span>日本上網卡 加值 5GB／15天</span></li><li><span>實付金額</span><span>NT$ 250</span></li></ul>`,
+      'https://www.tw-sim.example/member/recharge/result',
+      'zh-TW',
+    );
+    expect(r.confirmation?.product).toBe('日本上網卡 加值 5GB／15天');
+  });
+});
