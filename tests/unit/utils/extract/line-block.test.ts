@@ -153,3 +153,15 @@ describe('a table of coupons with a granted-amount column', () => {
     expect(page('3.00GB').readings[0]?.totalMB).toBe(5120);
   });
 });
+
+describe('an eSIM named by the user, on an unlimited plan with a daily quota', () => {
+  it('reads "eSIM 名稱" as the line and 每日高速流量 as its total', () => {
+    const r = read(
+      `<div><span>eSIM 名稱（自訂）</span><span>家族旅行</span></div><div><span>方案名稱</span><span>日本 7天 每日1GB 吃到飽</span></div>
+       <div><span>有效期限</span><span>2026/12/08 23:59</span></div>
+       <div><div><div>0.5<span>GB</span></div><div>今日高速流量剩餘</div></div><div><div>1<span>GB</span></div><div>每日高速流量</div></div></div>`,
+      'https://www.tw-esim.example/esim/123',
+    );
+    expect(r.readings[0]).toMatchObject({ line: '家族旅行', remainingMB: 512, totalMB: 1024, unlimited: true });
+  });
+});
