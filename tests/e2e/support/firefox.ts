@@ -1,5 +1,7 @@
+import { type Server as HttpServer, createServer } from 'node:http';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import type { SeenRequest } from './driver';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi: Playwright cannot drive Debian's
@@ -93,4 +95,19 @@ export async function chromeEval(browser: Browser, expression: string): Promise<
 /** Installs the add-on from an .xpi as a permanent add-on (as a user's would be). */
 export async function installAddon(browser: Browser, xpi: string): Promise<void> {
   await bidi(browser).send('webExtension.install', { extensionData: { type: 'archivePath', path: xpi }, 'moz:permanent': true });
+}
+
+/** A local HTTP proxy that answers nothing and records what reached it (what no routing answered). */
+export async function startSink(seen: SeenRequest[]): Promise<{ server: HttpServer; port: number }> {
+  const server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', from: 'network' });
+    res.writeHead(502).end();
+  });
+  server.on('connect', (req, socket) => {
+    seen.push({ url: `https://${(req.url ?? '').replace(/:443$/, '')}/`, from: 'network' });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }

@@ -75,3 +75,8 @@ export function pageQuery({ selector, what, name, hasText, nth }: Query): Answer
     }
   }
 }
+
+/** Source of a function call for `evaluate(string)`: runs past the page's CSP, awaits promises. */
+export function callSource(fn: (...args: never[]) => unknown, first: string, arg: unknown): string {
+  return `(${fn.toString()})(${first}, ${arg === undefined ? 'undefined' : JSON.stringify(arg)})`;
+}
