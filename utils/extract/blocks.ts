@@ -7,9 +7,12 @@ import type { Pair } from './pairs';
  * become a block whatever their markup.
  */
 
-/** Japanese mobile numbers (masked digits allowed), UK mobiles, ICCIDs. */
+/**
+ * Japanese mobile numbers (masked digits allowed; 020 is the data-SIM and M2M range, 060 FMC),
+ * UK mobiles, ICCIDs.
+ */
 const LINE_ID =
-  /(?<![\d-])(0[5789]0[- ]?[\d*Xx•●]{4}[- ]?\d{4}|07\d{3} ?\d{6}|\+?8[15]2?[- ]?\d{1,2}[- ]?\d{4}[- ]?\d{4}|89\d{17,18})(?![\d-])/;
+  /(?<![\d-])(0[25-9]0[- ]?[\d*Xx•●]{4}[- ]?\d{4}|07\d{3} ?\d{6}|\+?8[15]2?[- ]?\d{1,2}[- ]?\d{4}[- ]?\d{4}|89\d{17,18})(?![\d-])/;
 
 export interface LineAnchor {
   /** The id as shown. */

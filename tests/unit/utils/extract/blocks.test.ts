@@ -54,3 +54,19 @@ describe('cards of one kind without a number', () => {
     ]);
   });
 });
+
+describe('Japanese numbers of every mobile range', () => {
+  it('a data SIM on 020 is a line of its own beside a voice line on 090', () => {
+    const page = `<!doctype html><html lang="ja"><body>
+      <div class="svc"><h3>090-0000-1111</h3><table><tr><th>プラン</th><td>5ギガプラン</td></tr>
+        <tr><th>データ残量</th><td>3.00GB</td></tr><tr><th>有効期限</th><td>2027年1月末</td></tr></table></div>
+      <div class="svc"><h3>020-0000-2222</h3><table><tr><th>プラン</th><td>2ギガプラン</td></tr>
+        <tr><th>データ残量</th><td>1.50GB</td></tr><tr><th>有効期限</th><td>2026年12月末</td></tr></table></div>
+    </body></html>`;
+    const r = extractFromHtml(page, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([
+      ['090-0000-1111', '5ギガプラン', 3072],
+      ['020-0000-2222', '2ギガプラン', 1536],
+    ]);
+  });
+});
