@@ -22,8 +22,10 @@ import { FirefoxPool } from './driver-firefox';
  * ```
  *
  * - Selectors are plain CSS (both browsers run them with querySelector); `tid('x')` is
- *   `[data-testid="x"]`. Reads (`count`, `text`, …) answer at once: wait with `expect.poll`.
- *   Actions (`click`, `fill`, …) wait up to 10 s for their element.
+ *   `[data-testid="x"]`; `label=Text` is the control whose <label> (or aria-label) reads Text.
+ *   Reads (`count`, `text`, …) answer at once: wait with `expect.poll`. Actions (`click`,
+ *   `fill`, …) wait up to 10 s for their element. A button by its words:
+ *   `click('button', { hasText: 'Save' })`. Inside a closed shadow root: `page.shadow(host)`.
  * - State: every test starts with a fresh extension (Chromium: a new profile; Firefox: one
  *   browser per spec file, the add-on uninstalled and installed again, which clears its storage,
  *   IndexedDB, alarms and tabs). Per-file launch options: `test.use({ launch: { timezone } })`.
