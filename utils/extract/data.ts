@@ -40,9 +40,12 @@ const AMOUNT = /(?<![\d.,])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(T
 
 /** Every amount in the text, in MB, in order. Negative amounts are kept (callers refuse them). */
 export function findAmounts(raw: string, decimal = false): Amount[] {
-  // "28 .65 GB": a number split over spans ("<span>28</span><span>.65</span>") is one number.
-  // The space moves behind it, so every position stays valid for callers that slice the text.
-  const text = raw.replace(/(\d) ([.,]\d+)/g, (_, d: string, rest: string) => `${d}${rest} `);
+  // "28 .65 GB", "3 . 12 GB": a number split over spans ("<span>28</span><span>.65</span>", the
+  // point in a span of its own) is one number. The spaces move behind it, so every position stays
+  // valid for callers that slice the text.
+  const text = raw
+    .replace(/(\d) \. (\d+)/g, (_, d: string, rest: string) => `${d}.${rest}  `)
+    .replace(/(\d) ([.,]\d+)/g, (_, d: string, rest: string) => `${d}${rest} `);
   const out: Amount[] = [];
   for (const x of text.matchAll(AMOUNT)) {
     const unit = (x[2] ?? '').toLowerCase();

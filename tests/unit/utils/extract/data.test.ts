@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts, parseAmount, parsePair } from '@/utils/extract/data';
 import { norm } from '@/utils/extract/text';
+import { extractFromHtml } from '../../../tools/extract-page';
 
 /**
  * One example per data-amount form the extractor reads, with the MB value worked out by hand
@@ -134,5 +135,26 @@ describe('findAmounts: every amount, in order, with where it is', () => {
 
   it('finds nothing where no number carries a unit', () => {
     expect(findAmounts('5G 通信 / 残り 3')).toEqual([]);
+  });
+});
+
+describe('a number split over spans', () => {
+  it.each<[string, string, number]>([
+    ['the fraction in a span of its own', '28 .65 GB', 29337.6],
+    ['the point in a span of its own', '3 . 12 GB', 3194.88],
+  ])('%s: %s → %s MB', (_form, text, mb) => {
+    expect(parseAmount(text)).toBe(mb);
+  });
+
+  it('"3 . 12 GB / 5 . 00 GB" is what is left of the total', () => {
+    expect(parsePair('3 . 12 GB / 5 . 00 GB')).toEqual({ a: 3194.88, b: 5120 });
+  });
+
+  it('an account page with every digit group in its own span', () => {
+    const page = `<!doctype html><html lang="ja"><body><p>ご利用番号：<b>080-0000-6021</b></p>
+      <div>残容量：<span><span>3</span><span>.</span><span>12</span><span>GB</span></span>
+      ／ <span><span>5</span><span>.</span><span>00</span><span>GB</span></span></div></body></html>`;
+    const r = extractFromHtml(page, 'https://my.mineo.jp/', new Date('2026-12-02T10:00:00+09:00'));
+    expect(r.readings[0]).toMatchObject({ remainingMB: 3194.88, totalMB: 5120 });
   });
 });
