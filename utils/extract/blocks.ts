@@ -35,11 +35,15 @@ const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '');
 
 const NAME_LABEL = /name|名|昵称|暱稱|備註|备注|nickname|label|ラベル|^e?sim$/i;
 
-/** A line's name (an eSIM the user named): not a duration, an amount or a price ("12个月）"). */
+/**
+ * A line's name (an eSIM the user named): not a duration, an amount or a price ("12个月）"), nor a
+ * piece of a sentence ("19 碼，可於訂單信件中找到）", a field's help text): an id has no clause
+ * punctuation and no bracket it did not open.
+ */
 const WORDS = /^(?:data|voice|sms|unlimited|active|inactive|in use|status|type|plan|esim|sim|データ|音声|通話|流量|数据|數據|语音|語音|使用中|利用中|有効|正常|已啟用|已启用|待啟用|待启用|未使用)$/i;
 
 function nameLike(text: string): boolean {
-  return text.trim().length >= 2 && !WORDS.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
+  return text.trim().length >= 2 && !/[，。、；！？!?]|^[(（]|^[^(（]*[)）]/.test(text) && !WORDS.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
 }
 
 /** Line ids: numbers that look like one, and the values of line labels (eSIM names…). */
@@ -50,7 +54,8 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     if (id) out.push({ id, key: keyOf(id), el: seg.el });
   }
   for (const p of pairs) {
-    if (p.kind !== 'line') continue;
+    // "請輸入 ICCID（19 碼）": a form field's prompt; what follows it is help, not the line's id.
+    if (p.kind !== 'line' || /請輸入|请输入|入力して|enter (?:your|the)/i.test(p.label)) continue;
     // "JP88120047 · 日本流量卡 日租 2GB": the id is the first piece, before a separator.
     const first = p.first.split(/\s+[·・|｜]\s+/)[0] ?? '';
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after

@@ -70,3 +70,19 @@ describe('Japanese numbers of every mobile range', () => {
     ]);
   });
 });
+
+describe('a line id has the shape of an id', () => {
+  const page = (prompt: string) => `<!doctype html><html lang="zh-TW"><body>
+    <form><label for="q">${prompt}</label><input id="q" value="8981100000000042137"><button>查詢</button></form>
+    <section><div><span>ICCID</span> <span>8981100000000042137</span></div>
+      <div><span>剩餘流量</span> <span>2.5GB</span></div>
+      <div><span>到期時間</span> <span>2026/12/20 23:59（日本時間）</span></div></section></body></html>`;
+  it.each([
+    ['help text after the label', '請輸入 eSIM 的 ICCID（19 碼，可於訂單信件中找到）'],
+    ['a note in brackets after a prompt', '請輸入 ICCID （19 碼）'],
+  ])('%s is no line id: %s', (_case, prompt) => {
+    const r = extractFromHtml(page(prompt), 'https://www.tw-esim.example/query', NOW);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '8981100000000042137', remainingMB: 2560 });
+  });
+});
