@@ -11,9 +11,18 @@ import type { PageKind } from './types';
 
 const COMPLETE =
   /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank you for your (?:purchase|order)|order (?:complete|confirmed)|payment (?:successful|complete)|purchase complete|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:refill|top-?up) (?:is )?(?:successful|complete)/i;
+/**
+ * A step of a progress bar ("トッピング選択 › 購入内容の確認 › 購入完了") names where the flow
+ * goes, not where the user is: only the current step speaks for the page.
+ */
+function futureStep(el: Element): boolean {
+  const step = el.closest('li');
+  return step !== null && !step.matches('[aria-current],[class*=active],[class*=current]');
+}
+
 /** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
 export function completedPurchase(segs: readonly Segment[]): boolean {
-  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text));
+  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text) && !futureStep(s.el));
   return completed && !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20);
 }
 
@@ -32,9 +41,16 @@ export function listsOrders(root: ParentNode): boolean {
 /** The button that pays: "購入する", "Pay now", "确认支付". */
 const PAY_ACTION =
   /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|確認付款|立即付款|前往付款|结算|結帳)(?![a-z])/i;
+/** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
+const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|合计|總計|总计|应付|應付|实付|實付/i;
+/** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
+const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
-/** A selected product, a total and a pay action: the page is about to take payment. */
+/**
+ * A selected product, a total and a pay action: the page is about to take payment. The total is
+ * one of money ("データ残量合計 5.55GB" on an account page is none).
+ */
 export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
   const picked = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
   const pay = segs.some(
@@ -42,9 +58,9 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
       s.text.length <= 30 &&
       s.el.closest('button,[role=button]') !== null &&
       // "Buy goodybag": a form's submit button that buys the picked choice.
-      (PAY_ACTION.test(s.text.trim()) || (picked !== null && /^buy \S+$/i.test(s.text) && s.el.closest('form button') !== null)),
+      (PAY_ACTION.test(s.text.trim()) || PAY_ENDING.test(s.text) || (picked !== null && /^buy \S+$/i.test(s.text) && s.el.closest('form button') !== null)),
   );
-  return pay && (picked !== null || segs.some((s) => s.text.length <= 20 && TOTAL.test(s.text)));
+  return pay && (picked !== null || segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`)));
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [

@@ -40,3 +40,34 @@ describe('a checkout', () => {
     expect(page('<button type="submit">Buy goodybag</button>', '').pageKind).not.toBe('checkout');
   });
 });
+
+describe('a progress bar and a pay verb at the end of the button', () => {
+  const steps = (current: number) =>
+    ['トッピング選択', '購入内容の確認', '購入完了'].map((s, i) => `<li${i === current ? ' aria-current="step"' : ''}>${s}</li>`).join('');
+  const page = (button: string) => `<!doctype html><html lang="ja"><body><ol class="steps">${steps(1)}</ol>
+    <section><h2>購入するトッピング</h2><div>データ追加20GB(30日間)</div><div>2,700円</div></section>
+    <div><span>お支払い金額（税込）</span><span>2,700円</span></div>
+    <div role="button">${button}</div></body></html>`;
+
+  it.each(['スワイプして購入を確定する →', 'この内容で申し込む'])('a page with "購入完了" as its next step and "%s" is a checkout', (button) => {
+    const r = extractFromHtml(page(button), 'https://shop.povo.jp/topping/confirm?sku=1', NOW);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.confirmation).toBeNull();
+    expect(r.checkout?.price).toEqual({ amount: 2700, currency: 'JPY' });
+  });
+
+  it('the current step "購入完了" still makes the page a confirmation', () => {
+    const html = `<!doctype html><html lang="ja"><body><ol>${steps(2)}</ol><p>注文番号 40100000000012345</p>
+      <p><span>お支払い金額</span><span>330円</span></p></body></html>`;
+    expect(extractFromHtml(html, 'https://shop.povo.jp/topping/done', NOW).pageKind).toBe('confirmation');
+  });
+
+  it('a total of data ("データ残量合計") beside a buy button makes no checkout of an account page', () => {
+    const html = `<!doctype html><html lang="ja"><body><h3>090-0000-3141</h3>
+      <table><tr><th>データ残量合計</th><td>5.55GB</td></tr><tr><th>有効期限</th><td>2027年1月末</td></tr></table>
+      <button type="button">データ量を追加購入する</button></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.pageKind).toBe('account');
+    expect(r.readings[0]?.remainingMB).toBe(5683.2);
+  });
+});
