@@ -49,7 +49,7 @@ export function isTotalLabel(text: string): boolean {
   return x !== null && !SUBTOTAL.test(x[0]) && (rest === '' || findPrices(rest).length > 0);
 }
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:商品|内容|プラン|トッピング)|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:する)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
@@ -256,6 +256,16 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   return labelled && !figureOnly(labelled) ? { name: labelled, terms: `${labelled} ${picked.terms}` } : picked;
 }
 
+/** Labels of a shop page's rows that name no product: when, how and what was paid. */
+const OTHER_FIELD =
+  /^(?:ご?(?:購入|注文|申込|お申し?込み)日(?:時)?|お?支払い?方法|ご選択中のお支払い方法|決済方法|payment(?: method)?|date|支付方式|付款方式|下单时间|下單時間|订单时间|訂單時間)$/i;
+
+/** The text is a field's label (注文番号, お支払い金額, 購入日…), not a value. */
+function fieldLabel(text: string): boolean {
+  const whole = (re: RegExp) => re.exec(text)?.[0].trim().length === text.trim().length;
+  return PRODUCT_LABEL.test(text) || whole(ORDER_LABEL) || whole(TOTAL_LABEL) || whole(PRICE_LABEL) || OTHER_FIELD.test(text.replace(/[\s:：]+$/, ''));
+}
+
 /** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
 function labelledProduct(segs: readonly Segment[]): string | null {
   for (let i = 0; i < segs.length; i += 1) {
@@ -264,8 +274,9 @@ function labelledProduct(segs: readonly Segment[]): string | null {
     // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
     if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
     const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
-    // A section title ("お申し込み内容") over rows of its own labels ("商品 …") names no product itself.
-    if (value && value.length <= 80 && !PRODUCT_LABEL.test(norm(value))) return value;
+    // A section title ("ご注文内容") over rows of its own labels ("注文番号 …", "商品 …") names no
+    // product itself: a label is never a value.
+    if (value && value.length <= 80 && !fieldLabel(norm(value))) return value;
   }
   return null;
 }

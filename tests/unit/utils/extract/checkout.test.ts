@@ -119,3 +119,29 @@ describe('a top-up result', () => {
     expect(r.confirmation?.product).toBe('日本上網卡 加值 5GB／15天');
   });
 });
+
+describe('a label is never a value', () => {
+  it('a section title over rows of labels names no product: the row labelled トッピング does', () => {
+    const r = read(
+      `<h1 role="status">注文完了</h1><section><h2>ご注文内容</h2>
+        <div><span>注文番号</span><span>40100000000012345</span></div>
+        <div><span>購入日</span><span>2026年 12月 2日</span></div>
+        <div><span>トッピング</span><span>データ使い放題(24時間)</span></div>
+        <div><span>お支払い金額（税込）</span><span>330円</span></div></section>`,
+      'https://shop.povo.jp/topping/complete?ref=1',
+    );
+    expect(r.confirmation).toEqual({ orderNumber: '40100000000012345', product: 'データ使い放題(24時間)', price: { amount: 330, currency: 'JPY' } });
+  });
+
+  it.each([
+    ['お申込みオプション', '1GB追加オプション', 1024],
+    ['購入するトッピング', 'データ追加20GB(30日間)', 20480],
+  ])('%s names the product', (label, product, mb) => {
+    const r = read(
+      `<table><tr><th>${label}</th><td>${product}</td></tr><tr><th>お支払い金額</th><td>800円（税込）</td></tr></table>
+       <button type="button">この内容で申し込む</button>`,
+      'https://www.docomo.ne.jp/mydocomo/data/option/confirm',
+    );
+    expect(r.checkout).toMatchObject({ product, dataMB: mb, price: { amount: 800, currency: 'JPY' } });
+  });
+});
