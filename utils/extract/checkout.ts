@@ -304,10 +304,11 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
     .map((s) => /^(.{2,60}?)\s*[×x✕]\s*\d{1,2}$/i.exec(s.raw.trim())?.[1] ?? '')
     .filter((name) => name && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
   if (lines.length === 1) return productName(lines[0] as string);
-  // A single item in the cart: the one heading that names an amount or a duration.
+  // A single item in the cart: the one heading, or element classed as the item ("cart-item__name"),
+  // that names an amount or a duration.
   const items = segs.filter(
     (s) =>
-      s.el.closest('h2,h3,h4,strong,b,.item,.product') &&
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&

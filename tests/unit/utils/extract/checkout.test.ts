@@ -145,3 +145,18 @@ describe('a label is never a value', () => {
     expect(r.checkout).toMatchObject({ product, dataMB: mb, price: { amount: 800, currency: 'JPY' } });
   });
 });
+
+describe('the one item of a cart', () => {
+  it('is named by the element whose class says it is the item, whatever its tag', () => {
+    const r = read(
+      `<div><span>Use Airmoney</span><span role="switch" aria-checked="true"></span></div>
+       <section><h2>Order summary</h2><div class="cart-item"><div class="cart-item__name">Moshi Moshi - 10 GB - 30 Days</div>
+       <div class="cart-item__meta">Japan · Data only · Qty 1</div></div>
+       <div><span>Subtotal</span><span>$26.00</span></div><div><span>Total (USD)</span><span>$23.40</span></div>
+       <button type="button">Complete order</button></section>`,
+      'https://www.airalo.com/checkout/pay',
+      'en',
+    );
+    expect(r.checkout).toMatchObject({ product: 'Moshi Moshi - 10 GB - 30 Days', dataMB: 10240, durationDays: 30, price: { amount: 23.4, currency: 'USD' } });
+  });
+});
