@@ -36,7 +36,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**
@@ -49,7 +49,7 @@ export function isTotalLabel(text: string): boolean {
   return x !== null && !SUBTOTAL.test(x[0]) && (rest === '' || findPrices(rest).length > 0);
 }
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:する)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:する)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み内容|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|plan|bundle|goodybag|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
@@ -249,7 +249,9 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   }
   if (!picked) {
     const name = namedProduct(root, segs);
-    picked = name ? { name, terms: name } : null;
+    // The picked card's terms ("35GB data") go with the name the order summary gives it.
+    const card = root.querySelector('[role=radio][aria-checked="true"]');
+    picked = name ? { name, terms: card ? `${name} ${piecesOf(card)}` : name } : null;
   }
   if (!picked || !figureOnly(picked.name)) return picked;
   const labelled = labelledProduct(segs);
@@ -281,10 +283,14 @@ function labelledProduct(segs: readonly Segment[]): string | null {
   return null;
 }
 
+/** A Japanese mobile number or an ICCID: an option that names the line, not what it buys. */
+const LINE_NUMBER = /(?<!\d)0[25-9]0-?\d{4}-?\d{4}(?!\d)|(?<!\d)89\d{17,18}(?!\d)/;
+
 function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
-    if (!option) continue;
+    // A select that picks the line being charged ("090-0000-3141（5ギガプラン）") picks no product.
+    if (!option || LINE_NUMBER.test(textOf(option))) continue;
     const id = select.getAttribute('id');
     const label = id ? textOf(root.querySelector(`label[for="${id.replace(/"/g, '')}"]`) ?? option) : '';
     // A product option names an amount or a duration; an amount to pay is one where the select says so.
@@ -292,13 +298,15 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       return productName(rawTextOf(option), PURCHASE_SELECT.test(label));
     }
   }
+  // The order summary's name for the product ("goodybag | £15 goodybag") goes before a picked
+  // card's first text, which is often its size alone ("35GB data").
+  const labelled = labelledProduct(segs);
+  if (labelled) return labelled;
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
   if (chosen) {
     const name = productName(cardName(chosen) ?? rawTextOf(chosen));
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
   }
-  const labelled = labelledProduct(segs);
-  if (labelled) return labelled;
   // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
   const lines = segs
     .map((s) => /^(.{2,60}?)\s*[×x✕]\s*\d{1,2}$/i.exec(s.raw.trim())?.[1] ?? '')

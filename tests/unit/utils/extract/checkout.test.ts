@@ -160,3 +160,28 @@ describe('the one item of a cart', () => {
     expect(r.checkout).toMatchObject({ product: 'Moshi Moshi - 10 GB - 30 Days', dataMB: 10240, durationDays: 30, price: { amount: 23.4, currency: 'USD' } });
   });
 });
+
+describe('what the order summary says is bought', () => {
+  it('a select that picks the line to charge picks no product', () => {
+    const r = read(
+      `<form><table><tr><th>対象の電話番号</th><td><select><option selected>090-0000-3141（5ギガプラン）</option><option>020-0000-5566（2ギガプラン）</option></select></td></tr>
+       <tr><th>追加するデータ量</th><td><select><option>1GB（220円）</option><option selected>3GB（660円）</option></select></td></tr></table>
+       <dl><dt>お申し込み内容</dt><dd>データ量追加 3GB</dd><dt>お支払い金額</dt><dd>660円（税込）</dd></dl>
+       <button type="submit">購入する</button></form>`,
+      'https://www.iijmio.jp/service/setup/hdc/charge/',
+    );
+    expect(r.checkout).toMatchObject({ product: 'データ量追加 3GB', dataMB: 3072, price: { amount: 660, currency: 'JPY' } });
+  });
+
+  it("names the product before a picked card's first text, and the card's terms still count", () => {
+    const r = read(
+      `<form><div role="radiogroup"><div role="radio" aria-checked="false"><div>£10</div><div>20GB data</div></div>
+       <div role="radio" aria-checked="true"><div>£15</div><div>35GB data</div><div>Unlimited minutes &amp; texts</div></div></div>
+       <section><h2>Your order</h2><div><span>goodybag</span><span>£15 goodybag</span></div>
+       <div><span>To pay today</span><span>£15.00</span></div><button type="submit">Buy goodybag</button></section></form>`,
+      'https://www.giffgaff.com/goodybags/buy',
+      'en',
+    );
+    expect(r.checkout).toMatchObject({ product: '£15 goodybag', dataMB: 35840, unlimited: false, price: { amount: 15, currency: 'GBP' } });
+  });
+});
