@@ -43,24 +43,37 @@ const PAY_ACTION =
   /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|確認付款|立即付款|前往付款|结算|結帳)(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$/;
-const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|合计|總計|总计|应付|應付|实付|實付/i;
+const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
+/** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag". */
+const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
+/** A product choice names data, a term or a price ("3GB（660円）", "£15 · 35GB data"). */
+const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小時|hours?\b|ヶ月|か月|个月|個月|months?\b)/i;
+
+/** The product the user picked (a checked radio or radio card, a selected option that names one). */
+function pickedProduct(root: ParentNode): boolean {
+  return Array.from(root.querySelectorAll('input[type="radio"][checked], [role=radio][aria-checked="true"], select option[selected]')).some((el) => {
+    const text = (el.closest('label,li,tr,[role=radio]') ?? el.parentElement ?? el).textContent ?? '';
+    return PRODUCT_TERMS.test(text) || MONEY.test(text);
+  });
+}
+
 /**
  * A selected product, a total and a pay action: the page is about to take payment. The total is
- * one of money ("データ残量合計 5.55GB" on an account page is none).
+ * one of money ("データ残量合計 5.55GB" on an account page is none). The first step of a purchase
+ * form is one too: a picked product, a total of money and a button that takes the order on.
  */
 export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
   const picked = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
-  const pay = segs.some(
-    (s) =>
-      s.text.length <= 30 &&
-      s.el.closest('button,[role=button]') !== null &&
-      // "Buy goodybag": a form's submit button that buys the picked choice.
-      (PAY_ACTION.test(s.text.trim()) || PAY_ENDING.test(s.text) || (picked !== null && /^buy \S+$/i.test(s.text) && s.el.closest('form button') !== null)),
-  );
-  return pay && (picked !== null || segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`)));
+  const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
+  const button = (test: (text: string, el: Element) => boolean) =>
+    segs.some((s) => s.text.length <= 30 && s.el.closest('button,[role=button]') !== null && test(s.text.trim(), s.el));
+  if (total && button((t) => NEXT_STEP.test(t)) && pickedProduct(root)) return true;
+  // "Buy goodybag": a form's submit button that buys the picked choice.
+  const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (picked !== null && /^buy \S+$/i.test(t) && el.closest('form button') !== null));
+  return pay && (picked !== null || total);
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [

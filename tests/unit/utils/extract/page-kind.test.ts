@@ -71,3 +71,31 @@ describe('a progress bar and a pay verb at the end of the button', () => {
     expect(r.readings[0]?.remainingMB).toBe(5683.2);
   });
 });
+
+describe('the first step of a purchase form', () => {
+  const page = (choice: string, button: string) => `<!doctype html><html lang="ja"><body><h1>データ量追加のお申し込み</h1>
+    <form><table><tr><th>追加するデータ量</th><td><select>${choice}</select></td></tr></table>
+    <dl><dt>お申し込み内容</dt><dd>データ量追加 3GB</dd><dt>お支払い金額</dt><dd>660円（税込）</dd></dl>
+    <button type="button">戻る</button><button type="submit">${button}</button></form></body></html>`;
+  const url = 'https://www.iijmio.jp/service/setup/hdc/charge/';
+
+  it('a picked product, a total of money and "確認画面へ" make a checkout', () => {
+    const r = extractFromHtml(page('<option>1GB（220円）</option><option selected>3GB（660円）</option>', '確認画面へ'), url, NOW);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout).toMatchObject({ product: 'データ量追加 3GB', price: { amount: 660, currency: 'JPY' } });
+  });
+
+  it('a selected option that names no product (a month) makes none', () => {
+    const r = extractFromHtml(page('<option>2026年11月</option><option selected>2026年12月</option>', '次へ'), url, NOW);
+    expect(r.pageKind).not.toBe('checkout');
+  });
+
+  it('"Buy goodybag" for a picked radio card with a total to pay is one without a form', () => {
+    const html = `<!doctype html><html lang="en"><body><div role="radiogroup">
+      <div role="radio" aria-checked="true"><div>£15</div><div>35GB data</div></div><div role="radio" aria-checked="false"><div>£20</div><div>50GB data</div></div></div>
+      <div><span>To pay today</span><span>£15.00</span></div><div><button type="button">Buy goodybag</button></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.giffgaff.com/goodybags/buy', NOW);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 15, currency: 'GBP' });
+  });
+});
