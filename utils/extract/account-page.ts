@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { cardBlocks, findAnchors, splitBlocks } from './blocks';
+import { cardBlocks, findAnchors, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
@@ -52,7 +52,16 @@ function readAccount(
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
     const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status);
-    for (const block of blocks) {
+    for (const found of blocks) {
+      let block = found;
+      const cards = lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)));
+      if (cards) {
+        // Lines of which one shows no id the reader knows: only the line with the id is read.
+        const own = cards.filter((c) => block.line !== null && (c.textContent ?? '').includes(block.line));
+        notes.push('a line on the page shows no number Kigen recognises: not read');
+        if (own.length !== 1) continue;
+        block = { el: own[0] as Element, line: block.line };
+      }
       // The whole page as one block needs no filtering (contains() is O(depth) per call).
       const whole = block.el === source.el;
       const inBlock = whole ? pairs : pairs.filter((p) => block.el.contains(p.el));

@@ -171,3 +171,25 @@ export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly
   return null;
 }
 
+
+/**
+ * Two or more cards of one kind (same tag and first class) inside one line's block that each have
+ * one plan of their own and a data figure of their own: each is a line, even where only one shows an id
+ * the reader knows. Reading them as one line would mix their data, so the caller reads only the
+ * card with the line's id, or none. Null when the block holds no such cards.
+ */
+export function lineCards(block: Element, pairs: readonly Pair[]): Element[] | null {
+  const plans = pairs.filter((p) => p.kind === 'plan');
+  // One plan (a table of packages names many) and a data figure of its own.
+  const own = (el: Element) =>
+    plans.filter((p) => el.contains(p.el)).length === 1 && pairs.some((p) => (p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total') && el.contains(p.el));
+  for (const plan of plans) {
+    for (let card = plan.el; card.parentElement && card !== block; card = card.parentElement) {
+      const kind = card.className.split(' ')[0];
+      if (!kind || !own(card)) continue;
+      const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && c.className.split(' ')[0] === kind && own(c));
+      if (kin.length >= 2) return kin;
+    }
+  }
+  return null;
+}

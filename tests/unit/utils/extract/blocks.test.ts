@@ -86,3 +86,14 @@ describe('a line id has the shape of an id', () => {
     expect(r.readings[0]).toMatchObject({ line: '8981100000000042137', remainingMB: 2560 });
   });
 });
+
+describe('cards of one kind, each with its own plan and data, of which one shows no known id', () => {
+  it('are not merged into one line: only the line with the id is read, and the reason says why', () => {
+    const card = (id: string, plan: string, left: string) => `<div class="svc"><h3>${id}</h3><table>
+      <tr><th>プラン</th><td>${plan}</td></tr><tr><th>データ残量</th><td>${left}</td></tr><tr><th>有効期限</th><td>2027年1月末</td></tr></table></div>`;
+    const page = `<!doctype html><html lang="ja"><body>${card('090-0000-1111', '5ギガプラン', '3.00GB')}${card('データ専用 No.5566', '2ギガプラン', '1.50GB')}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([['090-0000-1111', '5ギガプラン', 3072]]);
+    expect(r.reason).toContain('not read');
+  });
+});
