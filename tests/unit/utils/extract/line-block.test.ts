@@ -154,6 +154,23 @@ describe('a table of coupons with a granted-amount column', () => {
   });
 });
 
+describe('付与データ量 (the data granted) in a row under each bucket', () => {
+  it("is that bucket's total", () => {
+    const bucket = (name: string, left: string, granted: string) =>
+      `<table><tr><th colspan="2">${name}</th></tr><tr><td>残りデータ量</td><td>${left}</td></tr><tr><td>付与データ量</td><td>${granted}</td></tr></table>`;
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-7410</dd><dt>料金プラン</dt><dd>シンプル2 S</dd></dl>
+       <div>${bucket('繰越データ量', '1.50GB', '2.00GB')}${bucket('基本データ量', '2.75GB', '4.00GB')}</div>`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['繰越データ量', 1536, 2048],
+      ['基本データ量', 2816, 4096],
+    ]);
+    expect(r.readings[0]?.totalMB).toBe(6144);
+  });
+});
+
 describe('an eSIM named by the user, on an unlimited plan with a daily quota', () => {
   it('reads "eSIM 名稱" as the line and 每日高速流量 as its total', () => {
     const r = read(
