@@ -6,11 +6,34 @@ import { defineConfig } from 'wxt';
  * The account content script runs on every visit to an account page and has a 12 KB budget.
  * It calls one extension API, runtime.sendMessage, which returns a promise natively in Chrome
  * MV3 and Firefox (utils/messaging/content.ts), so webextension-polyfill (3 KB of its budget)
- * would wrap nothing there: that one bundle gets WXT's plain `browser` global instead. Every
- * other entrypoint keeps the polyfill; tests/tools/check-build.ts pins both. See README "Library
- * exceptions".
+ * would wrap nothing there: that one bundle gets WXT's plain `browser` global instead. The
+ * checkout overlay (25 KB budget) is in the same case: besides that message it only reads
+ * runtime.id and calls runtime.getURL (WXT's context and shadow-root UI), both synchronous.
+ * Every other entrypoint keeps the polyfill; tests/tools/check-build.ts pins both. See README
+ * "Library exceptions".
  */
-const UNPOLYFILLED_ENTRYPOINTS = new Set(['account']);
+const UNPOLYFILLED_ENTRYPOINTS = new Set(['account', 'checkout']);
+
+/**
+ * WXT's content-script UI carries autoMount, which waits for an anchor with @1natsu/wait-element
+ * (and its many-keys-map and defu): 1.1 KB of the checkout overlay's 25 KB budget. The overlay
+ * mounts and removes its panel itself and never calls autoMount, so in that one bundle the module
+ * is a stub that throws if it ever were called.
+ */
+const NO_AUTO_MOUNT_ENTRYPOINTS = new Set(['checkout']);
+const NO_AUTO_MOUNT_ID = '\0kigen:no-auto-mount';
+
+function noAutoMount(): Plugin {
+  return {
+    name: 'kigen:no-auto-mount',
+    enforce: 'pre',
+    resolveId: (source) => (source === '@1natsu/wait-element' || source === '@1natsu/wait-element/detectors' ? NO_AUTO_MOUNT_ID : null),
+    load: (id) =>
+      id === NO_AUTO_MOUNT_ID
+        ? 'export function waitElement() { throw new Error("autoMount is not available in this bundle (wxt.config.ts)"); }\nexport const isExist = waitElement, isNotExist = waitElement;\n'
+        : null,
+  };
+}
 
 function plainBrowser(): Plugin {
   return {
@@ -38,6 +61,9 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length > 0 && entrypoints.every((e) => UNPOLYFILLED_ENTRYPOINTS.has(e.name))) {
         config.plugins = [plainBrowser(), ...(config.plugins ?? [])];
+      }
+      if (entrypoints.length > 0 && entrypoints.every((e) => NO_AUTO_MOUNT_ENTRYPOINTS.has(e.name))) {
+        config.plugins = [noAutoMount(), ...(config.plugins ?? [])];
       }
     },
   },

@@ -1,5 +1,5 @@
 import { readCheckout, readConfirmation, shopContext } from '../extract/checkout';
-import { matchesAny } from '../extract/patterns';
+import { onPages } from './page-match';
 import { segmentsOf } from '../extract/dom';
 import { completionHeading, listsOrders, looksLikeCheckout } from '../extract/page-kind';
 import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
@@ -40,15 +40,15 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
     const confirmation = done ? readConfirmation(root, segs, shop) : null;
     return confirmation?.orderNumber ? confirmation : null;
   };
-  if (matchesAny(profile.confirmationPages, url)) {
+  if (onPages(profile.confirmationPages, url)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }
   const inPlace = completed();
   if (inPlace) return { onPurchasePage: true, checkout: null, confirmation: inPlace };
   // The content decides where the path is not a known one (utils/extract/page-kind.ts); a known
   // account page is the account (a single-page shop's router may leave the old view up a moment).
-  const known = matchesAny(profile.checkoutPages, url);
-  if (!known && matchesAny(profile.accountPages, url)) return { onPurchasePage: false, checkout: null, confirmation: null };
+  const known = onPages(profile.checkoutPages, url);
+  if (!known && onPages(profile.accountPages, url)) return { onPurchasePage: false, checkout: null, confirmation: null };
   if (completionHeading(segs) && !listsOrders(root)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }

@@ -64,19 +64,22 @@ describe('manifestProblems', () => {
 
 describe('polyfillProblems', () => {
   const mark = 'throw Error(`The message port closed before a response was received.`)';
-  const built = (account: string, others: string) => [
-    { path: 'content-scripts/account.js', text: account },
+  const built = (contentScripts: string, others: string) => [
+    { path: 'content-scripts/account.js', text: contentScripts },
+    { path: 'content-scripts/checkout.js', text: contentScripts },
     { path: 'background.js', text: others },
-    { path: 'content-scripts/checkout.js', text: others },
   ];
 
-  it('passes the account reader without the polyfill and the rest with it', () => {
+  it('passes the account reader and the checkout overlay without the polyfill and the rest with it', () => {
     expect(polyfillProblems(built('let a=1', mark))).toEqual([]);
   });
 
-  it('flags the polyfill in the account reader, its absence elsewhere, and a missing script', () => {
-    expect(polyfillProblems(built(mark, mark))).toEqual([expect.stringContaining('account.js: carries')]);
-    expect(polyfillProblems(built('let a=1', 'let b=2'))).toHaveLength(2);
+  it('flags the polyfill in the account reader or the overlay, its absence elsewhere, and a missing script', () => {
+    expect(polyfillProblems(built(mark, mark))).toEqual([
+      expect.stringContaining('account.js: carries'),
+      expect.stringContaining('checkout.js: carries'),
+    ]);
+    expect(polyfillProblems(built('let a=1', 'let b=2'))).toEqual([expect.stringContaining('background.js: webextension-polyfill is missing')]);
     expect(polyfillProblems([])).toHaveLength(3);
   });
 });
