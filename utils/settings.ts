@@ -42,10 +42,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Per-site "hide the checkout panel until" (epoch ms), keyed by hostname. */
-export const overlayDismissItem = storage.defineItem<Record<string, number>>('local:overlayDismissed', {
+/**
+ * Sites where the user hid the checkout panel ("Hide on this site"): hostname → when (epoch ms).
+ * It stays hidden there until the user shows it again in options. Version 1 held timed hides
+ * ("until", an hour to a week); they are dropped rather than turned into lasting ones.
+ */
+export const overlayHiddenItem = storage.defineItem<Record<string, number>>('local:overlayDismissed', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: () => ({}) },
 });
 
 /** Snoozed reminders: planned reminder key → epoch ms it may fire again ("remind me tomorrow"). */

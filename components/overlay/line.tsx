@@ -2,6 +2,7 @@ import type { AfterNote, AfterPurchase } from '@/utils/overlay/after-purchase';
 import { formatDaysLeft, formatMB, formatTwoZones } from '@/utils/format';
 import { localZone } from '@/utils/time';
 import type { OverlayKey, Translate } from '@/utils/overlay/keys';
+import type { LineKind } from '@/utils/records';
 import type { OverlayLineView } from '@/utils/overlay/view';
 import type { LineWarning } from '@/utils/overlay/warnings';
 
@@ -23,52 +24,70 @@ export function dataText(remaining: number | null, total: number | null, unlimit
   return total != null && total >= remaining ? fmt.t('overlay_data_of', left, formatMB(total, fmt.locale)) : left;
 }
 
-/** Notes worth a line of text; "no reading" and "product unknown" are said elsewhere. */
-const NOTE_KEYS: Partial<Record<AfterNote, OverlayKey>> = {
-  existingKeepsExpiry: 'overlay_note_existingKeepsExpiry',
-  restartsAfterLapse: 'overlay_note_restartsAfterLapse',
-  remainingDaysLost: 'overlay_note_remainingDaysLost',
-  thisMonthOnly: 'overlay_note_thisMonthOnly',
-  durationUnknown: 'overlay_note_durationUnknown',
-  dataUnknown: 'overlay_note_dataUnknown',
-};
+/** Notes said elsewhere: "no reading" and "product unknown" have their own sentences. */
+type SaidElsewhere = 'productUnknown' | 'noReading';
+/** A note's text (the key is checked against the overlay's keys, so a new note needs its text). */
+const noteKey = (n: Exclude<AfterNote, SaidElsewhere>): OverlayKey => `overlay_note_${n}`;
 
 function warningText(w: LineWarning, fmt: Fmt): string {
-  if (w.kind === 'autoRenewOn') return fmt.t('overlay_warn_autoRenewOn');
-  if (w.kind === 'keepAliveReset') return fmt.t('overlay_warn_keepAliveReset', dateText(w.deadline, fmt));
-  return fmt.t('overlay_warn_notStacked', w.daysLeft);
+  const key: OverlayKey = `overlay_warn_${w.kind}`;
+  return fmt.t(key, w.kind === 'keepAliveReset' ? dateText(w.deadline, fmt) : w.kind === 'notStacked' ? w.daysLeft : '');
 }
 
-/** The "after this purchase" rows, with the new bucket and the notes that explain them. */
-export function AfterRows({ after, fmt }: { after: AfterPurchase; fmt: Fmt }) {
+/** A line's own expiry as the label says what runs out: a prepaid SIM's validity, else the data's. */
+const untilKey = (kind: LineKind | null): OverlayKey => `overlay_${kind === 'prepaid' ? 'sim' : 'data'}_until`;
+
+export interface AfterRowsProps {
+  after: AfterPurchase;
+  /** The line's kind (null for the product alone, no line known). */
+  kind: LineKind | null;
+  /** The number's deadline after this purchase, when the line has a keep-number deadline. */
+  deadlineAfter: number | null;
+  fmt: Fmt;
+}
+
+/**
+ * The "after this purchase" rows, each saying what it is about: the data bought and until when,
+ * all data together, the line's expiry where the purchase moves it, and the number's deadline.
+ * No bare date that would read as if the whole line were extended.
+ */
+export function AfterRows({ after, kind, deadlineAfter, fmt }: AfterRowsProps) {
   const { t } = fmt;
-  const bucketKnown = after.bucket != null && (after.bucket.unlimited || after.bucket.dataMB != null || after.bucket.expiresAt != null);
-  if (after.expiresAt == null && after.remainingMB == null && !after.unlimited && !bucketKnown) {
+  const bucket = after.bucket;
+  const bucketKnown = bucket != null && (bucket.unlimited || bucket.dataMB != null || bucket.expiresAt != null);
+  if (after.expiresAt == null && after.remainingMB == null && !after.unlimited && !bucketKnown && deadlineAfter == null) {
     // Nothing worked out: one sentence rather than rows of "not known".
     return <p class="note">{t('overlay_after_unknown')}</p>;
   }
-  const notes = after.notes.flatMap((n) => NOTE_KEYS[n] ?? []);
+  const notes = after.notes.flatMap((n) => (n === 'productUnknown' || n === 'noReading' ? [] : [noteKey(n)]));
+  // A monthly add-on leaves the expiry where it was: no row that would say it moved.
+  const moved = !bucket && !after.notes.includes('thisMonthOnly');
   return (
     <>
       <dl class="rows" data-part="after">
-        <dt>{t('overlay_expires')}</dt>
-        <dd>{dateText(after.expiresAt, fmt)}</dd>
-        <dt>{t('overlay_data')}</dt>
+        {bucket && (
+          <>
+            <dt>{t('overlay_bought')}</dt>
+            <dd>
+              {t('overlay_bought_until', dataText(bucket.dataMB, null, bucket.unlimited, fmt), dateText(bucket.expiresAt, fmt))}
+            </dd>
+          </>
+        )}
+        {moved && (
+          <>
+            <dt>{t(untilKey(kind))}</dt>
+            <dd>{dateText(after.expiresAt, fmt)}</dd>
+          </>
+        )}
+        <dt>{t(bucket ? 'overlay_data_total' : 'overlay_data')}</dt>
         <dd>{dataText(after.remainingMB, null, after.unlimited, fmt)}</dd>
+        {deadlineAfter != null && (
+          <>
+            <dt>{t('overlay_number_deadline')}</dt>
+            <dd>{dateText(deadlineAfter, fmt)}</dd>
+          </>
+        )}
       </dl>
-      {after.bucket && (
-        <p class="bucket">
-          {t(
-            'overlay_new_bucket',
-            after.bucket.unlimited
-              ? t('overlay_unlimited')
-              : after.bucket.dataMB == null
-                ? t('overlay_unknown')
-                : formatMB(after.bucket.dataMB, fmt.locale),
-            dateText(after.bucket.expiresAt, fmt),
-          )}
-        </p>
-      )}
       {notes.map((key) => (
         <p class="note" key={key}>
           {t(key)}
@@ -83,24 +102,32 @@ export function OverlayLineCard({ item, fmt, showAfter }: { item: OverlayLineVie
   const { line, after, warnings, daysLeft } = item;
   const { t } = fmt;
   const name = [line.label ?? line.shownId ?? t('overlay_line'), line.plan].filter(Boolean).join(' · ');
+  // A prepaid SIM's own validity is the row above; its number's deadline is a rule's, if any.
+  const numberDeadline = line.kind === 'prepaid' ? line.keepAliveDeadline : line.deadline;
   return (
     <article class="line" data-line={line.lineId}>
       <h3>{name}</h3>
       <p class="sub">{t('overlay_now')}</p>
       <dl class="rows" data-part="now">
-        <dt>{t('overlay_expires')}</dt>
+        <dt>{t(untilKey(line.kind))}</dt>
         <dd>
           {dateText(line.expiresAt, fmt)}
           {daysLeft != null && <span class="days" data-part="days-left">{` · ${formatDaysLeft(daysLeft, { intl: fmt.locale })}`}</span>}
         </dd>
         <dt>{t('overlay_data')}</dt>
         <dd>{dataText(line.remainingMB, line.totalMB, line.unlimited, fmt)}</dd>
+        {numberDeadline != null && (
+          <>
+            <dt>{t('overlay_number_deadline')}</dt>
+            <dd>{dateText(numberDeadline, fmt)}</dd>
+          </>
+        )}
       </dl>
       {line.readAt != null && <p class="meta">{t('overlay_read_at', dateText(line.readAt, fmt))}</p>}
       {showAfter && (
         <>
           <p class="sub after">{t('overlay_after')}</p>
-          <AfterRows after={after} fmt={fmt} />
+          <AfterRows after={after} kind={line.kind} deadlineAfter={line.deadlineAfter} fmt={fmt} />
         </>
       )}
       {warnings.map((w) => (

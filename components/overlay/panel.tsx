@@ -1,25 +1,42 @@
-import { Component, createRef } from 'preact';
+import { formatDaysLeft } from '@/utils/format';
 import type { OverlayKey } from '@/utils/overlay/keys';
-import type { OverlayView } from '@/utils/overlay/view';
-import type { Corner } from '@/utils/overlay/placement';
+import type { OverlayView, Stake } from '@/utils/overlay/view';
+import type { Place } from '@/utils/overlay/placement';
 import { OverlayCapture } from './capture';
 import { OverlayChecklist } from './checklist';
 import { AfterRows, type Fmt, OverlayLineCard } from './line';
-import { HOUR_MS } from '@/utils/time';
-
-/** How long "hide on this site" lasts, as the user picks it. */
-export const HIDE_CHOICES: ReadonlyArray<{ key: OverlayKey; ms: number }> = [
-  { key: 'overlay_hide_1h', ms: HOUR_MS },
-  { key: 'overlay_hide_1d', ms: 24 * HOUR_MS },
-  { key: 'overlay_hide_7d', ms: 7 * 24 * HOUR_MS },
-];
 
 export interface OverlayPanelProps {
   view: OverlayView;
   fmt: Fmt;
-  corner: Corner;
-  /** The user hides the panel on this site for `ms`. */
-  onHide: (ms: number) => void;
+  /** Shown expanded; else the pill (its head alone). */
+  open: boolean;
+  /** The user asked for the panel, but no place shows it clear of the pay button and the total. */
+  cramped: boolean;
+  /** Where it sits (utils/overlay/placement.ts); null until placed, or where nothing is free. */
+  place: Place | null;
+  /** The head was clicked (or Enter / Space on it): open or close. */
+  onToggle: () => void;
+  /** "Hide on this site": one click, undone in options. */
+  onHide: () => void;
+}
+
+const stakeKey = (kind: Stake['kind']): OverlayKey => `popup_head_${kind}`;
+
+/**
+ * The head's words, the same open or closed: "Kigen · Data expires in 10 days", the most urgent
+ * loss in the popup's own words; on a confirmation page whether the purchase was saved.
+ */
+export function headText(view: OverlayView, fmt: Fmt): string {
+  const { t } = fmt;
+  const { stake } = view;
+  const what =
+    view.mode === 'confirmation'
+      ? view.capture?.saved
+        ? t('overlay_saved_title')
+        : null
+      : stake && (stake.days < 0 ? t('popup_expired') : t(stakeKey(stake.kind), formatDaysLeft(stake.days, { intl: fmt.locale })));
+  return what ? `Kigen · ${what}` : t(view.mode === 'confirmation' ? 'overlay_title_confirmation' : 'overlay_title');
 }
 
 function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
@@ -41,7 +58,12 @@ function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
         {view.product?.product ? t('overlay_buying', view.product.product) : t('overlay_product_unknown')}
       </p>
       {view.lines.map((item) => (
-        <OverlayLineCard key={item.line.lineId} item={item} fmt={fmt} showAfter={view.product != null || item.after.bucket != null || item.after.expiresAt != null} />
+        <OverlayLineCard
+          key={item.line.lineId}
+          item={item}
+          fmt={fmt}
+          showAfter={view.product != null || item.after.bucket != null || item.after.expiresAt != null}
+        />
       ))}
       {view.productOnly && (
         <>
@@ -49,7 +71,7 @@ function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
           {view.product && (
             <article class="line">
               <p class="sub after">{t('overlay_after')}</p>
-              <AfterRows after={view.productOnly} fmt={fmt} />
+              <AfterRows after={view.productOnly} kind={null} deadlineAfter={null} fmt={fmt} />
             </article>
           )}
         </>
@@ -64,85 +86,57 @@ function Body({ view, fmt }: { view: OverlayView; fmt: Fmt }) {
   );
 }
 
-interface PanelState {
-  open: boolean;
-  hideMenu: boolean;
-}
-
 /**
- * The checkout panel: collapsible, hideable per site, every control a real button. A class
- * component on purpose: Preact's core has them, so the content script ships without the hooks
- * module (its size budget).
+ * The checkout panel: a pill ("期 Kigen · Data expires in 10 days") that opens into the panel and
+ * closes again, and one click to hide it on this site. The head is one real button with
+ * aria-expanded, so the keyboard (Tab, Enter, Space) and screen readers work it as they work any
+ * disclosure. A plain function of its props: the content script decides open or closed and where
+ * it sits, because only it can measure the page (and the bundle needs no hooks module).
  */
-export class OverlayPanel extends Component<OverlayPanelProps, PanelState> {
-  override state: PanelState = { open: true, hideMenu: false };
-  private firstChoice = createRef<HTMLButtonElement>();
-  private hideButton = createRef<HTMLButtonElement>();
-
-  override componentDidUpdate(_: OverlayPanelProps, before: PanelState) {
-    if (this.state.hideMenu && !before.hideMenu) this.firstChoice.current?.focus();
-  }
-
-  private closeMenu = () => {
-    this.setState({ hideMenu: false });
-    this.hideButton.current?.focus();
-  };
-
-  override render({ view, fmt, corner, onHide }: OverlayPanelProps, { open, hideMenu }: PanelState) {
-    const { t } = fmt;
-    return (
-      <section
-        class={`panel at-${corner}`}
-        lang={fmt.locale}
-        role="region"
-        aria-labelledby="kigen-title"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && hideMenu) this.closeMenu();
-        }}
-      >
-        <header>
+export function OverlayPanel({ view, fmt, open, cramped, place, onToggle, onHide }: OverlayPanelProps) {
+  const { t } = fmt;
+  return (
+    <section
+      class={open ? 'panel' : 'panel pill'}
+      // A section with a name is a region landmark: its name is the head's words.
+      lang={fmt.locale}
+      aria-labelledby="kigen-head"
+      style={place ?? { visibility: 'hidden' }}
+    >
+      <header>
+        <button
+          type="button"
+          id="kigen-head"
+          class="head"
+          aria-expanded={open}
+          aria-controls="kigen-body"
+          title={cramped ? t('overlay_no_room') : undefined}
+          onClick={onToggle}
+        >
           <span class="mark" aria-hidden="true">
             期
           </span>
-          <h2 id="kigen-title">{t(view.mode === 'confirmation' ? 'overlay_title_confirmation' : 'overlay_title')}</h2>
-          <button
-            type="button"
-            class="icon"
-            aria-expanded={open}
-            aria-controls="kigen-body"
-            title={open ? t('overlay_collapse') : t('overlay_expand')}
-            aria-label={open ? t('overlay_collapse') : t('overlay_expand')}
-            onClick={() => this.setState({ open: !open })}
-          >
-            <span aria-hidden="true">{open ? '−' : '+'}</span>
+          <span class="title">{headText(view, fmt)}</span>
+          <span class="chevron" aria-hidden="true">
+            {open ? '−' : '+'}
+          </span>
+        </button>
+        {!open && (
+          // Named by its title (the × is not read out).
+          <button type="button" class="icon" title={t('overlay_hide')} onClick={onHide}>
+            <span aria-hidden="true">×</span>
           </button>
-        </header>
-        <div id="kigen-body" class="body" hidden={!open}>
-          <Body view={view} fmt={fmt} />
-          <footer>
-            <button
-              type="button"
-              class="link"
-              ref={this.hideButton}
-              aria-expanded={hideMenu}
-              aria-controls="kigen-hide"
-              onClick={() => this.setState({ hideMenu: !hideMenu })}
-            >
-              {t('overlay_hide')}
-            </button>
-            <div id="kigen-hide" class="hide" role="group" aria-label={t('overlay_hide_for')} hidden={!hideMenu}>
-              {HIDE_CHOICES.map((c, i) => (
-                <button type="button" key={c.key} ref={i === 0 ? this.firstChoice : undefined} onClick={() => onHide(c.ms)}>
-                  {t(c.key)}
-                </button>
-              ))}
-              <button type="button" class="link" onClick={this.closeMenu}>
-                {t('overlay_hide_cancel')}
-              </button>
-            </div>
-          </footer>
-        </div>
-      </section>
-    );
-  }
+        )}
+      </header>
+      <div id="kigen-body" class="body" hidden={!open}>
+        <Body view={view} fmt={fmt} />
+        <footer>
+          <button type="button" class="link" onClick={onHide}>
+            {t('overlay_hide')}
+          </button>
+          <span class="meta">{t('overlay_hide_undo')}</span>
+        </footer>
+      </div>
+    </section>
+  );
 }

@@ -1,25 +1,22 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Runtime } from 'webextension-polyfill';
-import type { KigenDB } from '@/utils/db';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '@/utils/records';
-import { providerLines, readingsSince } from '@/utils/store/lines';
-import { addCapturedRenewal, renewalsOf } from '@/utils/store/renewals';
-import type { CaptureResult, CheckoutContext, OverlayLine } from '@/utils/messaging/protocol';
+import type { RenewalRecord } from '@/utils/records';
+import { providerLines } from '@/utils/store/lines';
+import { addCapturedRenewal } from '@/utils/store/renewals';
+import type { CaptureResult, CheckoutContext } from '@/utils/messaging/protocol';
 import { OVERLAY_KEYS } from '@/utils/overlay/keys';
-import { keepAliveRuleFor, providerForHost } from '@/utils/providers';
-import type { Locale, ProviderProfile } from '@/utils/providers/types';
-import { overlayDismissItem, settingsItem } from '@/utils/settings';
-import { resolveLineDeadline } from '@/utils/lines/deadline';
-import { lineKindOf } from '@/utils/lines/kind';
+import { providerForHost } from '@/utils/providers';
+import type { Locale } from '@/utils/providers/types';
+import { overlayHiddenItem, settingsItem } from '@/utils/settings';
 import { CaptureSchema, issueText } from '@/utils/validate';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
+import { autoRenewFitsPage, overlayLine } from './checkout-lines';
 import type { HandlerDeps } from './deps';
 import { checkContentSender } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale } from '@/utils/i18n/locale';
 import { text } from './texts';
-import { DAY_MS } from '@/utils/time';
 import { type MessageKey } from '@/utils/i18n/keys';
 
 /**
@@ -34,16 +31,12 @@ const ContextRequestSchema = v.strictObject({
   checkout: CaptureSchema.entries.checkout,
 });
 
-/** The longest "hide on this site" the panel offers is a week; a month bounds a forged one. */
-const MAX_HIDE_MS = 30 * DAY_MS;
-const HideRequestSchema = v.strictObject({
-  provider: CaptureSchema.entries.provider,
-  forMs: v.pipe(v.number(), v.integer(), v.minValue(60_000), v.maxValue(MAX_HIDE_MS)),
-});
+/** "Hide on this site": the provider the page is on, nothing else (no duration: it lasts until undone in options). */
+const HideRequestSchema = v.strictObject({ provider: CaptureSchema.entries.provider });
 
 function empty(refused: string, language: Locale = 'en'): CheckoutContext {
   console.warn('[kigen] checkout context refused:', refused);
-  return { refused, profile: null, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '', hiddenUntil: 0 };
+  return { refused, profile: null, lines: [], language, texts: {}, providerName: '', supportHint: '', refundHint: '', autoRenewFits: false, hidden: false };
 }
 
 function hostOf(url: string | undefined): string {
@@ -65,38 +58,6 @@ function uiLanguage(): string {
 async function userLocale(): Promise<Locale> {
   const settings = await settingsItem.getValue();
   return resolveLocale(settings.language, uiLanguage());
-}
-
-/**
- * The line's keep-alive deadline under the provider's rule, as the planner counts it (the overlay
- * says a purchase resets it): none for a monthly or travel-eSIM line, or a stated validity.
- */
-async function deadlineOf(db: KigenDB, line: LineRecord, provider: ProviderProfile): Promise<number | null> {
-  if (!provider.keepAlive && !provider.keepAliveByPlan) return null;
-  const [readings, renewals] = await Promise.all([
-    readingsSince(db, line.id, 0),
-    renewalsOf(db, line.id),
-  ]);
-  const plan = [...readings].reverse().find((r) => r.plan)?.plan ?? null;
-  const rule = keepAliveRuleFor(provider, plan);
-  const kind = lineKindOf(line, provider, plan);
-  return resolveLineDeadline({ line, kind, readings, renewals, rule, timeZone: provider.timeZone })?.keepAlive?.deadline ?? null;
-}
-
-function overlayLine(line: LineRecord, latest: ReadingRecord | undefined, keepAlive: number | null): OverlayLine {
-  return {
-    lineId: line.id,
-    plan: latest?.plan ?? null,
-    label: line.label,
-    shownId: line.lineId,
-    expiresAt: latest?.expiresAt ?? null,
-    remainingMB: latest?.remainingMB ?? null,
-    totalMB: latest?.totalMB ?? null,
-    unlimited: latest?.unlimited ?? false,
-    readAt: latest?.at ?? null,
-    autoRenew: line.settings.autoRenew ?? false,
-    keepAliveDeadline: keepAlive,
-  };
 }
 
 /** A provider's hint text, or "" when its key is missing from the locale files (never the key). */
@@ -134,45 +95,44 @@ export async function handleGetCheckoutContext(
   if (request.output.checkout && typeof sender.tab?.id === 'number') {
     await rememberCheckout(sender.tab.id, provider, request.output.checkout, now);
   }
-  const lines = await providerLines(deps.db, provider.id);
-  const hidden = (await overlayDismissItem.getValue())[who.url.hostname] ?? 0;
+  const checkout = request.output.checkout;
+  const lines = await Promise.all(
+    (await providerLines(deps.db, provider.id)).map(({ line, latest }) => overlayLine(deps.db, line, latest, provider, checkout, now)),
+  );
+  const hidden = Object.hasOwn(await overlayHiddenItem.getValue(), who.url.hostname);
   const { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp } = provider;
   return {
     refused: '',
     profile: { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp },
-    lines: await Promise.all(
-      lines.map(async ({ line, latest }) => overlayLine(line, latest, await deadlineOf(deps.db, line, provider))),
-    ),
+    lines: lines.map((l) => l.line),
     language: locale,
     texts: overlayTexts(locale),
     providerName: provider.names[locale],
     supportHint: optionalText(locale, provider.renewal.supportHintKey),
     refundHint: optionalText(locale, provider.renewal.refundHintKey),
-    hiddenUntil: hidden > now ? hidden : 0,
+    autoRenewFits: lines.length > 0 ? lines.some((l) => l.autoRenewFits) : autoRenewFitsPage(provider, who.url),
+    hidden,
   };
 }
 
-/** Hides the panel on the sender's site for the chosen time; expired entries are dropped. */
+/** Hides the panel on the sender's site until the user shows it again in options. */
 export async function handleHideOverlay(
   deps: HandlerDeps,
   data: unknown,
   sender: Runtime.MessageSender,
-): Promise<{ until: number }> {
+): Promise<{ hidden: boolean }> {
   const request = v.safeParse(HideRequestSchema, data);
   if (!request.success) {
     console.warn('[kigen] hide refused: payload:', issueText(request.issues));
-    return { until: 0 };
+    return { hidden: false };
   }
   const who = checkContentSender(sender, request.output.provider, 'checkout', deps.extensionId);
   if (!who.ok) {
     console.warn('[kigen] hide refused:', who.reason);
-    return { until: 0 };
+    return { hidden: false };
   }
-  const now = deps.now();
-  const until = now + request.output.forMs;
-  const live = Object.entries(await overlayDismissItem.getValue()).filter(([, t]) => t > now);
-  await overlayDismissItem.setValue(Object.fromEntries([...live, [who.url.hostname, until]]));
-  return { until };
+  await overlayHiddenItem.setValue({ ...(await overlayHiddenItem.getValue()), [who.url.hostname]: deps.now() });
+  return { hidden: true };
 }
 
 export async function handleSubmitCapture(

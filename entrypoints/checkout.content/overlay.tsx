@@ -5,7 +5,7 @@ import { OverlayPanel } from '@/components/overlay/panel';
 import { fill } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/overlay/keys';
 import { buildOverlayView } from '@/utils/overlay/view';
-import { type Corner, chooseCorner, payButtonCandidates } from '@/utils/overlay/placement';
+import { type Place, choosePlace, guardedElements } from '@/utils/overlay/placement';
 import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/overlay/read-purchase';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import type { CaptureResult, CheckoutContext } from '@/utils/messaging/protocol';
@@ -15,6 +15,11 @@ import { guardHost, watchPage } from './page-watch';
 
 /** Space between the panel and the viewport edge, in px (rem would follow the page's root size). */
 const MARGIN = 16;
+/** The panel opens only where it can show at least this much of itself (it scrolls inside). */
+const MIN_PANEL = 180;
+/** Up to this viewport (either side), the panel starts as the pill; a larger one starts it open. */
+const PILL_UP_TO_WIDTH = 1000;
+const PILL_UP_TO_HEIGHT = 700;
 /** Events that stop at the shadow root, so page scripts do not see what is typed or clicked. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'input', 'change', 'focusin', 'focusout'];
 const FAILED: CaptureResult = { saved: false, outcome: 'failed', line: null, lineCount: 0 };
@@ -36,7 +41,13 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let confirmation: ConfirmationInfo | null = null;
   let capture: CaptureResult | null = null;
   let capturedKey: string | null = null;
-  let corner: Corner = 'bottom-right';
+  // What the user asked for (open or the pill), and what is shown: open only where it fits.
+  const viewport = () => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight });
+  let wantOpen = viewport().width > PILL_UP_TO_WIDTH && viewport().height > PILL_UP_TO_HEIGHT;
+  let open = wantOpen;
+  let place: Place | null = null;
+  // The page's pay buttons, total and card fields: found when the page settles, measured per frame.
+  let guarded: Element[] = [];
 
   // The background knows which provider this page belongs to and what to show of it.
   const ask = () =>
@@ -52,8 +63,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   confirmation = first.confirmation;
   // Tell the background what this tab is about to buy (the confirmation page will need it).
   if (checkout) context = (await ask()) ?? context;
-  // Hidden on this site for a while: the purchase is still recorded, silently.
-  let shown = context.hiddenUntil <= Date.now();
+  // Hidden on this site: the purchase is still recorded, silently.
+  let shown = !context.hidden;
 
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'kigen-checkout',
@@ -77,10 +88,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
 
   const t: Translate = (key, ...subs) => fill(context?.texts[key] ?? key, subs);
 
-  const hide = (forMs: number) => {
+  const hide = () => {
     shown = false;
     ui.remove();
-    sendToBackground('hideOverlay', { provider: profile.id, forMs }).catch(() => undefined);
+    sendToBackground('hideOverlay', { provider: profile.id }).catch(() => undefined);
   };
 
   const draw = () => {
@@ -96,26 +107,54 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       capture,
       supportHint: context.supportHint,
       refundHint: context.refundHint,
+      autoRenewFits: context.autoRenewFits,
       now: Date.now(),
     });
     const fmt = { t, locale: context.language, timeZone: profile.timeZone };
-    render(<OverlayPanel view={view} fmt={fmt} corner={corner} onHide={hide} />, wrapper);
+    render(
+      <OverlayPanel view={view} fmt={fmt} open={open} cramped={wantOpen && !open} place={place} onToggle={toggle} onHide={hide} />,
+      wrapper,
+    );
   };
 
-  /** Moves the panel to a corner clear of every visible pay button. */
-  const place = () => {
-    const panel = ui.mounted?.firstElementChild;
-    if (!panel?.isConnected) return;
-    const size = panel.getBoundingClientRect();
-    // Not laid out (taken out of the page a moment ago): a zero-size panel fits anywhere.
-    if (size.width === 0 || size.height === 0) return;
-    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
-    const buttons = payButtonCandidates(document).map((el) => el.getBoundingClientRect());
-    const next = chooseCorner(viewport, { width: size.width, height: size.height }, buttons, MARGIN);
-    if (next !== corner) {
-      corner = next;
+  /**
+   * Puts the panel where it covers no pay button, total or card field: open where it fits (at
+   * least MIN_PANEL tall), else the pill, else (nowhere free) out of sight until the next resize
+   * or scroll. Renders, measures and renders again in one task, so nothing paints in between.
+   */
+  const placeNow = () => {
+    if (ui.mounted && !ui.mounted.firstElementChild) draw();
+    const box = ui.mounted?.firstElementChild;
+    if (!box?.isConnected) return;
+    const rects = guarded.map((el) => el.getBoundingClientRect());
+    const fit = (min: number) => {
+      const r = box.getBoundingClientRect();
+      // Not laid out (taken out of the page a moment ago): leave it where it is.
+      if (r.width === 0) return undefined;
+      // The height it wants: its content, whatever height it was last given.
+      return choosePlace(viewport(), { width: r.width, height: box.scrollHeight + r.height - box.clientHeight }, rects, MARGIN, min);
+    };
+    let next: Place | null | undefined = null;
+    if (wantOpen) {
+      open = true;
+      draw();
+      next = fit(MIN_PANEL);
+    }
+    if (!next) {
+      open = false;
+      draw();
+      next = fit(0);
+    }
+    if (next === undefined) return;
+    if (JSON.stringify(next) !== JSON.stringify(place)) {
+      place = next;
       draw();
     }
+  };
+
+  const toggle = () => {
+    wantOpen = !open;
+    placeNow();
   };
 
   /** Sends the purchase once per order (a reload or a re-render does not record it twice). */
@@ -133,6 +172,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const onPageChange = async () => {
     const page = readPage(profile);
     here = page.onPurchasePage;
+    guarded = here ? guardedElements(document) : [];
     if (!here) {
       confirmation = null;
       capture = null;
@@ -147,14 +187,13 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
       checkout = page.checkout;
       context = (await ask()) ?? context;
     }
-    draw();
-    place();
+    placeNow();
   };
 
+  guarded = guardedElements(document);
   if (shown && here) {
     ui.mount();
-    draw();
-    place();
+    placeNow();
   }
   guardHost(
     ctx,
@@ -162,11 +201,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     () => shown && here,
     () => {
       document.documentElement.append(ui.shadowHost);
-      place();
+      placeNow();
     },
   );
-  watchPage(ctx, () => void onPageChange(), place);
+  watchPage(ctx, () => void onPageChange(), placeNow);
   await captureIfConfirmed();
-  draw();
-  place();
+  placeNow();
 }

@@ -5,6 +5,7 @@ import { OptionsLines, displayName } from '@/components/options/lines';
 import { OptionsSettings } from '@/components/options/settings';
 import { OptionsSync } from '@/components/options/sync';
 import { OptionsRecipes } from '@/components/options/recipes';
+import { OptionsHiddenSites } from '@/components/options/overlay-hidden';
 import { taughtProvider } from '@/utils/teach/recipe';
 import {
   type BackupData,
@@ -21,7 +22,7 @@ import type { LineRecord } from '@/utils/records';
 import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
-import type { LineView, OptionsConnector, RecipeView, SyncView } from '@/utils/connector/types';
+import type { HiddenSite, LineView, OptionsConnector, RecipeView, SyncView } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
 import { providerName } from '@/utils/providers/names';
 
@@ -52,6 +53,8 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
   const [sync, setSync] = useState<SyncView | null>(null);
   const [recipes, setRecipes] = useState<RecipeView[] | null>(null);
   const reloadRecipes = () => void connector.listRecipes?.().then(setRecipes, () => setRecipes([]));
+  const [hiddenSites, setHiddenSites] = useState<HiddenSite[] | null>(null);
+  const reloadHidden = () => void connector.listHiddenSites?.().then(setHiddenSites, () => setHiddenSites([]));
   const [tr, setTr] = useState<Translator>(() => initialTranslator ?? browserTranslator());
   const fmt = makeFmt(tr, platform.zone, platform.now());
   const { t } = fmt;
@@ -79,11 +82,13 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
     void loadSettings();
     void reloadLines();
     reloadRecipes();
+    reloadHidden();
     // The popup may change lines while this tab stays open: refresh when it is shown again.
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
       void reloadLines();
       reloadRecipes();
+      reloadHidden();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
@@ -202,6 +207,17 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
             onRemove={async (id) => {
               await connector.removeRecipe?.(id);
               reloadRecipes();
+            }}
+          />
+        )}
+
+        {connector.showOverlayAgain && (
+          <OptionsHiddenSites
+            sites={hiddenSites}
+            fmt={fmt}
+            onShow={async (site) => {
+              await connector.showOverlayAgain?.(site);
+              reloadHidden();
             }}
           />
         )}

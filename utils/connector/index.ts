@@ -1,6 +1,6 @@
 import { DB_LAYOUT, DB_NAME, type LineRecord, type ReadingRecord, type RenewalRecord } from '../records';
 import { sendMessage } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, settingsItem, storageErrorItem, syncEnabledItem, syncStateItem } from '../settings';
+import { DEFAULT_SETTINGS, overlayHiddenItem, settingsItem, storageErrorItem, syncEnabledItem, syncStateItem } from '../settings';
 import { DAY_MS } from '../time';
 import { type FieldName, sitePattern } from '../teach/recipe';
 import { recipesItem } from '../teach/storage';
@@ -185,5 +185,15 @@ export function createConnector(options: ConnectorOptions = {}): OptionsConnecto
       );
     },
     removeRecipe: (id) => send('removeRecipe', { id }),
+    async listHiddenSites() {
+      const hidden = await overlayHiddenItem.getValue();
+      return Object.entries(hidden)
+        .map(([site, at]) => ({ site, at }))
+        .sort((a, b) => b.at - a.at);
+    },
+    async showOverlayAgain(site) {
+      const { [site]: _gone, ...rest } = await overlayHiddenItem.getValue();
+      await overlayHiddenItem.setValue(rest);
+    },
   };
 }

@@ -78,6 +78,16 @@ export interface OptionsConnector extends Connector {
   listRecipes?(): Promise<RecipeView[]>;
   /** Removes a recipe (the site's last one gives its access back). */
   removeRecipe?(id: string): Promise<void>;
+  /** Sites where the user hid the checkout panel ("Hide on this site"), the latest first. */
+  listHiddenSites?(): Promise<HiddenSite[]>;
+  /** "Show again": the checkout panel appears on that site again. */
+  showOverlayAgain?(site: string): Promise<void>;
+}
+
+/** A site where the checkout panel is hidden: its hostname, and when the user hid it (epoch ms). */
+export interface HiddenSite {
+  site: string;
+  at: number;
 }
 
 /** A taught page as options lists it. */

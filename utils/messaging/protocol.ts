@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BackupData } from '../backup/schema';
 import type { CheckoutInfo, ConfirmationInfo, ExtractedReading, PageKind } from '../extract/types';
-import type { LineRecord, ReadingRecord, RenewalRecord } from '../records';
+import type { LineKind, LineRecord, ReadingRecord, RenewalRecord } from '../records';
 import type { ReadingProfile } from '../providers/reading';
 import type { ProviderProfile } from '../providers/types';
 import type { PageRecipe } from '../teach/recipe';
@@ -62,7 +62,17 @@ export interface OverlayLine {
   unlimited: boolean;
   readAt: number | null;
   autoRenew: boolean;
+  /** What the user stands to lose with the line (utils/lines/kind.ts). */
+  kind: LineKind;
+  /** When the number / SIM is lost, on any basis (utils/lines/deadline.ts); null when nothing is at stake or known. */
+  deadline: number | null;
+  /** The deadline the provider's keep-alive rule sets (a purchase resets it); null without a rule. */
   keepAliveDeadline: number | null;
+  /**
+   * The number's deadline once the product on the page is bought: the keep-alive rule run on the
+   * line's history plus this purchase. null without a rule, or when the product leaves it unknown.
+   */
+  deadlineAfter: number | null;
 }
 
 /**
@@ -87,8 +97,13 @@ export interface CheckoutContext {
   supportHint: string;
   /** What is known of the provider's refund policy, or "" when nothing is. */
   refundHint: string;
-  /** The user hid the panel on this site until this instant (epoch ms); 0 when not hidden. */
-  hiddenUntil: number;
+  /**
+   * Auto-renew is one of the provider's methods for these lines (`methodsForLine`), or, with no
+   * line known, for what this page sells: only then does the overlay warn of paying twice.
+   */
+  autoRenewFits: boolean;
+  /** The user hid the panel on this site ("Hide on this site"; options shows it again). */
+  hidden: boolean;
 }
 
 /** What Kigen made of the provider page in one tab: the toolbar mark and the popup's sentence. */
@@ -140,8 +155,8 @@ export interface ContentProtocol {
    * that one. `checkout`: what the page is selling now; kept per tab for its confirmation page.
    */
   getCheckoutContext(data: { provider?: string; checkout: CheckoutInfo | null }): CheckoutContext;
-  /** "Hide on this site" for `forMs`; the background keeps it (content scripts touch no storage). */
-  hideOverlay(data: { provider: string; forMs: number }): { until: number };
+  /** "Hide on this site" until the user shows it again in options; the background keeps it (content scripts touch no storage). */
+  hideOverlay(data: { provider: string }): { hidden: boolean };
   /** The reader found no plan status on this provider page: what the page is, and why. */
   reportPage(data: { provider: string; pageKind: PageKind; reason: string }): void;
   /** The picker: the session the user started in this tab, or null (then the picker closes). */

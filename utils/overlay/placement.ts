@@ -1,7 +1,12 @@
+import { isTotalLabel } from '../extract/checkout';
+import { segmentsOf, textOf } from '../extract/dom';
+import { findPrices } from '../extract/money';
+
 /**
- * Where the checkout panel goes so it never covers the page's pay button. Two pure parts: which
- * elements are pay buttons (by their label, in the page's words), and which corner of the
- * viewport keeps the panel clear of them.
+ * Where the checkout panel goes so it never covers what the user has to see and press before
+ * paying: the pay button, the order total and the card fields. Two pure parts: which elements
+ * those are (by their words, role and type), and where in the viewport a box of a given size
+ * stays clear of them.
  */
 
 /** Words on a button that pays or commits an order, in the providers' languages. */
@@ -36,14 +41,7 @@ const NOT_PAY_CUES = ['履歴', 'history', 'キャンセル', 'cancel', '戻る'
 /** Longer labels are paragraphs or links in text, not buttons. */
 const MAX_LABEL = 40;
 
-const BUTTON_SELECTOR = [
-  'button',
-  'input[type="submit"]',
-  'input[type="button"]',
-  'input[type="image"]',
-  '[role="button"]',
-  'a[href]',
-].join(',');
+const BUTTON_SELECTOR = 'button,input[type="submit"],input[type="button"],input[type="image"],[role="button"],a[href]';
 
 function labelOf(el: Element): string {
   const parts = [
@@ -55,21 +53,67 @@ function labelOf(el: Element): string {
   return parts.join(' ').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+const notPay = (text: string) => NOT_PAY_CUES.some((cue) => text.includes(cue));
+
 /** True when the element's label says it pays or commits the order. */
 export function isPayLabel(label: string): boolean {
   const text = label.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (!text || text.length > MAX_LABEL) return false;
-  if (NOT_PAY_CUES.some((cue) => text.includes(cue))) return false;
+  if (!text || text.length > MAX_LABEL || notPay(text)) return false;
   return PAY_CUES.some((cue) => (/^[a-z ]+$/.test(cue) ? new RegExp(`\\b${cue}\\b`).test(text) : text.includes(cue)));
 }
 
-/** Buttons (and button-like links) whose label says pay / buy / order, in document order. */
+/** A submit button commits its form whatever it says ("次へ", "OK"). */
+const SUBMIT = 'form button:not([type]),button[type=submit],input[type=submit]';
+
+/**
+ * Buttons (and button-like links) whose label says pay / buy / order, and submit buttons unless
+ * they say back or cancel, in document order. A search box's submit may be among them: covering
+ * less is never wrong.
+ */
 export function payButtonCandidates(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(BUTTON_SELECTOR)).filter((el) => isPayLabel(labelOf(el)));
+  return Array.from(root.querySelectorAll(BUTTON_SELECTOR)).filter((el) => {
+    const label = labelOf(el);
+    return isPayLabel(label) || (el.matches(SUBMIT) && label.length <= MAX_LABEL && !notPay(label));
+  });
 }
 
-export const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
-export type Corner = (typeof CORNERS)[number];
+/**
+ * The order total as the user reads it: the smallest box around a total's label that also holds
+ * a price ("<div><span>お支払い金額</span><span>990円</span></div>", "<p>Total: ¥500</p>").
+ */
+export function orderTotalCandidates(root: ParentNode): Element[] {
+  const out: Element[] = [];
+  for (const seg of segmentsOf(root)) {
+    if (seg.text.length > MAX_LABEL || !isTotalLabel(seg.text)) continue;
+    let el: Element | null = seg.el;
+    for (let up = 0; el && up < 4; up += 1, el = el.parentElement) {
+      const text = textOf(el);
+      if (text.length > 3 * MAX_LABEL) break;
+      if (findPrices(text).length > 0) {
+        out.push(el);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** What the user fills in to pay: a pay form's fields and framed card fields, and card fields anywhere. */
+const FIELDS = 'input:not([type=hidden],[type=radio],[type=checkbox],[type=submit],[type=button]),select,textarea,iframe';
+
+/**
+ * Everything the panel must leave uncovered: pay buttons, the order total, and the fields of the
+ * form a pay button sends (card number, expiry, code) or marked as card fields (autocomplete cc-*).
+ */
+export function guardedElements(root: ParentNode): Element[] {
+  const pay = payButtonCandidates(root);
+  return [
+    ...pay,
+    ...orderTotalCandidates(root),
+    ...pay.flatMap((b) => [...(b.closest('form')?.querySelectorAll(FIELDS) ?? [])]),
+    ...root.querySelectorAll('input[autocomplete^="cc-"]'),
+  ];
+}
 
 export interface Rect {
   left: number;
@@ -78,49 +122,62 @@ export interface Rect {
   height: number;
 }
 
-/** The panel's rectangle in the viewport when placed at `corner`. */
-export function panelRect(corner: Corner, viewport: { width: number; height: number }, panel: { width: number; height: number }, margin: number): Rect {
-  const left = corner.endsWith('right') ? viewport.width - margin - panel.width : margin;
-  const top = corner.startsWith('bottom') ? viewport.height - margin - panel.height : margin;
-  return { left, top, width: panel.width, height: panel.height };
+export interface Size {
+  width: number;
+  height: number;
 }
-
-function overlap(a: Rect, b: Rect): number {
-  const w = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
-  const h = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-/** Extra space kept around a pay button so the panel does not sit flush against it. */
-export const BUTTON_PADDING = 8;
 
 /**
- * The first corner (in CORNERS order) where the panel covers no pay button; when every corner
- * covers one (a narrow window), the corner that covers the least of them.
+ * Where the box goes, as the CSS of a fixed box: one of `left` / `right` (the viewport margin),
+ * one of `top` / `bottom` (px from that edge), and the most height it may take (it scrolls
+ * inside). Anchored at the gap's lower edge where it can, so it grows away from what is below.
  */
-export function chooseCorner(
-  viewport: { width: number; height: number },
-  panel: { width: number; height: number },
-  buttons: readonly Rect[],
-  margin: number,
-): Corner {
-  const padded = buttons
-    .filter((b) => b.width > 0 && b.height > 0)
-    .map((b) => ({
-      left: b.left - BUTTON_PADDING,
-      top: b.top - BUTTON_PADDING,
-      width: b.width + 2 * BUTTON_PADDING,
-      height: b.height + 2 * BUTTON_PADDING,
-    }));
-  let best: Corner = CORNERS[0];
-  let bestCover = Number.POSITIVE_INFINITY;
-  for (const corner of CORNERS) {
-    const rect = panelRect(corner, viewport, panel, margin);
-    const cover = padded.reduce((acc, b) => acc + overlap(rect, b), 0);
-    if (cover === 0) return corner;
-    if (cover < bestCover) {
-      best = corner;
-      bestCover = cover;
+export type Place = {
+  left?: number;
+  right?: number;
+  top?: number;
+  bottom?: number;
+  maxHeight: number;
+};
+
+/** Space kept around a guarded element so the panel does not sit flush against it. */
+export const GUARD_PADDING = 8;
+
+/**
+ * A place for a box of `size` in the viewport, down its right or its left side, that overlaps
+ * no guarded rectangle (padded by GUARD_PADDING), or null when there is none at least
+ * `minHeight` tall. The box may be given less height than it wants (down to `minHeight`): of the
+ * free gaps, the one that shows most of it wins; among gaps that show all of it, the lowest on
+ * screen, the right side before the left.
+ */
+export function choosePlace(viewport: Size, size: Size, guarded: readonly Rect[], margin: number, minHeight = size.height): Place | null {
+  const width = Math.min(size.width, viewport.width - 2 * margin);
+  const floor = viewport.height - margin;
+  const need = Math.min(minHeight, size.height);
+  let best: Place | null = null;
+  let bestShown = 0;
+  let bestEnd = 0;
+  if (width <= 0) return null;
+  for (const side of ['right', 'left'] as const) {
+    const left = side === 'right' ? viewport.width - margin - width : margin;
+    // The vertical spans the guarded boxes take in this column, padded, top first.
+    const taken = guarded
+      .filter((g) => g.width > 0 && g.height > 0 && g.left - GUARD_PADDING < left + width && g.left + g.width + GUARD_PADDING > left)
+      .map((g) => [g.top - GUARD_PADDING, g.top + g.height + GUARD_PADDING])
+      .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+    let from = margin;
+    for (const [top = 0, bottom = 0] of [...taken, [floor, floor]]) {
+      const to = Math.min(top, floor);
+      const shown = Math.min(to - from, size.height);
+      if (shown >= need && shown > 0 && (shown > bestShown || (shown === bestShown && to > bestEnd))) {
+        // Against the top edge only when it cannot reach the bottom: else it grows up from `to`.
+        best = from === margin && to < floor ? { top: margin, maxHeight: to - from } : { bottom: viewport.height - to, maxHeight: to - from };
+        best[side] = margin;
+        bestShown = shown;
+        bestEnd = to;
+      }
+      from = Math.max(from, bottom);
+      if (from >= floor) break;
     }
   }
   return best;

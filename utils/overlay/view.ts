@@ -20,8 +20,19 @@ export interface OverlayLineView {
   warnings: LineWarning[];
 }
 
+/** The most urgent loss over the lines, for the pill's few words. */
+export interface Stake {
+  /** `number`: the number's deadline; `sim`: a prepaid SIM's validity; `data`: data lapsing before either. */
+  kind: 'number' | 'sim' | 'data';
+  at: number;
+  /** Days to `at` in the one day count; negative once it has passed. */
+  days: number;
+}
+
 export interface OverlayView {
   mode: 'checkout' | 'confirmation';
+  /** What the pill says is at stake; null when no line has a date to lose (monthly plans, no reading). */
+  stake: Stake | null;
   providerName: string;
   timeZone: string;
   /** What the page sells (checkout mode); null when it could not be read. */
@@ -47,9 +58,30 @@ export interface ViewInput {
   capture: CaptureResult | null;
   supportHint: string;
   refundHint: string;
+  /** Auto-renew is a method for these lines or this page's product (the background's `autoRenewFits`). */
+  autoRenewFits: boolean;
   now: number;
   /** The user's zone, for the day count (the browser's by default). */
   userZone?: string;
+}
+
+/**
+ * The soonest loss: a line's deadline (the number, or a prepaid SIM's validity), or its data's
+ * expiry when that comes first or the line has no deadline. Monthly plans lose nothing.
+ */
+export function mostUrgent(lines: readonly OverlayLine[], now: number, zone: string): Stake | null {
+  let best: Omit<Stake, 'days'> | null = null;
+  for (const l of lines) {
+    if (l.kind === 'monthly') continue;
+    // The deadline first: data lapsing on the same day is not the headline.
+    const sim = l.kind === 'prepaid';
+    const stakes: Array<[Stake['kind'], number | null]> = [
+      [sim ? 'sim' : 'number', l.deadline],
+      [sim && l.deadline == null ? 'sim' : 'data', l.expiresAt],
+    ];
+    for (const [kind, at] of stakes) if (at != null && (!best || at < best.at)) best = { kind, at };
+  }
+  return best && { ...best, days: daysLeft(best.at, now, zone) };
 }
 
 export function buildOverlayView(input: ViewInput): OverlayView {
@@ -63,12 +95,13 @@ export function buildOverlayView(input: ViewInput): OverlayView {
   }));
   return {
     mode: input.confirmation ? 'confirmation' : 'checkout',
+    stake: mostUrgent(input.lines, now, zone),
     providerName: input.providerName,
     timeZone,
     product: checkout,
     lines,
     productOnly: lines.length === 0 ? afterPurchase(rule, null, checkout, now, timeZone) : null,
-    autoRenewOffered: autoRenewOffered(rule, input.lines),
+    autoRenewOffered: autoRenewOffered(input.autoRenewFits, input.lines),
     confirmation: input.confirmation,
     capture: input.capture,
     supportHint: input.supportHint,

@@ -43,9 +43,10 @@ export function lineWarnings(rule: TopUpRule, line: WarningLine, now: number, us
 }
 
 /**
- * The provider offers auto-renew and no line is known to have it on: the user may have turned it
- * on without Kigen knowing, so remind once for the page rather than once per line.
+ * Auto-renew is a method for these lines (`fits`: the background asks `methodsForLine`; b-mobile
+ * has it for U300, not for the VISITOR SIM) and no line is known to have it on: the user may have
+ * turned it on without Kigen knowing, so remind once for the page rather than once per line.
  */
-export function autoRenewOffered(rule: TopUpRule, lines: readonly WarningLine[]): boolean {
-  return rule.autoRenewAvailable && !lines.some((l) => l.autoRenew);
+export function autoRenewOffered(fits: boolean, lines: readonly WarningLine[]): boolean {
+  return fits && !lines.some((l) => l.autoRenew);
 }

@@ -99,3 +99,23 @@ export async function backdateRenewals(driver: Driver, ms: number): Promise<void
     ms,
   );
 }
+
+/**
+ * The union box (viewport coordinates) of the page elements each selector finds, or null when
+ * none is rendered: what the overlay must leave uncovered (a pay button, a total's label and
+ * price). Found by the test's own selectors, not by the overlay's guesses.
+ */
+export async function pageBox(page: TestPage, selectors: readonly string[]): Promise<Box | null> {
+  return page.evaluate((all) => {
+    const rects = all
+      .flatMap((s) => [...document.querySelectorAll(s)])
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0);
+    if (rects.length === 0) return null;
+    const left = Math.min(...rects.map((r) => r.left));
+    const top = Math.min(...rects.map((r) => r.top));
+    const right = Math.max(...rects.map((r) => r.right));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }, selectors);
+}

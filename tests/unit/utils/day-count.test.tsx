@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { OverlayLineCard, type Fmt as OverlayFmt } from '@/components/overlay/line';
+import { headText } from '@/components/overlay/panel';
 import { headlineText } from '@/components/popup/line-summary';
 import { lineStatus } from '@/components/popup/line-status';
 import { reminderText } from '@/entrypoints/background/notice-text';
@@ -91,7 +92,10 @@ describe('the same line at the same moment', () => {
       unlimited: false,
       readAt: reading.at,
       autoRenew: false,
+      kind: 'prepaid',
+      deadline: EXPIRY,
       keepAliveDeadline: null,
+      deadlineAfter: null,
     };
     const view = buildOverlayView({
       rule: { model: 'extendValidity', stacks: true, autoRenewAvailable: false },
@@ -103,6 +107,7 @@ describe('the same line at the same moment', () => {
       capture: null,
       supportHint: '',
       refundHint: '',
+      autoRenewFits: false,
       now: NOW,
       userZone: ZONE,
     });
@@ -112,5 +117,7 @@ describe('the same line at the same moment', () => {
     const root = document.createElement('div');
     render(<OverlayLineCard item={view.lines[0]!} fmt={ofmt} showAfter={false} />, root);
     expect(root.querySelector('[data-part=days-left]')?.textContent).toBe(` · ${words}`);
+    // The pill counts the same days.
+    expect(headText(view, ofmt)).toBe(`Kigen · SIM expires ${words}`);
   });
 });

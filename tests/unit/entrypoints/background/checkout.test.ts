@@ -11,7 +11,8 @@ import { type KigenDB, createDb } from '@/utils/db';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import type { CapturePayload } from '@/utils/messaging/protocol';
 import { makeReminderKey } from '@/utils/reminders/schedule';
-import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
+import { DEFAULT_SETTINGS, overlayHiddenItem, settingsItem } from '@/utils/settings';
+import { addZonedDays, endOfZonedDay } from '@/utils/time';
 import { saveReading } from '@/utils/store/lines';
 
 const EXT_ID = 'kigen-test-id';
@@ -267,21 +268,91 @@ describe('notReflectedNotice', () => {
 });
 
 describe('hideOverlay', () => {
-  it('hides the panel on the sender’s site for the chosen time, and the context says so', async () => {
-    const res = await handleHideOverlay(deps, { provider: 'iijmio', forMs: 3_600_000 }, fromPage(CHARGE));
-    expect(res.until).toBe(NOW + 3_600_000);
-    expect((await context({ checkout: null })).hiddenUntil).toBe(NOW + 3_600_000);
-    clock += 3_600_001;
-    expect((await context({ checkout: null })).hiddenUntil).toBe(0);
+  it('hides the panel on the sender’s site until options shows it again, and the context says so', async () => {
+    expect((await context({ checkout: null })).hidden).toBe(false);
+    expect(await handleHideOverlay(deps, { provider: 'iijmio' }, fromPage(CHARGE))).toEqual({ hidden: true });
+    expect((await context({ checkout: null })).hidden).toBe(true);
+    expect(await overlayHiddenItem.getValue()).toEqual({ 'www.iijmio.jp': NOW });
+    // No duration: a year on it is still hidden.
+    clock += 365 * 24 * HOUR;
+    expect((await context({ checkout: null })).hidden).toBe(true);
+    // Another provider's site is not.
+    expect((await context({ checkout: null }, fromPage('https://shop.povo.jp/manage/order/confirm'))).hidden).toBe(false);
+    // Options' "Show again" removes the site.
+    await overlayHiddenItem.setValue({});
+    expect((await context({ checkout: null })).hidden).toBe(false);
   });
 
   it.each([
-    ['another provider’s host', { provider: 'iijmio', forMs: 3_600_000 }, fromPage('https://shop.povo.jp/manage/order/confirm')],
-    ['a forged year-long hide', { provider: 'iijmio', forMs: 365 * 24 * 3_600_000 }, fromPage(CHARGE)],
-    ['a non-number', { provider: 'iijmio', forMs: '3600000' }, fromPage(CHARGE)],
+    ['another provider’s host', { provider: 'iijmio' }, fromPage('https://shop.povo.jp/manage/order/confirm')],
+    ['a duration (no longer taken)', { provider: 'iijmio', forMs: 3_600_000 }, fromPage(CHARGE)],
+    ['another site named in the payload', { provider: 'iijmio', host: 'www.iijmio.jp' }, fromPage(CHARGE)],
+    ['no provider', {}, fromPage(CHARGE)],
   ])('refuses %s', async (_, data, sender) => {
-    expect((await handleHideOverlay(deps, data, sender)).until).toBe(0);
-    expect((await context({ checkout: null })).hiddenUntil).toBe(0);
+    expect(await handleHideOverlay(deps, data, sender)).toEqual({ hidden: false });
+    expect((await context({ checkout: null })).hidden).toBe(false);
+    expect(await overlayHiddenItem.getValue()).toEqual({});
+  });
+});
+
+describe('what the overlay is told of a line', () => {
+  const povoReading = (expiresAt: number) =>
+    saveReading(db, 'povo', '080-2345-6789', {
+      at: NOW - HOUR,
+      expiresAt,
+      remainingMB: 2048,
+      totalMB: 3072,
+      usedMB: null,
+      unlimited: false,
+      plan: null,
+      buckets: [],
+      lineValidUntil: null,
+      sourceUrl: 'https://shop.povo.jp/manage/order',
+      source: 'page',
+    });
+
+  it('povo: a keep-number line, its number’s deadline now and after the topping on the page', async () => {
+    const toppingEnds = endOfZonedDay(NOW, 10, 'Asia/Tokyo');
+    await povoReading(toppingEnds);
+    const confirm = fromPage('https://shop.povo.jp/manage/order/confirm');
+    const before = (await context({ checkout: null }, confirm)).lines[0];
+    expect(before).toMatchObject({
+      kind: 'keep-number',
+      deadline: endOfZonedDay(toppingEnds, 180, 'Asia/Tokyo'),
+      keepAliveDeadline: endOfZonedDay(toppingEnds, 180, 'Asia/Tokyo'),
+      // Nothing on the page to buy yet.
+      deadlineAfter: null,
+    });
+    const buying = checkout({ product: 'データ追加3GB(30日間)', dataMB: 3072, durationDays: 30 });
+    const after = (await context({ checkout: buying }, confirm)).lines[0];
+    expect(after?.deadlineAfter).toBe(endOfZonedDay(addZonedDays(NOW, 30, 'Asia/Tokyo'), 180, 'Asia/Tokyo'));
+  });
+
+  it('auto-renew fits a povo line, not a b-mobile VISITOR SIM (オートチャージ is U300’s)', async () => {
+    await povoReading(NOW + 10 * 24 * HOUR);
+    expect((await context({ checkout: null }, fromPage('https://shop.povo.jp/manage/order/confirm'))).autoRenewFits).toBe(true);
+    await saveReading(db, 'b-mobile', '070-1111-2222', {
+      at: NOW - HOUR,
+      expiresAt: NOW + 5 * 24 * HOUR,
+      remainingMB: 3210,
+      totalMB: null,
+      usedMB: null,
+      unlimited: false,
+      plan: null,
+      buckets: [],
+      lineValidUntil: null,
+      sourceUrl: 'https://www.bmobile.ne.jp/english/charge_top.html',
+      source: 'page',
+    });
+    const bmobile = fromPage('https://www.bmobile.ne.jp/english/charge_input.html');
+    const ctx = await context({ checkout: null }, bmobile);
+    expect(ctx.lines.map((l) => l.kind)).toEqual(['prepaid']);
+    expect(ctx.autoRenewFits).toBe(false);
+  });
+
+  it('with no line known, the page tells: b-mobile’s English charge page sells the VISITOR SIM', async () => {
+    expect((await context({ checkout: null }, fromPage('https://www.bmobile.ne.jp/english/charge_input.html'))).autoRenewFits).toBe(false);
+    expect((await context({ checkout: null }, fromPage('https://www.bmobile.ne.jp/mypage/charge_plan.html'))).autoRenewFits).toBe(true);
   });
 });
 

@@ -66,7 +66,7 @@ const capture = (data: unknown, sender: Runtime.MessageSender) =>
 const context = (data: unknown, sender: Runtime.MessageSender) =>
   handleGetCheckoutContext(deps, data, sender).then((c) => c.refused === '' || c.lines.length > 0);
 const hide = (data: unknown, sender: Runtime.MessageSender) =>
-  handleHideOverlay(deps, data, sender).then((r) => r.until > 0);
+  handleHideOverlay(deps, data, sender).then((r) => r.hidden);
 
 const confirmation = { orderNumber: 'F-1', product: 'Data 1GB', price: { amount: 500, currency: 'JPY' } };
 
@@ -136,7 +136,7 @@ describe('forged senders × messages', () => {
             context({ provider: provider.id, checkout: null }, sender),
           );
           await attempt(`hideOverlay ${provider.id} from ${name}`, () =>
-            hide({ provider: provider.id, forMs: 3600_000 }, sender),
+            hide({ provider: provider.id }, sender),
           );
         }
         for (const claim of FORGED_PROVIDER_CLAIMS) {
@@ -211,7 +211,7 @@ describe('the count', () => {
       if (checkout) {
         expect(await context({ provider: provider.id, checkout: null }, fromPage(checkout))).toBe(true);
         expect(await capture({ provider: provider.id, confirmation: { ...confirmation, orderNumber: `C-${provider.id}` }, checkout: null }, fromPage(checkout))).toBe(true);
-        expect(await hide({ provider: provider.id, forMs: 3600_000 }, fromPage(checkout))).toBe(true);
+        expect(await hide({ provider: provider.id }, fromPage(checkout))).toBe(true);
       }
     }
   });
