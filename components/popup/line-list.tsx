@@ -9,6 +9,8 @@ import { PopupHeader } from './header';
 export interface LineListProps {
   /** Lines, most urgent first; null while the store has not answered yet. */
   lines: readonly LineStatus[] | null;
+  /** Only the first this many cards (the popup's first paint: what shows without scrolling); all when absent. */
+  limit?: number;
   nameOf: (status: LineStatus) => string;
   /** The page a card's "Renew" opens, for a line that needs action; default: none. */
   renewUrlOf?: (status: LineStatus) => string | null;
@@ -28,7 +30,7 @@ export interface LineListProps {
 
 /** The popup's first view: every line as a card, or the empty state. */
 export function LineList(props: LineListProps) {
-  const { lines, nameOf, renewUrlOf, providers, notice, tabLine, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
+  const { lines, limit, nameOf, renewUrlOf, providers, notice, tabLine, storageError, fmt, onOpen, onAdd, onSettings, onOpenUrl } = props;
   const { t } = fmt;
   return (
     <>
@@ -49,7 +51,7 @@ export function LineList(props: LineListProps) {
           <EmptyState providers={providers} fmt={fmt} onOpenUrl={onOpenUrl} onAddManual={onAdd} />
         ) : (
           <ul class="cards" aria-label={t('popup_lines')}>
-            {lines.map((s) => (
+            {lines.slice(0, limit).map((s) => (
               <LineCard
                 key={s.view.line.id}
                 status={s}

@@ -1,11 +1,12 @@
 import type { LineKind, ReadingRecord } from '../../utils/records';
-import type { ProviderProfile } from '../../utils/providers/types';
+import type { ProviderSummary } from '../../utils/providers/summary';
 import { keepAliveRuleFor } from '../../utils/providers/keep-alive-rule';
 import { type TierPosition, usageTierFor } from '../../utils/providers/tiers';
 import type { LineFacts } from '../../utils/providers/method-fit';
-import { type LineDeadline, resolveLineDeadline } from '../../utils/lines/deadline';
+import { type KeepAliveStatus, type LineDeadline, resolveLineDeadline } from '../../utils/lines/deadline';
 import { lineKindOf } from '../../utils/lines/kind';
-import { type KeepAliveStatus, type RunOutForecast, forecastRunOut, lowDataThresholdMB } from '../../utils/reminders';
+// From the module itself, not the planner's index: the popup's list needs none of the planner.
+import { type RunOutForecast, forecastRunOut, lowDataThresholdMB } from '../../utils/reminders/data-left';
 import type { Settings } from '../../utils/settings';
 import type { LineView } from '../../utils/connector/types';
 import { DAY_MS, dateIn } from '@/utils/time';
@@ -21,7 +22,7 @@ export type Urgency = (typeof URGENCIES)[number];
 
 export interface LineStatus {
   view: LineView;
-  provider: ProviderProfile | undefined;
+  provider: ProviderSummary | undefined;
   expiresAt: number | null;
   /** expiresAt − now; negative once expired. */
   msLeft: number | null;
@@ -140,7 +141,7 @@ function headlineOf(
  * worked out from total − left; on a monthly line, when that reading is from this calendar month in
  * the provider's zone: last month's use says nothing of this month's price.
  */
-function tierOf(latest: ReadingRecord | undefined, kind: LineKind, provider: ProviderProfile | undefined, now: number): TierPosition | null {
+function tierOf(latest: ReadingRecord | undefined, kind: LineKind, provider: ProviderSummary | undefined, now: number): TierPosition | null {
   if (!latest || kind !== 'monthly' || !provider?.usageTiers) return null;
   const read = dateIn(latest.at, provider.timeZone);
   const today = dateIn(now, provider.timeZone);
@@ -165,7 +166,7 @@ function withLatest(view: LineView): ReadingRecord[] {
 
 export function lineStatus(
   view: LineView,
-  provider: ProviderProfile | undefined,
+  provider: ProviderSummary | undefined,
   settings: Pick<Settings, 'staleDays' | 'lowDataPercent' | 'lowDataMB'>,
   now: number,
 ): LineStatus {

@@ -1,14 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PROVIDERS } from '@/utils/providers';
-import { GENERIC_TIPS, TROUBLESHOOTING } from '@/utils/providers/guide-keys';
+import { PROVIDER_SUMMARIES } from '@/utils/providers/summaries';
 import { createConnector } from '@/utils/connector';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { downloadText } from '@/utils/download';
-import { sitePattern } from '@/utils/teach/recipe';
+import { sitePattern } from '@/utils/teach/site';
 import { teachPendingItem } from '@/utils/teach/storage';
+import { type Translator, createTranslator } from '@/utils/i18n/t';
 import { App, type Platform } from './App';
-import { popupProviders } from './providers';
+import { guideSource, popupProviders } from './providers';
+import type { InitialData } from './use-popup-data';
 import './style.css';
 
 /** The tab the popup opened over: named in ?tab= when opened as a page, else the active tab. */
@@ -39,7 +40,7 @@ const platform: Platform = {
   },
   teach: {
     tab: currentTab,
-    isProviderHost: (host) => PROVIDERS.some((p) => p.hosts.includes(host)),
+    isProviderHost: (host) => PROVIDER_SUMMARIES.some((p) => p.hosts.includes(host)),
     // Firefox shows the permission prompt under the popup: it asks from a tab instead.
     ...(import.meta.env.FIREFOX
       ? { openGrantPage: (tabId: number, site: string) => void browser.tabs.create({ url: `/grant.html?tab=${tabId}&site=${encodeURIComponent(site)}` }) }
@@ -59,14 +60,45 @@ const platform: Platform = {
   },
 };
 
-const root = document.getElementById('app');
-if (root) {
+/**
+ * The first render waits, at most this long, for what it shows: the lines' newest readings, the
+ * settings and the language they choose. The popup's first paint then has the cards, in the user's
+ * language, rather than an empty frame (or another language) before them; what is not there by then
+ * the popup reads itself.
+ */
+const FIRST_RENDER_WAIT_MS = 100;
+
+const connector = createConnector();
+const initial: InitialData = {};
+let translator: Translator | undefined;
+const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
+const ready = Promise.all([
+  settled((connector.listLatest ? connector.listLatest() : connector.listLines()).then((lines) => (initial.lines = lines))),
+  settled(
+    connector.getSettings().then(async (settings) => {
+      if (settings.language !== 'auto') translator = await createTranslator(settings.language);
+      initial.settings = settings;
+    }),
+  ),
+]);
+void Promise.race([ready, new Promise((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]).then(() => {
+  const root = document.getElementById('app');
+  if (!root) return;
   render(
     <App
-      connector={createConnector()}
+      connector={connector}
       platform={platform}
-      providers={popupProviders(PROVIDERS, { tips: GENERIC_TIPS, troubleshooting: TROUBLESHOOTING })}
+      initial={{ ...initial }}
+      initialTranslator={translator}
+      providers={popupProviders(PROVIDER_SUMMARIES, async () => {
+        // The registry and the guides' lists: a chunk of their own, for a line's detail.
+        const [{ PROVIDERS }, { GENERIC_TIPS, TROUBLESHOOTING }] = await Promise.all([
+          import('@/utils/providers'),
+          import('@/utils/providers/guide-keys'),
+        ]);
+        return guideSource(PROVIDERS, { tips: GENERIC_TIPS, troubleshooting: TROUBLESHOOTING });
+      })}
     />,
     root,
   );
-}
+});

@@ -22,9 +22,10 @@ export interface Navigation {
 /**
  * The popup's views, switched in place. Focus follows the view: a field the view asked for
  * (`[data-autofocus-field]`), else the inner view's heading (`[data-autofocus]`), or, back on the
- * list, the card that was opened.
+ * list, the card that was opened; again when the lines or the views past the list (a chunk loaded
+ * after the list) arrive.
  */
-export function useNavigation(linesLoaded: boolean): Navigation {
+export function useNavigation(linesLoaded: boolean, viewsLoaded = true): Navigation {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [notice, setNotice] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function useNavigation(linesLoaded: boolean): Navigation {
     const target =
       view.kind === 'list' ? card : (document.querySelector('[data-autofocus-field]') ?? document.querySelector('[data-autofocus]'));
     if (target instanceof HTMLElement) target.focus();
-  }, [view.kind, lineId, linesLoaded]);
+  }, [view.kind, lineId, linesLoaded, viewsLoaded]);
 
   const go = (next: View) => {
     if (next.kind === 'list' && view.kind !== 'list' && view.lineId) setReturnTo(view.lineId);

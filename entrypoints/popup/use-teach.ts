@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translator } from '@/utils/i18n/t';
 import type { TabStatus } from '@/utils/messaging/protocol';
-import { siteOf } from '@/utils/teach/recipe';
+import { siteOf } from '@/utils/teach/site';
 import type { TeachOfferKind } from '@/components/popup/teach-offer';
 
 /** What the popup needs of the browser to teach a page; tests hand in fakes. */

@@ -237,6 +237,39 @@ async function withExtension<T>(pages: Record<string, () => string>, run: (conte
   }
 }
 
+/**
+ * Popup paint over a big store, seeded from an extension page as the e2e popup tests do: 15 runs
+ * after a warm-up, each followed by a blank page's first paint (the floor), interleaved.
+ */
+export async function measurePopup(runs = 15): Promise<ChromiumFigures['popup']> {
+  const pages = { 'https://blank.invalid/': () => '<!doctype html><html lang="en"><title>Blank</title><p>.</p></html>' };
+  return withExtension(pages, async (ext, id) => {
+    const options = await ext.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    const store = bigStore(Date.now());
+    await seed(options, store);
+    await options.close();
+    await popupPaint(ext, id); // warm-up
+    await blankPaint(ext);
+    const paints: Array<{ ms: number; cards: number }> = [];
+    const blanks: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      paints.push(await popupPaint(ext, id));
+      blanks.push(await blankPaint(ext));
+    }
+    const ms = paints.map((p) => p.ms);
+    return {
+      lines: store.lines.length,
+      readings: store.readings.length,
+      runs: paints.length,
+      medianMs: median(ms),
+      p95Ms: percentile(ms, 95),
+      cards: Math.min(...paints.map((p) => p.cards)),
+      blankFirstPaintMs: median(blanks),
+    };
+  });
+}
+
 export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
   let remainingGb = 7.3;
   const big = bigAccountPage();
@@ -272,32 +305,7 @@ export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
     }),
   );
 
-  const popup = await withExtension(pages, async (ext, id) => {
-    // The popup over a big store, seeded from an extension page as the e2e popup tests do.
-    const options = await ext.newPage();
-    await options.goto(`chrome-extension://${id}/options.html`);
-    const store = bigStore(Date.now());
-    await seed(options, store);
-    await options.close();
-    await popupPaint(ext, id); // warm-up
-    await blankPaint(ext);
-    const paints: Array<{ ms: number; cards: number }> = [];
-    const blanks: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      paints.push(await popupPaint(ext, id));
-      blanks.push(await blankPaint(ext));
-    }
-    const ms = paints.map((p) => p.ms);
-    return {
-      lines: store.lines.length,
-      readings: store.readings.length,
-      runs: paints.length,
-      medianMs: median(ms),
-      p95Ms: percentile(ms, 95),
-      cards: Math.min(...paints.map((p) => p.cards)),
-      blankFirstPaintMs: median(blanks),
-    };
-  });
+  const popup = await measurePopup();
 
   return { pageCost: pageCosts, contentWorlds, popup, write: { runs: write.length, medianMs: median(write), p95Ms: percentile(write, 95) } };
 }

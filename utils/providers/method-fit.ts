@@ -1,4 +1,4 @@
-import type { ProviderProfile, RenewalMethod } from './types';
+import type { MethodSummary } from './summary';
 
 /**
  * Which of a provider's renewal methods fit one line (`RenewalMethod.fits`): a pure function of the
@@ -21,13 +21,13 @@ const includesAny = (text: string, parts: readonly string[] | undefined) =>
 const readOn = (url: string | null, prefixes: readonly string[] | undefined) =>
   url !== null && url !== '' && (prefixes?.some((prefix) => url.startsWith(prefix)) ?? false);
 
-const boundToProduct = (m: RenewalMethod) => m.fits?.plans !== undefined || m.fits?.pages !== undefined;
+const boundToProduct = (m: MethodSummary) => m.fits?.plans !== undefined || m.fits?.pages !== undefined;
 
 /**
  * The product evidence for one method: true or false when the line's plan (or the page it was read
  * on) tells, null when nothing does. A plan name decides over the page.
  */
-function productFits(m: RenewalMethod, line: LineFacts, pageKnown: boolean): boolean | null {
+function productFits(m: MethodSummary, line: LineFacts, pageKnown: boolean): boolean | null {
   if (!boundToProduct(m)) return true;
   if (line.plan) return includesAny(line.plan, m.fits?.plans);
   if (pageKnown) return readOn(line.sourceUrl, m.fits?.pages);
@@ -35,7 +35,7 @@ function productFits(m: RenewalMethod, line: LineFacts, pageKnown: boolean): boo
 }
 
 /** The recommended method: one the user can start from here (a page to open), never auto-renew. */
-const startsHere = (m: RenewalMethod) => m.url !== undefined && m.kind !== 'autoRenew';
+const startsHere = (m: MethodSummary) => m.url !== undefined && m.kind !== 'autoRenew';
 
 /**
  * The methods that fit the line, the recommended one first (the first in the profile's order that
@@ -47,7 +47,7 @@ const startsHere = (m: RenewalMethod) => m.url !== undefined && m.kind !== 'auto
  * - a method that only buys data is hidden from a line whose data is unlimited.
  * No profile (a provider Kigen does not know): none.
  */
-export function methodsForLine(profile: Pick<ProviderProfile, 'renewal'> | undefined, line: LineFacts): RenewalMethod[] {
+export function methodsForLine<M extends MethodSummary>(profile: { renewal: { methods: readonly M[] } } | undefined, line: LineFacts): M[] {
   if (!profile) return [];
   const useful = profile.renewal.methods.filter((m) => !(m.fits?.addsData && line.unlimited === true));
   const pageKnown = !line.plan && useful.some((m) => readOn(line.sourceUrl, m.fits?.pages));

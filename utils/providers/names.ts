@@ -17,7 +17,7 @@ export interface ProviderEntry {
 
 export function providerName(
   id: string,
-  profile: ProviderProfile | undefined,
+  profile: Pick<ProviderProfile, 'names'> | undefined,
   locale: Locale,
   t: TFunction,
 ): string {
@@ -40,7 +40,7 @@ export function hostOfPattern(pattern: string): string {
 
 /** Every provider with its account page, for the empty state. */
 export function providerEntries(
-  profiles: readonly ProviderProfile[],
+  profiles: ReadonlyArray<Pick<ProviderProfile, 'id' | 'names' | 'hosts'> & { accountPages: readonly string[] }>,
   locale: Locale,
   t: TFunction,
 ): ProviderEntry[] {

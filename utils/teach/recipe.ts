@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LINE_KINDS } from '../providers/types';
+import { siteOf, sitePattern } from './site';
 
 /**
  * A page recipe: what the user taught Kigen on one site by pointing at values ("Read this page",
@@ -115,20 +116,7 @@ export const RecipeSchema = v.strictObject({
   updatedAt: Instant,
 });
 
-/** The https origin of a URL, or null for anything else (http, file, extension pages). */
-export function siteOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.hostname !== '' ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The permission pattern for a site: Chrome ignores paths in origin patterns anyway. */
-export function sitePattern(site: string): string {
-  return `${site}/*`;
-}
+export { siteOf, sitePattern };
 
 /**
  * The path pattern a recipe taught on `url` applies to: segments that look like ids (digits,

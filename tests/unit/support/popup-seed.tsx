@@ -5,6 +5,9 @@ import type { ProviderProfile } from '@/utils/providers/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { Connector, LineDetail, LineView } from '@/utils/connector/types';
 import { type Fmt, makeFmt } from '@/utils/format';
+// The popup's views past the list are a chunk that App loads once the list has painted: loaded
+// here once, so that a test's first click into a line finds them loaded, as a user's does.
+import '@/entrypoints/popup/views';
 
 /** Builders, a mock connector and a tiny renderer for the popup tests (fixed clocks only). */
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { LineSummary } from '@/components/popup/line-summary';
 import { lineStatus } from '@/components/popup/line-status';
 import { App, type Platform } from '@/entrypoints/popup/App';
-import { popupProviders } from '@/entrypoints/popup/providers';
+import { guideSource, popupProviders } from '@/entrypoints/popup/providers';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { LineRecord } from '@/utils/records';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -66,7 +66,7 @@ describe('keep-alive estimate in the popup', () => {
     const { connector, writes } = mockConnector([estimated()]);
     const platform: Platform = { openUrl: vi.fn(), openSettings: vi.fn(), zone: 'Asia/Shanghai', now: () => NOW, newId: () => 'id' };
     const root = await mount(
-      <App connector={connector} platform={platform} providers={popupProviders(PROFILES, GUIDE_LISTS)} initialTranslator={translator()} />,
+      <App connector={connector} platform={platform} providers={popupProviders(PROFILES, async () => guideSource(PROFILES, GUIDE_LISTS))} initialTranslator={translator()} />,
     );
     await until(() => expect(root.querySelector('[data-testid=line-card] .card-open')).not.toBeNull());
     await click(root.querySelector('[data-testid=line-card] .card-open'));

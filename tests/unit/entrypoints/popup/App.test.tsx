@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { App, type Platform } from '@/entrypoints/popup/App';
-import { popupProviders } from '@/entrypoints/popup/providers';
+import { createTranslator } from '@/utils/i18n/t';
+import { guideSource, popupProviders } from '@/entrypoints/popup/providers';
 import type { ReadingRecord, RenewalRecord } from '@/utils/records';
 import type { Connector } from '@/utils/connector/types';
 import {
@@ -24,7 +26,7 @@ import {
   view,
 } from '../../support/popup-seed';
 
-const providers = popupProviders(PROFILES, GUIDE_LISTS);
+const providers = popupProviders(PROFILES, async () => guideSource(PROFILES, GUIDE_LISTS));
 
 function platform(over: Partial<Platform> = {}): Platform {
   return {
@@ -74,6 +76,45 @@ describe('popup app', () => {
     const never: Connector = { ...connector, getSettings: () => new Promise(() => undefined) };
     const root = await mount(<App connector={never} platform={platform()} providers={providers} initialTranslator={translator()} />);
     expect(cards(root)).toHaveLength(4);
+  });
+
+  it('paints the first six cards with the data, and the rest right after that paint', async () => {
+    const many = Array.from({ length: 9 }, (_, i) => view(line(`l${i}`), [reading(`l${i}`, { expiresAt: NOW + (i + 2) * DAY })]));
+    const { connector } = mockConnector(many);
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    // No act(): effects (which run after a paint) stay pending while the store's answer renders.
+    render(<App connector={connector} platform={platform()} providers={providers} initialTranslator={translator()} />, root);
+    for (let i = 0; i < 20 && cards(root).length === 0; i++) await Promise.resolve();
+    expect(cards(root).map((c) => c.getAttribute('data-line-id'))).toEqual(['l0', 'l1', 'l2', 'l3', 'l4', 'l5']);
+    await settle();
+    expect(cards(root)).toHaveLength(9);
+  });
+
+  it('paints what the page read before its first render, in the chosen language, without reading it again', async () => {
+    const { connector } = mockConnector(lines(), { language: 'ja' });
+    const listLatest = vi.fn(async () => []);
+    const getSettings = vi.fn(connector.getSettings);
+    const first = (await connector.listLines()).map((v) => ({ ...v, recent: [], partial: true }));
+    const ja = await createTranslator('ja');
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    render(
+      <App
+        connector={{ ...connector, listLatest, getSettings }}
+        initial={{ lines: first, settings: await connector.getSettings() }}
+        initialTranslator={ja}
+        platform={platform()}
+        providers={providers}
+      />,
+      root,
+    );
+    // The first render itself has the cards, in Japanese.
+    expect(cards(root)).toHaveLength(4);
+    expect(text(cards(root)[0]!.querySelector('[data-testid=headline]'))).toBe('データ 7.3 GB の期限：今日');
+    await settle();
+    expect(listLatest).not.toHaveBeenCalled();
+    expect(getSettings).not.toHaveBeenCalled();
   });
 
   it('paints the newest readings first and adds the forecast when the history arrives', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { App, type Platform } from '@/entrypoints/popup/App';
-import { popupProviders } from '@/entrypoints/popup/providers';
+import { guideSource, popupProviders } from '@/entrypoints/popup/providers';
 import en from '@/utils/i18n/locales/en.json';
 import { GUIDE_LISTS, NOW, PROFILES, line, mockConnector, mount, reading, text, translator, view } from '../../support/popup-seed';
 
@@ -19,7 +19,7 @@ async function popup(error: { at: number; message: string } | null) {
   const { connector } = mockConnector([view(line('povo:main', { lineId: '070-1111-2222' }), [reading('povo:main')])]);
   connector.storageError = async () => error;
   return mount(
-    <App connector={connector} platform={platform()} providers={popupProviders(PROFILES, GUIDE_LISTS)} initialTranslator={translator()} />,
+    <App connector={connector} platform={platform()} providers={popupProviders(PROFILES, async () => guideSource(PROFILES, GUIDE_LISTS))} initialTranslator={translator()} />,
   );
 }
 
