@@ -9,6 +9,7 @@ import { settingsItem, snoozeItem } from '@/utils/settings';
 import { allLines, getLine, latestReading, readingsSince } from '@/utils/store/lines';
 import { firedReminders, forgetFired, logFired, pruneFired } from '@/utils/store/reminder-log';
 import { showReminder } from './notifications';
+import { BADGE_ALARM, updateBadge } from './badge';
 import { DAY_MS } from '@/utils/time';
 
 /**
@@ -75,7 +76,8 @@ export async function fireOnce(db: KigenDB, reminder: PlannedReminder, now: numb
 }
 
 export async function reconcile(db: KigenDB, now: number): Promise<PlannedReminder[]> {
-  const plan = planReminders(await loadPlanInput(db, now));
+  const input = await loadPlanInput(db, now);
+  const plan = planReminders(input);
   // Due reminders fire right here rather than through an alarm (Chrome delays alarms >= 30 s).
   const due = plan.filter((p) => p.fireAt <= now);
   const changes = reconcileAlarms(
@@ -91,6 +93,8 @@ export async function reconcile(db: KigenDB, now: number): Promise<PlannedRemind
   }
   for (const p of due) await fireOnce(db, p, now);
   await pruneFired(db, now - LOG_KEEP_MS);
+  // The toolbar's count of lines that need action, from the same input.
+  await updateBadge(input);
   return plan;
 }
 
@@ -119,5 +123,9 @@ export function setupReminders(db: KigenDB): void {
   const run = () => void reconcile(db, Date.now()).catch(report);
   browser.runtime.onInstalled.addListener(run);
   browser.runtime.onStartup.addListener(run);
-  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, Date.now()).catch(report));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    // The count changes with the date alone (a loss enters the lead window): re-plan then too.
+    if (alarm.name === BADGE_ALARM) void reconcile(db, Date.now()).catch(report);
+    else void onReminderAlarm(db, alarm.name, Date.now()).catch(report);
+  });
 }

@@ -4,6 +4,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { PAGE_KINDS } from '@/utils/extract/types';
 import type { TabStatus } from '@/utils/messaging/protocol';
 import { storage } from '@wxt-dev/storage';
+import { toolbar } from './badge';
 import type { HandlerDeps } from './deps';
 import { injectOverlay, isKnownShopPage } from './overlay-inject';
 import { checkContentSender, isExtensionPage } from './sender';
@@ -17,17 +18,27 @@ import { taughtCovers } from './teach';
 
 const MARKS = { read: { text: '✓', color: '#1a7f37' }, unread: { text: '?', color: '#9a6700' } } as const;
 
-/** MV3's action, MV2's browserAction (Firefox). */
-function toolbar() {
-  return browser.action ?? browser.browserAction;
-}
-
+/**
+ * A tab's mark is the badge for that tab only, over the global count of lines that need action
+ * (./badge.ts): it wins on its tab, the count shows on the others.
+ */
 async function setMark(tabId: number, status: TabStatus | null): Promise<void> {
   const action = toolbar();
   if (!action) return;
   // A tab that closed meanwhile makes these throw; the mark went with it.
-  await action.setBadgeText({ tabId, text: status ? MARKS[status.state].text : '' }).catch(() => undefined);
-  if (status) await action.setBadgeBackgroundColor({ tabId, color: MARKS[status.state].color }).catch(() => undefined);
+  if (status) {
+    await action.setBadgeText({ tabId, text: MARKS[status.state].text }).catch(() => undefined);
+    await action.setBadgeBackgroundColor({ tabId, color: MARKS[status.state].color }).catch(() => undefined);
+    return;
+  }
+  // No mark: the tab shows the count again (null; '' would hide it), in the count's colour, as
+  // Chrome cannot unset a tab's colour and keeps it through an in-page navigation.
+  // Both browsers take null here (Chrome's action docs and MDN say so; @wxt-dev/browser's type
+  // of action.setBadgeText leaves it out); Firefox needs it, where a missing text is refused.
+  const inherit = { tabId, text: null } as unknown as { tabId: number; text: string };
+  await action.setBadgeText(inherit).catch(() => undefined);
+  const color = await action.getBadgeBackgroundColor({}).catch(() => null);
+  if (color) await action.setBadgeBackgroundColor({ tabId, color }).catch(() => undefined);
 }
 
 /** One session item per tab, so events of two tabs never overwrite each other. */

@@ -26,3 +26,24 @@ test('a provider page Kigen cannot read gets ? and the popup says why; a read pa
   // The mark is per tab: the povo tab keeps its own.
   expect(await driver.badge(homeTab)).toBe('?');
 });
+
+test('the toolbar counts the lines that need action; a tab’s own mark wins on that tab', async ({ driver }) => {
+  driver.serve((url) => (url.origin === 'https://www.example.com' ? '<!doctype html><html lang="en"><title>Elsewhere</title><p>Elsewhere</p></html>' : undefined));
+  const other = await driver.newPage();
+  await other.goto('https://www.example.com/');
+  const otherTab = await other.tabId();
+  expect(await driver.badge(otherTab)).toBe('');
+
+  // A b-mobile VISITOR SIM that ends in 5 days: inside the 7-day lead window, not yet within 3.
+  const visitor = await driver.newPage();
+  await visitor.goto('https://www.bmobile.ne.jp/english/charge_top.html');
+  const visitorTab = await visitor.tabId();
+  await expect.poll(() => driver.badge(visitorTab), { timeout: 15_000 }).toBe('✓');
+  await expect.poll(() => driver.badge(otherTab)).toBe('1');
+  const color = await driver.ext((api) => (api.action ?? (api as unknown as { browserAction: typeof api.action }).browserAction).getBadgeBackgroundColor({}));
+  expect(color).toEqual([0x9a, 0x67, 0x00, 255]);
+
+  // The tab leaves the provider page: its mark goes, and the count shows there too.
+  await visitor.goto('https://www.example.com/');
+  await expect.poll(() => driver.badge(visitorTab)).toBe('1');
+});
