@@ -206,8 +206,9 @@ test("a line's drawer: focus moves in, Escape closes it back to Edit, one Save s
   await expect.poll(activeTestId).toBe('line-name');
   await page.press('Escape');
   await expect.poll(() => page.count(DRAWER)).toBe(0);
+  // Focus moves after the close: wait for it (a busy machine may take a frame or two).
+  await expect.poll(activeTestId).toBe('edit-line');
   expect(await activeRow()).toBe(id);
-  expect(await activeTestId()).toBe('edit-line');
 
   // Escape in the delete question closes the question, not the drawer.
   await page.press('Enter');
@@ -217,7 +218,7 @@ test("a line's drawer: focus moves in, Escape closes it back to Edit, one Save s
   await page.press('Escape');
   await expect.poll(() => page.count(inDrawer('confirm-delete'))).toBe(0);
   expect(await page.count(DRAWER)).toBe(1);
-  expect(await activeTestId()).toBe('delete-line');
+  await expect.poll(activeTestId).toBe('delete-line');
 
   // A wrong threshold: its error next to it, focus on it, nothing stored.
   const before = await storedLine(page, id);
@@ -226,7 +227,7 @@ test("a line's drawer: focus moves in, Escape closes it back to Edit, one Save s
   await page.click(inDrawer('save-line'));
   await expect.poll(() => page.attribute(inDrawer('line-lowDataPercent'), 'aria-invalid')).toBe('true');
   expect(await page.text(`${DRAWER} .line-alerts .error`)).toBe('Enter a number from 0 to 100.');
-  expect(await activeTestId()).toBe('line-lowDataPercent');
+  await expect.poll(activeTestId).toBe('line-lowDataPercent');
   expect(await storedLine(page, id)).toEqual(before);
 
   // Fixed, everything goes in with one Save: name, kind, date, threshold, auto-renew, mute.
