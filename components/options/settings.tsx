@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type Settings, UI_LANGUAGES, type UiLanguage } from '@/utils/settings';
 import type { Fmt } from '@/utils/format';
-import type { MessageKey } from '@/utils/i18n/keys';
+import { LANGUAGE_KEYS, LANGUAGE_TAGS } from '@/components/shared/language-names';
 import {
   type DraftErrors,
   type DraftField,
@@ -18,18 +18,6 @@ export interface OptionsSettingsProps {
   /** Saves; rejects with an Error when storage fails. */
   onSave: (settings: Settings) => Promise<void>;
 }
-
-/** Message keys of the language names, each written in its own language. */
-const LANGUAGE_KEYS: Record<UiLanguage, MessageKey> = {
-  auto: 'options_language_auto',
-  'zh-CN': 'options_language_zh_CN',
-  'zh-TW': 'options_language_zh_TW',
-  ja: 'options_language_ja',
-  en: 'options_language_en',
-};
-
-/** BCP 47 tags of the names, so screen readers pronounce each in its language. */
-const LANGUAGE_TAGS: Partial<Record<UiLanguage, string>> = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', ja: 'ja', en: 'en' };
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 

@@ -1,5 +1,6 @@
 import type { Fmt } from '@/utils/format';
 import type { ProviderEntry } from '@/utils/providers/names';
+import { ProviderLinks } from '@/components/shared/provider-links';
 
 export interface EmptyStateProps {
   providers: readonly ProviderEntry[];
@@ -20,28 +21,7 @@ export function EmptyState({ providers, fmt, onOpenUrl, onAddManual }: EmptyStat
       <p>{t('popup_empty_how')}</p>
       <p class="meta">{t('popup_empty_private')}</p>
       <h3>{t('popup_empty_providers')}</h3>
-      <ul class="providers" data-testid="provider-list">
-        {providers.map((p) => (
-          <li key={p.id}>
-            <span class="provider">{p.name}</span>{' '}
-            {p.url ? (
-              <a
-                href={p.url}
-                target="_blank"
-                rel="noreferrer"
-                onClick={(e) => {
-                  e.preventDefault();
-                  onOpenUrl(p.url as string);
-                }}
-              >
-                {p.host}
-              </a>
-            ) : (
-              <span class="host">{p.host}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ProviderLinks providers={providers} onOpenUrl={onOpenUrl} />
       <p>{t('popup_empty_manual')}</p>
       <button type="button" class="primary" onClick={onAddManual}>
         {t('popup_add_manual')}

@@ -9,6 +9,7 @@ import { setupOverlayInject } from './overlay-inject';
 import { setupTabStatus } from './tab-status';
 import { setupSync } from './sync';
 import { setupTeach } from './teach';
+import { setupFirstRun } from './first-run';
 import type { HandlerDeps } from './deps';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -33,6 +34,7 @@ export default defineBackground({
       onMessage(type, ({ data, sender }) => (handlers[type] as (d: unknown, s: typeof sender) => unknown)(data, sender) as never);
     }
     setupReminders(db);
+    setupFirstRun();
     setupTabStatus();
     setupOverlayInject();
     setupTeach(deps);

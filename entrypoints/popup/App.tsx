@@ -36,6 +36,8 @@ export interface AppProps {
   initialTranslator?: Translator;
   /** What the page read before the first render; the rest is read here. */
   initial?: InitialData;
+  /** The view to open on (the first-run page opens the new-line form); default: the list. */
+  initialView?: View;
 }
 
 /** The views past the list (detail, forms): a chunk of their own, with the registry's guides. */
@@ -52,13 +54,13 @@ const FIRST_PAINT_CARDS = 6;
  * from usePopupData, views from useNavigation; the list paints from the lines' newest readings and
  * provider summaries, and the other views (./views.tsx) load once it has.
  */
-export function App({ connector, platform, providers, initialTranslator, initial }: AppProps) {
+export function App({ connector, platform, providers, initialTranslator, initial, initialView }: AppProps) {
   const { lines, statuses, tr, storageError, now, reload } = usePopupData(connector, providers, platform.now, initialTranslator, initial);
   // Loaded once the list has painted (an effect runs after paint), so opening a line is instant;
   // the list is whole from then on.
   const views = useLazy(() => Promise.all([loadViews(), providers.guides()]), lines !== null);
   const painted = useAfterPaint(lines !== null);
-  const { view, lineId, notice, setNotice, go, back } = useNavigation(lines !== null, views !== null);
+  const { view, lineId, notice, setNotice, go, back } = useNavigation(lines !== null, views !== null, initialView);
   const detail = useLineDetail(connector, lineId, lines);
   const tab = useTabStatus(connector, platform.activeTabId);
   const teach = useTeach(platform.teach, tab, tr);

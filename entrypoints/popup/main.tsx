@@ -90,6 +90,8 @@ void Promise.race([ready, new Promise((r) => setTimeout(r, FIRST_RENDER_WAIT_MS)
       platform={platform}
       initial={{ ...initial }}
       initialTranslator={translator}
+      // Opened as a page on the new-line form (first run's "Add a line by hand").
+      initialView={new URLSearchParams(location.search).get('view') === 'add' ? { kind: 'form', lineId: null } : undefined}
       providers={popupProviders(PROVIDER_SUMMARIES, async () => {
         // The registry and the guides' lists: a chunk of their own, for a line's detail.
         const [{ PROVIDERS }, { GENERIC_TIPS, TROUBLESHOOTING }] = await Promise.all([

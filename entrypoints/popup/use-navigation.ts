@@ -25,8 +25,8 @@ export interface Navigation {
  * list, the card that was opened; again when the lines or the views past the list (a chunk loaded
  * after the list) arrive.
  */
-export function useNavigation(linesLoaded: boolean, viewsLoaded = true): Navigation {
-  const [view, setView] = useState<View>({ kind: 'list' });
+export function useNavigation(linesLoaded: boolean, viewsLoaded = true, initial: View = { kind: 'list' }): Navigation {
+  const [view, setView] = useState<View>(initial);
   const [notice, setNotice] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const lineId = view.kind === 'list' ? null : view.lineId;

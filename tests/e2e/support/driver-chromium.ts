@@ -110,6 +110,7 @@ class ChromiumPage implements TestPage {
 class ChromiumDriver implements Driver {
   readonly browser = 'chromium' as const;
   extensionId = '';
+  firstRunOpened = false;
   private context!: BrowserContext;
   private readonly servers: Server[] = [];
   private readonly seen: SeenRequest[] = [];
@@ -122,6 +123,7 @@ class ChromiumDriver implements Driver {
   async start(): Promise<void> {
     this.context = await launchWithExtension(this.profile, true, this.options.timezone);
     this.extensionId = await findExtensionId(this.context);
+    if (!this.firstRunOpened) this.firstRunOpened = await this.closeFirstRun();
     this.context.on('request', (r) => this.seen.push({ url: r.url(), from: r.serviceWorker() ? 'extension' : 'page' }));
     await this.context.route(
       (url) => url.protocol === 'http:' || url.protocol === 'https:',
@@ -131,6 +133,20 @@ class ChromiumDriver implements Driver {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       },
     );
+  }
+
+  /** Waits (up to 10 s) for the first-run tab a fresh install opens, and closes it. */
+  private async closeFirstRun(): Promise<boolean> {
+    const welcome = this.extensionUrl('welcome.html');
+    for (let i = 0; i < 100; i++) {
+      const page = this.context.pages().find((p) => p.url() === welcome);
+      if (page) {
+        await page.close();
+        return true;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
   }
 
   private answer(url: URL): string | undefined {

@@ -167,6 +167,7 @@ class FirefoxPage implements TestPage {
 class FirefoxDriver implements Driver {
   readonly browser = 'firefox' as const;
   readonly extensionId = ADDON_ID;
+  firstRunOpened = false;
   private firefox!: Browser;
   private control: Page | null = null;
   private servers: Server[] = [];
@@ -190,8 +191,27 @@ class FirefoxDriver implements Driver {
     if (install) {
       writeXpi(FIREFOX_BUILD, this.xpi);
       await installAddon(this.firefox, this.xpi);
+      this.firstRunOpened = await this.closeFirstRun();
     }
     this.control = null;
+  }
+
+  /**
+   * Waits (up to 10 s) for the first-run tab an install opens, and closes it. A tab the add-on
+   * opened reports about:blank to puppeteer over BiDi: its address is asked of the page itself.
+   */
+  private async closeFirstRun(): Promise<boolean> {
+    const welcome = this.extensionUrl('welcome.html');
+    const address = async (page: Page) => (page.url() === 'about:blank' ? String(await page.evaluate('location.href').catch(() => '')) : page.url());
+    for (let i = 0; i < 100; i++) {
+      for (const page of await this.firefox.pages()) {
+        if ((await address(page)) !== welcome) continue;
+        await page.close();
+        return true;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
   }
 
   /** A fresh add-on and no tabs but a blank one, for the next test. */
@@ -202,6 +222,7 @@ class FirefoxDriver implements Driver {
     await keep.goto('about:blank').catch(() => undefined);
     await bidi(this.firefox).send('webExtension.uninstall', { extension: ADDON_ID });
     await installAddon(this.firefox, this.xpi);
+    this.firstRunOpened = await this.closeFirstRun();
     await chromeEval(this.firefox, `Services.prefs.clearUserPref('layout.css.prefers-color-scheme.content-override')`);
     this.control = null;
     this.servers = [];

@@ -135,6 +135,11 @@ export interface Driver {
   readonly browser: BrowserName;
   /** runtime.id: the Chromium extension id or the Firefox add-on id. */
   readonly extensionId: string;
+  /**
+   * Installing the extension opened its first-run page (welcome.html). The driver closes that tab
+   * (a test starts with its own tabs only, and the active tab is the one it brought to the front).
+   */
+  readonly firstRunOpened: boolean;
   /** chrome-extension://…/ or moz-extension://…/ */
   extensionUrl(file: string): string;
   /** A new tab (web requests routed: demo pages, `serve`, else failure). */

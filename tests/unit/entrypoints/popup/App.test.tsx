@@ -117,6 +117,16 @@ describe('popup app', () => {
     expect(getSettings).not.toHaveBeenCalled();
   });
 
+  it('opens on the form for a line by hand when asked to (first run, opened as a page)', async () => {
+    const { connector } = mockConnector(lines());
+    const root = await mount(
+      <App connector={connector} platform={platform()} providers={providers} initialTranslator={translator()} initialView={{ kind: 'form', lineId: null }} />,
+    );
+    expect(text(root.querySelector('h1'))).toBe('Add a line by hand');
+    expect(root.querySelector('form')).not.toBeNull();
+    expect(cards(root)).toHaveLength(0);
+  });
+
   it('paints the newest readings first and adds the forecast when the history arrives', async () => {
     const history = [
       reading('fresh', { at: NOW - 2 * DAY, remainingMB: 5120, totalMB: 10240, expiresAt: NOW + 20 * DAY }),
