@@ -91,7 +91,7 @@ test('a reseller page taught by clicks is read on every visit, through a redesig
 
   await teachReseller(driver, tab, panel);
   expect(await panel.axe(AXE), 'axe in the picker panel').toEqual([]);
-  await panel.click('button.primary');
+  await panel.close();
   await expect.poll(() => panel.open()).toBe(false);
 
   // Stored under the site, with the kind chosen while teaching; a reminder is planned for it.
@@ -134,7 +134,7 @@ test('the grant is one site; another siteâ€™s page cannot write the taught siteâ
   await tab.goto(RESELLER_URL);
   const panel = new Panel(tab);
   await teachReseller(driver, tab, panel);
-  await panel.click('button.primary');
+  await panel.close();
 
   const granted = await driver.ext((api) => api.permissions.getAll());
   expect(granted.origins).toContain(`${RESELLER}/*`);
@@ -179,7 +179,8 @@ test('a wrong value on a provider page, corrected through the picker, is read ri
   await expect.poll(() => panel.text(tid('teach-value-line'))).toContain('090-0000-5678');
   await panel.click('button.primary');
   await expect.poll(() => panel.text('[role="status"].saved')).toContain('Saved');
-  await panel.click('button.primary');
+  await panel.close();
+  await expect.poll(() => panel.open()).toBe(false);
 
   // The same line, now with the value the user pointed at; on reload the recipe reads the page.
   await expect.poll(async () => (await stored(driver)).readings.at(-1)?.remainingMB).toBe(2150.4);

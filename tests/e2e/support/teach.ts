@@ -89,9 +89,14 @@ interface AnyFrame {
 async function panelFrame(tab: TestPage): Promise<AnyFrame | null> {
   const raw = (tab as unknown as { page: PwPage | PpPage }).page;
   for (const f of raw.frames() as unknown as AnyFrame[]) {
-    if (f.url().includes('/picker.html')) return f;
-    const href = await f.evaluate(() => location.href, undefined).catch(() => '');
-    if (href.includes('/picker.html')) return f;
+    try {
+      if (f.url().includes('/picker.html')) return f;
+      // A frame that went away meanwhile throws at once in puppeteer (not a rejected promise).
+      const href = await f.evaluate(() => location.href, undefined).catch(() => '');
+      if (href.includes('/picker.html')) return f;
+    } catch {
+      continue;
+    }
   }
   return null;
 }
@@ -132,6 +137,15 @@ export class Panel {
   async click(selector: string): Promise<void> {
     const f = await this.frame();
     await f.click(selector);
+  }
+
+  /**
+   * "Close" after saving. The panel's frame goes away during the click, which a real click
+   * would wait on until it times out; a DOM click in the frame is enough for a button.
+   */
+  async close(): Promise<void> {
+    const f = await this.frame();
+    await f.evaluate(() => (document.querySelector('button.primary') as HTMLButtonElement | null)?.click(), undefined).catch(() => undefined);
   }
 
   async select(selector: string, value: string): Promise<void> {
