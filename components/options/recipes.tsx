@@ -1,16 +1,8 @@
+import { TEACH_FIELD_KEYS as FIELD_KEYS } from '@/components/shared/teach-fields';
 import { useState } from 'preact/hooks';
 import type { RecipeView } from '@/utils/connector/types';
 import { type Fmt, relativeTime } from '@/utils/format';
-import type { MessageKey } from '@/utils/i18n/keys';
-import type { FieldName } from '@/utils/teach/recipe';
 
-const FIELD_KEYS: Record<FieldName, MessageKey> = {
-  expiry: 'teach_field_expiry',
-  remaining: 'teach_field_remaining',
-  total: 'teach_field_total',
-  plan: 'teach_field_plan',
-  line: 'teach_field_line',
-};
 
 export interface OptionsRecipesProps {
   /** Taught pages; null while loading. */

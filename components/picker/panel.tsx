@@ -1,3 +1,4 @@
+import { TEACH_FIELD_KEYS as FIELD_KEYS } from '@/components/shared/teach-fields';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey, TFunction } from '@/utils/i18n/keys';
 import type { LineKind } from '@/utils/providers/types';
@@ -14,13 +15,6 @@ import type { Zone } from '@/utils/time';
  * whole flow works from the keyboard; Esc cancels. Page text is shown as text, never as HTML.
  */
 
-const FIELD_KEYS: Record<FieldName, MessageKey> = {
-  expiry: 'teach_field_expiry',
-  remaining: 'teach_field_remaining',
-  total: 'teach_field_total',
-  plan: 'teach_field_plan',
-  line: 'teach_field_line',
-};
 const OPTIONAL: ReadonlySet<FieldName> = new Set(['total', 'plan', 'line']);
 const KINDS: ReadonlyArray<[LineKind, MessageKey]> = [
   ['prepaid', 'options_line_kind_prepaid'],

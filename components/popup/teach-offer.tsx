@@ -1,5 +1,6 @@
+import { TEACH_FIELD_KEYS } from '@/components/shared/teach-fields';
+import type { FieldName } from '@/utils/teach/recipe';
 import type { Fmt } from '@/utils/format';
-import type { MessageKey } from '@/utils/i18n/keys';
 import type { TabStatus } from '@/utils/messaging/protocol';
 
 /**
@@ -8,13 +9,6 @@ import type { TabStatus } from '@/utils/messaging/protocol';
  * on a provider page Kigen read or could not read.
  */
 
-const FIELD_KEYS: Record<string, MessageKey> = {
-  expiry: 'teach_field_expiry',
-  remaining: 'teach_field_remaining',
-  total: 'teach_field_total',
-  plan: 'teach_field_plan',
-  line: 'teach_field_line',
-};
 
 /** `site`: a site Kigen does not know; `again`: a taught value is gone; `fix`: correct a page Kigen reads. */
 export type TeachOfferKind = 'site' | 'again' | 'fix';
@@ -34,7 +28,7 @@ export interface TeachOfferProps {
 
 export function TeachOffer({ kind, host, status, message, fmt, onTeach, onSaveRedacted }: TeachOfferProps) {
   const { t } = fmt;
-  const field = status?.teachAgain ? t(FIELD_KEYS[status.teachAgain] ?? 'teach_field_expiry') : '';
+  const field = status?.teachAgain ? t(TEACH_FIELD_KEYS[status.teachAgain as FieldName] ?? 'teach_field_expiry') : '';
   return (
     <section class={`teach-offer ${kind}`} data-testid="teach-offer">
       {kind === 'site' && <p>{t('popup_teach_offer')}</p>}
