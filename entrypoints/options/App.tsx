@@ -19,7 +19,7 @@ import {
 } from '@/utils/backup';
 import { buildIcs, calendarEvents, calendarFileName } from '@/utils/calendar';
 import type { LineRecord } from '@/utils/records';
-import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
+import { type Translator, browserTranslator, createTranslator, needsDictionary } from '@/utils/i18n/t';
 import type { ProviderProfile } from '@/utils/providers/types';
 import type { Settings } from '@/utils/settings';
 import type { HiddenSite, LineView, OptionsConnector, RecipeView, SyncView } from '@/utils/connector/types';
@@ -69,12 +69,12 @@ export function App({ connector, platform, providers, initialTranslator }: Optio
   const nameOfLine = (line: LineRecord) => displayName(line, nameOfProvider(line.provider));
 
   const switchLanguage = async (language: Settings['language']) => {
-    setTr(language === 'auto' ? (initialTranslator ?? browserTranslator()) : await createTranslator(language));
+    setTr(!needsDictionary(language) ? (initialTranslator ?? browserTranslator()) : await createTranslator(language));
   };
   const loadSettings = async () => {
     const s = await connector.getSettings();
     setSettings(s);
-    if (s.language !== 'auto') await switchLanguage(s.language);
+    if (needsDictionary(s.language)) await switchLanguage(s.language);
   };
   const reloadLines = () => connector.listLines().then(setLines, () => setLines([]));
 

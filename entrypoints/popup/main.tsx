@@ -6,7 +6,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { downloadText } from '@/utils/download';
 import { sitePattern } from '@/utils/teach/site';
 import { teachPendingItem } from '@/utils/teach/storage';
-import { type Translator, createTranslator } from '@/utils/i18n/t';
+import { type Translator, createTranslator, needsDictionary } from '@/utils/i18n/t';
 import { App, type Platform } from './App';
 import { guideSource, popupProviders } from './providers';
 import type { InitialData } from './use-popup-data';
@@ -76,7 +76,7 @@ const ready = Promise.all([
   settled((connector.listLatest ? connector.listLatest() : connector.listLines()).then((lines) => (initial.lines = lines))),
   settled(
     connector.getSettings().then(async (settings) => {
-      if (settings.language !== 'auto') translator = await createTranslator(settings.language);
+      if (needsDictionary(settings.language)) translator = await createTranslator(settings.language);
       initial.settings = settings;
     }),
   ),

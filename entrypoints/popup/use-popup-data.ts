@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
+import { type Translator, browserTranslator, createTranslator, needsDictionary } from '@/utils/i18n/t';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { Connector, LineDetail, LineView } from '@/utils/connector/types';
 import { MINUTE_MS } from '@/utils/time';
@@ -72,7 +72,7 @@ export function usePopupData(
       );
     }
     const language = async (s: Settings) => {
-      if (s.language !== 'auto' && !(initial.settings && initialTranslator)) setTr(await createTranslator(s.language));
+      if (needsDictionary(s.language) && !(initial.settings && initialTranslator)) setTr(await createTranslator(s.language));
     };
     if (initial.settings) void language(initial.settings).catch(() => undefined);
     else {

@@ -3,7 +3,7 @@ import { FirstSteps } from '@/components/welcome/first-steps';
 import { LanguageChoice } from '@/components/welcome/language-choice';
 import type { Connector } from '@/utils/connector/types';
 import { makeFmt } from '@/utils/format';
-import { type Translator, browserTranslator, createTranslator } from '@/utils/i18n/t';
+import { type Translator, browserTranslator, createTranslator, needsDictionary } from '@/utils/i18n/t';
 import type { Locale } from '@/utils/i18n/locale';
 import { providerEntries } from '@/utils/providers/names';
 import type { ProviderSummary } from '@/utils/providers/summary';
@@ -41,7 +41,7 @@ export function Welcome({ connector, platform, providers, initialTranslator }: W
     connector.getSettings().then(
       async (s) => {
         setSettings(s);
-        if (s.language !== 'auto') setTr(await createTranslator(s.language));
+        if (needsDictionary(s.language)) setTr(await createTranslator(s.language));
       },
       () => setSettings(DEFAULT_SETTINGS),
     );

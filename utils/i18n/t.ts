@@ -72,6 +72,24 @@ function browserLanguage(): string {
  */
 const catalogue = createI18n();
 
+/**
+ * Whether the browser's catalogue answers in this page. Chromium has handed a page opened just
+ * after install an empty one (every key came back '' in that page, for as long as it was open: the
+ * first-run page showed `welcome_title`); such a page loads its dictionary instead.
+ */
+export function catalogueWorks(): boolean {
+  try {
+    return browser.i18n.getMessage('extName') !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a page with this setting needs a dictionary loaded (an override, or a catalogue that does not answer). */
+export function needsDictionary(language: UiLanguage): boolean {
+  return language !== 'auto' || !catalogueWorks();
+}
+
 /** Texts from the browser's catalogue, in the browser's language (setting "auto"). Synchronous. */
 export function browserTranslator(): Translator {
   const ui = browserLanguage();
@@ -95,12 +113,16 @@ const LOADERS: Record<Locale, () => Promise<{ default: Dictionary }>> = {
   'zh-TW': () => import('./locales/zh_TW.json'),
 };
 
-/** The translator for a language setting: the browser's for "auto", else the loaded dictionary. */
+/**
+ * The translator for a language setting: the browser's catalogue for "auto" (its dictionary when the
+ * catalogue does not answer), else the loaded dictionary.
+ */
 export async function createTranslator(language: UiLanguage): Promise<Translator> {
-  if (language === 'auto') return browserTranslator();
+  if (!needsDictionary(language)) return browserTranslator();
+  const locale = resolveLocale(language, browserLanguage());
   const [dict, fallback] = await Promise.all([
-    LOADERS[language]().then((m) => m.default),
-    language === 'en' ? Promise.resolve<Dictionary>({}) : LOADERS.en().then((m) => m.default),
+    LOADERS[locale]().then((m) => m.default),
+    locale === 'en' ? Promise.resolve<Dictionary>({}) : LOADERS.en().then((m) => m.default),
   ]);
-  return dictionaryTranslator(language, dict, fallback, intlTag(language, browserLanguage()));
+  return dictionaryTranslator(locale, dict, fallback, intlTag(locale, browserLanguage()));
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createTranslator, dictionaryTranslator, fill, intlTag, resolveLocale } from '@/utils/i18n/t';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { catalogueWorks, createTranslator, dictionaryTranslator, fill, intlTag, resolveLocale } from '@/utils/i18n/t';
 import ja from '@/utils/i18n/locales/ja.json';
+import zhCN from '@/utils/i18n/locales/zh_CN.json';
 import zhTW from '@/utils/i18n/locales/zh_TW.json';
 
 describe('language resolution', () => {
@@ -52,5 +54,26 @@ describe('translator', () => {
     expect(tr.t('popup_left', ['3 日'])).toBe('残り3 日');
     const tw = await createTranslator('zh-TW');
     expect(tw.t('popup_unlimited')).toBe(zhTW.popup_unlimited);
+  });
+});
+
+describe('a catalogue that does not answer', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('"auto" uses the browser\'s catalogue when it answers', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => `catalogue:${key}`);
+    expect(catalogueWorks()).toBe(true);
+    const tr = await createTranslator('auto');
+    expect(tr.t('popup_unlimited')).toBe('catalogue:popup_unlimited');
+  });
+
+  it('"auto" loads the browser language\'s dictionary when every key comes back empty (Chromium, just after install)', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('zh-CN');
+    expect(catalogueWorks()).toBe(false);
+    const tr = await createTranslator('auto');
+    expect(tr.locale).toBe('zh-CN');
+    expect(tr.t('popup_unlimited')).toBe(zhCN.popup_unlimited);
+    expect(tr.t('popup_unlimited')).not.toBe('popup_unlimited');
   });
 });
