@@ -79,7 +79,7 @@ const catalogue = createI18n();
  */
 export function catalogueWorks(): boolean {
   try {
-    return browser.i18n.getMessage('extName') !== '';
+    return catalogue.t('extName') !== '';
   } catch {
     return false;
   }
