@@ -39,8 +39,16 @@ export function pageLine(id: string, provider: string, lineId: string | null, no
   return { id, provider, lineId, label: null, manual: false, createdAt: now - 40 * DAY, settings: { muted: false } };
 }
 
-/** Four provider lines in different states, relative to `now`. */
-export function seedData(now: number): Seed {
+/** The last millisecond of `now`'s day in a zone `offsetHours` east of UTC. */
+function endOfDay(now: number, offsetHours: number): number {
+  return Math.floor((now + offsetHours * HOUR) / DAY) * DAY - offsetHours * HOUR + DAY - 1;
+}
+
+/**
+ * Four provider lines in different states, relative to `now`, for a browser whose zone is
+ * `zoneOffsetHours` east of UTC (the popup specs run in Asia/Shanghai, +8, no summer time).
+ */
+export function seedData(now: number, zoneOffsetHours = 8): Seed {
   // End of the JST day ten days from now (a date-only expiry, as povo's pages state it).
   const jstMidnight = Math.floor((now + 9 * HOUR) / DAY) * DAY - 9 * HOUR;
   const povoExpiry = jstMidnight + 11 * DAY - 1;
@@ -61,8 +69,9 @@ export function seedData(now: number): Seed {
       ].map(([ago, mb]) =>
         reading('povo:09011112222', { at: now - ago!, expiresAt: povoExpiry, remainingMB: mb, totalMB: 3072, plan: 'データ追加3GB（30日間）' }),
       ),
-      // A prepaid SIM expiring today (the SIM itself is at stake).
-      reading('b-mobile:08033334444', { at: now - 2 * HOUR, expiresAt: now + 5 * HOUR, remainingMB: 7475.2, totalMB: 10240 }),
+      // A prepaid SIM expiring today in the browser's zone (the SIM itself is at stake): halfway
+      // between now and that day's end, so "today" holds whatever the hour the test runs at.
+      reading('b-mobile:08033334444', { at: now - 2 * HOUR, expiresAt: now + Math.floor((endOfDay(now, zoneOffsetHours) - now) / 2), remainingMB: 7475.2, totalMB: 10240 }),
       // Stale: last read twelve days ago (monthly plan, no expiry).
       reading('mineo:07055556666', { at: now - 12 * DAY, remainingMB: 4096, totalMB: 10240 }),
       // Unlimited.
