@@ -29,6 +29,12 @@ function zoneStatedOnPage(segs: readonly Segment[]): Zone | null {
 
 /** A SIM for Japan: its provider states times in Japan time (providers-research.md). */
 const JAPAN_SIM = /日本|Japan|docomo|ドコモ|softbank|ソフトバンク|楽天|rakuten|\bau\b|ahamo|povo|IIJ|mineo/i;
+/**
+ * Other countries or regions: a SIM for several (亚洲8国通用, "Asia 8 countries") is not a SIM for
+ * Japan, and Japan in its country list settles no zone.
+ */
+const OTHER_REGION =
+  /韩国|韓國|泰国|泰國|新加坡|马来西亚|馬來西亞|越南|印尼|菲律宾|菲律賓|欧洲|歐洲|亚洲|亞洲|全球|多国|多國|\d+\s*国|\d+\s*國|Korea|Thailand|Singapore|Malaysia|Vietnam|Indonesia|Philippines|Europe|\bAsia\b|Global|\d+\s*countries/i;
 
 /**
  * The zone a date without its own zone is in: the provider's; on an unknown host, the zone the
@@ -44,6 +50,7 @@ export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: re
   const head = segs.slice(0, 400);
   const kana = head.some((s) => /[\u3040-\u30ff]/.test(s.text));
   if (/^ja/i.test(lang) || kana || /\.jp$/i.test(url.hostname)) return 'Asia/Tokyo';
-  if (segs.slice(0, 3000).some((s) => JAPAN_SIM.test(s.text))) return 'Asia/Tokyo';
+  const text = segs.slice(0, 3000);
+  if (text.some((s) => JAPAN_SIM.test(s.text)) && !text.some((s) => OTHER_REGION.test(s.text))) return 'Asia/Tokyo';
   return null;
 }

@@ -96,6 +96,34 @@ function columnPairs(
   return out;
 }
 
+/**
+ * "<caption>データ残量</caption><tr><th>前月繰越分</th><td>1.20GB</td><td>有効期限：…</td></tr>…":
+ * a remaining label over a table or list whose rows each name an allowance and give its amount is
+ * one pair per row, labelled by the row's name (its bucket). Null when the label heads no such rows.
+ */
+function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | null {
+  const caption = seg.el.closest('caption');
+  const own = seg.el.closest('h1,h2,h3,h4,h5,h6,p,div,span,strong,b');
+  const next = caption ? caption.parentElement : (own?.textContent ?? '').trim() === seg.text.trim() ? own?.nextElementSibling : null;
+  const tag = next?.tagName.toUpperCase();
+  if (!next || (tag !== 'TABLE' && tag !== 'UL' && tag !== 'OL')) return null;
+  const rows = Array.from(next.querySelectorAll(tag === 'TABLE' ? 'tr' : ':scope > li'));
+  const out: Pair[] = [];
+  for (const row of rows) {
+    const cells = Array.from(row.children);
+    const name = (cells[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // The row's name: words, no figure, not a label of another kind ("有効期限").
+    if (!name || name.length > 30 || findAmounts(name).length > 0 || /\d/.test(name)) return null;
+    const kind = classify(name, extras);
+    if (kind && kind !== 'remaining') return null;
+    const cell = cells.slice(1).find((c) => findAmounts(c.textContent ?? '').length > 0);
+    if (!cell) return null;
+    const value = (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+    out.push({ kind: 'remaining', label: name, value: value.normalize('NFKC'), raw: value, first: value, el: cell, row, index: seg.index });
+  }
+  return out.length >= 2 ? out : null;
+}
+
 /** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL =
@@ -141,6 +169,11 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (!found) continue;
     const { kind, label } = found;
     if (kind === 'used' && inHistoryRow(seg.el)) continue;
+    const listed = kind === 'remaining' && !found.value ? listedRows(seg, extras) : null;
+    if (listed) {
+      pairs.push(...listed);
+      continue;
+    }
     if (found.value) {
       const raw = shownTail(seg.raw, found.value);
       pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
