@@ -184,7 +184,12 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const shown = above ? textOf(above) : '';
     const bare = shown.replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]/gi, '');
     const figure = kind === 'expiry' ? /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)/i : /\d\s*(?:[KMGT]i?B|ギガ)/i;
-    if (above && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
+    // Not when the label heads a figure of its own below it, or the figure above has its own label
+    // before it ("ご利用データ量 | 7.66 GB / 30GB | 残りデータ量 | 22.34 GB").
+    const below = seg.el.closest('th,dt') ? null : seg.el.nextElementSibling;
+    const headsOwn = below !== null && figure.test(textOf(below));
+    const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
+    if (above && !headsOwn && !aboveLabelled && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
       continue;
     }
