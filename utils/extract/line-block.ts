@@ -278,8 +278,14 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   return current.length > 1 ? current : [];
 }
 
+/** A label that names the plan itself (not a course, pack or type of SIM). */
+const PLAN_LABEL = /プラン|plan|套餐|方案|計劃|计划|資費|资费|goodybag/i;
+
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
-  const labelled = pairs.find((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
+  const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
+  // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
+  // course, pack or type label (the SIM's network or kind) only when no plan label does.
+  const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
   if (labelled) return labelled.first;
   for (const seg of segs) {
     const text = stripLead(seg.text);
