@@ -151,10 +151,15 @@ function render(doc: Document, rows: readonly Row[], into: Element): void {
   }
 }
 
-function collect(node: Json, depth: number, out: Row[][]): void {
+const LINE_ROW = /^(?:電話番号|ICCID)$/;
+
+/** The record's line: a number or ICCID row (not inside an allowance). */
+const lineOf = (rows: readonly Row[]) => rows.find((r) => LINE_ROW.test(r.label))?.value ?? null;
+
+function collect(node: Json, depth: number, out: Row[][], ids: Row[][]): void {
   if (depth > 12 || node === null || typeof node !== 'object') return;
   if (Array.isArray(node)) {
-    for (const item of node) collect(item, depth + 1, out);
+    for (const item of node) collect(item, depth + 1, out, ids);
     return;
   }
   const rows = rowsOf(node, 0);
@@ -162,7 +167,9 @@ function collect(node: Json, depth: number, out: Row[][]): void {
     out.push(rows);
     return;
   }
-  for (const value of Object.values(node)) collect(value, depth + 1, out);
+  // {"subscriber": {"phone_number", "plan_name"}}: whose line it is, apart from the status tiles.
+  if (lineOf(rows) !== null) ids.push(rows);
+  for (const value of Object.values(node)) collect(value, depth + 1, out, ids);
 }
 
 /** Status objects found in the page's JSON scripts, as a detached element of rows (or null). */
@@ -170,16 +177,21 @@ export function jsonStatus(root: ParentNode): Element | null {
   const doc = (root as Document).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
   if (!doc) return null;
   const blocks: Row[][] = [];
+  const ids: Row[][] = [];
   for (const script of Array.from(root.querySelectorAll('script[type="application/json"],script#__NEXT_DATA__'))) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON) continue;
     try {
-      collect(JSON.parse(text) as Json, 0, blocks);
+      collect(JSON.parse(text) as Json, 0, blocks, ids);
     } catch {
       // Not JSON after all: nothing to read there.
     }
   }
   if (blocks.length === 0) return null;
+  // One subscriber record (its number, its plan) beside status records that name no line: the
+  // status is that line's, and its plan is the subscriber's plan, not a topping's title.
+  const lines = new Set(ids.map(lineOf));
+  if (lines.size === 1 && ids[0] && !blocks.some((rows) => lineOf(rows) !== null)) blocks.unshift(ids[0]);
   const container = doc.createElement('div');
   for (const rows of blocks) {
     const block = doc.createElement('section');
