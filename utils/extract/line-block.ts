@@ -215,10 +215,45 @@ function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
   return grow(p.el, block, (cur) => !others.some((q) => q !== p && q.el !== p.el && cur.contains(q.el)));
 }
 
+/** A short title line: words (digits allowed), no figure of its own kind, not a label. */
+function titleText(el: Element): string | null {
+  const text = stripLead((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+  if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text) || /[:：]/.test(text)) return null;
+  // A name says what it holds ("日本 8日 5GB 數據漫遊包", "繰越分"); a section heading ("データ") does not.
+  if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) return null;
+  if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || el.querySelector('a,button,input,select')) return null;
+  return text;
+}
+
+/**
+ * Buckets laid out flat, one after another in one box ("<p>日本 8日 5GB 數據漫遊包</p><div>剩餘數據
+ * 3.2GB / 5GB</div><div>到期時間 …</div><p>本地數據 1GB</p><div>…</div>"): each bucket's part runs from
+ * the title just before its figure to the next bucket's title. Null unless every figure's box is a
+ * child of one element.
+ */
+function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: string | null }> | null {
+  const parent = boxes[0]?.parentElement;
+  if (!parent || boxes.some((b) => b.parentElement !== parent)) return null;
+  const kids = Array.from(parent.children);
+  const starts = boxes.map((b) => {
+    const before = b.previousElementSibling;
+    return before && !boxes.includes(before) && titleText(before) !== null ? before : b;
+  });
+  return boxes.map((_, i) => {
+    const from = kids.indexOf(starts[i] as Element);
+    const next = starts[i + 1];
+    const to = next ? kids.indexOf(next) : kids.length;
+    const start = starts[i] as Element;
+    return { els: kids.slice(from, to), title: start !== boxes[i] ? titleText(start) : null };
+  });
+}
+
 /** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
 function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | null {
   for (const seg of segs) {
     if (!box.contains(seg.el) || seg.el === p.el || seg.el.contains(p.el)) continue;
+    // "/ 5GB" after the figure: a piece of its own value, not a name.
+    if (p.value.includes(seg.text)) continue;
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
@@ -250,23 +285,29 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   const sumLine = figures.find((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
   const own = figures.filter((p) => p !== sumLine);
   if (own.length < 2) return [];
-  const listed = own.map((p) => {
-    const box = bucketBox(p, own, block);
+  const boxes = own.map((p) => bucketBox(p, own, block));
+  // Flat only when no figure's own box holds a date: boxes with their dates are buckets already.
+  const dated = (box: Element) => pairs.some((q) => (q.kind === 'expiry' || q.kind === 'renews') && box.contains(q.el));
+  const runs = boxes.some(dated) ? null : flatRuns(boxes);
+  const listed = own.map((p, i) => {
+    const box = boxes[i] as Element;
+    const run = runs?.[i];
+    const inPart = (el: Element) => (run ? run.els.some((e) => e.contains(el)) : box.contains(el));
     const pair = parsePair(p.value, ctx.decimal);
-    const totalPair = pairs.find((q) => q.kind === 'total' && box.contains(q.el));
+    const totalPair = pairs.find((q) => q.kind === 'total' && inPart(q.el));
     const expiries = pairs
-      .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && box.contains(q.el) && !LINE_VALID.test(q.label))
+      .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && inPart(q.el) && !LINE_VALID.test(q.label))
       .map((q) => pairInstant(q, ctx, false))
       .filter((x): x is Instant => x !== null && x.at >= MIN_EXPIRY);
     const inline = bucketDates(p, ctx);
     const expiry = expiries[0] ?? (inline[0] !== undefined ? { at: inline[0], zone: ctx.zone } : null);
-    const boxText = box.textContent ?? '';
+    const boxText = run ? run.els.map((e) => e.textContent ?? '').join(' ') : (box.textContent ?? '');
     // The same ranges as the line's figures: what cannot be right is dropped, not guessed.
     const sane = (v: number | null) => (v !== null && Number.isFinite(v) && v >= 0 && v <= MAX_MB ? v : null);
     const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null));
     const left = sane(leftIn(p, ctx.decimal));
     return {
-      name: bucketName(p, box, segs),
+      name: bucketName(p, box, segs) ?? run?.title ?? null,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,
       totalMB: total,
       expiresAt: expiry && expiry.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS ? toIso(expiry.at, expiry.zone) : null,
