@@ -255,7 +255,20 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   }
   if (!picked || !figureOnly(picked.name)) return picked;
   const labelled = labelledProduct(segs);
-  return labelled && !figureOnly(labelled) ? { name: labelled, terms: `${labelled} ${picked.terms}` } : picked;
+  if (labelled && !figureOnly(labelled)) return { name: labelled, terms: `${labelled} ${picked.terms}` };
+  // The order summary's one line that names the picked term in words ("10 days" picked, "eSIM
+  // Japan - 10 days" in the summary). A pick with both its data and its term ("3 GB - 30 Days") is
+  // a package's whole name already.
+  const figure = norm(picked.name);
+  if (parseAmount(figure) !== null && durationDays(figure) !== null) return picked;
+  const named = new Set(
+    segs
+      .filter((s) => s.text.length <= 60 && s.text !== figure && s.text.includes(figure) && !figureOnly(s.text) && !fieldLabel(s.text) && findPrices(s.text).length === 0)
+      .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
+      .map((s) => productName(s.raw)),
+  );
+  const [only] = named;
+  return named.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
 }
 
 /** Labels of a shop page's rows that name no product: when, how and what was paid. */
@@ -326,14 +339,27 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   return items.length === 1 ? productName((items[0] as Segment).raw) : null;
 }
 
+/** "✓ Unlimited data", データ使い放題: a feature line of the product, said once for all its options. */
+const UNLIMITED_FEATURE = /^(?:[✓✔・·•-]\s*)?(?:unlimited data|データ(?:通信)?(?:が)?使い放題|データ無制限|无限流量|無限流量|不限流量|吃到飽|吃到饱)$/i;
+
+/**
+ * The product bought is unlimited data where the page states it as a feature of the product: a
+ * line of its own, outside any choice (an unpicked option's "Unlimited" is not the picked one's).
+ */
+function unlimitedFeature(root: ParentNode, segs: readonly Segment[]): boolean {
+  const said = segs.filter((s) => UNLIMITED_FEATURE.test(s.text.trim()));
+  // Each choice's own feature list would repeat it: said once, outside the choices, it is the product's.
+  return said.length === 1 && !(said[0] as Segment).el.closest('label,option,a,button,nav,header,footer,[role=radio]');
+}
+
 export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
   const selected = selectedProduct(root, segs);
   const product = selected?.name ?? null;
   const terms = (selected?.terms ?? '')
     .normalize('NFKC')
     .replace(/unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|sms)(?:\s*(?:and|&|,)\s*(?:[a-z]+\s+)?(?:minutes|calls|texts|sms))*/gi, '');
-  const unlimited = UNLIMITED.test(terms);
   const dataMB = parseAmount(terms);
+  const unlimited = UNLIMITED.test(terms) || (dataMB === null && product !== null && unlimitedFeature(root, segs));
   const days = product ? (durationDays(terms, ctx.calendarFrom) ?? labelledDays(segs)) : null;
   // Days of a service that is itself unlimited (b-mobile U300) buy unlimited data.
   const target = dataMB === null && days !== null && segs.some((s) => s.text.length <= 120 && UNLIMITED_TARGET.test(s.text));
