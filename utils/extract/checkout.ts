@@ -374,7 +374,7 @@ export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: Sh
 
 /** A select whose choice is the purchase itself ("Refill Amount HK$", チャージ容量). */
 const PURCHASE_SELECT = /refill|top.?up|amount|金額|金额|増値|增值|充值|チャージ|容量|plan|プラン|package/i;
-const VALIDITY_LABEL = /^(?:validity(?: extension| period)?|有効期間|利用期間|延長|有效期延長|有效期延长|有效期)\s*[:：]?/i;
+const VALIDITY_LABEL = /^(?:validity(?: extension| period)?|valid for|lasts|有効期間|利用期間|延長|有效期延長|有效期延长|有效期)\s*[:：]?/i;
 /** "対象SIM：… データ使い放題": the line being charged is an unlimited service. */
 const UNLIMITED_TARGET = /(?:対象|target|your plan|ご契約|対象回線).*(?:使い放題|無制限|unlimited)/i;
 
@@ -383,15 +383,17 @@ function labelledDays(segs: readonly Segment[]): number | null {
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
     const x = VALIDITY_LABEL.exec(seg.text);
-    if (!x || seg.text.length > 60) continue;
-    const days = durationDays(valueAfter(segs, i, seg.text.slice(x[0].length)));
+    // "有効期間：チャージ日から62日間（…）／チャージしたデータ容量は…": the row's first clause.
+    const clause = x ? (seg.text.slice(x[0].length).split(/[／。]/)[0] ?? '') : '';
+    if (!x || clause.length > 60) continue;
+    const days = durationDays(valueAfter(segs, i, clause));
     if (days !== null) return days;
   }
   return null;
 }
 
 const ORDER_LABEL =
-  /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|申込番号|お申し?込み番号|order (?:number|no\.?|id|#)|order#|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号)\s*[:：#]?\s*/i;
+  /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|申込番号|お申し?込み番号|order (?:number|no\.?|id|#)|order#|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号)\s*(?:is\b)?\s*[:：#]?\s*/i;
 
 export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): ConfirmationInfo {
   let orderNumber: string | null = null;

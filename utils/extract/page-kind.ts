@@ -42,7 +42,7 @@ export function listsOrders(root: ParentNode): boolean {
 const PAY_ACTION =
   /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|確認付款|立即付款|前往付款|结算|結帳)(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
-const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$/;
+const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
