@@ -85,6 +85,32 @@ function allowance(item: { [key: string]: Json }): Row | null {
   return group.some((r) => r.label === '残量') ? { label: '', value: '', group } : null;
 }
 
+/**
+ * A key the table does not list, read by its name: "remainingMB" / "totalGB" (a quantity in the
+ * unit its name ends with, or in the record's "unit"), "expireAt" / "validUntil" (a date),
+ * "productName" / "planName" (the plan).
+ */
+function namedKey(key: string, value: Json, unit: Json | undefined): { label: string; unit?: string; sum?: boolean } | null {
+  if (/^(?:product|plan|package|bundle)_?name$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
+  const label = keyLabel(key);
+  if (!label) return null;
+  if (label === '有効期限') return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? { label } : null;
+  if (typeof value !== 'number') return null;
+  const suffix = /(?:_|[a-z])(MB|GB|KB)$/.exec(key)?.[1];
+  const own = suffix ?? (typeof unit === 'string' && /^[KMG]B$/i.test(unit) ? unit.toUpperCase() : undefined);
+  return own ? { label, unit: own } : null;
+}
+
+/** {"unit": "MB", "totalMB": 10240, "remainingMB": 6349}: a record's data figures, at any depth. */
+function quantities(obj: { [key: string]: Json }): boolean {
+  const entries = Object.entries(obj);
+  return (
+    entries.length > 0 &&
+    entries.every(([k, v]) => typeof v === 'number' || typeof v === 'boolean' || (k === 'unit' && typeof v === 'string')) &&
+    entries.some(([k, v]) => namedKey(k, v, obj.unit) !== null)
+  );
+}
+
 function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   const rows: Row[] = [];
   const sum = { label: '', total: 0, unit: 'MB', seen: false };
@@ -96,7 +122,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       else if (typeof t === 'string' && (key === 'name' || PLAN_KEY.test(key))) rows.push({ label: 'プラン', value: t });
       else if (keyLabel(key) && quantity(value)) rows.push({ label: keyLabel(key) as string, value: quantity(value) as string });
       // A record's parts ({iccid, status, usage: {remaining, total}}) are that record's fields.
-      else if (depth < 1) rows.push(...rowsOf(value, depth + 1));
+      else if (depth < 1 || quantities(value)) rows.push(...rowsOf(value, depth + 1));
       continue;
     }
     // "packages": [{title}]: a record's one package names its plan.
@@ -120,9 +146,10 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       }
       continue;
     }
-    const known = KEYS[key.toLowerCase()];
+    const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, obj.unit);
     if (!known) continue;
-    if (typeof value === 'string' && value.trim()) rows.push({ label: known.label, value: isoText(value.trim()) });
+    // "remaining": "剩余流量" (a dictionary of the page's words) is no figure.
+    if (typeof value === 'string' && value.trim() && !(known.unit && !/\d/.test(value))) rows.push({ label: known.label, value: isoText(value.trim()) });
     if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
       rows.push({ label: known.label, value: `${value}${known.unit}` });
     }
