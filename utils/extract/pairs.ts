@@ -138,9 +138,18 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   let amount: string;
   let word: string;
   let of: string | undefined;
+  // "<span>9.46</span><span>GB</span><span>left of 15 GB</span>": the figure split from its unit.
+  const before = segs[i - 2];
+  const split =
+    prev && before && /^(?:TB|GB|GiB|MB|MiB|KB)$/i.test(prev.text) && /^[\d.,]+$/.test(before.text) && seg.el.parentElement?.contains(before.el)
+      ? `${before.text} ${prev.text}`
+      : null;
   if (inline) [, amount = '', word = '', of] = inline;
   else if (after && prev && AMOUNT_ONLY.test(prev.text) && seg.el.parentElement?.contains(prev.el)) {
     amount = prev.text;
+    [, word = '', of] = after;
+  } else if (after && split) {
+    amount = split;
     [, word = '', of] = after;
   } else return null;
   const kind: LabelKind = /used/i.test(word) ? 'used' : 'remaining';
