@@ -54,6 +54,25 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
 /** The first cell of a usage-history row: a month, a day, or a totals row. */
 const HISTORY_KEY = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i;
 
+/** A totals row's key: the sum of the column above it. */
+const SUM_ROW = /^(?:合計|合计|總計|总计|小計|小计|total|sum)$/i;
+
+/**
+ * "合計 | 7.31GB" in a table whose column is headed データ残量: the sum of what is left in the rows
+ * above, not the line's total allowance.
+ */
+function sumOfColumn(seg: Segment, extras: LabelExtras | undefined): boolean {
+  if (!SUM_ROW.test(seg.text.trim())) return false;
+  const cell = seg.el.closest('td,th');
+  const tr = cell?.parentElement;
+  const table = tr?.closest('table');
+  if (!cell || !tr || !table) return false;
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  const above = head && head !== tr ? head.children[Array.from(tr.children).indexOf(cell) + 1] : undefined;
+  const kind = above ? classify(above.textContent ?? '', extras) : null;
+  return kind === 'remaining' || kind === 'used';
+}
+
 /** "2026/11/21 | 高速通信量 14MB": usage in a row keyed by a past day or month is history. */
 function inHistoryRow(el: Element): boolean {
   const cell = el.closest('th,td');
@@ -85,6 +104,8 @@ function columnPairs(
   const out: Pair[] = [];
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';
+    // "合計 | 7.31GB" under the rows: their sum, not one more row (and no usage history).
+    if (SUM_ROW.test(first.trim())) continue;
     // Usage history: rows keyed by a month or a day are past periods, not current status.
     if (HISTORY_KEY.test(first) && col !== 0) return [];
     const target = row.children[col];
@@ -178,6 +199,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (!found) continue;
     const { kind, label } = found;
     if (kind === 'used' && inHistoryRow(seg.el)) continue;
+    if (kind === 'total' && sumOfColumn(seg, extras)) continue;
     const listed = kind === 'remaining' && !found.value ? listedRows(seg, extras) : null;
     if (listed) {
       pairs.push(...listed);
