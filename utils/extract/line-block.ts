@@ -215,6 +215,9 @@ function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
   return grow(p.el, block, (cur) => !others.some((q) => q !== p && q.el !== p.el && cur.contains(q.el)));
 }
 
+/** A word for a kind of allowance, alone: トッピング, ボーナス, Bonus, 赠送. */
+const KIND_WORD = /^(?:データ)?(?:トッピング|ボーナス|クーポン|チャージ|追加|繰越|プレゼント|特典|bonus|gift|top-?up|add-?on|coupon|赠送|贈送|加购|加購)$/i;
+
 /** A short title line: words (digits allowed), no figure of its own kind, not a label. */
 function titleText(el: Element): string | null {
   const text = stripLead((el.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -250,6 +253,7 @@ function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: str
 
 /** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
 function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | null {
+  let generic: string | null = null;
   for (const seg of segs) {
     if (!box.contains(seg.el) || seg.el === p.el || seg.el.contains(p.el)) continue;
     // "/ 5GB" after the figure: a piece of its own value, not a name.
@@ -262,8 +266,14 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     const row = seg.el.closest('tr') ?? seg.el.closest('dt')?.nextElementSibling;
     if (row && !row.contains(p.el) && /\d/.test(row.textContent ?? '')) continue;
     if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) continue;
+    // "トッピング" over "データ追加20GB(30日間)": a kind's word is the name only where nothing names it.
+    if (KIND_WORD.test(text)) {
+      generic ??= stripLead(seg.raw);
+      continue;
+    }
     return stripLead(seg.raw);
   }
+  if (generic) return generic;
   // "<p>繰越</p><table>…残量 1.52GB</table>": a caption right before the bucket's box names it.
   const caption = stripLead(box.previousElementSibling?.textContent?.replace(/\s+/g, ' ') ?? '');
   if (caption.length >= 2 && caption.length <= 20 && !/\d/.test(caption) && !classify(caption) && !ENDED.test(caption)) return caption;
