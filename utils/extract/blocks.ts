@@ -152,7 +152,7 @@ export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], sc
  * card's line is its title, the first short text before its labels, when it reads as a name.
  */
 export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly Segment[]): Block[] | null {
-  const status = pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && /\d{4}|\d\s*(?:[GMK]B|ギガ)/i.test(p.value));
+  const status = pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && /\d{4}|\d\s*(?:[GMK]B|ギガ)|\d\s*(?:天|日|days?\b|時間|小[时時]|hours?\b)/i.test(p.value));
   const first = status[0];
   for (let card = first?.el; card?.parentElement && card !== root; card = card.parentElement) {
     const kind = card.className.split(' ')[0];

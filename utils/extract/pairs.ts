@@ -33,6 +33,10 @@ const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|に
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   let { label, value } = splitLabel(seg.text);
+  // "eSIM 名稱（可編輯）· 方案：日本 吃到飽 15天": the part before the colon after the last separator
+  // is the label; what comes before it is another caption.
+  const parts = label.split(/\s*[·・|｜]\s*/);
+  if (value && parts.length > 1 && /[:：]/.test(seg.text)) label = (parts[parts.length - 1] ?? '').trim();
   let kind = label ? classify(label, extras) : null;
   // A label with digits in it ("速度低下(128kbps通信)までの残りデータ通信量") is whole when
   // nothing after its digits reads as a value.
