@@ -198,13 +198,17 @@ function readExpiry(
 }
 
 /** When the page says the SIM / number stays usable until: the latest current such date. */
-function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonly Pair[]): string | null {
+function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonly Pair[], notes: string[]): string | null {
   let best: { at: number; zone: DateContext['zone'] } | null = null;
   for (const p of pairs) {
     if (p.kind !== 'expiry' || !(LINE_VALID.test(p.label) || ownLine.includes(p))) continue;
     const parsed = parseDate(p.value, ctx);
     if (!parsed || parsed.relative) continue;
-    if (parsed.at < ctx.now || parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) continue;
+    if (parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
+      notes.push(`the SIM's validity (${p.label}) is more than ${MAX_EXPIRY_YEARS} years ahead: dropped`);
+      continue;
+    }
+    if (parsed.at < ctx.now) continue;
     if (!best || parsed.at > best.at) best = { at: parsed.at, zone: parsed.zone ?? ctx.zone };
   }
   return best ? toIso(best.at, best.zone) : null;
@@ -488,7 +492,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
       usedMB: used,
       unlimited,
       buckets,
-      lineValidUntil: lineValidity(pairs, ctx, ownLine),
+      lineValidUntil: lineValidity(pairs, ctx, ownLine, notes),
     },
     notes,
   };
