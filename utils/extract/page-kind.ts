@@ -20,16 +20,27 @@ function futureStep(el: Element): boolean {
   return step !== null && !step.matches('[aria-current],[class*=active],[class*=current]');
 }
 
+/**
+ * The text says a purchase went through: "支付成功后发送…" / "購入完了後に…" / "once payment is
+ * complete" speak of what will happen after it, not of a purchase made.
+ */
+function completes(text: string): boolean {
+  const m = COMPLETE.exec(text);
+  if (!m) return false;
+  const after = text.slice(m.index + m[0].length);
+  return !/^\s*(?:后|後|之后|之後|以后|以後|时|時|次第|after)/i.test(after) && !/(?:once|after|when)\s+$/i.test(text.slice(0, m.index));
+}
+
 /** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
 export function completedPurchase(segs: readonly Segment[]): boolean {
-  const completed = segs.some((s) => s.text.length <= 60 && COMPLETE.test(s.text) && !futureStep(s.el));
+  const completed = segs.some((s) => s.text.length <= 60 && completes(s.text) && !futureStep(s.el));
   return completed && !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20);
 }
 
 /** The completion message as the page's heading or status: "ご購入ありがとうございました" as h1. */
 export function completionHeading(segs: readonly Segment[]): boolean {
   return segs.some(
-    (s) => s.text.length <= 60 && COMPLETE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
+    (s) => s.text.length <= 60 && completes(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
   );
 }
 
@@ -40,7 +51,7 @@ export function listsOrders(root: ParentNode): boolean {
 
 /** The button that pays: "購入する", "Pay now", "确认支付". */
 const PAY_ACTION =
-  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|確認付款|立即付款|前往付款|结算|結帳)(?![a-z])/i;
+  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|提交订单|提交訂單|確認付款|立即付款|前往付款|结算|結帳|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付)(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
