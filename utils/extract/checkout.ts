@@ -260,12 +260,19 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   // Japan - 10 days" in the summary). A pick with both its data and its term ("3 GB - 30 Days") is
   // a package's whole name already.
   const figure = norm(picked.name);
-  if (parseAmount(figure) !== null && durationDays(figure) !== null) return picked;
+  const amount = parseAmount(figure) !== null;
+  if (amount === (durationDays(figure) !== null)) return picked;
+  // "£15 goodybag · 35GB data · 30 days": the summary's first piece in words is the name.
+  const nameIn = (raw: string) => {
+    const piece = raw.split(/\s+[·・|｜]\s+/).find((x) => !figureOnly(x));
+    return piece ? productName(piece) : null;
+  };
   const named = new Set(
     segs
-      .filter((s) => s.text.length <= 60 && s.text !== figure && s.text.includes(figure) && !figureOnly(s.text) && !fieldLabel(s.text) && findPrices(s.text).length === 0)
+      .filter((s) => s.text.length <= 90 && s.text !== figure && s.text.includes(figure) && !figureOnly(s.text) && !fieldLabel(s.text))
       .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
-      .map((s) => productName(s.raw)),
+      .map((s) => nameIn(s.raw))
+      .filter((x): x is string => Boolean(x) && !fieldLabel(norm(x ?? ''))),
   );
   const [only] = named;
   return named.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
