@@ -97,7 +97,11 @@ function labelledPrice(segs: readonly Segment[], ctx: ShopContext, label: RegExp
     const x = label.exec(seg.text);
     if (!x || SUBTOTAL.test(x[0])) return;
     const value = valueAfter(segs, i, seg.text.slice(x[0].length), false, true);
-    const price = pickPrice(value, ctx.yuan, ctx.yen);
+    // "<b>¥89.00</b><small>实付金额（人民币）</small>": the caption under its figure.
+    const prev = segs[i - 1];
+    const above =
+      findPrices(value).length === 0 && prev && priceTag(prev.text) && seg.el.parentElement?.parentElement?.contains(prev.el) ? prev.text : null;
+    const price = pickPrice(above ?? value, ctx.yuan, ctx.yen);
     if (price) found = price;
   });
   return found;
