@@ -8,7 +8,7 @@ import { DAY_MS } from '../time';
  */
 
 const PRICE =
-  /(HK\$|US\$|NT\$|\$|¥|￥|£|€)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(円|JPY|HKD|港元|港幣|GBP|USD|元)/g;
+  /(HK\$|US\$|NT\$|\$|¥|￥|£|€)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(円|JPY|HKD|港元|港幣|GBP|USD|TWD|CNY|yen\b|Yen\b|元)/g;
 
 const SYMBOL: Record<string, string> = {
   'HK$': 'HKD',
@@ -26,6 +26,10 @@ const SYMBOL: Record<string, string> = {
   港幣: 'HKD',
   GBP: 'GBP',
   USD: 'USD',
+  TWD: 'TWD',
+  CNY: 'CNY',
+  yen: 'JPY',
+  Yen: 'JPY',
 };
 
 export interface FoundPrice extends Price {
