@@ -63,6 +63,14 @@ export function isPersonalLabel(text: string): boolean {
   return onlyLabels(text, LEADING);
 }
 
+/** "…Your order number is" / "ご注文番号は" before the value's own element: a label in a sentence. */
+const TRAILING = new RegExp(`(?:^|[\\s。！!.,、])(?:your\\s+)?${LABEL_SOURCE}\\s*(?:\\bis|は|为|為|是)\\s*[:：]?\\s*$`, 'i');
+
+/** True when the text ends with a personal label and "is" / は: its value follows in the next element. */
+export function endsWithPersonalLabel(text: string): boolean {
+  return TRAILING.test(text.slice(-60));
+}
+
 /** True when the whole text labels a line's id ("卡号", "電話番号", "ICCID"). */
 export function isIdLabel(text: string): boolean {
   return onlyLabels(text, LEADING_ID);

@@ -1,4 +1,4 @@
-import { isIdLabel, isPersonalLabel } from './labels';
+import { endsWithPersonalLabel, isIdLabel, isPersonalLabel } from './labels';
 import type { Known } from './text';
 
 /**
@@ -102,6 +102,10 @@ export function labelledValues(root: Node): Map<Text, Known> {
   const out = new Map<Text, Known>();
   for (const t of textNodes(root, [])) {
     const text = squash(t.nodeValue ?? '');
+    // "Your order number is <strong>SM-2612-04417</strong>": the label in a sentence, the value next.
+    if (endsWithPersonalLabel(text) && t.nextSibling?.nodeType === 1) {
+      for (const v of textNodes(t.nextSibling, [])) out.set(v, 'whole');
+    }
     if (text.length > 48) continue;
     if (isPersonalLabel(text)) {
       for (const v of valueOf(t, isPersonalLabel)) if (v !== t) out.set(v, 'whole');
