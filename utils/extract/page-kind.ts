@@ -92,11 +92,17 @@ const KIND_WORDS: Array<[PageKind, RegExp]> = [
   ['usage-history', /利用履歴|使用履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细/i],
   ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド/i],
   ['other', /お知らせ一覧|ニュース|キャンペーン一覧|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
-  ['catalogue', /料金プラン|プラン一覧|トッピング一覧|料金表|price list|our plans|choose (?:a|your) (?:plan|package)|商品一覧|商品列表|套餐列表|资费|資費|plans? & pricing|store/i],
+  ['catalogue', /料金プラン|月額料金|プラン一覧|トッピング一覧|料金表|price list|our plans|choose (?:a|your) (?:plan|package)|商品一覧|商品列表|套餐列表|资费|資費|plans? & pricing|store/i],
 ];
 
+/** The kind whose words come first in the text: a price list with a FAQ section below is a price list. */
 function kindIn(text: string): PageKind | null {
-  return KIND_WORDS.find(([, re]) => re.test(text))?.[0] ?? null;
+  let best: { kind: PageKind; at: number } | null = null;
+  for (const [kind, re] of KIND_WORDS) {
+    const at = re.exec(text)?.index;
+    if (at !== undefined && (best === null || at < best.at)) best = { kind, at };
+  }
+  return best?.kind ?? null;
 }
 
 /** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
@@ -107,5 +113,5 @@ export function titleKind(root: ParentNode): PageKind | null {
 /** What a page without plan status is, from its title and headings. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
-  return kindIn(heads) ?? 'other';
+  return titleKind(root) ?? kindIn(heads) ?? 'other';
 }
