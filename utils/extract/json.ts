@@ -24,6 +24,8 @@ const KEYS: Record<string, { label: string; unit?: string; sum?: boolean }> = {
   remaining: { label: '残量', unit: 'MB' },
   total: { label: '総容量', unit: 'MB' },
   iccid: { label: 'ICCID' },
+  // The name the user gave the SIM ("alias": "东京出差"); a user's own "nickname" is not a line.
+  alias: { label: '备注名' },
   status: { label: 'status' },
   expired_at: { label: '有効期限' },
   expiredat: { label: '有効期限' },
@@ -178,7 +180,7 @@ function render(doc: Document, rows: readonly Row[], into: Element): void {
   }
 }
 
-const LINE_ROW = /^(?:電話番号|ICCID)$/;
+const LINE_ROW = /^(?:電話番号|ICCID|备注名)$/;
 
 /** The record's line: a number or ICCID row (not inside an allowance). */
 const lineOf = (rows: readonly Row[]) => rows.find((r) => LINE_ROW.test(r.label))?.value ?? null;

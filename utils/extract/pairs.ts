@@ -149,6 +149,9 @@ function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | nul
   return out.length >= 2 ? out : null;
 }
 
+/** A name the user gave the line: 备注名, 別名, eSIM name. */
+const ALIAS = /备注|備註|别名|別名|e?sim ?(?:name|名)|nickname/i;
+
 /** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL =
@@ -226,6 +229,12 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
     if (above && !headsOwn && !aboveLabelled && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
+      continue;
+    }
+    // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
+    if (kind === 'line' && ALIAS.test(label) && above && !below && seg.el.parentElement?.children.length === 2 && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
+      const raw = (above.textContent ?? '').replace(/\s+/g, ' ').trim();
+      pairs.push({ kind, label, value: shown, raw, first: raw, el: above, row: seg.el, index: i });
       continue;
     }
     // A label cell (th, dt): its value ends where the next label cell starts; a note or another
