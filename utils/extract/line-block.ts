@@ -33,7 +33,7 @@ const LINE_VALID =
 /** Words that make an allowance free or promotional data. */
 const BONUS = /ボーナス|特典|プレゼント|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
-const BUCKET_WORD = /繰越|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
+const BUCKET_WORD = /繰越|繰り越し|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;

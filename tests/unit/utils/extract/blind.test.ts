@@ -11,7 +11,7 @@ import { files, gradePage } from '../../../tools/blind-grade';
 const DIR = path.resolve(import.meta.dirname, '../../../fixtures/blind');
 
 /** Pages exactly right on the full contract, per opened batch, when this floor was last raised. */
-const FLOOR: Record<string, number> = { batch1: 35, batch2: 23, batch3: 27, batch4: 29, batch5: 27 };
+const FLOOR: Record<string, number> = { batch1: 35, batch2: 23, batch3: 27, batch4: 29, batch5: 28, batch6: 27 };
 
 describe.each(Object.entries(FLOOR))('blind %s', (batch, floor) => {
   const pages = files(path.join(DIR, batch))
