@@ -61,7 +61,8 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
     // "SIM Type" it is a word ("Data").
     const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first);
-    const id = lineIdIn(p.value) ?? (named ? first : null);
+    // "<span>070-0000-</span><span>5821</span>": a number split over elements reads joined.
+    const id = lineIdIn(p.value.replace(/\s*-\s*/g, '-')) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
   return out;

@@ -20,9 +20,9 @@ const TOTAL =
   /^(?:総|合計|月間|当月の?データ容量|契約|プラン容量)|^データ容量$|^data allowance$|総容量|総データ|データ容量合計|容量合計|付与(?:データ)?量|每[日天].{0,4}(?:流量|數據|数据)|total|allowance|总流量|總流量|总量|總量|套餐流量|套餐內|套餐内|plan data/i;
 const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|next renewal|resets? on|下次重置|重置日|下次更新/i;
 const EXPIRY =
-  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|效期|有效日期|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;
+  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|效期|有效日期|有效时间|有效時間|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;
 const LINE =
-  /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名)|回線名|^(?:备注名|備註名|别名|別名)\s*[✎✏✐]?$|^e?sim$/i;
+  /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名)|回線名|^(?:e?sim\s*)?(?:备注名|備註名|别名|別名)\s*[✎✏✐]?$|^e?sim$/i;
 /** Plan labels are generic words; a plan's own name ("Rakuten最強プラン") is not one. */
 const PLAN =
   /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected)\s+)?(?:plan|package|bundle)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前)?(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$|^service plan$/i;
@@ -76,7 +76,7 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   }
   if (RENEWS.test(label)) return 'renews';
   const remaining = REMAINING.test(label);
-  if (remaining && !/残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|days left|time left|time remaining/i.test(label)) {
+  if (remaining && !/残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|剩余有效|剩餘有效|有效时间|有效時間|days left|time left|time remaining/i.test(label)) {
     return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
   }
   if (EXPIRY.test(label)) return 'expiry';
