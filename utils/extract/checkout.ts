@@ -220,6 +220,8 @@ export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
   const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
+  // "… × 1" (the quantity) and "（100MB × 5）" (how it is counted) are not part of the name.
+  out = out.replace(/\s*[×✕]\s*\d{1,2}$|\s+x\s*\d{1,2}$/i, '').replace(/\s*[（(][^()（）]*[×✕][^()（）]*[)）]$/, '');
   out = out.replace(/[\s/|・:：(（—–-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
   const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
