@@ -48,7 +48,9 @@ interface Amounts {
 
 function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
-  const remainders: Array<{ label: string; mb: number; total: number | null }> = [];
+  const remainders: Array<{ label: string; mb: number; total: number | null; el: Element }> = [];
+  // "剩餘流量 | 高速剩餘 9.5GB / 15GB": the column's pair and the inline one read one figure twice.
+  const sameSpot = (a: Element, b: Element) => a.contains(b) || b.contains(a) || (a.closest('td,dd,li') ?? a) === (b.closest('td,dd,li') ?? b);
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   for (const p of pairs) {
@@ -62,8 +64,8 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     if (p.kind === 'remaining') {
       const pair = parsePair(p.value, decimal);
       const mb = pair?.a ?? parseAmount(p.value, decimal);
-      if (mb !== null && !remainders.some((r) => r.label === p.label && r.mb === mb)) {
-        remainders.push({ label: p.label, mb, total: pair?.b ?? null });
+      if (mb !== null && !remainders.some((r) => r.mb === mb && (r.label === p.label || sameSpot(r.el, p.el)))) {
+        remainders.push({ label: p.label, mb, total: pair?.b ?? null, el: p.el });
       } else if (/^\d+\s*(?:日|天|days?|時間|小时|小時|hours?)/i.test(p.value)) out.relative = `残り${p.value}`;
     } else if (p.kind === 'used' && out.used === null) {
       const pair = parsePair(p.value, decimal);
