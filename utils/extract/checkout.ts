@@ -294,6 +294,17 @@ function fieldLabel(text: string): boolean {
   return PRODUCT_LABEL.test(text) || whole(ORDER_LABEL) || whole(TOTAL_LABEL) || whole(PRICE_LABEL) || OTHER_FIELD.test(text.replace(/[\s:：]+$/, ''));
 }
 
+/** The text in a header cell's column of the row below it (the first row of a table of items). */
+function columnBelow(el: Element): string | null {
+  const cell = el.closest('th');
+  const tr = cell?.parentElement;
+  if (!cell || !tr || Array.from(tr.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
+  const rows: Element[] = Array.from(tr.closest('table')?.querySelectorAll('tr') ?? []);
+  const next = rows[rows.indexOf(tr) + 1];
+  const target = next?.children[Array.from(tr.children).indexOf(cell)];
+  return target ? rawTextOf(target) : null;
+}
+
 /** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
 function labelledProduct(segs: readonly Segment[]): string | null {
   for (let i = 0; i < segs.length; i += 1) {
@@ -301,7 +312,9 @@ function labelledProduct(segs: readonly Segment[]): string | null {
     const x = PRODUCT_LABEL.exec(seg.text);
     // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
     if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
-    const value = productName(valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
+    // "<th>商品</th><th>數量</th>" over rows: the product is in the label's column of the next row.
+    const below = columnBelow(seg.el);
+    const value = productName(below ?? valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
     // A section title ("ご注文内容") over rows of its own labels ("注文番号 …", "商品 …") names no
     // product itself: a label is never a value.
     if (value && value.length <= 80 && !fieldLabel(norm(value))) return value;
