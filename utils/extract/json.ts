@@ -56,6 +56,8 @@ function isoText(value: string): string {
 
 /** The label a quantity's or a date's key names ("remainingDataTotal", "expireDate"), or null. */
 function keyLabel(key: string): string | null {
+  // "numberExpireDate", "simValidUntil": the number's or the SIM's own validity, not the data's.
+  if (/(?:number|sim|line|card|msisdn)\w*(?:expir|enddate|validuntil)/i.test(key)) return 'SIM有効期限';
   if (/expir|enddate|validuntil/i.test(key)) return '有効期限';
   if (/remain|left/i.test(key)) return '残量';
   if (/used|usage/i.test(key)) return '利用量';
@@ -76,10 +78,13 @@ function quantity(value: Json, unit?: Json): string | null {
 function allowance(item: { [key: string]: Json }): Row | null {
   // A record with lists of its own (a line with its coupons) is no single allowance.
   if (Object.values(item).some(Array.isArray)) return null;
+  // {"status": "EXPIRED"}: an allowance that has ended is history.
+  if (typeof item.status === 'string' && /^(?:expired|ended|used_?up|inactive|cancel+ed)$/i.test(item.status)) return null;
   const group: Row[] = [];
   for (const [k, v] of Object.entries(item)) {
     const label = keyLabel(k);
-    const amount = quantity(v, item.unit);
+    const named = label && typeof v === 'number' ? namedKey(k, v, item.unit) : null;
+    const amount = quantity(v, item.unit) ?? (named?.unit ? `${v as number}${named.unit}` : null);
     if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     else if (label && amount) group.push({ label, value: amount });
     else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: isoText(v) });
@@ -96,7 +101,7 @@ function namedKey(key: string, value: Json, unit: Json | undefined): { label: st
   if (/^(?:product|plan|package|bundle)_?name$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
   const label = keyLabel(key);
   if (!label) return null;
-  if (label === '有効期限') return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? { label } : null;
+  if (label.endsWith('有効期限')) return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? { label } : null;
   if (typeof value !== 'number') return null;
   const suffix = /(?:_|[a-z])(MB|GB|KB)$/.exec(key)?.[1];
   const own = suffix ?? (typeof unit === 'string' && /^[KMG]B$/i.test(unit) ? unit.toUpperCase() : undefined);
@@ -132,7 +137,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     if (PLAN_KEY.test(key) && only && typeof only === 'object' && !Array.isArray(only) && typeof only.title === 'string') {
       rows.push({ label: 'プラン', value: only.title });
     }
-    if (Array.isArray(value) && depth < 1) {
+    if (Array.isArray(value) && depth < 2) {
       // couponData: [{couponValue}, …] → the sum of what is left in each coupon.
       for (const item of value) {
         if (item && typeof item === 'object' && !Array.isArray(item)) {
@@ -169,7 +174,11 @@ function render(doc: Document, rows: readonly Row[], into: Element): void {
   for (const row of rows) {
     const line = doc.createElement('div');
     if (row.group) render(doc, row.group, line);
-    else {
+    else if (row.label === '' && row.value) {
+      // An allowance's own name ({"name": "月度流量（12月）"}): marked, since the key said what it is.
+      line.setAttribute('data-name', '');
+      line.textContent = row.value;
+    } else {
       const label = doc.createElement('span');
       label.textContent = row.label;
       const value = doc.createElement('span');

@@ -268,6 +268,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     if (seg.el.closest('a,button,option,label')) continue;
+    // Embedded state names its allowances by key (utils/extract/json.ts marks them).
+    if (seg.el.closest('[data-name]') && box.contains(seg.el.closest('[data-name]'))) return stripLead(seg.raw);
     // "ご契約プランのデータ量 | 4.00GB" above the bucket's figure: another figure's label, not a title.
     const row = seg.el.closest('tr') ?? seg.el.closest('dt')?.nextElementSibling;
     if (row && !row.contains(p.el) && /\d/.test(row.textContent ?? '')) continue;
