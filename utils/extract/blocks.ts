@@ -47,11 +47,22 @@ function nameLike(text: string): boolean {
 }
 
 /** Line ids: numbers that look like one, and the values of line labels (eSIM names…). */
+/** A date that keys a history row: "2026/12/01", "1 Dec 2026", "12月1日". */
+const ROW_DATE = /\d{4}[/.-]\d{1,2}|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/** A number in a row of a dated log ("1 Dec 2026 | Call to 07700 900456"): a call, not a line. */
+function inDatedRow(el: Element): boolean {
+  const cell = el.closest('td,th');
+  const tr = cell?.parentElement;
+  const first = tr?.children[0];
+  return Boolean(first && first !== cell && ROW_DATE.test(first.textContent ?? ''));
+}
+
 export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): LineAnchor[] {
   const out: LineAnchor[] = [];
   for (const seg of segs) {
     const id = lineIdIn(seg.text);
-    if (id) out.push({ id, key: keyOf(id), el: seg.el });
+    if (id && !inDatedRow(seg.el)) out.push({ id, key: keyOf(id), el: seg.el });
   }
   for (const p of pairs) {
     // "請輸入 ICCID（19 碼）": a form field's prompt; what follows it is help, not the line's id.

@@ -366,6 +366,9 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
 /** An advert or an ended allowance: a campaign banner or an expired topping is no status of the line. */
 const NOT_CURRENT = /期限切れ|expired|已过期|已過期|已失效|セール|キャンペーン|お得|期間限定|実施中|\bsale\b|\boffer\b|限时|限時|优惠|優惠|活动|活動/i;
 
+/** An element's text with its child nodes spaced apart ("<b>Unlimited</b>minutes" → "Unlimited minutes"). */
+const spaced = (el: Element | null) => (el ? Array.from(el.childNodes, (n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() : '');
+
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
 function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
   if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
@@ -378,7 +381,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !((segs[k - 1]?.text.length ?? 99) <= 20 && NOT_DATA.test(`unlimited ${segs[k - 1]?.text}`)) &&
       // "<b>Unlimited</b><small>minutes</small>": the word's neighbours say what is unlimited.
       !NOT_DATA.test(s.text) &&
-      !((s.el.parentElement?.textContent ?? '').length <= 40 && NOT_DATA.test(s.el.parentElement?.textContent ?? '')) &&
+      // ("<b>Unlimited</b>minutes": the pieces of the parent, spaced.)
+      !(spaced(s.el.parentElement).length <= 40 && NOT_DATA.test(spaced(s.el.parentElement))) &&
       !NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
