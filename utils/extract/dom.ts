@@ -54,14 +54,25 @@ export function segmentsOf(root: ParentNode): SegmentList {
   let passwordField = false;
   const stack: Node[] = [((root as Document).body ?? root) as Node];
   let visited = 0;
+  let lastText: Node | null = null;
   while (stack.length > 0 && visited < MAX_NODES) {
     const node = stack.pop() as Node;
     visited += 1;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       const parent = node.parentElement;
+      // Adjacent text nodes are one text ("minutes ", "&", " texts)" where a parser split at an
+      // entity, or a script appended): read them as the one text a browser shows.
+      const joined = lastText !== null && node.previousSibling === lastText;
+      lastText = node;
       // Most text nodes of a big page are layout whitespace: skip them before normalising.
       if (!parent || !/\S/.test(value)) continue;
+      const last = out[out.length - 1];
+      if (joined && last?.el === parent) {
+        const raw = `${last.raw} ${value}`.replace(/\s+/g, ' ').trim();
+        out[out.length - 1] = { ...last, text: norm(raw), raw };
+        continue;
+      }
       const text = norm(value);
       if (text) out.push({ text, raw: value.replace(/\s+/g, ' ').trim(), el: parent, index: out.length });
       continue;
