@@ -1,4 +1,4 @@
-import { Placeholders } from './identifiers';
+import { Placeholders, findIdentifiers } from './identifiers';
 import { redactJson } from './json';
 import { labelledValues } from './proximity';
 import { type Known, redactText } from './text';
@@ -100,6 +100,25 @@ function redactTree(node: Node, page: URL, values: ReadonlyMap<Node, Known>, p: 
   }
 }
 
+/** Inline elements a page splits a number over ("<span>070-0000-</span><span>5821</span>"). */
+const INLINE_ONLY = /^(?:span|b|i|em|strong|small|sup|sub|u|mark)$/;
+
+/**
+ * A number split over inline elements is read joined (utils/extract), so it is redacted joined: an
+ * element whose pieces together make an identifier that no piece makes alone holds its text as one
+ * text node, which then gets one placeholder of the same shape.
+ */
+function joinSplitIdentifiers(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('span,b,strong,td,dd,div,p,li'))) {
+    const kids = Array.from(el.children);
+    if (kids.length < 2 || kids.length > 6 || !kids.every((k) => INLINE_ONLY.test(k.localName) && k.children.length === 0)) continue;
+    const pieces = Array.from(el.childNodes, (n) => (n.textContent ?? '').trim()).filter(Boolean);
+    const joined = pieces.join('');
+    const whole = findIdentifiers(joined).some((f) => f.kind !== 'email');
+    if (whole && !pieces.some((p) => findIdentifiers(p).some((f) => f.kind !== 'email'))) el.textContent = joined;
+  }
+}
+
 /**
  * A standalone, redacted HTML copy of `doc`, saved from `url`. It starts with a comment naming the
  * page (origin and path) and the time, which `npm run extract` reads when no URL is given.
@@ -111,6 +130,7 @@ export function redactPage(doc: Document, url: string, now: Date = new Date()): 
   for (const el of Array.from(root.querySelectorAll(REMOVED))) if (!json.has(el)) el.remove();
   for (const input of Array.from(root.querySelectorAll('input'))) if (input.getAttribute('type')?.trim().toLowerCase() === 'hidden') input.remove();
   removeComments(root);
+  joinSplitIdentifiers(root);
   const placeholders = new Placeholders();
   redactAttributes(root, page, placeholders);
   redactTree(root, page, labelledValues(root), placeholders);
