@@ -119,6 +119,21 @@ function findDays(text: string, ctx: DateContext): DayMatch[] {
 const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(?:,|at|@)?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
 
 /** A time right after a date: "午後11:59", "23:59:59", "23時59分", "4:30 PM". */
+/** "23:59 on December 10, 2026": a time of day stated just before its date. */
+function timeBefore(text: string): { h: number; mi: number; s: number } | null {
+  const x = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(?:on|,)?\s*$/i.exec(text);
+  if (!x) return null;
+  let h = Number(x[1]);
+  const mi = Number(x[2]);
+  const s = Number(x[3] ?? 0);
+  const half = (x[4] ?? '').toLowerCase();
+  if (half && h > 12) return null;
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 24 || mi > 59 || s > 59) return null;
+  return h === 24 ? { h: 23, mi: 59, s: 59 } : { h, mi, s };
+}
+
 function timeAfter(text: string): { h: number; mi: number; s: number } | null {
   const x = TIME.exec(text);
   if (!x) return null;
@@ -179,7 +194,7 @@ export function parseDate(text: string, ctx: DateContext): ParsedDate | null {
   const days = findDays(text, ctx);
   const last = days[days.length - 1];
   if (!last) return parseRelative(text, ctx);
-  const time = last.monthEnd ? null : timeAfter(text.slice(last.end));
+  const time = last.monthEnd ? null : (timeAfter(text.slice(last.end)) ?? timeBefore(text.slice(0, last.start)));
   const stated = statedZone(text);
   if (stated === null && ctx.zoneKnown === false) return null;
   const zone = stated ?? ctx.zone;

@@ -222,7 +222,7 @@ function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
 }
 
 /** A word for a kind of allowance, alone: トッピング, ボーナス, Bonus, 赠送. */
-const KIND_WORD = /^(?:データ)?(?:トッピング|ボーナス|クーポン|チャージ|追加|繰越|プレゼント|特典|bonus|gift|top-?up|add-?on|coupon|赠送|贈送|加购|加購)$/i;
+const KIND_WORD = /^(?:データ)?(?:トッピング|ボーナス|クーポン|チャージ|追加|繰越|プレゼント|特典|無料|bonus|gift|free|top-?up|add-?on|coupon|赠送|贈送|免费|免費|加购|加購)$/i;
 
 /** A short title line: words (digits allowed), no figure of its own kind, not a label. */
 function titleText(el: Element): string | null {
@@ -267,6 +267,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
+    // "23.61GB / 50GB": a figure is no name.
+    if (/^[\d\s.,/]*(?:[KMGT]i?B|ギガ)?(?:\s*\/\s*[\d.,]+\s*(?:[KMGT]i?B|ギガ))?$/i.test(text)) continue;
     if (seg.el.closest('a,button,option,label')) continue;
     // Embedded state names its allowances by key (utils/extract/json.ts marks them).
     if (seg.el.closest('[data-name]') && box.contains(seg.el.closest('[data-name]'))) return stripLead(seg.raw);
