@@ -80,6 +80,8 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
     return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
   }
   if (EXPIRY.test(label)) return 'expiry';
+  // 總用量 beside 剩餘用量 (Hong Kong pages): the allowance, not what was used.
+  if (/^(?:總|总)(?:用量|數據量|数据量)$/.test(label)) return 'total';
   // "Recent usage", 利用履歴, 使用记录: a log of past use, not this period's.
   if (USED.test(label)) return /recent|history|履歴|明細|明细|记录|記錄|紀錄|过去|過去/i.test(label) ? null : 'used';
   if (TOTAL.test(label)) return 'total';
