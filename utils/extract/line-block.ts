@@ -31,7 +31,7 @@ const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|es
 const LINE_VALID =
   /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|サービス終了日|保号期|保號期/i;
 /** Words that make an allowance free or promotional data. */
-const BONUS = /ボーナス|特典|プレゼント|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
+const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
 const BUCKET_WORD = /繰越|繰り越し|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 
