@@ -269,10 +269,18 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   // a package's whole name already.
   const figure = norm(picked.name);
   const amount = parseAmount(figure) !== null;
-  if (amount === (durationDays(figure) !== null)) return picked;
-  // "£15 goodybag · 35GB data · 30 days": the summary's first piece in words is the name.
+  const both = amount && durationDays(figure) !== null;
+  if (!amount && durationDays(figure) === null) return picked;
+  // The summary's piece that holds the picked figure with words of its own is the name ("日本 eSIM
+  // 10天 20GB", "eSIM Japan - 10 days"). Where the figure stands apart ("£15 goodybag · 35GB data ·
+  // 30 days"), the first piece in words is, unless the pick names size and term both ("3 GB - 30
+  // Days" beside "Moshi Moshi"): then it is the package's whole name already.
   const nameIn = (raw: string) => {
-    const piece = raw.split(/\s+[·・|｜]\s+/).find((x) => !figureOnly(x));
+    const pieces = raw.split(/\s+[·・|｜]\s+/);
+    const own = pieces.find((x) => norm(x).includes(figure));
+    if (own && !figureOnly(own.replace(GENERIC_WORDS, ''))) return productName(own);
+    if (both) return null;
+    const piece = pieces.find((x) => !figureOnly(x));
     return piece ? productName(piece) : null;
   };
   const named = new Set(
@@ -285,6 +293,9 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   const [only] = named;
   return named.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
 }
+
+/** Words that say what a figure measures, not what the product is. */
+const GENERIC_WORDS = /\b(?:data|of data|high-?speed)\b|データ|流量|數據|数据|高速/gi;
 
 /** Labels of a shop page's rows that name no product: when, how and what was paid. */
 const OTHER_FIELD =
