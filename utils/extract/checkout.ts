@@ -277,7 +277,7 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   // Days" beside "Moshi Moshi"): then it is the package's whole name already.
   const nameIn = (raw: string) => {
     const pieces = raw.split(/\s+[·・|｜]\s+/);
-    const own = pieces.find((x) => norm(x).includes(figure));
+    const own = pieces.find((x) => sameFigures(norm(x), figure));
     if (own && !figureOnly(own.replace(GENERIC_WORDS, ''))) return productName(own);
     if (both) return null;
     const piece = pieces.find((x) => !figureOnly(x));
@@ -285,13 +285,21 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   };
   const named = new Set(
     segs
-      .filter((s) => s.text.length <= 90 && s.text !== figure && s.text.includes(figure) && !figureOnly(s.text) && !fieldLabel(s.text))
+      .filter((s) => s.text.length <= 90 && s.text !== figure && sameFigures(s.text, figure) && !figureOnly(s.text) && !fieldLabel(s.text))
       .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
       .map((s) => nameIn(s.raw))
       .filter((x): x is string => Boolean(x) && !fieldLabel(norm(x ?? ''))),
   );
   const [only] = named;
   return named.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
+}
+
+/** The same size and term ("10 GB · 30 Days" and "Moshi Moshi 10 GB - 30 Days"), or the same text. */
+function sameFigures(text: string, figure: string): boolean {
+  if (text.includes(figure)) return true;
+  const size = parseAmount(figure);
+  const days = durationDays(figure);
+  return (size !== null || days !== null) && parseAmount(text) === size && durationDays(text) === days;
 }
 
 /** Words that say what a figure measures, not what the product is. */
