@@ -157,6 +157,7 @@ const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(
 const AMOUNT_THEN_LABEL =
   /^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_ONLY = /^[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB)$/i;
+const UNIT_THEN_LABEL = /^(TB|GB|GiB|MB|MiB|KB)\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 
 function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   const seg = segs[i] as Segment;
@@ -179,6 +180,11 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   } else if (after && split) {
     amount = split;
     [, word = '', of] = after;
+  } else if (prev && /^[\d.,]+$/.test(prev.text) && UNIT_THEN_LABEL.test(seg.text) && seg.el.parentElement?.contains(prev.el)) {
+    // "7.64<small>GB left</small>": the unit went with the word.
+    const x = UNIT_THEN_LABEL.exec(seg.text) as RegExpExecArray;
+    amount = `${prev.text} ${x[1]}`;
+    [, , word = '', of] = x;
   } else return null;
   const kind: LabelKind = /used/i.test(word) ? 'used' : 'remaining';
   const value = of ? `${amount} of ${of}` : amount;
