@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { cardBlocks, findAnchors, lineCards, splitBlocks } from './blocks';
+import { cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
@@ -54,7 +54,7 @@ function readAccount(
     const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status);
     for (const found of blocks) {
       let block = found;
-      const cards = lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)));
+      const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)));
       if (cards) {
         // Lines of which one shows no id the reader knows: only the line with the id is read.
         const own = cards.filter((c) => block.line !== null && (c.textContent ?? '').includes(block.line));
@@ -63,9 +63,9 @@ function readAccount(
         block = { el: own[0] as Element, line: block.line };
       }
       // The whole page as one block needs no filtering (contains() is O(depth) per call).
-      const whole = block.el === source.el;
-      const inBlock = whole ? pairs : pairs.filter((p) => block.el.contains(p.el));
-      const blockSegs = whole ? source.segs : source.segs.filter((s) => block.el.contains(s.el));
+      const whole = block.el === source.el && !block.members;
+      const inBlock = whole ? pairs : pairs.filter((p) => holds(block, p.el));
+      const blockSegs = whole ? source.segs : source.segs.filter((s) => holds(block, s.el));
       const result = readBlock(block, inBlock, blockSegs, ctx);
       if (result.kind === 'ended') ended += 1;
       else {

@@ -25,6 +25,17 @@ export interface LineAnchor {
 export interface Block {
   el: Element;
   line: string | null;
+  /**
+   * The line's parts when it is not one element: its card and the boxes after it up to the next
+   * line's ("<section>ICCID …</section><div>package</div><div>package</div>"). `el` is then their
+   * parent, the bound for growing boxes; only what the parts hold belongs to the line.
+   */
+  members?: Element[];
+}
+
+/** True when the block holds `el`. */
+export function holds(block: Block, el: Element): boolean {
+  return block.members ? block.members.some((m) => m.contains(el)) : block.el.contains(el);
 }
 
 export function lineIdIn(text: string): string | null {
@@ -126,6 +137,21 @@ function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[], score: 
 }
 
 /**
+ * A line's card that holds no status of its own, followed by boxes that do (its packages, laid out
+ * after the card rather than inside it): the card and those boxes, up to the next line's.
+ */
+function withFollowers(block: Block, others: readonly LineAnchor[], score: (el: Element) => number): Block {
+  const parent = block.el.parentElement;
+  if (!parent) return block;
+  const members = [block.el];
+  for (let next = block.el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (others.some((o) => next.contains(o.el))) break;
+    members.push(next);
+  }
+  return members.slice(1).some((m) => score(m) > 0) ? { el: parent, line: block.line, members } : block;
+}
+
+/**
  * One block per distinct line (or the whole page when it shows at most one). When a line's id
  * shows in several places (a greeting and a card), the block with the most status wins.
  */
@@ -151,7 +177,8 @@ export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], sc
         bestScore = s;
       }
     }
-    if (best && !blocks.some((b) => b.el === best.el)) blocks.push(best);
+    if (best && bestScore === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), score);
+    if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }
   // Page order.
   return blocks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));

@@ -356,6 +356,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
+    // "Japan · Data-only eSIM": a list of attributes, not a name ("Japan eSIM · 60 days" names a size or term).
+    if (/\s[·・|｜]\s/.test(seg.text) && findAmounts(seg.text).length === 0 && !/\d\s*(?:days?|日|天)/i.test(seg.text)) continue;
     // A piece of another label's value ("of 3 GB" after "Data balance 1.2 GB") is not a name.
     if (pairs.some((p) => p.kind !== 'plan' && p.kind !== 'line' && p.value.includes(seg.text))) continue;
     // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.
