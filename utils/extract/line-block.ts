@@ -20,6 +20,9 @@ export interface ReadContext extends DateContext {
   monthly?: boolean;
 }
 
+/** A label of the sum of the figures ("データ残量 合計", "Total remaining"). */
+const SUM_LABEL = /合計|合计|總計|总计|total|sum/i;
+
 /** On a monthly plan these dates are the month's cycle, not an end (請求期間, 集計期間, 次回リセット). */
 const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
 
@@ -33,7 +36,7 @@ const LINE_VALID =
 /** Words that make an allowance free or promotional data. */
 const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
-const BUCKET_WORD = /繰越|繰り越し|くりこし|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
+const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
@@ -82,7 +85,8 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     }
     // A headline or a "合計" line that equals the sum of the other figures is not one more bucket.
     const all = remainders.reduce((sum, r) => sum + r.mb, 0);
-    const sumLine = remainders.length >= 2 ? remainders.find((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : undefined;
+    const sums = remainders.length >= 2 ? remainders.filter((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : [];
+    const sumLine = sums.find((r) => SUM_LABEL.test(r.label)) ?? sums[0];
     out.remaining = sumLine ? sumLine.mb : round(all);
   }
   return out;
@@ -302,7 +306,9 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   );
   if (figures.length < 2) return [];
   const all = figures.reduce((sum, p) => sum + (leftIn(p, ctx.decimal) ?? 0), 0);
-  const sumLine = figures.find((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
+  // The figure that is the others' sum; a 合計 / total line first where two could be ("0GB + 1.26GB | 合計 1.26GB").
+  const sums = figures.filter((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
+  const sumLine = sums.find((p) => SUM_LABEL.test(p.label)) ?? sums[0];
   const own = figures.filter((p) => p !== sumLine);
   if (own.length < 2) return [];
   const boxes = own.map((p) => bucketBox(p, own, block));

@@ -110,8 +110,9 @@ function columnPairs(
     const first = row.children[0]?.textContent ?? '';
     // "合計 | 7.31GB" under the rows: their sum, not one more row (and no usage history).
     if (SUM_ROW.test(first.trim())) continue;
-    // Usage history: rows keyed by a month or a day are past periods, not current status.
-    if (HISTORY_KEY.test(first) && col !== 0) return [];
+    // Usage history: rows keyed by a month or a day are past periods, not current status. (What is
+    // left or when it ends, by month, is a month's allowance: "2026年11月分（繰り越し） | 3.42GB".)
+    if (HISTORY_KEY.test(first) && col !== 0 && kind !== 'remaining' && kind !== 'expiry') return [];
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (target && value) {
