@@ -36,7 +36,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**
@@ -220,8 +220,8 @@ export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
   const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
-  // "… × 1" (the quantity) and "（100MB × 5）" (how it is counted) are not part of the name.
-  out = out.replace(/\s*[×✕]\s*\d{1,2}$|\s+x\s*\d{1,2}$/i, '').replace(/\s*[（(][^()（）]*[×✕][^()（）]*[)）]$/, '');
+  // "… × 1" (the quantity) is not part of the name ("（100MB×10）", how it is counted, is: as shown).
+  out = out.replace(/\s*[×✕]\s*\d{1,2}$|\s+x\s*\d{1,2}$/i, '');
   // "£15 goodybag (35GB data, unlimited minutes & texts)": a list of what it includes follows the name.
   if (/\S\s*[（(][^()（）]*[,、，][^()（）]*[)）]$/.test(out)) out = out.replace(/\s*[（(][^()（）]*[)）]$/, '');
   out = out.replace(/[\s/|・:：(（—–-]+$/, '').trim();

@@ -35,8 +35,14 @@ function completes(text: string): boolean {
 export function completedPurchase(segs: readonly Segment[]): boolean {
   // A short text, or a longer one that opens with it ("Thanks for your order. We've sent…").
   const completed = segs.some((s) => (s.text.length <= 60 || (s.text.length <= 160 && COMPLETE.exec(s.text)?.index === 0)) && completes(s.text) && !futureStep(s.el));
-  return completed && !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20);
+  if (!completed) return false;
+  // A status label beside it is an account page's note of a purchase, unless the page gives the
+  // purchase's own number (受付番号, 注文番号): then it is the receipt, whatever else it shows.
+  return !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20) || segs.some((s) => s.text.length <= 24 && RECEIPT.test(s.text.trim()));
 }
+
+/** The label of a purchase's own number, alone in its cell. */
+const RECEIPT = /^(?:ご?注文番号|受付番号|お?申込番号|ご?購入番号|order (?:number|no\.?|id|reference)|receipt (?:no\.?|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號)\s*[:：]?$/i;
 
 /** The completion message as the page's heading or status: "ご購入ありがとうございました" as h1. */
 export function completionHeading(segs: readonly Segment[]): boolean {
