@@ -230,12 +230,17 @@ export function productName(text: string, keepPrice = false): string {
   return lead ? shown.slice(lead[0].length).trim() : shown;
 }
 
+/** A delivery choice: shipping, pick-up, 送料. */
+const SHIPPING = /運費|运费|配送|取貨|取货|宅配|送料|shipping|delivery|pick-?up|郵寄|邮寄/i;
+
 /** How the user pays (a card, a wallet, a store), not what they buy. */
 const PAYMENT = /支払|支付|付款|payment|pay with|決済|クレジット|credit|card|カード|visa|paypay|paypal|alipay|微信|银联|銀聯|云闪付|雲閃付|apple pay|google pay|コンビニ|振込|口座/i;
 
 /** A checked radio that picks how to pay or what else (SIM type): it names no data, term or price. */
 function notAProduct(radio: Element): boolean {
   const text = labelText(radio, true).normalize('NFKC');
+  // How it is delivered ("7-11 超商取貨（運費 NT$60）", 宅配便, Standard shipping) is no product either.
+  if (SHIPPING.test(text)) return true;
   const figures = parseAmount(text) !== null || durationDays(text) !== null;
   return !figures && (PAYMENT.test(text) || findPrices(text).length === 0);
 }
