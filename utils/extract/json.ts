@@ -86,6 +86,8 @@ function allowance(item: { [key: string]: Json }): Row | null {
     const named = label && typeof v === 'number' ? namedKey(k, v, item.unit) : null;
     const amount = quantity(v, item.unit) ?? (named?.unit ? `${v as number}${named.unit}` : null);
     if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
+    // {"type": "gift"}: what kind of allowance it is (free data says so).
+    else if (/^(?:type|kind|category)$/i.test(k) && typeof v === 'string' && /gift|bonus|free|promo/i.test(v)) group.push({ label: 'type', value: v });
     else if (label && amount) group.push({ label, value: amount });
     else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: isoText(v) });
   }
@@ -98,12 +100,12 @@ function allowance(item: { [key: string]: Json }): Row | null {
  * "productName" / "planName" (the plan).
  */
 function namedKey(key: string, value: Json, unit: Json | undefined): { label: string; unit?: string; sum?: boolean } | null {
-  if (/^(?:product|plan|package|bundle)_?name$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
+  if (/^(?:product|plan|package|bundle)(?:_?name)?$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
   const label = keyLabel(key);
   if (!label) return null;
   if (label.endsWith('有効期限')) return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? { label } : null;
   if (typeof value !== 'number') return null;
-  const suffix = /(?:_|[a-z])(MB|GB|KB)$/.exec(key)?.[1];
+  const suffix = /(?:_|[a-z])(MB|GB|KB)$/i.exec(key)?.[1]?.toUpperCase();
   const own = suffix ?? (typeof unit === 'string' && /^[KMG]B$/i.test(unit) ? unit.toUpperCase() : undefined);
   return own ? { label, unit: own } : null;
 }
