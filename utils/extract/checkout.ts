@@ -281,6 +281,9 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   // 30 days"), the first piece in words is, unless the pick names size and term both ("3 GB - 30
   // Days" beside "Moshi Moshi"): then it is the package's whole name already.
   const nameIn = (raw: string) => {
+    // "商品金额（日本无限流量eSIM 7天 ×1）": the product named in a label's brackets.
+    const inner = /[（(]([^()（）]+)[)）]/.exec(raw)?.[1];
+    if (inner && sameFigures(norm(inner), figure) && !figureOnly(inner)) return productName(inner);
     const pieces = raw.split(/\s+[·・|｜]\s+/);
     const own = pieces.find((x) => sameFigures(norm(x), figure));
     if (own && !figureOnly(own.replace(GENERIC_WORDS, ''))) return productName(own);
@@ -290,7 +293,9 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   };
   const named = new Set(
     segs
-      .filter((s) => s.text.length <= 90 && s.text !== figure && sameFigures(s.text, figure) && !figureOnly(s.text) && !fieldLabel(s.text))
+      // (A sentence that mentions the term, "如 7 天内未扫码可申请退款。", names nothing.)
+      .filter((s) => s.text.length <= 90 && s.text !== figure && sameFigures(s.text, figure) && !figureOnly(s.text) && !/[。！？!?；;《》]|[.,]\s/.test(s.text))
+      .filter((s) => !fieldLabel(s.text) || /[（(][^()（）]+[)）]/.test(s.text))
       .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
       .map((s) => nameIn(s.raw))
       .filter((x): x is string => Boolean(x) && !fieldLabel(norm(x ?? ''))),

@@ -91,7 +91,13 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   if (total && button((t) => NEXT_STEP.test(t)) && pickedProduct(root)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (picked !== null && /^buy \S+$/i.test(t) && el.closest('form button') !== null));
-  return pay && (picked !== null || total);
+  if (pay && (picked !== null || total)) return true;
+  // "<a class="btn">確認付款</a>", "<span class="go">提交订单</span>": a pay action that is no button
+  // element counts beside both a picked product and a total.
+  const payText = segs.some(
+    (s) => s.text.length <= 12 && PAY_ACTION.test(s.text.trim()) && !s.el.closest('p,li,label,h1,h2,h3,h4,title,option,td,th,dt,dd'),
+  );
+  return payText && picked !== null && total && pickedProduct(root);
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [
