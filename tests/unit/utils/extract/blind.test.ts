@@ -4,16 +4,28 @@ import { files, gradePage } from '../../../tools/blind-grade';
 
 /**
  * The blind batches (tests/fixtures/blind/, written by helpers who never read utils/extract/) once
- * each was graded and opened: no page may get a wrong value again, on the full contract or the
- * first one, and no batch may fall below the pages it now gets exactly right. A batch still sealed
- * (not yet graded) is not here: its first score is taken by tests/tools/blind-report.ts.
+ * each was graded and opened: no batch may get more wrong values than it has now (none, for the
+ * batches worked through), on the full contract or the first one, and none may fall below the
+ * pages it now gets exactly right. A batch still sealed (not yet graded) is not here: its first
+ * score is taken by tests/tools/blind-report.ts. The README there says why a batch keeps a wrong
+ * value (writers who disagree on a product's name).
  */
 const DIR = path.resolve(import.meta.dirname, '../../../fixtures/blind');
 
-/** Pages exactly right on the full contract, per opened batch, when this floor was last raised. */
-const FLOOR: Record<string, number> = { batch1: 35, batch2: 23, batch3: 27, batch4: 29, batch5: 28, batch6: 27 };
+/** Per opened batch: pages exactly right on the full contract, and wrong values allowed (full, first contract). */
+const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
+  batch1: { floor: 35, wrong: [0, 0] },
+  batch2: { floor: 23, wrong: [0, 0] },
+  batch3: { floor: 27, wrong: [0, 0] },
+  batch4: { floor: 29, wrong: [0, 0] },
+  batch5: { floor: 28, wrong: [0, 0] },
+  batch6: { floor: 27, wrong: [0, 0] },
+  batch7: { floor: 22, wrong: [1, 1] },
+  batch8: { floor: 18, wrong: [1, 1] },
+  batch9: { floor: 13, wrong: [6, 4] },
+};
 
-describe.each(Object.entries(FLOOR))('blind %s', (batch, floor) => {
+describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
   const pages = files(path.join(DIR, batch))
     .filter((f) => f.endsWith('.html'))
     .sort();
@@ -22,11 +34,11 @@ describe.each(Object.entries(FLOOR))('blind %s', (batch, floor) => {
     expect(pages.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(pages.map((p) => [path.relative(DIR, p), p]))('%s: no wrong value', (_, page) => {
-    for (const legacy of [false, true]) {
-      const g = gradePage(page, legacy);
-      expect(g.lines.filter((l) => l.includes('WRONG')), legacy ? 'first contract' : 'full contract').toEqual([]);
-    }
+  it(`at most ${wrong[0]} wrong values (full contract), ${wrong[1]} on the first contract`, () => {
+    const full = pages.flatMap((p) => gradePage(p, false).lines.filter((l) => l.includes('WRONG')).map((l) => `${path.basename(p)}: ${l.trim()}`));
+    const first = pages.flatMap((p) => gradePage(p, true).lines.filter((l) => l.includes('WRONG')).map((l) => `${path.basename(p)}: ${l.trim()}`));
+    expect(full.length, full.join('\n')).toBeLessThanOrEqual(wrong[0]);
+    expect(first.length, first.join('\n')).toBeLessThanOrEqual(wrong[1]);
   });
 
   it(`at least ${floor} pages exactly right`, () => {
