@@ -153,6 +153,21 @@ function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | nul
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
 const ALIAS = /备注|備註|别名|別名|e?sim ?(?:name|名)|nickname/i;
 
+/** True when the heading's section (its parent) holds two or more labels after it: figures with labels of their own. */
+function headsLabelledFigures(seg: Segment): boolean {
+  const heading = seg.el.closest('h1,h2,h3,h4,h5,h6') as Element;
+  const section = heading.parentElement;
+  if (!section) return false;
+  let labels = 0;
+  for (const el of Array.from(section.querySelectorAll('*'))) {
+    if (heading.contains(el) || el.children.length > 0) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.length <= 30 && classify(text)) labels += 1;
+    if (labels >= 2) return true;
+  }
+  return false;
+}
+
 /** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL =
@@ -219,6 +234,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push(...listed);
       continue;
     }
+    // "<h2>ご利用データ量（当月）</h2><p>集計期間…</p><div>2.84 GB 残りデータ量</div>": a section's
+    // heading over figures that have labels of their own is their title, not a label of the first.
+    if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg)) continue;
     if (found.value) {
       const raw = shownTail(seg.raw, found.value);
       pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
