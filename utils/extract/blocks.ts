@@ -108,13 +108,20 @@ function nearCommon(a: Element, b: Element, levels: number): Element | null {
  * True when `a` and `b` sit in two sibling cards of one kind (same tag and class) that each hold
  * status of their own: a list's records, not two rows of one record.
  */
-function ownCards(a: Element, b: Element, score: (el: Element) => number): boolean {
+function ownCards(a: Element, b: Element, score: (el: Element) => number | null): boolean {
   let x: Element | null = a;
   while (x?.parentElement && !x.parentElement.contains(b)) x = x.parentElement;
   const parent = x?.parentElement;
   const y = parent ? Array.from(parent.children).find((c) => c.contains(b)) : undefined;
-  return Boolean(x && y && x !== y && x.tagName === y.tagName && x.className && x.className === y.className && score(x) > 0 && score(y) > 0);
+  const held = (el: Element) => (score(el) ?? 1) > 0;
+  return Boolean(x && y && x !== y && x.tagName === y.tagName && x.className && x.className === y.className && held(x) && held(y));
 }
+
+/**
+ * Two cards of one kind side by side, each under a heading of its own, whatever they hold (a
+ * current service and a cancelled one): two records, not two rows of one.
+ */
+const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.querySelector('h1,h2,h3,h4,h5,h6') ? null : 0));
 
 /**
  * An ICCID shown beside a phone number in the same small table or card, or on a page that shows
@@ -128,9 +135,9 @@ function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[], score: 
   const keys = new Set(anchors.map((x) => x.key));
   const iccids = [...keys].filter((k) => ICCID.test(k));
   const other = anchors.find((x) => x.key !== a.key);
-  if (keys.size === 2 && iccids.length === 1 && other && !ownCards(a.el, other.el, score)) return true;
+  if (keys.size === 2 && iccids.length === 1 && other && !sameKindCards(a.el, other.el)) return true;
   return anchors.some((p) => {
-    if (ICCID.test(p.key) || p.key === a.key || ownCards(a.el, p.el, score)) return false;
+    if (ICCID.test(p.key) || p.key === a.key || sameKindCards(a.el, p.el)) return false;
     const common = nearCommon(p.el, a.el, 3);
     return common !== null && !anchors.some((o) => o.key !== a.key && o.key !== p.key && common.contains(o.el));
   });
