@@ -128,7 +128,7 @@ const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.que
  * one number and one ICCID, is that line's SIM, not another line: "電話番号 070-… / ICCID 8981…"
  * is one line.
  */
-function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[], score: (el: Element) => number): boolean {
+function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolean {
   if (!ICCID.test(a.key)) return false;
   // A page of one number and one ICCID (a line's detail page) shows one line, unless each sits in
   // a card of its own of the same kind (a list of contracts).
@@ -163,7 +163,7 @@ function withFollowers(block: Block, others: readonly LineAnchor[], score: (el: 
  * shows in several places (a greeting and a card), the block with the most status wins.
  */
 export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], score: (el: Element) => number): Block[] {
-  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors, score));
+  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors));
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
   const blocks: Block[] = [];
