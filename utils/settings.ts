@@ -1,4 +1,5 @@
 import { storage } from '@wxt-dev/storage';
+import type { FirstPaint } from './connector/first-paint';
 import type { CheckoutInfo } from './extract/types';
 import type { Ledger } from './sync/plan';
 import type { SyncErrorKind } from './sync/quota';
@@ -58,6 +59,14 @@ export const snoozeItem = storage.defineItem<Record<string, number>>('local:snoo
   fallback: {},
   version: 1,
 });
+
+/**
+ * The popup's first paint: each line with its newest reading and renewals, a copy of what the
+ * database holds that the background writes after every write to it and clears when one begins
+ * (utils/store/first-paint.ts), or null. The popup reads it with the settings in one call
+ * (utils/connector/first-paint.ts says when it is used).
+ */
+export const firstPaintItem = storage.defineItem<FirstPaint | null>('local:firstPaint', { fallback: null, version: 1 });
 
 /** Last storage failure shown to the user (quota), or null. */
 export const storageErrorItem = storage.defineItem<{ at: number; message: string } | null>(

@@ -10,6 +10,7 @@ import { setupTabStatus } from './tab-status';
 import { setupSync } from './sync';
 import { setupTeach } from './teach';
 import { setupFirstRun } from './first-run';
+import { setupFirstPaint } from './first-paint';
 import type { HandlerDeps } from './deps';
 
 /** Wires listeners only; every concern lives in its own file. Nothing is kept in globals. */
@@ -17,6 +18,8 @@ export default defineBackground({
   persistent: false,
   main() {
     const db = createDb();
+    // Before the database's first use: it watches every write.
+    const firstPaint = setupFirstPaint(db);
     const pushSync = setupSync(db, () => reconcile(db, Date.now()).then(() => undefined));
     const deps: HandlerDeps = {
       db,
@@ -24,6 +27,8 @@ export default defineBackground({
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       afterWrite: async () => {
+        // The popup's copy holds this write before the page that asked for it hears back.
+        await firstPaint.refresh();
         await reconcile(db, Date.now());
         pushSync();
       },

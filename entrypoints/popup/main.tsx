@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PROVIDER_SUMMARIES } from '@/utils/providers/summaries';
 import { createConnector } from '@/utils/connector';
+import { readFirstPaint, usableFirstPaint } from '@/utils/connector/first-paint';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { downloadText } from '@/utils/download';
 import { sitePattern } from '@/utils/teach/site';
@@ -72,10 +73,17 @@ const connector = createConnector();
 const initial: InitialData = {};
 let translator: Translator | undefined;
 const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
+// One storage read: the settings and the background's copy of the lines' newest readings
+// (utils/connector/first-paint.ts). Without a copy this build can use, IndexedDB is read.
+const first = readFirstPaint().then(
+  ({ settings, cached }) => ({ settings, lines: usableFirstPaint(cached, browser.runtime.getManifest().version) }),
+  () => null,
+);
 const ready = Promise.all([
-  settled((connector.listLatest ? connector.listLatest() : connector.listLines()).then((lines) => (initial.lines = lines))),
+  settled(first.then((f) => f?.lines ?? (connector.listLatest ? connector.listLatest() : connector.listLines())).then((lines) => (initial.lines = lines))),
   settled(
-    connector.getSettings().then(async (settings) => {
+    first.then(async (f) => {
+      const settings = f?.settings ?? (await connector.getSettings());
       if (needsDictionary(settings.language)) translator = await createTranslator(settings.language);
       initial.settings = settings;
     }),

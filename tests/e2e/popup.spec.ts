@@ -53,6 +53,12 @@ test('popup: cards by urgency, guide, I renewed, manual line, accessible in ligh
   await popup.screenshot(screenshotPath(driver.browser, 'popup-manual-en-light.png'));
   await popup.click(`${form} button`, { hasText: 'Save' });
   await expect.poll(() => popup.count(CARDS)).toBe(1);
+  // The background wrote the popup's first-paint copy before it answered the save.
+  const copied = await popup.evaluate(async () => {
+    const { firstPaint } = await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.get('firstPaint');
+    return (firstPaint as { lines?: Array<{ line: { label: string | null } }> } | undefined)?.lines?.map((v) => v.line.label);
+  });
+  expect(copied).toEqual(['Travel eSIM']);
 
   await seed(popup, seedData(now));
   await popup.reload();

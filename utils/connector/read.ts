@@ -1,5 +1,6 @@
 import { DB_LAYOUT, DB_NAME, type LineRecord, type ReadingRecord, type RenewalRecord } from '../records';
 import { DAY_MS } from '../time';
+import { partialViews } from './first-paint';
 import { HISTORY_DAYS, type Connector, type LineView } from './types';
 
 /**
@@ -127,9 +128,7 @@ export function createReader(options: ReaderOptions = {}): StoreReader {
         done(tx.objectStore(DB_LAYOUT.renewals.store).getAll()),
       ])) as [LineRecord[], RenewalRecord[]];
       const latest = await Promise.all(lines.map((line) => newest<ReadingRecord>(readings, line.id)));
-      const renewals = new Map<string, RenewalRecord[]>();
-      for (const r of allRenewals.sort((a, b) => a.at - b.at)) renewals.set(r.lineId, [...(renewals.get(r.lineId) ?? []), r]);
-      return lines.map((line, i): LineView => ({ line, latest: latest[i], recent: [], renewals: renewals.get(line.id) ?? [], partial: true }));
+      return partialViews(lines, latest, allRenewals);
     },
     async lineDetail(lineId) {
       const [found] = await views([lineId], true);

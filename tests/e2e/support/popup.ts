@@ -103,7 +103,11 @@ interface ExtensionPage {
   evaluate(fn: (records: Seed) => Promise<void>, arg: Seed): Promise<void>;
 }
 
-/** Writes records into the extension's database, which the background (Dexie) has created. */
+/**
+ * Writes records into the extension's database, which the background (Dexie) has created. Written
+ * behind the background's back, they are not in the popup's first-paint copy (utils/store/first-paint.ts),
+ * so the copy goes too: the popup reads IndexedDB, as it does before the background writes one.
+ */
 export async function seed(page: ExtensionPage, data: Seed): Promise<void> {
   await page.evaluate(async (records) => {
     for (let i = 0; i < 100 && !(await indexedDB.databases()).some((d) => d.name === 'kigen'); i++) {
@@ -123,6 +127,7 @@ export async function seed(page: ExtensionPage, data: Seed): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
+    await ((globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome).storage.local.remove('firstPaint');
   }, data);
 }
 

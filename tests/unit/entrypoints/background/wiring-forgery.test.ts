@@ -70,6 +70,8 @@ beforeAll(async () => {
   // Not in WXT's fake browser either: the permission events that taught sites follow.
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+  // Nor is the manifest: the popup's first-paint copy carries the version that wrote it.
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as ReturnType<typeof fakeBrowser.runtime.getManifest>);
   background.main();
   // A genuine reading, so there is data to edit, delete or leak.
   const [answer] = await deliver(message('submitReadings', { provider: 'iijmio', readings: [reading] }), contentScript(MEMBER));
