@@ -198,6 +198,27 @@ export function relativeTime(at: number, fmt: Fmt): string {
 }
 
 /**
+ * Builds the formatters a line's card uses (data amounts, day counts, dates and times and offsets
+ * in each of `zones`), so that a page can build them while it waits for its data. Writes nothing:
+ * each formatter is kept for the page (`cached`, and utils/time.ts's zone formats).
+ */
+export function prepareFormats(intl: string, zones: readonly string[], at: number): void {
+  const jobs = [
+    // 0.5 GB, 1.5 GB and 15 GB: the three precisions formatMB uses.
+    ...[512, 1536, 15360].map((mb) => () => formatMB(mb, intl)),
+    ...[0, 2].map((days) => () => formatDaysLeft(days, { intl })),
+    ...zones.map((zone) => () => [formatDateTime(at, intl, zone), zoneOffset(zone, at), dateIn(at, zone)]),
+  ];
+  for (const job of jobs) {
+    try {
+      job();
+    } catch {
+      // A tag or zone Intl refuses: the page meets it (and copes) as it would have anyway.
+    }
+  }
+}
+
+/**
  * The one day count: calendar days from `now` to `at` in the user's zone (0 = today, 1 = tomorrow,
  * negative = past). Whatever the hour, a deadline on tomorrow's date is 1; the popup, the
  * notifications, the overlay and the calendar all count this way, so they never disagree.

@@ -3,11 +3,12 @@ import { browser } from 'wxt/browser';
 import { PROVIDER_SUMMARIES } from '@/utils/providers/summaries';
 import { createConnector } from '@/utils/connector';
 import { readFirstPaint, usableFirstPaint } from '@/utils/connector/first-paint';
+import { prepareFormats } from '@/utils/format';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { downloadText } from '@/utils/download';
 import { sitePattern } from '@/utils/teach/site';
 import { teachPendingItem } from '@/utils/teach/storage';
-import { type Translator, createTranslator, needsDictionary } from '@/utils/i18n/t';
+import { type Translator, browserTranslator, createTranslator, needsDictionary } from '@/utils/i18n/t';
 import { App, type Platform } from './App';
 import { guideSource, popupProviders } from './providers';
 import type { InitialData } from './use-popup-data';
@@ -89,6 +90,10 @@ const ready = Promise.all([
     }),
   ),
 ]);
+// Meanwhile (the main thread would only wait): the Intl formatters the cards use, for the browser's
+// language in the user's zone and Japan's, where most lines are (building one costs far more than
+// using it; utils/format.ts keeps each one built).
+prepareFormats(browserTranslator().intl, [platform.zone, 'Asia/Tokyo'], Date.now());
 void Promise.race([ready, new Promise((r) => setTimeout(r, FIRST_RENDER_WAIT_MS))]).then(() => {
   const root = document.getElementById('app');
   if (!root) return;

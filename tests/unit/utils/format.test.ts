@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, formatPrice, formatTwoZones, makeFmt, relativeTime } from '@/utils/format';
+import { daysLeft, formatDate, formatDateTime, formatDaysLeft, formatMB, formatPrice, formatTwoZones, makeFmt, prepareFormats, relativeTime } from '@/utils/format';
 import { fill } from '@/utils/i18n/locale';
 import en from '@/utils/i18n/locales/en.json';
 import ja from '@/utils/i18n/locales/ja.json';
@@ -119,5 +119,23 @@ describe('relativeTime', () => {
 
   it('counts minutes after that', () => {
     expect(relativeTime(NOW - 5 * 60_000, fmtIn('en', en))).toBe('5 minutes ago');
+  });
+});
+
+describe('prepareFormats', () => {
+  it('builds formatters ahead and changes no text (unknown zones included)', () => {
+    const at = Date.parse('2026-12-04T13:59:00Z');
+    const texts = () => [
+      formatMB(512, 'ja'),
+      formatMB(1536, 'ja'),
+      formatMB(15360, 'ja'),
+      formatDaysLeft(0, { intl: 'ja' }),
+      formatDaysLeft(2, { intl: 'ja' }),
+      formatDateTime(at, 'ja', 'Europe/Paris'),
+      formatTwoZones(at, 'ja', 'Europe/Paris', 'Asia/Tokyo', '日本時間'),
+    ];
+    const before = texts();
+    expect(() => prepareFormats('ja', ['Europe/Paris', 'Asia/Tokyo', 'Not/AZone'], at)).not.toThrow();
+    expect(texts()).toEqual(before);
   });
 });
