@@ -7,6 +7,9 @@ import type { SyncErrorKind } from './sync/quota';
 /**
  * Every browser.storage item Kigen uses, versioned. No other file names a storage key.
  * Bulk data (lines, readings, renewals) lives in IndexedDB (utils/db.ts), not here.
+ *
+ * Each definition is marked pure: @wxt-dev/storage reads an item's key as soon as it is defined,
+ * so a bundle keeps (and reads at load) only the items it uses; the popup, four.
  */
 
 export const UI_LANGUAGES = ['auto', 'zh-CN', 'zh-TW', 'ja', 'en'] as const;
@@ -38,7 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -48,14 +51,14 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * It stays hidden there until the user shows it again in options. Version 1 held timed hides
  * ("until", an hour to a week); they are dropped rather than turned into lasting ones.
  */
-export const overlayHiddenItem = storage.defineItem<Record<string, number>>('local:overlayDismissed', {
+export const overlayHiddenItem = /* @__PURE__ */ storage.defineItem<Record<string, number>>('local:overlayDismissed', {
   fallback: {},
   version: 2,
   migrations: { 2: () => ({}) },
 });
 
 /** Snoozed reminders: planned reminder key → epoch ms it may fire again ("remind me tomorrow"). */
-export const snoozeItem = storage.defineItem<Record<string, number>>('local:snoozed', {
+export const snoozeItem = /* @__PURE__ */ storage.defineItem<Record<string, number>>('local:snoozed', {
   fallback: {},
   version: 1,
 });
@@ -66,10 +69,10 @@ export const snoozeItem = storage.defineItem<Record<string, number>>('local:snoo
  * (utils/store/first-paint.ts), or null. The popup reads it with the settings in one call
  * (utils/connector/first-paint.ts says when it is used).
  */
-export const firstPaintItem = storage.defineItem<FirstPaint | null>('local:firstPaint', { fallback: null, version: 1 });
+export const firstPaintItem = /* @__PURE__ */ storage.defineItem<FirstPaint | null>('local:firstPaint', { fallback: null, version: 1 });
 
 /** Last storage failure shown to the user (quota), or null. */
-export const storageErrorItem = storage.defineItem<{ at: number; message: string } | null>(
+export const storageErrorItem = /* @__PURE__ */ storage.defineItem<{ at: number; message: string } | null>(
   'local:storageError',
   { fallback: null, version: 1 },
 );
@@ -78,7 +81,7 @@ export const storageErrorItem = storage.defineItem<{ at: number; message: string
  * Sync between browsers (utils/sync), off until the user turns it on in options: the data would
  * go to the browser's sync account, and only the user knows whether that account is theirs to use.
  */
-export const syncEnabledItem = storage.defineItem<boolean>('local:syncEnabled', { fallback: false, version: 1 });
+export const syncEnabledItem = /* @__PURE__ */ storage.defineItem<boolean>('local:syncEnabled', { fallback: false, version: 1 });
 
 /** The last sync pass: when one last completed, and the last failure of the sync area (quota), for options. */
 export interface SyncState {
@@ -86,13 +89,13 @@ export interface SyncState {
   error: { at: number; kind: SyncErrorKind } | null;
 }
 
-export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
+export const syncStateItem = /* @__PURE__ */ storage.defineItem<SyncState>('local:syncState', {
   fallback: { lastSyncAt: null, error: null },
   version: 1,
 });
 
 /** What this browser last agreed each sync item was, and since when (utils/sync/plan.ts). Background only. */
-export const syncLedgerItem = storage.defineItem<Ledger>('local:syncLedger', { fallback: {}, version: 1 });
+export const syncLedgerItem = /* @__PURE__ */ storage.defineItem<Ledger>('local:syncLedger', { fallback: {}, version: 1 });
 
 /** What the checkout page in a tab was selling, so that tab's confirmation page knows it. */
 export interface SeenCheckout {
@@ -106,6 +109,6 @@ export interface SeenCheckout {
  * Checkout info by tab id (background only). Session storage: it outlives the service worker
  * but not the browser session, and content scripts cannot read it (Chrome's default access level).
  */
-export const checkoutSeenItem = storage.defineItem<Record<string, SeenCheckout>>('session:checkoutSeen', {
+export const checkoutSeenItem = /* @__PURE__ */ storage.defineItem<Record<string, SeenCheckout>>('session:checkoutSeen', {
   fallback: {},
 });

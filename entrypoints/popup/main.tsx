@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PROVIDER_SUMMARIES } from '@/utils/providers/summaries';
-import { createConnector } from '@/utils/connector';
+import { createPopupConnector } from '@/utils/connector';
 import { readFirstPaint, usableFirstPaint } from '@/utils/connector/first-paint';
 import { prepareFormats } from '@/utils/format';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -70,7 +70,7 @@ const platform: Platform = {
  */
 const FIRST_RENDER_WAIT_MS = 100;
 
-const connector = createConnector();
+const connector = createPopupConnector();
 const initial: InitialData = {};
 let translator: Translator | undefined;
 const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);

@@ -5,7 +5,7 @@ import { sitePattern } from '../teach/site';
 import { recipesItem } from '../teach/storage';
 import { browser } from 'wxt/browser';
 import { type ReaderOptions, createReader } from './read';
-import type { OptionsConnector } from './types';
+import type { Connector, OptionsConnector } from './types';
 
 /**
  * The connector of the extension pages (popup, options). Reads go straight to IndexedDB with the
@@ -20,7 +20,11 @@ export interface ConnectorOptions extends ReaderOptions {
   send?: SendToBackground;
 }
 
-export function createConnector(options: ConnectorOptions = {}): OptionsConnector {
+/**
+ * What the popup uses: the reads, the writes, the settings. Without the options page's extras, so
+ * the popup's bundle leaves out their storage items (each one defined reads its key at load).
+ */
+export function createPopupConnector(options: ConnectorOptions = {}): Connector {
   const send = options.send ?? sendMessage;
   return {
     ...createReader(options),
@@ -37,8 +41,15 @@ export function createConnector(options: ConnectorOptions = {}): OptionsConnecto
       await send('dataChanged', { reason: 'settings' }).catch(() => undefined); // Re-planned on its next start anyway.
     },
     storageError: () => storageErrorItem.getValue(),
-    exportData: () => send('exportData', undefined),
     tabStatus: (tabId) => send('getTabStatus', { tabId }).catch(() => null),
+  };
+}
+
+export function createConnector(options: ConnectorOptions = {}): OptionsConnector {
+  const send = options.send ?? sendMessage;
+  return {
+    ...createPopupConnector(options),
+    exportData: () => send('exportData', undefined),
     replaceAllData: (data) => send('replaceAllData', data),
     async syncStatus() {
       const [enabled, state] = await Promise.all([syncEnabledItem.getValue(), syncStateItem.getValue()]);
