@@ -114,7 +114,7 @@ test('a reseller page taught by clicks is read on every visit, through a redesig
   const second = await stored(driver);
   expect(second.lines).toHaveLength(1);
   expect(second.readings.at(-1)).toEqual(expect.objectContaining({ remainingMB: 900 }));
-  expect(await driver.badge(await tab.tabId())).toBe('✓');
+  await expect.poll(async () => driver.badge(await tab.tabId()), { timeout: 15_000 }).toBe('✓');
 
   // The expiry gone: nothing stored, the mark says so, the popup asks to teach again.
   version = RESELLER_V3;
