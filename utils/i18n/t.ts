@@ -94,13 +94,21 @@ export function needsDictionary(language: UiLanguage): boolean {
 export function browserTranslator(): Translator {
   const ui = browserLanguage();
   const locale = resolveLocale('auto', ui);
+  // A text without substitutions is looked up once: each lookup is a call into the browser's
+  // extension API, and a list repeats the same labels on every card.
+  const plain = new Map<MessageKey, string>();
   return {
     locale,
     intl: intlTag(locale, ui),
     t: (key, subs) => {
       // The browser fills $1… itself and falls back to the default locale (en).
-      const text = subs && subs.length > 0 ? catalogue.t(key, subs.map(String)) : catalogue.t(key);
-      return text || key;
+      if (subs && subs.length > 0) return catalogue.t(key, subs.map(String)) || key;
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = catalogue.t(key) || key;
+        plain.set(key, text);
+      }
+      return text;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { catalogueWorks, createTranslator, dictionaryTranslator, fill, intlTag, resolveLocale } from '@/utils/i18n/t';
+import { browserTranslator, catalogueWorks, createTranslator, dictionaryTranslator, fill, intlTag, resolveLocale } from '@/utils/i18n/t';
 import ja from '@/utils/i18n/locales/ja.json';
 import zhCN from '@/utils/i18n/locales/zh_CN.json';
 import zhTW from '@/utils/i18n/locales/zh_TW.json';
@@ -65,6 +65,15 @@ describe('a catalogue that does not answer', () => {
     expect(catalogueWorks()).toBe(true);
     const tr = await createTranslator('auto');
     expect(tr.t('popup_unlimited')).toBe('catalogue:popup_unlimited');
+  });
+
+  it('the browser\'s translator asks the catalogue once per text without substitutions', () => {
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `catalogue:${key}${subs ? `:${String(subs)}` : ''}`);
+    const tr = browserTranslator();
+    expect([tr.t('popup_unlimited'), tr.t('popup_unlimited'), tr.t('popup_title')]).toEqual(['catalogue:popup_unlimited', 'catalogue:popup_unlimited', 'catalogue:popup_title']);
+    expect(tr.t('popup_left', ['3 days'])).toBe('catalogue:popup_left:3 days');
+    expect(tr.t('popup_left', ['4 days'])).toBe('catalogue:popup_left:4 days');
+    expect(getMessage.mock.calls.map(([key]) => key)).toEqual(['popup_unlimited', 'popup_title', 'popup_left', 'popup_left']);
   });
 
   it('"auto" loads the browser language\'s dictionary when every key comes back empty (Chromium, just after install)', async () => {
