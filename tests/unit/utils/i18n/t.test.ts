@@ -68,7 +68,7 @@ describe('a catalogue that does not answer', () => {
   });
 
   it('the browser\'s translator asks the catalogue once per text without substitutions', () => {
-    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) => `catalogue:${key}${subs ? `:${String(subs)}` : ''}`);
+    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | Array<string | number>) => `catalogue:${key}${subs ? `:${String(subs)}` : ''}`);
     const tr = browserTranslator();
     expect([tr.t('popup_unlimited'), tr.t('popup_unlimited'), tr.t('popup_title')]).toEqual(['catalogue:popup_unlimited', 'catalogue:popup_unlimited', 'catalogue:popup_title']);
     expect(tr.t('popup_left', ['3 days'])).toBe('catalogue:popup_left:3 days');
