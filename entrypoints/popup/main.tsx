@@ -76,8 +76,12 @@ let translator: Translator | undefined;
 const settled = (p: Promise<unknown>) => p.then(() => undefined, () => undefined);
 // One storage read: the settings and the background's copy of the lines' newest readings
 // (utils/connector/first-paint.ts). Without a copy this build can use, IndexedDB is read.
-const first = readFirstPaint().then(
-  ({ settings, cached }) => ({ settings, lines: usableFirstPaint(cached, browser.runtime.getManifest().version) }),
+const read = readFirstPaint();
+// While the read is under way: the version a usable copy was written by (getManifest builds the
+// whole manifest).
+const version = browser.runtime.getManifest().version;
+const first = read.then(
+  ({ settings, cached }) => ({ settings, lines: usableFirstPaint(cached, version) }),
   () => null,
 );
 const ready = Promise.all([
