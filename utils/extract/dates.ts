@@ -118,36 +118,30 @@ function findDays(text: string, ctx: DateContext): DayMatch[] {
 
 const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(?:,|at|@)?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
 
-/** A time right after a date: "午後11:59", "23:59:59", "23時59分", "4:30 PM". */
-/** "23:59 on December 10, 2026": a time of day stated just before its date. */
-function timeBefore(text: string): { h: number; mi: number; s: number } | null {
-  const x = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(?:on|,)?\s*$/i.exec(text);
-  if (!x) return null;
-  let h = Number(x[1]);
-  const mi = Number(x[2]);
-  const s = Number(x[3] ?? 0);
-  const half = (x[4] ?? '').toLowerCase();
+type Clock = { h: number; mi: number; s: number };
+
+/** A stated time of day, its half of the day applied; null when out of range. 24:00 is the day's end. */
+function clock(hour: number, mi: number, s: number, half: string): Clock | null {
+  let h = hour;
   if (half && h > 12) return null;
-  if (half === 'pm' && h < 12) h += 12;
-  if (half === 'am' && h === 12) h = 0;
+  if (/午後|下午|pm|p\.m\./i.test(half) && h < 12) h += 12;
+  if (/午前|上午|am|a\.m\./i.test(half) && h === 12) h = 0;
   if (h > 24 || mi > 59 || s > 59) return null;
   return h === 24 ? { h: 23, mi: 59, s: 59 } : { h, mi, s };
 }
 
-function timeAfter(text: string): { h: number; mi: number; s: number } | null {
+/** "23:59 on December 10, 2026": a time of day stated just before its date. */
+function timeBefore(text: string): Clock | null {
+  const x = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?\s*(?:on|,)?\s*$/i.exec(text);
+  return x ? clock(Number(x[1]), Number(x[2]), Number(x[3] ?? 0), x[4] ?? '') : null;
+}
+
+/** A time right after a date: "午後11:59", "23:59:59", "23時59分", "4:30 PM". */
+function timeAfter(text: string): Clock | null {
   const x = TIME.exec(text);
   if (!x) return null;
-  let h = Number(x[2]);
-  const mi = Number(x[3] ?? 0);
-  const s = Number(x[4] ?? 0);
   if (x[3] === undefined && !/時|点|點/.test(x[0])) return null;
-  const half = (x[1] ?? x[5] ?? '').toLowerCase();
-  if (half && h > 12) return null;
-  if (/午後|下午|pm|p\.m\./.test(half) && h < 12) h += 12;
-  if (/午前|上午|am|a\.m\./.test(half) && h === 12) h = 0;
-  if (h > 24 || mi > 59 || s > 59) return null;
-  if (h === 24) return { h: 23, mi: 59, s: 59 };
-  return { h, mi, s };
+  return clock(Number(x[2]), Number(x[3] ?? 0), Number(x[4] ?? 0), x[1] ?? x[5] ?? '');
 }
 
 const RELATIVE = [
