@@ -7,6 +7,7 @@ import { cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
 import { findPairs } from './pairs';
+import { zoneStatedOnPage } from './dates';
 import type { Zone } from '../time';
 
 /**
@@ -91,8 +92,11 @@ export function extractStatus(
   profile?: ReadingProfile,
   segs: SegmentList = segmentsOf(root),
   readJson?: JsonReader,
-  /** The zone of dates without one: the provider's; extractPage guesses it on an unknown host (null: none settles it). */
-  zone: Zone | null = profile?.timeZone ?? 'UTC',
+  /**
+   * The zone of dates without one: the one the page states for all its times, else the provider's;
+   * extractPage guesses it on an unknown host (null: none settles it).
+   */
+  zone: Zone | null = zoneStatedOnPage(segs) ?? profile?.timeZone ?? 'UTC',
 ): ExtractResult {
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   if (segs.passwordField) {

@@ -36,7 +36,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**

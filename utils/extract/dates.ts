@@ -43,6 +43,22 @@ export function statedZone(text: string): Zone | null {
   return null;
 }
 
+/** UTC offsets (minutes) of the named zones `statedZone` returns, to tell whether two agree. */
+const NAMED_OFFSETS: Record<string, number> = { 'Asia/Tokyo': 540, 'Asia/Hong_Kong': 480, 'Asia/Shanghai': 480 };
+
+/** The one zone the page's text states ("所有时间均为东京时间（UTC+9）"), or null when none or several. */
+export function zoneStatedOnPage(segs: readonly { text: string }[]): Zone | null {
+  let found: Zone | null = null;
+  for (const s of segs.slice(0, 3000)) {
+    const z = statedZone(s.text);
+    if (z === null) continue;
+    const key = (x: Zone) => (typeof x === 'number' ? x : (NAMED_OFFSETS[x] ?? x));
+    if (found !== null && key(found) !== key(z)) return null;
+    found ??= z;
+  }
+  return found;
+}
+
 interface DayMatch {
   y: number;
   m: number;

@@ -1,31 +1,15 @@
 import type { ReadingProfile } from '../providers/reading';
-import { statedZone } from './dates';
+import { zoneStatedOnPage } from './dates';
 import type { Segment } from './dom';
 import type { Zone } from '../time';
 
 /**
- * The zone of a page's dates. A provider's pages use its zone; an unknown host's page (a reseller,
- * a taught site) gets the zone it states for all its times, else Japan time for a Japanese page or
- * a SIM for Japan; else none (null): a date's zone is then unknowable, and the reader says so
+ * The zone of a page's dates: the zone the page states for all its times ("Dates and times are shown
+ * in Japan Standard Time (GMT+9)"), else the provider's; an unknown host's page (a reseller, a taught
+ * site) that states none gets Japan time for a Japanese page or a SIM for Japan; else none (null): a date's zone is then unknowable, and the reader says so
  * rather than take this computer's zone. Kept out of the account content script, which runs on
  * provider pages only (its size budget).
  */
-
-/** UTC offsets (minutes) of the named zones `statedZone` returns, to tell whether two agree. */
-const NAMED_OFFSETS: Record<string, number> = { 'Asia/Tokyo': 540, 'Asia/Hong_Kong': 480, 'Asia/Shanghai': 480 };
-
-/** The one zone the page's text states ("所有时间均为东京时间（UTC+9）"), or null when none or several. */
-function zoneStatedOnPage(segs: readonly Segment[]): Zone | null {
-  let found: Zone | null = null;
-  for (const s of segs.slice(0, 3000)) {
-    const z = statedZone(s.text);
-    if (z === null) continue;
-    const key = (x: Zone) => (typeof x === 'number' ? x : (NAMED_OFFSETS[x] ?? x));
-    if (found !== null && key(found) !== key(z)) return null;
-    found ??= z;
-  }
-  return found;
-}
 
 /** A SIM for Japan: its provider states times in Japan time (providers-research.md). */
 const JAPAN_SIM = /日本|Japan|docomo|ドコモ|softbank|ソフトバンク|楽天|rakuten|\bau\b|ahamo|povo|IIJ|mineo/i;
@@ -37,14 +21,14 @@ const OTHER_REGION =
   /韩国|韓國|泰国|泰國|新加坡|马来西亚|馬來西亞|越南|印尼|菲律宾|菲律賓|欧洲|歐洲|亚洲|亞洲|全球|多国|多國|\d+\s*国|\d+\s*國|Korea|Thailand|Singapore|Malaysia|Vietnam|Indonesia|Philippines|Europe|\bAsia\b|Global|\d+\s*countries/i;
 
 /**
- * The zone a date without its own zone is in: the provider's; on an unknown host, the zone the
- * page states for all its times, else Japan time for a Japanese page or a SIM for Japan, else
+ * The zone a date without its own zone is in: the one the page states for all its times, else the
+ * provider's; on an unknown host, Japan time for a Japanese page or a SIM for Japan, else
  * null (nothing settles it).
  */
 export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone | null {
-  if (profile) return profile.timeZone;
   const stated = zoneStatedOnPage(segs);
   if (stated !== null) return stated;
+  if (profile) return profile.timeZone;
   const doc = (root as Document).documentElement ?? (root as Node).ownerDocument?.documentElement;
   const lang = doc?.getAttribute('lang') ?? '';
   const head = segs.slice(0, 400);

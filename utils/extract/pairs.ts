@@ -175,16 +175,21 @@ const AMOUNT_THEN_LABEL =
 const AMOUNT_ONLY = /^[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB)$/i;
 const UNIT_THEN_LABEL = /^(TB|GB|GiB|MB|MiB|KB)\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 
+/** A separator between a figure and its label ("7.3GB | left of 20GB"): no text of its own. */
+const SEPARATOR = /^[|｜·・/／:：\-–—•]$/;
+
 function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   const seg = segs[i] as Segment;
   const inline = AMOUNT_THEN_LABEL.exec(seg.text);
   const after = inline ? null : AFTER_VALUE.exec(seg.text);
-  const prev = segs[i - 1];
+  let p = i - 1;
+  while (after && p > i - 3 && SEPARATOR.test(segs[p]?.text ?? '')) p -= 1;
+  const prev = segs[p];
   let amount: string;
   let word: string;
   let of: string | undefined;
   // "<span>9.46</span><span>GB</span><span>left of 15 GB</span>": the figure split from its unit.
-  const before = segs[i - 2];
+  const before = segs[p - 1];
   const split =
     prev && before && /^(?:TB|GB|GiB|MB|MiB|KB)$/i.test(prev.text) && /^[\d.,]+$/.test(before.text) && seg.el.parentElement?.contains(before.el)
       ? `${before.text} ${prev.text}`
@@ -222,6 +227,12 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const reversed = valueFirst(segs, i);
     if (reversed) {
       pairs.push(reversed);
+      continue;
+    }
+    // "left of 20GB" with no figure before it: what the amount after "of" gives is the total.
+    const leftOf = AFTER_VALUE.exec(seg.text);
+    if (leftOf?.[2] && !/used/i.test(leftOf[1] ?? '')) {
+      pairs.push({ kind: 'total', label: seg.text, value: leftOf[2], raw: leftOf[2], first: leftOf[2], el: seg.el, row: seg.el, index: i });
       continue;
     }
     const found = labelFor(seg);
