@@ -250,6 +250,9 @@ class ChromiumDriver implements Driver {
   requests() {
     return [...this.seen];
   }
+  async answerPermissionPrompt(): Promise<string> {
+    throw new Error('Chromium’s permission prompt is a native dialog: no test can answer it (see teach.spec.ts)');
+  }
   async close() {
     await this.context.close();
     rmSync(this.profile, { recursive: true, force: true });

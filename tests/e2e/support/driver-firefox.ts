@@ -318,6 +318,43 @@ class FirefoxDriver implements Driver {
   requests() {
     return [...this.seen];
   }
+  async answerPermissionPrompt(answer: 'allow' | 'deny'): Promise<string> {
+    // The doorhanger ExtensionsUI shows for permissions.request(): its button (Allow) or its
+    // secondary button (Deny), clicked as the user would. A click within the prompt's security
+    // delay (security.notification_enable_delay) is ignored by Firefox, so the click waits it out.
+    const step = `(() => {
+      const id = 'addon-webext-permissions';
+      const delay = Services.prefs.getIntPref('security.notification_enable_delay', 500);
+      for (const win of Services.wm.getEnumerator('navigator:browser')) {
+        const pn = win.PopupNotifications;
+        const el = win.document.getElementById(id + '-notification');
+        const n = el && el.notification;
+        if (!n || el.hidden || pn.panel.state !== 'open' || pn.getNotification(id, n.browser) !== n) continue;
+        const strings = n.options.customElementOptions.strings;
+        const asked = [strings.header.replace('<>', n.options.name || ''), ...strings.msgs].join(' ');
+        if (ChromeUtils.now() - n.timeShown < delay + 50) return JSON.stringify({ shown: true, asked, clicked: false });
+        (${JSON.stringify(answer)} === 'allow' ? el.button : el.secondaryButton).click();
+        return JSON.stringify({ shown: true, asked, clicked: true });
+      }
+      return JSON.stringify({ shown: false });
+    })()`;
+    let asked: string | null = null;
+    let clicked = false;
+    const end = Date.now() + ACTION_TIMEOUT;
+    for (;;) {
+      const now = JSON.parse(String(await chromeEval(this.firefox, step))) as { shown: boolean; asked?: string; clicked?: boolean };
+      if (now.shown) {
+        asked = now.asked ?? asked;
+        clicked ||= now.clicked === true;
+      } else if (clicked && asked !== null) {
+        return asked;
+      } else if (asked !== null) {
+        throw new Error(`the permission prompt went away unanswered: ${asked}`);
+      }
+      if (Date.now() > end) throw new Error(asked === null ? 'timed out: no permission prompt' : `timed out: the prompt stayed after ${answer}: ${asked}`);
+      await sleep(100);
+    }
+  }
   async colorScheme(scheme: 'light' | 'dark') {
     // No prefers-color-scheme emulation over BiDi in Firefox ESR: the content override pref (0 dark, 1 light).
     await chromeEval(this.firefox, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);

@@ -176,6 +176,14 @@ export interface Driver {
   restart(whileClosed?: () => Promise<void>): Promise<void>;
   /** Every request seen since the test began. */
   requests(): SeenRequest[];
+  /**
+   * Answers the browser's prompt for an optional permission as the user would, once it shows (up
+   * to 10 s), and returns what it asked (its heading and permission lines). Firefox only: its
+   * doorhanger, clicked through privileged script; the prompt must be on
+   * (`extensions.webextOptionalPermissionPrompts`, Firefox's default). Chromium's prompt is a
+   * native dialog no test can answer (see teach.spec.ts): there it throws.
+   */
+  answerPermissionPrompt(answer: 'allow' | 'deny'): Promise<string>;
 }
 
 /** `[data-testid="id"]` */
