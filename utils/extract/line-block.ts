@@ -379,6 +379,23 @@ const NOT_CURRENT = /期限切れ|expired|已过期|已過期|已失效|セー�
 /** An element's text with its child nodes spaced apart ("<b>Unlimited</b>minutes" → "Unlimited minutes"). */
 const spaced = (el: Element | null) => (el ? Array.from(el.childNodes, (n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim() : '');
 
+/** An item's own status saying it is over ("状態 期間終了", "Expired on …"). */
+const ITEM_ENDED = /期間終了|終了しました|利用終了|期限切れ|失効|expired|ended|已过期|已過期|已失效|已结束|已結束|已到期/i;
+
+/** The widest ancestor of `el` that is still one small item (a card, a row): ≤ 300 characters. */
+function itemOf(el: Element): Element {
+  let item = el;
+  for (let p = el.parentElement; p && (p.textContent ?? '').length <= 300; p = p.parentElement) item = p;
+  return item;
+}
+
+/** The item holding `el` shows a short status saying it is over ("状態 | 期間終了"), not a sentence that mentions an end. */
+const itemEnded = (el: Element) =>
+  Array.from(itemOf(el).querySelectorAll('*')).some((e) => {
+    const t = e.children.length === 0 ? (e.textContent ?? '').trim() : '';
+    return t.length > 0 && t.length <= 24 && ITEM_ENDED.test(t);
+  });
+
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
 function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
   if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
@@ -396,7 +413,9 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
-      !s.el.closest('a,button,option,label,nav,li'),
+      !s.el.closest('a,button,option,label,nav,li') &&
+      // "データ使い放題（24時間）… 状態 期間終了": an ended topping's name says nothing of now.
+      !itemEnded(s.el),
   );
 }
 
