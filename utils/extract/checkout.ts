@@ -222,8 +222,9 @@ export function productName(text: string, keepPrice = false): string {
   if (price) out = out.slice(0, price.start);
   // "… × 1" (the quantity) is not part of the name ("（100MB×10）", how it is counted, is: as shown).
   out = out.replace(/\s*[×✕]\s*\d{1,2}$|\s+x\s*\d{1,2}$/i, '');
-  // "£15 goodybag (35GB data, unlimited minutes & texts)": a list of what it includes follows the name.
-  if (/\S\s*[（(][^()（）]*[,、，][^()（）]*[)）]$/.test(out)) out = out.replace(/\s*[（(][^()（）]*[)）]$/, '');
+  // "£15 goodybag (35GB data, unlimited minutes & texts)": a list of what it includes follows the name
+  // ("（1,000MB）" is one figure, not a list).
+  if (/\S\s*[（(][^()（）]*(?:[、，]|,(?!\d{3}))[^()（）]*[)）]$/.test(out)) out = out.replace(/\s*[（(][^()（）]*[)）]$/, '');
   out = out.replace(/[\s/|・:：(（—–-]+$/, '').trim();
   const lead = /^(?:選択中|selected)\s*/i.exec(out);
   const shown = shownHead(text.replace(/\s+/g, ' ').trim(), out);
@@ -333,7 +334,19 @@ function columnBelow(el: Element): string | null {
   const rows: Element[] = Array.from(tr.closest('table')?.querySelectorAll('tr') ?? []);
   const next = rows[rows.indexOf(tr) + 1];
   const target = next?.children[Array.from(tr.children).indexOf(cell)];
-  return target ? rawTextOf(target) : null;
+  return target ? firstLineOf(target) : null;
+}
+
+const BLOCK = new Set(['DIV', 'P', 'UL', 'OL', 'DL', 'BR', 'SMALL', 'TABLE']);
+
+/** A cell's first line: "<span>日本上網卡 8天</span><div>docomo 4G/5G · 實體 SIM 卡</div>" → the name, not its details. */
+function firstLineOf(el: Element): string {
+  let out = '';
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 1 && BLOCK.has((n as Element).tagName.toUpperCase()) && out.trim()) break;
+    out += ` ${n.textContent ?? ''}`;
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
@@ -343,6 +356,8 @@ function labelledProduct(segs: readonly Segment[]): string | null {
     const x = PRODUCT_LABEL.exec(seg.text);
     // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
     if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
+    // A menu's "商品" (products) link is where to go, not a label.
+    if (seg.el.closest('a,nav,button,header,footer')) continue;
     // "<th>商品</th><th>數量</th>" over rows: the product is in the label's column of the next row.
     const below = columnBelow(seg.el);
     const value = productName(below ?? valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
