@@ -403,6 +403,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
     (s, k) =>
       s.text.length <= 60 &&
       UNLIMITED.test(s.text) &&
+      // "節約モードON中は…使い放題。現在の設定：OFF": a sentence explains a mode, it states no status.
+      !/[。！？]|[.!?]\s/.test(s.text) &&
       !NOT_CURRENT.test(s.text) &&
       // "Minutes | Unlimited": the label before the word says what is unlimited.
       !((segs[k - 1]?.text.length ?? 99) <= 20 && NOT_DATA.test(`unlimited ${segs[k - 1]?.text}`)) &&
@@ -505,8 +507,11 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   used = plausible('used', used);
   if (remaining === null && used !== null && total !== null && total >= used) remaining = round(total - used);
   if (remaining !== null && total !== null && remaining > total + 0.5) {
-    notes.push('remaining data is more than the total: remaining dropped');
+    // One of them is not what it seems (a plan's monthly size beside a remainder with carry-over):
+    // which one cannot be told, so neither is kept.
+    notes.push('remaining data is more than the total: both dropped');
     remaining = null;
+    total = null;
   }
 
   let expiresAt: string | null = null;
