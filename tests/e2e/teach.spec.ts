@@ -2,63 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, tid } from './support/driver';
 import type { Driver, TestPage } from './support/driver';
-import { IIJMIO_MEMBER, IIJMIO_MISREAD, Panel, RESELLER, RESELLER_URL, RESELLER_V1, RESELLER_V2, RESELLER_V3, grantSite } from './support/teach';
+import { IIJMIO_MEMBER, IIJMIO_MISREAD, Panel, RESELLER, RESELLER_URL, RESELLER_V1, RESELLER_V2, RESELLER_V3, grantSite, popupFor, readThisPage, stored } from './support/teach';
 
 /**
  * Teaching Kigen a page it does not know (issue 15), in Chromium and Firefox, production builds:
  * a zh-CN reseller dashboard on its own domain is taught by clicks; the popup shows the line and a
  * reminder is planned; a redesign (new classes, wrappers, a table) is still read; the value gone
  * stores nothing and asks to teach again; the grant is for that one site, and another site's
- * page cannot write the taught site's line; declining the grant says so and changes nothing
- * (Firefox only, see its test). Where a test grants, Firefox accepts optional permissions without
+ * page cannot write the taught site's line. Declining the grant: teach-denied.firefox.spec.ts
+ * (Firefox only; it says why). Where a test grants, Firefox accepts optional permissions without
  * a prompt and Chromium's are granted through the extensions page's site access, as a user can.
  */
 
 test.use({ launch: { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } } });
 
 const AXE = readFileSync(path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
-
-interface Stored {
-  lines: Array<{ id: string; provider: string; lineId: string | null; settings: { kind?: string } }>;
-  readings: Array<{ lineId: string; expiresAt: number | null; remainingMB: number | null; plan: string | null }>;
-}
-
-/** Kigen's lines and readings, read in an extension context (the popup's raw IndexedDB reads). */
-async function stored(driver: Driver): Promise<Stored> {
-  return driver.ext(
-    () =>
-      new Promise<Stored>((resolve, reject) => {
-        const open = indexedDB.open('kigen');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(['lines', 'readings'], 'readonly');
-          const lines = tx.objectStore('lines').getAll();
-          const readings = tx.objectStore('readings').getAll();
-          tx.oncomplete = () => resolve({ lines: lines.result, readings: readings.result });
-        };
-      }),
-  );
-}
-
-/** Opens the popup for `tab` as a page (the test cannot click the toolbar button). */
-async function popupFor(driver: Driver, tab: TestPage, site: string): Promise<TestPage> {
-  return driver.openExtensionPage(`popup.html?tab=${await tab.tabId()}&site=${encodeURIComponent(site)}`);
-}
-
-/**
- * "Read this page" in the popup; in Firefox it asks from a tab, which the test clicks through.
- * Returns the page that asked for the site (Chromium: the popup; Firefox: the grant tab).
- */
-async function readThisPage(driver: Driver, tab: TestPage, site: string): Promise<TestPage> {
-  const popup = await popupFor(driver, tab, site);
-  await expect.poll(() => popup.text(tid('teach-button'))).toBe('Read this page');
-  await popup.click(tid('teach-button'));
-  if (driver.browser === 'chromium') return popup;
-  const grant = await driver.openExtensionPage(`grant.html?tab=${await tab.tabId()}&site=${encodeURIComponent(site)}`);
-  await grant.click(tid('grant-button'));
-  return grant;
-}
 
 async function teachReseller(driver: Driver, tab: TestPage, panel: Panel): Promise<void> {
   await readThisPage(driver, tab, RESELLER);
@@ -207,51 +165,4 @@ test('a wrong value on a provider page, corrected through the picker, is read ri
 
   // No grant was asked for: the provider's pages are Kigen's at install.
   expect((await driver.ext((api) => api.permissions.getAll())).origins).toEqual(installed.origins);
-});
-
-test.describe('with the permission prompt on', () => {
-  // Firefox's prompt as a user gets it (the pref's default): a doorhanger the test answers.
-  test.use({ launch: { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': true } } });
-
-  test('declining the one-site permission says so clearly and changes nothing', async ({ driver }) => {
-    // Firefox only. Chromium's prompt for permissions.request() is a native browser-modal dialog
-    // that a test cannot answer: in headless Chromium the request stays pending (the dialog waits
-    // for a click); keys sent over the DevTools protocol (Escape) go to the page, not the dialog;
-    // the protocol has no call that answers extension dialogs (its Extensions domain loads,
-    // uninstalls and reads storage); the auto-confirm hooks Chromium's own tests use
-    // (PermissionsRequestFunction::SetAutoConfirmForTests, ScopedTestDialogAutoConfirm) are C++
-    // only, with no command-line switch; tabs.move of the popup's tab out of the dialog's window
-    // never returns while the dialog shows, and closing that window closes the popup with it, so
-    // no message is left to see; a policy (ExtensionSettings) can only refuse, as an error, not
-    // answer as the user, and needs files under /etc/chromium/policies. The popup's side of a no
-    // is unit-tested (tests/unit/entrypoints/popup/use-teach.test.tsx).
-    test.skip(driver.browser === 'chromium', 'Chromium’s permission prompt cannot be answered from a test (see the comment above)');
-    driver.serve((url) => (url.origin === RESELLER ? RESELLER_V1 : undefined));
-    const tab = await driver.newPage();
-    await tab.goto(RESELLER_URL);
-    const local = () => driver.ext((api) => api.storage.local.get(null));
-    const readers = () => driver.ext(async (api) => (await api.scripting.getRegisteredContentScripts()).map((s) => s.id));
-    const before = { origins: (await driver.ext((api) => api.permissions.getAll())).origins, readers: await readers() };
-    expect(before.origins).not.toContain(`${RESELLER}/*`);
-
-    const asker = await readThisPage(driver, tab, RESELLER);
-    // The prompt asks for that one site (not every site), and the user says no.
-    const asked = await driver.answerPermissionPrompt('deny');
-    expect(asked).toContain('www.riben-baohao.example');
-    expect(asked).not.toContain('all websites');
-    await expect
-      .poll(() => asker.text(tid('teach-message')))
-      .toBe('Kigen was not given access to www.riben-baohao.example. Nothing changed.');
-    expect(await asker.attribute(tid('teach-message'), 'role')).toBe('alert');
-    expect(await asker.count(tid('grant-button')), 'the user can ask again').toBe(1);
-
-    // Nothing changed (given a moment, for anything that would go on after the answer): no site
-    // granted, no recipe, no reader registered, no picker in the tab, no line or reading.
-    await new Promise((r) => setTimeout(r, 1000));
-    expect((await driver.ext((api) => api.permissions.getAll())).origins).toEqual(before.origins);
-    expect((await local())['recipes'] ?? []).toEqual([]);
-    expect(await readers()).toEqual(before.readers);
-    expect(await new Panel(tab).open()).toBe(false);
-    expect(await stored(driver)).toEqual({ lines: [], readings: [] });
-  });
 });

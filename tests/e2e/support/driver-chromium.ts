@@ -251,7 +251,7 @@ class ChromiumDriver implements Driver {
     return [...this.seen];
   }
   async answerPermissionPrompt(): Promise<string> {
-    throw new Error('Chromium’s permission prompt is a native dialog: no test can answer it (see teach.spec.ts)');
+    throw new Error('Chromium’s permission prompt is a native dialog: no test can answer it (see teach-denied.firefox.spec.ts)');
   }
   async close() {
     await this.context.close();

@@ -181,7 +181,7 @@ export interface Driver {
    * to 10 s), and returns what it asked (its heading and permission lines). Firefox only: its
    * doorhanger, clicked through privileged script; the prompt must be on
    * (`extensions.webextOptionalPermissionPrompts`, Firefox's default). Chromium's prompt is a
-   * native dialog no test can answer (see teach.spec.ts): there it throws.
+   * native dialog no test can answer (see teach-denied.firefox.spec.ts): there it throws.
    */
   answerPermissionPrompt(answer: 'allow' | 'deny'): Promise<string>;
 }

@@ -1,5 +1,6 @@
 import type { Page as PwPage } from '@playwright/test';
 import type { Page as PpPage } from 'puppeteer-core';
+import { expect, tid } from './driver';
 import type { Driver, TestPage } from './driver';
 
 /**
@@ -164,4 +165,46 @@ export class Panel {
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     }, undefined);
   }
+}
+
+export interface Stored {
+  lines: Array<{ id: string; provider: string; lineId: string | null; settings: { kind?: string } }>;
+  readings: Array<{ lineId: string; expiresAt: number | null; remainingMB: number | null; plan: string | null }>;
+}
+
+/** Kigen's lines and readings, read in an extension context (the popup's raw IndexedDB reads). */
+export async function stored(driver: Driver): Promise<Stored> {
+  return driver.ext(
+    () =>
+      new Promise<Stored>((resolve, reject) => {
+        const open = indexedDB.open('kigen');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['lines', 'readings'], 'readonly');
+          const lines = tx.objectStore('lines').getAll();
+          const readings = tx.objectStore('readings').getAll();
+          tx.oncomplete = () => resolve({ lines: lines.result, readings: readings.result });
+        };
+      }),
+  );
+}
+
+/** Opens the popup for `tab` as a page (the test cannot click the toolbar button). */
+export async function popupFor(driver: Driver, tab: TestPage, site: string): Promise<TestPage> {
+  return driver.openExtensionPage(`popup.html?tab=${await tab.tabId()}&site=${encodeURIComponent(site)}`);
+}
+
+/**
+ * "Read this page" in the popup; in Firefox it asks from a tab, which the test clicks through.
+ * Returns the page that asked for the site (Chromium: the popup; Firefox: the grant tab).
+ */
+export async function readThisPage(driver: Driver, tab: TestPage, site: string): Promise<TestPage> {
+  const popup = await popupFor(driver, tab, site);
+  await expect.poll(() => popup.text(tid('teach-button'))).toBe('Read this page');
+  await popup.click(tid('teach-button'));
+  if (driver.browser === 'chromium') return popup;
+  const grant = await driver.openExtensionPage(`grant.html?tab=${await tab.tabId()}&site=${encodeURIComponent(site)}`);
+  await grant.click(tid('grant-button'));
+  return grant;
 }
