@@ -168,6 +168,9 @@ function headsLabelledFigures(seg: Segment): boolean {
   return false;
 }
 
+/** "共 8GB)" after 剩餘流量: the whole the remainder is part of, not the remainder. */
+const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
+
 /** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL =
@@ -248,7 +251,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<h2>ご利用データ量（当月）</h2><p>集計期間…</p><div>2.84 GB 残りデータ量</div>": a section's
     // heading over figures that have labels of their own is their title, not a label of the first.
     if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg)) continue;
-    if (found.value) {
+    // "5.2 GB" over "剩餘流量（共 8GB）": the amount in the caption is the whole, and the figure
+    // above it is what is left.
+    const whole = kind === 'remaining' && found.value ? TOTAL_CLAUSE.exec(found.value) : null;
+    if (whole) {
+      const amount = found.value.slice(whole[0].length).replace(/[)）]\s*$/, '');
+      pairs.push({ kind: 'total', label, value: amount, raw: amount, first: amount, el: seg.el, row: seg.el, index: i });
+    } else if (found.value) {
       const raw = shownTail(seg.raw, found.value);
       pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
       continue;
