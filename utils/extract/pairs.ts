@@ -265,8 +265,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<b>8.5<small>GB</small></b><small>剩余流量</small>": a caption under a figure of its kind.
     const above = seg.el.closest('th,dt') ? null : seg.el.previousElementSibling;
     const shown = above ? textOf(above) : '';
-    const bare = shown.replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]/gi, '');
-    const figure = kind === 'expiry' ? /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)/i : /\d\s*(?:[KMGT]i?B|ギガ)/i;
+    // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
+    const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days/i.test(label);
+    const bare = shown.replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?/gi, '');
+    const figure =
+      kind === 'expiry'
+        ? dayCount
+          ? /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?|天|日|days?)/i
+          : /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)/i
+        : /\d\s*(?:[KMGT]i?B|ギガ)/i;
     // Not when the label heads a figure of its own below it, or the figure above has its own label
     // before it ("ご利用データ量 | 7.66 GB / 30GB | 残りデータ量 | 22.34 GB").
     const below = seg.el.closest('th,dt') ? null : seg.el.nextElementSibling;
