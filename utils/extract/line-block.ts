@@ -106,9 +106,16 @@ function emptyBucket(p: Pair, pairs: readonly Pair[], block: Element, decimal: b
     const here = pairs.filter((q) => q.kind === 'remaining' && cur.contains(q.el));
     if (here.length === 1) return leftIn(here[0] as Pair, decimal) === 0;
     if (here.length > 1 || cur === block) return false;
+    // A package box of its own (no other date in it) whose unlabelled figure or status says it is
+    // used up: "0MB / 1GB", "（已用完）".
+    if (pairs.some((q) => q !== p && (q.kind === 'expiry' || q.kind === 'renews') && cur.contains(q.el))) return false;
+    if (USED_UP.test(cur.textContent ?? '')) return true;
   }
   return false;
 }
+
+/** A package's own words or figure for "nothing left". */
+const USED_UP = /已用完|已用盡|已用尽|使い切り|使い切った|used up|(?<![\d.,])0(?:\.0+)?\s*(?:KB|MB|GB)\s*[/／]/i;
 
 /** "1.36GB（2026年11月末まで）": bucket expiries written inside a remaining value. */
 function bucketDates(p: Pair, ctx: ReadContext): number[] {
