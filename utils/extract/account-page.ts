@@ -52,7 +52,8 @@ function readAccount(
     const pairs = findPairs(source.segs, extras);
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
-    const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status);
+    const core = (el: Element) => pairs.filter((p) => (p.kind === 'remaining' || p.kind === 'expiry') && el.contains(p.el)).length;
+    const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
     for (const found of blocks) {
       let block = found;
       const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)));

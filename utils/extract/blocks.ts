@@ -144,25 +144,36 @@ function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolea
 }
 
 /**
- * A line's card that holds no status of its own, followed by boxes that do (its packages, laid out
- * after the card rather than inside it): the card and those boxes, up to the next line's.
+ * A line's card that holds no status of its own (or only this month's usage), followed by boxes
+ * that do (its packages, laid out after the card rather than inside it): the card and those boxes,
+ * up to the next line's.
  */
 function withFollowers(block: Block, others: readonly LineAnchor[], score: (el: Element) => number): Block {
   const parent = block.el.parentElement;
   if (!parent) return block;
   const members = [block.el];
   for (let next = block.el.nextElementSibling; next; next = next.nextElementSibling) {
-    if (others.some((o) => next.contains(o.el))) break;
+    // The next line's block, or a heading: a new section (the next line's title, with its badges).
+    if (others.some((o) => next.contains(o.el)) || /^H[1-6]$/i.test(next.tagName)) break;
     members.push(next);
   }
-  return members.slice(1).some((m) => score(m) > 0) ? { el: parent, line: block.line, members } : block;
+  return members.slice(1).some((m) => score(m) > 0 && !prose(m)) ? { el: parent, line: block.line, members } : block;
 }
+
+/** A paragraph of notes ("※ 表示されている残容量は前日までの…"), not a box of packages. */
+const prose = (el: Element) => el.tagName.toUpperCase() === 'P' || ((el.textContent ?? '').match(/。/g)?.length ?? 0) >= 2;
 
 /**
  * One block per distinct line (or the whole page when it shows at most one). When a line's id
  * shows in several places (a greeting and a card), the block with the most status wins.
  */
-export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], score: (el: Element) => number): Block[] {
+export function splitBlocks(
+  root: Element,
+  allAnchors: readonly LineAnchor[],
+  score: (el: Element) => number,
+  /** How much of what is left and until when an element holds: a card with a usage figure alone still takes its packages after it. */
+  core: (el: Element) => number = score,
+): Block[] {
   const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors));
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
@@ -184,7 +195,7 @@ export function splitBlocks(root: Element, allAnchors: readonly LineAnchor[], sc
         bestScore = s;
       }
     }
-    if (best && bestScore === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), score);
+    if (best && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);
     if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }
   // Page order.
