@@ -3,7 +3,7 @@ import type { ExtractResult } from './types';
 import { readCheckout, readConfirmation, shopContext } from './checkout';
 import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
-import { jsonStatus } from './json';
+import { jsonStatus, jsonZone } from './json';
 import { extractStatus } from './account-page';
 import { completedPurchase, completionHeading, listsOrders, looksLikeCheckout } from './page-kind';
 import { pageZone } from './page-zone';
@@ -47,7 +47,7 @@ export function extractPage(
   const segs = segmentsOf(root);
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   const kind = pageKind(profile, url, segs, root);
-  const zone = pageZone(profile, url, segs, root);
+  const zone = pageZone(profile, url, segs, root, jsonZone(root));
   const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar, segs);
   if (kind === 'confirmation') {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };

@@ -7,6 +7,9 @@
  *   Airalo remaining / total in MB with expired_at).
  */
 
+import { statedZone } from './dates';
+import type { Zone } from '../time';
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Key → label the reader understands, and the unit of a bare number. */
@@ -65,6 +68,9 @@ function keyLabel(key: string): string | null {
   return null;
 }
 
+/** A record's unit for its bare figures: {"unit": "MB"} or {"dataUnit": "MB"}. */
+const unitOf = (obj: { [key: string]: Json }): Json | undefined => obj.unit ?? obj.dataUnit ?? obj.data_unit;
+
 /** {"value": 13.24, "unit": "GB"} → "13.24GB"; a number beside a "unit" key likewise. */
 function quantity(value: Json, unit?: Json): string | null {
   if (value && typeof value === 'object' && !Array.isArray(value)) return quantity(value.value ?? null, value.unit);
@@ -76,15 +82,17 @@ function quantity(value: Json, unit?: Json): string | null {
  * unit, expireDate}): one allowance of the record, as a box with its title and rows.
  */
 function allowance(item: { [key: string]: Json }): Row | null {
-  // A record with lists of its own (a line with its coupons) is no single allowance.
+  // A record with lists of its own (a line with its coupons), or with a line's id (an eSIM in a
+  // list of eSIMs), is no single allowance.
   if (Object.values(item).some(Array.isArray)) return null;
+  if (Object.keys(item).some((k) => LINE_ROW.test(KEYS[k.toLowerCase()]?.label ?? ''))) return null;
   // {"status": "EXPIRED"}: an allowance that has ended is history.
   if (typeof item.status === 'string' && /^(?:expired|ended|used_?up|inactive|cancel+ed)$/i.test(item.status)) return null;
   const group: Row[] = [];
   for (const [k, v] of Object.entries(item)) {
     const label = keyLabel(k);
-    const named = label && typeof v === 'number' ? namedKey(k, v, item.unit) : null;
-    const amount = quantity(v, item.unit) ?? (named?.unit ? `${v as number}${named.unit}` : null);
+    const named = label && typeof v === 'number' ? namedKey(k, v, unitOf(item)) : null;
+    const amount = quantity(v, unitOf(item)) ?? (named?.unit ? `${v as number}${named.unit}` : null);
     if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     // {"type": "gift"}: what kind of allowance it is (free data says so).
     else if (/^(?:type|kind|category)$/i.test(k) && typeof v === 'string' && /gift|bonus|free|promo/i.test(v)) group.push({ label: 'type', value: v });
@@ -155,7 +163,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       }
       continue;
     }
-    const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, obj.unit);
+    const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, unitOf(obj));
     if (!known) continue;
     // "remaining": "剩余流量" (a dictionary of the page's words) is no figure.
     if (typeof value === 'string' && value.trim() && !(known.unit && !/\d/.test(value))) rows.push({ label: known.label, value: isoText(value.trim()) });
@@ -212,13 +220,46 @@ function collect(node: Json, depth: number, out: Row[][], ids: Row[][]): void {
   for (const value of Object.values(node)) collect(value, depth + 1, out, ids);
 }
 
+const SCRIPTS = 'script[type="application/json"],script#__NEXT_DATA__';
+
+/** The zones a page's state names by their IANA id ({"timezone": {"id": "Asia/Tokyo"}}). */
+const IANA: Record<string, Zone> = { 'asia/tokyo': 'Asia/Tokyo', 'asia/hong_kong': 'Asia/Hong_Kong', 'asia/shanghai': 'Asia/Shanghai', utc: 0, 'etc/utc': 0 };
+
+function zoneIn(node: Json, depth: number, found: Set<Zone>): void {
+  if (depth > 12 || node === null || typeof node !== 'object') return;
+  for (const [k, v] of Array.isArray(node) ? node.map((x) => ['', x] as const) : Object.entries(node)) {
+    if (/^(?:time_?zone|tz|zone)$/i.test(k)) {
+      const texts = typeof v === 'string' ? [v] : v && typeof v === 'object' && !Array.isArray(v) ? Object.values(v).filter((x): x is string => typeof x === 'string') : [];
+      for (const t of texts) {
+        const z = IANA[t.trim().toLowerCase()] ?? statedZone(t);
+        if (z !== null && z !== undefined) found.add(z);
+      }
+    } else zoneIn(v, depth + 1, found);
+  }
+}
+
+/** The one zone the page's embedded state names for its times, or null (none, or several). */
+export function jsonZone(root: ParentNode): Zone | null {
+  const found = new Set<Zone>();
+  for (const script of Array.from(root.querySelectorAll(SCRIPTS))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON) continue;
+    try {
+      zoneIn(JSON.parse(text) as Json, 0, found);
+    } catch {
+      // Not JSON: no zone there.
+    }
+  }
+  return found.size === 1 ? ([...found][0] as Zone) : null;
+}
+
 /** Status objects found in the page's JSON scripts, as a detached element of rows (or null). */
 export function jsonStatus(root: ParentNode): Element | null {
   const doc = (root as Document).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
   if (!doc) return null;
   const blocks: Row[][] = [];
   const ids: Row[][] = [];
-  for (const script of Array.from(root.querySelectorAll('script[type="application/json"],script#__NEXT_DATA__'))) {
+  for (const script of Array.from(root.querySelectorAll(SCRIPTS))) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON) continue;
     try {

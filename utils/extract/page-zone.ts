@@ -25,8 +25,15 @@ const OTHER_REGION =
  * provider's; on an unknown host, Japan time for a Japanese page or a SIM for Japan, else
  * null (nothing settles it).
  */
-export function pageZone(profile: ReadingProfile | undefined, url: URL, segs: readonly Segment[], root: ParentNode): Zone | null {
-  const stated = zoneStatedOnPage(segs);
+export function pageZone(
+  profile: ReadingProfile | undefined,
+  url: URL,
+  segs: readonly Segment[],
+  root: ParentNode,
+  /** The zone the page's embedded state names ({"timezone": "Asia/Tokyo"}), when its text states none. */
+  embedded: Zone | null = null,
+): Zone | null {
+  const stated = zoneStatedOnPage(segs) ?? embedded;
   if (stated !== null) return stated;
   if (profile) return profile.timeZone;
   const doc = (root as Document).documentElement ?? (root as Node).ownerDocument?.documentElement;
