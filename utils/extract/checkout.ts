@@ -391,6 +391,20 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   if (chosen) {
     const name = productName(cardName(chosen) ?? rawTextOf(chosen));
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
+    // The order summary's line for the chosen card: "£15 goodybag" picked, "£15 goodybag – 35GB" in the summary.
+    const own = name ? norm(name) : '';
+    const line = own.length >= 3
+      ? segs.find(
+          (s) =>
+            s.text.length <= 80 &&
+            s.text !== own &&
+            s.text.startsWith(own) &&
+            !chosen.contains(s.el) &&
+            !s.el.closest('label,option,a,button,[role=radio],p,li') &&
+            !/[。！？]|[.!?]\s/.test(s.text),
+        )
+      : undefined;
+    if (line) return productName(line.raw);
   }
   // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
   const lines = segs
