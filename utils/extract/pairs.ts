@@ -1,5 +1,5 @@
 import { type Segment, rowOf, shownTail, textOf } from './dom';
-import { findAmounts } from './data';
+import { findAmounts, parsePair } from './data';
 import { type LabelExtras, type LabelKind, classify, mayHoldLabel, splitLabel } from './labels';
 
 /**
@@ -168,6 +168,23 @@ function headsLabelledFigures(seg: Segment): boolean {
   return false;
 }
 
+/** "残量 / 総量", "剩餘 / 總量（已用完）", "Remaining / Total": the caption of a fraction, naming its parts. */
+const FRACTION_CAPTION = /^(?:残量|残り|剩餘|剩余|remaining|left)\s*[/／]\s*\S/i;
+
+/** The fraction ("2.3GB / 10GB") nearest before `el`: the last figure of the first box with text before it, a few levels up. */
+function fractionBefore(el: Element): Element | null {
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < 3; up += 1, cur = cur.parentElement) {
+    for (let prev = cur.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (!(prev.textContent ?? '').trim()) continue; // a bar, an icon
+      const leaves = [prev, ...Array.from(prev.querySelectorAll('*'))].filter((e) => e.children.length === 0 && /\d/.test(e.textContent ?? ''));
+      const last = leaves[leaves.length - 1];
+      return last && parsePair(textOf(last)) ? last : null;
+    }
+  }
+  return null;
+}
+
 /** "共 8GB)" after 剩餘流量: the whole the remainder is part of, not the remainder. */
 const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
 
@@ -251,6 +268,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<h2>ご利用データ量（当月）</h2><p>集計期間…</p><div>2.84 GB 残りデータ量</div>": a section's
     // heading over figures that have labels of their own is their title, not a label of the first.
     if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg)) continue;
+    // "4.12GB / 6.50GB" in a package's top row, "残量 / 前月からのくりこし" in its foot: a fraction's
+    // caption names its two parts, and the fraction is the nearest figure before it.
+    const fraction = kind === 'remaining' && FRACTION_CAPTION.test(seg.text) ? fractionBefore(seg.el) : null;
+    if (fraction) {
+      const shown = textOf(fraction);
+      pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: fraction, row: seg.el, index: i });
+      continue;
+    }
     // "5.2 GB" over "剩餘流量（共 8GB）": the amount in the caption is the whole, and the figure
     // above it is what is left.
     const whole = kind === 'remaining' && found.value ? TOTAL_CLAUSE.exec(found.value) : null;
