@@ -247,6 +247,26 @@ function notAProduct(radio: Element): boolean {
 }
 
 /**
+ * The order summary's item line for a picked product: a short text elsewhere on the page that
+ * starts with the pick's name ("35GB goodybag" picked, "35GB goodybag (unlimited minutes & texts)"
+ * in the summary), not a sentence, a choice or a link. The summary's words are the product's name.
+ */
+function summaryLine(segs: readonly Segment[], name: string, picked: Element | null): string | null {
+  const own = norm(name);
+  if (own.length < 3) return null;
+  const line = segs.find(
+    (s) =>
+      s.text.length <= 80 &&
+      s.text !== own &&
+      s.text.startsWith(own) &&
+      !picked?.contains(s.el) &&
+      !s.el.closest('label,option,a,button,[role=radio],[role=option],p,li,h1,h2,h3,title') &&
+      !/[。！？]|[.!?]\s/.test(s.text),
+  );
+  return line ? productName(line.raw) : null;
+}
+
+/**
  * The product being bought: the checked radio, the selected option, or the labelled item. A
  * choice that is only figures ("3GB", "3个月（90天）") is the size or term of the product: where
  * the order summary names the product ("商品名称 日本无限流量卡 续费 3个月"), that is its name.
@@ -258,7 +278,8 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   let picked: { name: string; terms: string } | null = null;
   if (radio) {
     const holder = radio.closest('label,li,tr,[role=radio]') ?? radio.parentElement;
-    const name = productName((holder && !radio.closest('tr') ? cardName(holder) : null) ?? labelText(radio));
+    const own = productName((holder && !radio.closest('tr') ? cardName(holder) : null) ?? labelText(radio));
+    const name = (own && summaryLine(segs, own, holder)) || own;
     if (name) picked = { name, terms: `${name} ${labelText(radio, true)}` };
   }
   if (!picked) {
@@ -267,8 +288,23 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     const card = root.querySelector('[role=radio][aria-checked="true"]');
     picked = name ? { name, terms: card ? `${name} ${piecesOf(card)}` : name } : null;
   }
-  if (!picked || !figureOnly(picked.name)) return picked;
+  if (!picked) return null;
   const labelled = labelledProduct(segs);
+  // A pick in words of its own ("5天 吃到飽") is named as the order summary writes it, where one
+  // item line holds the same size and term ("日本 au 吃到飽 5天（eSIM）").
+  if (!figureOnly(picked.name)) {
+    if (labelled || parseAmount(norm(picked.name)) !== null || durationDays(norm(picked.name)) === null) return picked;
+    const days = durationDays(norm(picked.name));
+    const items = new Set(
+      segs
+        .filter((s) => s.text.length <= 60 && s.text !== norm(picked?.name ?? '') && s.el.closest('[class*=item],[class*=summary],[class*=Summary],td'))
+        .filter((s) => durationDays(s.text) === days && parseAmount(s.text) === null && !figureOnly(s.text) && !/[。！？]|[.,]\s/.test(s.text))
+        .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio],[role=option],p,li,h1,h2,h3'))
+        .map((s) => productName(s.raw)),
+    );
+    const [only] = items;
+    return items.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
+  }
   if (labelled && !figureOnly(labelled)) return { name: labelled, terms: `${labelled} ${picked.terms}` };
   // The order summary's one line that names the picked term in words ("10 days" picked, "eSIM
   // Japan - 10 days" in the summary). A pick with both its data and its term ("3 GB - 30 Days") is
@@ -288,7 +324,10 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     const pieces = raw.split(/\s+[·・|｜]\s+/);
     const own = pieces.find((x) => sameFigures(norm(x), figure));
     if (own && !figureOnly(own.replace(GENERIC_WORDS, ''))) return productName(own);
-    if (both) return null;
+    // "Moshi Moshi – Japan · 3 GB – 30 Days": the summary's item line names the package whole.
+    if (both) return pieces.length > 1 && own ? productName(raw) : null;
+    // "Moshi Moshi · 5 GB – 30 Days" with "5 GB" picked: the item line as the summary writes it.
+    if (own && pieces.length > 1) return productName(raw);
     const piece = pieces.find((x) => !figureOnly(x));
     return piece ? productName(piece) : null;
   };
@@ -390,21 +429,11 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
   if (chosen) {
     const name = productName(cardName(chosen) ?? rawTextOf(chosen));
+    // The order summary's line for the chosen card ("£15 goodybag" picked, "£15 goodybag – 35GB" in
+    // the summary) is its name as the page writes it.
+    const line = name ? summaryLine(segs, name, chosen) : null;
+    if (line) return line;
     if (name && name.length <= 80 && (parseAmount(name) !== null || durationDays(name) !== null)) return name;
-    // The order summary's line for the chosen card: "£15 goodybag" picked, "£15 goodybag – 35GB" in the summary.
-    const own = name ? norm(name) : '';
-    const line = own.length >= 3
-      ? segs.find(
-          (s) =>
-            s.text.length <= 80 &&
-            s.text !== own &&
-            s.text.startsWith(own) &&
-            !chosen.contains(s.el) &&
-            !s.el.closest('label,option,a,button,[role=radio],p,li') &&
-            !/[。！？]|[.!?]\s/.test(s.text),
-        )
-      : undefined;
-    if (line) return productName(line.raw);
   }
   // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
   const lines = segs
