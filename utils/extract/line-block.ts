@@ -396,15 +396,22 @@ function itemOf(el: Element): Element {
   return item;
 }
 
-/** The item holding `el` shows a short status saying it is over ("状態 | 期間終了"), not a sentence that mentions an end. */
-const itemEnded = (el: Element) =>
+/**
+ * The item holding `el` shows a short status saying it is over ("状態 | 期間終了", "2026年11月21日
+ * 終了" when that day has passed), not a sentence that mentions an end.
+ */
+const itemEnded = (el: Element, ctx: ReadContext) =>
   Array.from(itemOf(el).querySelectorAll('*')).some((e) => {
     const t = e.children.length === 0 ? (e.textContent ?? '').trim() : '';
-    return t.length > 0 && t.length <= 24 && ITEM_ENDED.test(t);
+    if (t.length === 0 || t.length > 24) return false;
+    if (ITEM_ENDED.test(t)) return true;
+    if (!/終了$|\bended$/i.test(t)) return false;
+    const at = parseDate(t, ctx)?.at;
+    return at === undefined || at < ctx.now;
   });
 
 /** Unlimited: said by the plan, or by a short status text beside other status of the line. */
-function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean): boolean {
+function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: boolean, ctx: ReadContext): boolean {
   if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
   return hasStatus && segs.some(
     (s, k) =>
@@ -424,7 +431,7 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
       !s.el.closest('a,button,option,label,nav,li') &&
       // "データ使い放題（24時間）… 状態 期間終了": an ended topping's name says nothing of now.
-      !itemEnded(s.el),
+      !itemEnded(s.el, ctx),
   );
 }
 
@@ -493,7 +500,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
   const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null || amounts.used !== null;
   const unlimited =
-    amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus);
+    amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus, ctx);
 
   let { remaining, total, used } = amounts;
   const buckets = readBuckets(pairs, segs, block.el, ctx);
