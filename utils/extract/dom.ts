@@ -19,7 +19,7 @@ export interface Segment {
 }
 
 /** By localName: lower case for HTML and SVG alike, and no case folding per element. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'object']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'canvas', 'iframe', 'object']);
 /** Nodes visited per page at most: a hostile page cannot make the reader run forever. */
 export const MAX_NODES = 200_000;
 
@@ -81,6 +81,13 @@ export function segmentsOf(root: ParentNode): SegmentList {
     if (node.nodeType === 1) {
       const el = node as Element;
       const tag = el.localName;
+      // A drawing's own words ("26.3GB" inside a gauge) are shown text; its title and shapes are not.
+      if (tag === 'svg') {
+        if (isHidden(el)) continue;
+        const texts = Array.from(el.querySelectorAll('text'));
+        for (let k = texts.length - 1; k >= 0; k -= 1) stack.push(texts[k] as Node);
+        continue;
+      }
       if (SKIP.has(tag)) continue;
       if (isHidden(el)) {
         passwordField ||= hidesPasswordField(el);

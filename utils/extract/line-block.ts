@@ -374,7 +374,7 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // A piece of another label's value ("of 3 GB" after "Data balance 1.2 GB") is not a name.
     if (pairs.some((p) => p.kind !== 'plan' && p.kind !== 'line' && p.value.includes(seg.text))) continue;
     // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.
-    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]/.test(seg.text) || !/[a-zA-Z\u3040-\u9fff]{2}/.test(text.replace(/\d+(?:\.\d+)?\s*(?:GB|MB|ギガ|days?|日間|日|天)/gi, ''))) continue;
+    if (/\d\s*円|[¥￥]\s*\d|:|：|。|^[·・,、]|\S\s+\S+\s+\S.*[.!?]$/.test(seg.text) || !/[a-zA-Z\u3040-\u9fff]{2}/.test(text.replace(/\d+(?:\.\d+)?\s*(?:GB|MB|ギガ|days?|日間|日|天)/gi, ''))) continue;
     return stripLead(seg.raw);
   }
   return null;
