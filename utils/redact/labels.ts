@@ -82,7 +82,7 @@ export function isIdLabel(text: string): boolean {
  * digit, or in a short CJK "label value" text). The value runs to the next sentence or list
  * separator.
  */
-const INLINE = new RegExp(`[■●※・*]?\\s*${LABEL_SOURCE}(?![A-Za-z])\\s*(?:[(（][^()（）]{0,20}[)）])?(\\s*[:：]\\s*|\\s+)`, 'iy');
+const INLINE = new RegExp(`[■●※・*]?\\s*${LABEL_SOURCE}(?:(?<=#)|(?![A-Za-z]))\\s*(?:[(（][^()（）]{0,20}[)）])?(\\s*[:：]\\s*|\\s+|(?<=#))`, 'iy');
 /** Where an inline label may start: the start of the text, or after a sentence or list separator. */
 const AFTER_SEPARATOR = /[。！？!?|｜、，,；;)）】」』]\s*/g;
 const VALUE_END = /[。；;｜|！？!?、\n]|,(?=\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
@@ -101,8 +101,9 @@ export function inlineValues(text: string): Array<[number, number]> {
     const from = at + m[0].length;
     const rest = text.slice(from);
     if (!/[:：]/.test(sep)) {
-      // Without a colon, only at the very start, before a number, or in a short CJK "label value".
-      if (at !== 0 || !(/^[\d#]/.test(rest) || (CJK.test(m[0]) && text.length <= 30))) continue;
+      // Without a colon, only at the very start, before a number ("Order #HF884213": the # says one
+      // follows), or in a short CJK "label value".
+      if (at !== 0 || !(/^[\d#]/.test(rest) || /#$/.test(m[0]) || (CJK.test(m[0]) && text.length <= 30))) continue;
     }
     const end = VALUE_END.exec(rest);
     const to = from + (end ? end.index : rest.length);
