@@ -151,7 +151,7 @@ function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | nul
 }
 
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
-const ALIAS = /备注|備註|别名|別名|e?sim ?(?:name|名)|nickname/i;
+const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname/i;
 
 /** True when the heading's section (its parent) holds two or more labels after it: figures with labels of their own. */
 function headsLabelledFigures(seg: Segment): boolean {
@@ -309,7 +309,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
-    if (kind === 'line' && ALIAS.test(label) && above && !below && seg.el.parentElement?.children.length === 2 && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
+    // "<h3>東京五日遊</h3><span>（自訂名稱）</span>": a bracketed caption speaks of the text right before it.
+    const bracketed = /^[(（][^()（）]+[)）]$/.test(seg.text.trim());
+    if (kind === 'line' && ALIAS.test(label) && above && (bracketed || (!below && seg.el.parentElement?.children.length === 2)) && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
       const raw = (above.textContent ?? '').replace(/\s+/g, ' ').trim();
       pairs.push({ kind, label, value: shown, raw, first: raw, el: above, row: seg.el, index: i });
       continue;
