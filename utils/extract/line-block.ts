@@ -102,12 +102,14 @@ function leftIn(p: Pair, decimal: boolean): number | null {
  * remaining figure holds exactly one, and it is zero. Such a bucket does not keep the line alive.
  */
 function emptyBucket(p: Pair, pairs: readonly Pair[], block: Element, decimal: boolean): boolean {
-  for (let cur: Element | null = p.el; cur && block.contains(cur); cur = cur.parentElement) {
+  let up = 0;
+  for (let cur: Element | null = p.el; cur && block.contains(cur); cur = cur.parentElement, up += 1) {
     const here = pairs.filter((q) => q.kind === 'remaining' && cur.contains(q.el));
     if (here.length === 1) return leftIn(here[0] as Pair, decimal) === 0;
     if (here.length > 1 || cur === block) return false;
     // A package box of its own (no other date in it) whose unlabelled figure or status says it is
-    // used up: "0MB / 1GB", "（已用完）".
+    // used up: "0MB / 1GB", "（已用完）". A box is a few levels around its date at most.
+    if (up >= 6) continue;
     if (pairs.some((q) => q !== p && (q.kind === 'expiry' || q.kind === 'renews') && cur.contains(q.el))) return false;
     if (USED_UP.test(cur.textContent ?? '')) return true;
   }
@@ -392,7 +394,9 @@ const ITEM_ENDED = /期間終了|終了しました|利用終了|期限切れ|�
 /** The widest ancestor of `el` that is still one small item (a card, a row): ≤ 300 characters. */
 function itemOf(el: Element): Element {
   let item = el;
-  for (let p = el.parentElement; p && (p.textContent ?? '').length <= 300; p = p.parentElement) item = p;
+  // A few levels at most: an item is small, and a deep page must not cost a walk to its root.
+  let up = 0;
+  for (let p = el.parentElement; p && up < 8 && (p.textContent ?? '').length <= 300; p = p.parentElement, up += 1) item = p;
   return item;
 }
 
