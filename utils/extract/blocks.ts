@@ -114,14 +114,16 @@ function ownCards(a: Element, b: Element, score: (el: Element) => number | null)
   const parent = x?.parentElement;
   const y = parent ? Array.from(parent.children).find((c) => c.contains(b)) : undefined;
   const held = (el: Element) => (score(el) ?? 1) > 0;
-  return Boolean(x && y && x !== y && x.tagName === y.tagName && x.className && x.className === y.className && held(x) && held(y));
+  // One kind: the same tag and class, or the same custom element (<esim-line-card>, a kind by its name).
+  const kind = x && y && x.tagName === y.tagName && ((x.className && x.className === y.className) || x.tagName.includes('-'));
+  return Boolean(x && y && x !== y && kind && held(x) && held(y));
 }
 
 /**
  * Two cards of one kind side by side, each under a heading of its own, whatever they hold (a
  * current service and a cancelled one): two records, not two rows of one.
  */
-const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.querySelector('h1,h2,h3,h4,h5,h6') ? null : 0));
+const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.querySelector('h1,h2,h3,h4,h5,h6,header') ? null : 0));
 
 /**
  * An ICCID shown beside a phone number in the same small table or card, or on a page that shows

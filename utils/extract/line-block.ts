@@ -357,6 +357,13 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
 /** A label that names the plan itself (not a course, pack or type of SIM). */
 const PLAN_LABEL = /プラン|plan|套餐|方案|計劃|计划|資費|资费|goodybag/i;
 
+/** The page's own header (its banner), not a card's <header> inside an article, a section or a component. */
+function siteHeader(el: Element): boolean {
+  const header = el.closest('header');
+  const holder = header?.parentElement;
+  return Boolean(header && !(holder && (holder.closest('article,section,main') || holder.tagName.includes('-'))));
+}
+
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
@@ -366,13 +373,15 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   for (const seg of segs) {
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
-    if (seg.el.closest('a,button,nav,header,footer,option,label,h1,title')) continue;
+    if (seg.el.closest('a,button,nav,footer,option,label,h1,title') || siteHeader(seg.el)) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
     // "Japan · Data-only eSIM": a list of attributes, not a name ("Japan eSIM · 60 days" names a size or term).
     if (/\s[·・|｜]\s/.test(seg.text) && findAmounts(seg.text).length === 0 && !/\d\s*(?:days?|日|天)/i.test(seg.text)) continue;
+    // A bucket's name in a row of its figures ("主方案流量 | 6.25GB | 15GB | …") is not the plan's.
+    if (pairs.some((p) => p.column && (p.kind === 'remaining' || p.kind === 'expiry') && p.row.contains(seg.el) && !p.el.contains(seg.el))) continue;
     // A piece of another label's value ("of 3 GB" after "Data balance 1.2 GB") is not a name.
     if (pairs.some((p) => p.kind !== 'plan' && p.kind !== 'line' && p.value.includes(seg.text))) continue;
     // Prices of a catalogue, fragments of a sentence, and amounts alone are not plan names.

@@ -21,6 +21,8 @@ export interface Pair {
   /** The label's row. */
   row: Element;
   index: number;
+  /** Read from a column under a header row: `row` is the value's row of the table. */
+  column?: boolean;
 }
 
 /** A label longer than this is prose, not a label. */
@@ -86,15 +88,41 @@ function inHistoryRow(el: Element): boolean {
   return Boolean(first && first !== cell && HISTORY_KEY.test(first.textContent ?? ''));
 }
 
+type Grid = { cell: Element; tr: Element; rows: Element[] };
+
+function tableOf(el: Element): Grid | null {
+  const cell = el.closest('th,td');
+  const tr = cell?.parentElement;
+  const table = tr?.closest('table');
+  if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
+  return { cell, tr, rows: Array.from(table.querySelectorAll('tr')) };
+}
+
+/**
+ * A table made of other elements ("<fd-bucket class="head"><span>流量包</span><span>剩餘</span>…"
+ * over rows of the same tag with as many cells): the label's cell, its row and the rows.
+ */
+function divGridOf(el: Element): Grid | null {
+  let cell: Element | null = el;
+  for (let up = 0; cell && up < 2; up += 1, cell = cell.parentElement) {
+    const tr = cell.parentElement;
+    const n = tr?.children.length ?? 0;
+    if (!tr || n < 3 || /^(?:TR|TBODY|THEAD|TABLE|UL|OL|DL|BODY)$/i.test(tr.tagName)) continue;
+    const rows = Array.from(tr.parentElement?.children ?? []).filter((r) => r.tagName === tr.tagName && r.children.length === n);
+    if (rows.length >= 2 && rows[0] === tr) return { cell, tr, rows };
+  }
+  return null;
+}
+
 function columnPairs(
   seg: Segment,
   kind: LabelKind,
   label: string,
   extras: LabelExtras | undefined,
 ): Pair[] {
-  const cell = seg.el.closest('th,td');
-  const tr = cell?.parentElement;
-  if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR') return [];
+  const grid = tableOf(seg.el) ?? divGridOf(seg.el);
+  if (!grid) return [];
+  const { cell, tr, rows } = grid;
   const cells = Array.from(tr.children);
   const col = cells.indexOf(cell);
   const headerOnly = cells.every((c) => {
@@ -102,9 +130,6 @@ function columnPairs(
     return !t || Boolean(classify(t, extras)) || c === cell || !/\d/.test(t);
   });
   if (!headerOnly) return [];
-  const table = tr.closest('table');
-  if (!table) return [];
-  const rows: Element[] = Array.from(table.querySelectorAll('tr'));
   const out: Pair[] = [];
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';
@@ -116,7 +141,7 @@ function columnPairs(
     const target = row.children[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (target && value) {
-      out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index });
+      out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index, column: true });
     }
   }
   return out;
