@@ -455,7 +455,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
 }
 
 /** "✓ Unlimited data", データ使い放題: a feature line of the product, said once for all its options. */
-const UNLIMITED_FEATURE = /^(?:[✓✔・·•-]\s*)?(?:unlimited data|データ(?:通信)?(?:が)?使い放題|データ無制限|无限流量|無限流量|不限流量|吃到飽|吃到饱)$/i;
+const UNLIMITED_FEATURE = /^(?:[✓✔・·•-]\s*)?(?:unlimited data(?: in [a-z ]{2,20})?|データ(?:通信)?(?:が)?使い放題|データ無制限|无限流量|無限流量|不限流量|吃到飽|吃到饱)$/i;
 
 /**
  * The product bought is unlimited data where the page states it as a feature of the product: a

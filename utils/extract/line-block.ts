@@ -271,6 +271,22 @@ function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: str
 }
 
 /** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
+/** Column headers of a package's name, and of its kind or source. */
+const NAME_HEAD = /名稱|名称|name|流量包|パック|内訳|項目|项目|package|bundle/i;
+const TYPE_HEAD = /類型|类型|類別|类别|type|種別|種類|区分|區分|來源|来源|kind|category/i;
+
+/** The header text over a table cell's column, and every column's, or null (no table, no header row). */
+function columnHead(el: Element): { own: string; all: string[] } | null {
+  const cell = el.closest('td,th');
+  const tr = cell?.parentElement;
+  const table = tr?.closest('table');
+  if (!cell || !tr || !table) return null;
+  const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+  if (!head || head === tr || Array.from(head.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
+  const all = Array.from(head.children, (c) => c.textContent?.trim() ?? '');
+  return { own: all[Array.from(tr.children).indexOf(cell)] ?? '', all };
+}
+
 function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | null {
   let generic: string | null = null;
   for (const seg of segs) {
@@ -288,6 +304,12 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     // "ご契約プランのデータ量 | 4.00GB" above the bucket's figure: another figure's label, not a title.
     const row = seg.el.closest('tr') ?? seg.el.closest('dt')?.nextElementSibling;
     if (row && !row.contains(p.el) && /\d/.test(row.textContent ?? '')) continue;
+    // A table row's cells say what they are by their column's header: "流量包 | 类型 | …" names
+    // the package in its first cell, the kind in the next ("月卡基础流量 | 基础套餐").
+    const head = columnHead(seg.el);
+    if (head?.own && NAME_HEAD.test(head.own)) return stripLead(seg.raw);
+    // "類別 | 服務名稱": where another column names the package, the kind's column does not.
+    if (head?.own && TYPE_HEAD.test(head.own) && head.all.some((h) => NAME_HEAD.test(h))) continue;
     if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) continue;
     // "トッピング" over "データ追加20GB(30日間)": a kind's word is the name only where nothing names it.
     if (KIND_WORD.test(text)) {
