@@ -57,7 +57,8 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   for (const p of pairs) {
-    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label)) {
+    // ("ご利用可能なデータ量（合計）" is the sum of what is left, not the allowance.)
+    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label) && !SUM_LABEL.test(p.label)) {
       out.total ??= parseAmount(p.value, decimal);
       continue;
     }
@@ -333,7 +334,7 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
 function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: Element, ctx: ReadContext): ExtractedBucket[] {
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   const figures = pairs.filter(
-    (p) => p.kind === 'remaining' && !(strong && WEAK_REMAINING.test(p.label)) && leftIn(p, ctx.decimal) !== null,
+    (p) => p.kind === 'remaining' && !(strong && WEAK_REMAINING.test(p.label) && !SUM_LABEL.test(p.label)) && leftIn(p, ctx.decimal) !== null,
   );
   if (figures.length < 2) return [];
   const all = figures.reduce((sum, p) => sum + (leftIn(p, ctx.decimal) ?? 0), 0);
