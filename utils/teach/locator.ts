@@ -97,11 +97,14 @@ function isLabelLike(el: Element, shape: Shape): boolean {
 /** The label in the text node just before an element: the last phrase, "※ 前月分です。当月の残量：" → "当月の残量". */
 function textBefore(el: Element): string | null {
   let node = el.previousSibling;
-  while (node && node.nodeType === 3 && (node.textContent ?? '').trim() === '') node = node.previousSibling;
+  // Blank text and line breaks between: "ご利用可能なデータ量（合計）<br><span>27.31GB</span>".
+  const blank = (n: ChildNode) => (n.nodeType === 3 && (n.textContent ?? '').trim() === '') || (n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR');
+  while (node && blank(node)) node = node.previousSibling;
   if (!node || node.nodeType !== 3) return null;
   const phrase = norm(node.textContent ?? '').split(/[。．.!！?？、,，;；]\s*/).pop() ?? '';
   const text = phrase.replace(/[(（]\s*$/, '');
-  if (!/[:：]\s*$|[\p{L}]\s*$/u.test(text) || /\d{4}/.test(text)) return null;
+  // ("ご利用可能なデータ量（合計）": a label may end in its own bracketed note.)
+  if (!/[:：]\s*$|[\p{L}][)）]?\s*$/u.test(text) || /\d{4}/.test(text)) return null;
   return labelText(text);
 }
 
