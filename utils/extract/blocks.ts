@@ -140,7 +140,7 @@ function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolea
   if (keys.size === 2 && iccids.length === 1 && other && !sameKindCards(a.el, other.el)) return true;
   return anchors.some((p) => {
     if (ICCID.test(p.key) || p.key === a.key || sameKindCards(a.el, p.el)) return false;
-    const common = nearCommon(p.el, a.el, 3);
+    const common = nearCommon(p.el, a.el, 6);
     return common !== null && !anchors.some((o) => o.key !== a.key && o.key !== p.key && common.contains(o.el));
   });
 }
