@@ -356,7 +356,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       const next = segs[j] as Segment;
       if (!row.contains(next.el)) break;
       if (cell?.contains(next.el)) continue;
-      if (cell && next.el.closest('th,dt')) break;
+      // A label cell (th, dt) is never a value: "SIM type | eSIM" then "Service Start Date".
+      if (next.el.closest('th,dt')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
       const nextLabel = labelFor(next);
