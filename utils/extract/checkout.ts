@@ -260,8 +260,9 @@ function summaryLine(segs: readonly Segment[], name: string, picked: Element | n
       s.text !== own &&
       s.text.startsWith(own) &&
       !picked?.contains(s.el) &&
-      !s.el.closest('label,option,a,button,[role=radio],[role=option],p,li,h1,h2,h3,title') &&
-      !/[。！？]|[.!?]\s/.test(s.text),
+      !s.el.closest('label,option,a,button,[role=radio],[role=option],p,li,h1,h2,h3,title,summary,details') &&
+      // (A question or a sentence that starts with the name is about it, not it: "…はいつから使えますか？")
+      !/[。！？]|[.!?](?:\s|$)/.test(s.text),
   );
   return line ? productName(line.raw) : null;
 }
