@@ -333,9 +333,19 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
  */
 function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: Element, ctx: ReadContext): ExtractedBucket[] {
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
-  const figures = pairs.filter(
+  let figures = pairs.filter(
     (p) => p.kind === 'remaining' && !(strong && WEAK_REMAINING.test(p.label) && !SUM_LABEL.test(p.label)) && leftIn(p, ctx.decimal) !== null,
   );
+  // "残量 5.1GB" in a package's head and "残量 | 5.1GB" in its table: one figure shown twice, where
+  // the smallest box holding both holds no other figure.
+  const once = (p: Pair, i: number, all: readonly Pair[]) =>
+    !all.slice(0, i).some((q) => {
+      if (leftIn(q, ctx.decimal) !== leftIn(p, ctx.decimal)) return false;
+      let common: Element | null = q.el;
+      while (common && !common.contains(p.el)) common = common.parentElement;
+      return common !== null && block.contains(common) && all.every((r) => !common?.contains(r.el) || leftIn(r, ctx.decimal) === leftIn(p, ctx.decimal));
+    });
+  figures = figures.filter(once);
   if (figures.length < 2) return [];
   const all = figures.reduce((sum, p) => sum + (leftIn(p, ctx.decimal) ?? 0), 0);
   // The figure that is the others' sum; a 合計 / total line first where two could be ("0GB + 1.26GB | 合計 1.26GB").
