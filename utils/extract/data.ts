@@ -64,9 +64,15 @@ export function round(mb: number): number {
   return Math.round(mb * 1e6) / 1e6;
 }
 
-/** The first amount in a value text, or null. */
+/**
+ * The first amount in a value text, or null. "6.99 GB（7,156 MB）": the same figure restated right
+ * after it in a finer unit is the exact one.
+ */
 export function parseAmount(text: string, decimal = false): number | null {
-  return findAmounts(text, decimal)[0]?.mb ?? null;
+  const [first, second] = findAmounts(text, decimal);
+  if (!first) return null;
+  if (second && second.mb > 0 && Math.abs(first.mb - second.mb) <= first.mb * 0.01 && /^\s*[(（]\s*$/.test(text.slice(first.end, second.start))) return second.mb;
+  return first.mb;
 }
 
 /**

@@ -349,7 +349,12 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   if (figures.length < 2) return [];
   const all = figures.reduce((sum, p) => sum + (leftIn(p, ctx.decimal) ?? 0), 0);
   // The figure that is the others' sum; a 合計 / total line first where two could be ("0GB + 1.26GB | 合計 1.26GB").
-  const sums = figures.filter((p) => Math.abs((leftIn(p, ctx.decimal) ?? 0) - (all - (leftIn(p, ctx.decimal) ?? 0))) < 0.01);
+  // (A 合計 line may round: "目前可用流量合計 6.99 GB" over 3.5 + 3 + 0.5 GB.)
+  const sums = figures.filter((p) => {
+    const x = leftIn(p, ctx.decimal) ?? 0;
+    const gap = Math.abs(x - (all - x));
+    return gap < 0.01 || (SUM_LABEL.test(p.label) && gap <= Math.max(x * 0.01, 16));
+  });
   const sumLine = sums.find((p) => SUM_LABEL.test(p.label)) ?? sums[0];
   const own = figures.filter((p) => p !== sumLine);
   if (own.length < 2) return [];
