@@ -301,9 +301,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: fraction, row: seg.el, index: i });
       continue;
     }
-    // "5.2 GB" over "剩餘流量（共 8GB）": the amount in the caption is the whole, and the figure
-    // above it is what is left.
-    const whole = kind === 'remaining' && found.value ? TOTAL_CLAUSE.exec(found.value) : null;
+    // "5.2 GB" over "剩餘流量（共 8GB）" (or "3.8GB" over "已使用（共 5GB）"): the amount in the caption
+    // is the whole, and the figure above it is what is left (or used).
+    const whole = (kind === 'remaining' || kind === 'used') && found.value ? TOTAL_CLAUSE.exec(found.value) : null;
     if (whole) {
       const amount = found.value.slice(whole[0].length).replace(/[)）]\s*$/, '');
       pairs.push({ kind: 'total', label, value: amount, raw: amount, first: amount, el: seg.el, row: seg.el, index: i });
