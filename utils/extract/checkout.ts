@@ -445,14 +445,29 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // that names an amount or a duration.
   const items = segs.filter(
     (s) =>
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product]') &&
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
       findPrices(s.text).length === 0,
   );
-  return items.length === 1 ? productName((items[0] as Segment).raw) : null;
+  if (items.length === 1) return productName((items[0] as Segment).raw);
+  // "海外データチャージ（1GB） | 500円": the receipt's one row of an item that names a size or a
+  // term and its price alone beside it.
+  const priced = segs.filter((s) => {
+    const row = s.el.parentElement;
+    if (!row || row.children.length !== 2 || row.children[0] !== s.el || s.text.length > 60) return false;
+    const price = textOf(row.children[1] as Element);
+    return (
+      price.length <= 20 &&
+      findPrices(price).length === 1 &&
+      (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
+      !fieldLabel(s.text) &&
+      !s.el.closest('a,button,nav,header,footer,option,label')
+    );
+  });
+  return priced.length === 1 ? productName((priced[0] as Segment).raw) : null;
 }
 
 /** "✓ Unlimited data", データ使い放題: a feature line of the product, said once for all its options. */
