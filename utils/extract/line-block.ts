@@ -586,8 +586,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     } else expiresAt = toIso(expiry.at, expiry.zone);
   }
   // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
-  // (On a monthly plan what was used this month is its status: "今月のデータ利用量 0.9GB".)
-  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (used !== null && (unlimited || ctx.monthly === true));
+  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (unlimited && used !== null);
   if (!status) return { kind: 'none', notes };
   return {
     kind: 'reading',
