@@ -438,6 +438,9 @@ const spaced = (el: Element | null) => (el ? Array.from(el.childNodes, (n) => n.
 /** An item's own status saying it is over ("状態 期間終了", "Expired on …"). */
 const ITEM_ENDED = /期間終了|終了しました|利用終了|期限切れ|失効|expired|ended|已过期|已過期|已失效|已结束|已結束|已到期/i;
 
+/** A folded section of what has ended: "終了したトッピング（1件）", "Expired packages". */
+const ENDED_SECTION = /終了した|過去の|期限切れ|expired|ended|past |已结束|已結束|已过期|已過期|历史|歷史/i;
+
 /** The widest ancestor of `el` that is still one small item (a card, a row): ≤ 300 characters. */
 function itemOf(el: Element): Element {
   let item = el;
@@ -452,6 +455,9 @@ function itemOf(el: Element): Element {
  * 終了" when that day has passed), not a sentence that mentions an end.
  */
 const itemEnded = (el: Element, ctx: ReadContext) =>
+  // "有効期限 … 午後9:14（終了）" in the item's own text, or the item under "終了したトッピング".
+  /[（(](?:終了|期限切れ|expired|ended|已过期|已過期|已结束|已結束)[)）]/i.test(itemOf(el).textContent ?? '') ||
+  ENDED_SECTION.test(el.closest('details')?.querySelector('summary')?.textContent ?? '') ||
   Array.from(itemOf(el).querySelectorAll('*')).some((e) => {
     const t = e.children.length === 0 ? (e.textContent ?? '').trim() : '';
     if (t.length === 0 || t.length > 24) return false;
