@@ -362,7 +362,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (next.el.closest('a,button')) break;
       const nextLabel = labelFor(next);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
-      if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind)) break;
+      // (Not a field's own label, "当前套餐" then "套餐名称 | 日本号码保号月租 1GB/月".)
+      if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind && !/(?:名称|名稱|名|name)$/i.test(next.text))) break;
       // Sentences are prose (FAQ answers, notes), not values.
       if (next.text.length > 40 && /[。.!！]\s*$|[。]/.test(next.text)) break;
       value = value ? `${value} ${next.text}` : next.text;

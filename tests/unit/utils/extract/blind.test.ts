@@ -14,7 +14,7 @@ const DIR = path.resolve(import.meta.dirname, '../../../fixtures/blind');
 
 /** Per opened batch: pages exactly right on the full contract, and wrong values allowed (full, first contract). */
 const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
-  batch1: { floor: 35, wrong: [0, 0] },
+  batch1: { floor: 36, wrong: [0, 0] },
   batch2: { floor: 23, wrong: [0, 0] },
   batch3: { floor: 27, wrong: [0, 0] },
   batch4: { floor: 29, wrong: [0, 0] },
@@ -28,6 +28,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch12: { floor: 19, wrong: [0, 0] },
   batch13: { floor: 16, wrong: [1, 1] },
   batch14: { floor: 19, wrong: [3, 1] },
+  batch15: { floor: 17, wrong: [1, 1] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
