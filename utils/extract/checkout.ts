@@ -445,8 +445,10 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // that names an amount or a duration.
   const items = segs.filter(
     (s) =>
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name]') &&
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods-name]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
+      // Recommended products ("猜你喜欢", "You may also like") are not in the cart.
+      !s.el.closest('[class*=recommend],[class*=Recommend],[class*=upsell],[class*=cross-sell]') &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
