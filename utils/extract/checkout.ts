@@ -325,10 +325,10 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     const pieces = raw.split(/\s+[·・|｜]\s+/);
     const own = pieces.find((x) => sameFigures(norm(x), figure));
     if (own && !figureOnly(own.replace(GENERIC_WORDS, ''))) return productName(own);
-    // "Moshi Moshi – Japan · 3 GB – 30 Days": the summary's item line names the package whole.
-    if (both) return pieces.length > 1 && own ? productName(raw) : null;
-    // "Moshi Moshi · 5 GB – 30 Days" with "5 GB" picked: the item line as the summary writes it.
+    // "Moshi Moshi · 5 GB – 30 Days" with "5 GB" (or "5 GB – 30 Days") picked: the summary's item
+    // line names the package whole, as it writes it.
     if (own && pieces.length > 1) return productName(raw);
+    if (both) return null;
     const piece = pieces.find((x) => !figureOnly(x));
     return piece ? productName(piece) : null;
   };
