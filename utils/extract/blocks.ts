@@ -69,6 +69,8 @@ function inDatedRow(el: Element): boolean {
   return Boolean(first && first !== cell && ROW_DATE.test(first.textContent ?? ''));
 }
 
+const TAIL = /(?:ending(?: (?:in|with))?|末尾|下\s*\d\s*桁|尾[号號]|[后後]\s*[4四]\s*[位碼码])\s*[:：]?\s*$/i;
+
 export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): LineAnchor[] {
   const out: LineAnchor[] = [];
   for (const seg of segs) {
@@ -78,6 +80,8 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   for (const p of pairs) {
     // "請輸入 ICCID（19 碼）": a form field's prompt; what follows it is help, not the line's id.
     if (p.kind !== 'line' || /請輸入|请输入|入力して|enter (?:your|the)/i.test(p.label)) continue;
+    // "ICCID ending 4417", "末尾 4417", "尾号 4417": a tail stands for no line; the page names it elsewhere.
+    if (TAIL.test(p.label)) continue;
     // "JP88120047 · 日本流量卡 日租 2GB": the id is the first piece, before a separator.
     const first = p.first.split(/\s+[·・|｜]\s+/)[0] ?? '';
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after

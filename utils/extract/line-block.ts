@@ -387,10 +387,22 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
       bonus: BONUS.test(boxText) && !NOT_DATA.test(boxText),
     };
   });
-  // An expired allowance is no bucket of the line any more (its figures are history).
-  const current = listed.filter((b) => b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now);
+  // An expired allowance is no bucket of the line any more (its figures are history): by its date,
+  // or by its own short status ("双十一加油包（已失效）", "已于 2026-11-30 失效").
+  const ended = own.map((p, i) => {
+    const parts = runs?.[i]?.els ?? [boxes[i] as Element];
+    return parts.some((part) => leafTexts(part).some((t) => t.length <= 30 && ITEM_ENDED.test(t.replace(DATE_LABEL_WORD, ''))));
+  });
+  const current = listed.filter((b, i) => !ended[i] && (b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now));
   return current.length > 1 ? current : [];
 }
+
+/** "失効日", "到期时间", "Expiry date": the word of a date's label, not a status. */
+const DATE_LABEL_WORD = /(?:失効|失效|到期)(?:日|時|时|予定)|expir\w*\s+(?:date|time)/gi;
+
+/** The short texts of an element's leaves. */
+const leafTexts = (el: Element) =>
+  [el, ...Array.from(el.querySelectorAll('*'))].filter((e) => e.children.length === 0).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 /** A label that names the plan itself (not a course, pack or type of SIM). */
 const PLAN_LABEL = /プラン|plan|套餐|方案|計劃|计划|資費|资费|goodybag/i;

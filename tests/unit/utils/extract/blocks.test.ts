@@ -97,3 +97,17 @@ describe('cards of one kind, each with its own plan and data, of which one shows
     expect(r.reason).toContain('not read');
   });
 });
+
+describe('an id\'s tail ("ICCID ending 4417")', () => {
+  it('stands for no line: the card\'s own name does', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="en"><body><article><h3>Tokyo trip <span>Active</span></h3><p>Japan · ICCID ending 4417</p>
+        <div><span>Remaining data</span><span>6 GB of 10 GB</span></div><div><span>Validity</span><span>Expires on Dec 28, 2026</span></div></article></body></html>`,
+      'https://www.airalo.com/my-esims',
+      NOW,
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.line).not.toBe('4417');
+    expect(r.readings[0]?.remainingMB).toBe(6144);
+  });
+});

@@ -182,3 +182,24 @@ describe('an eSIM named by the user, on an unlimited plan with a daily quota', (
     expect(r.readings[0]).toMatchObject({ line: '家族旅行', remainingMB: 512, totalMB: 1024, unlimited: true });
   });
 });
+
+describe('an allowance marked ended by its own short status', () => {
+  const page = (status: string) =>
+    read(
+      `<div><span>手机号码</span><span>070-0000-5555</span></div>
+       <div class="pkg"><h4>基础流量</h4><div>剩余 500MB / 共 1GB</div><div>流量有效期：2026-12-31</div></div>
+       <div class="pkg"><h4>赠送流量</h4><div>剩余 300MB / 共 500MB</div><div>流量有效期：2027-01-15</div></div>
+       <div class="pkg"><h4>加油包${status}</h4><div>剩余 0MB / 共 2GB</div><div class="sub">失效日期：2026-12-25</div></div>`,
+      'https://m.riben-ka.example/h5/sim',
+    );
+
+  it('is no bucket, and its total is no part of the line', () => {
+    const r = page('（已失效）');
+    expect(r.readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([500, 300]);
+    expect(r.readings[0]?.totalMB).toBe(1524);
+  });
+
+  it('is still a bucket when only a date label says 失效 ("失效日期")', () => {
+    expect(page('').readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([500, 300, 0]);
+  });
+});
