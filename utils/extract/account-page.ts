@@ -106,7 +106,7 @@ export function extractStatus(
   if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
     return { ...base, pageKind: 'other', isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
   }
-  const named = titleKind(root);
+  const named = titleKind(root, segs);
   // A checkout or a confirmation shows the line too, but what it is about is the purchase.
   if (completionHeading(segs) && named !== 'order-history') {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };

@@ -35,7 +35,11 @@ function chosenOption(select: Element): Element | null {
 }
 
 /** The page's text pieces, and whether it has a password field (a login form), shown or not. */
-export type SegmentList = Segment[] & { passwordField: boolean };
+export type SegmentList = Segment[] & {
+  passwordField: boolean;
+  /** The shown main headings (h1), in page order: gathered on the walk, a query costs a walk of its own. */
+  h1s: Element[];
+};
 
 function isPasswordInput(el: Element): boolean {
   return el.getAttribute('type')?.toLowerCase() === 'password';
@@ -52,6 +56,7 @@ function hidesPasswordField(el: Element): boolean {
 export function segmentsOf(root: ParentNode): SegmentList {
   const out: Segment[] = [];
   let passwordField = false;
+  const h1s: Element[] = [];
   const stack: Node[] = [((root as Document).body ?? root) as Node];
   let visited = 0;
   let lastText: Node | null = null;
@@ -94,6 +99,7 @@ export function segmentsOf(root: ParentNode): SegmentList {
         continue;
       }
       if (tag === 'input') passwordField ||= isPasswordInput(el);
+      if (tag === 'h1') h1s.push(el);
       if (tag === 'select') {
         const chosen = chosenOption(el);
         if (chosen) stack.push(chosen);
@@ -103,7 +109,7 @@ export function segmentsOf(root: ParentNode): SegmentList {
     // Children pushed last-first so they pop in document order; no child list is built.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return Object.assign(out, { passwordField });
+  return Object.assign(out, { passwordField, h1s });
 }
 
 /** The element's text, normalised. */

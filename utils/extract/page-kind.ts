@@ -1,4 +1,4 @@
-import type { Segment } from './dom';
+import type { Segment, SegmentList } from './dom';
 import type { PageKind } from './types';
 
 /**
@@ -78,26 +78,37 @@ function pickedProduct(root: ParentNode): boolean {
   });
 }
 
+/** Inside a button (`closest('button,[role=button]')`, walked: this runs for every short text). */
+function inButton(el: Element): boolean {
+  for (let x: Element | null = el; x; x = x.parentElement) if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button') return true;
+  return false;
+}
+
 /**
  * A selected product, a total and a pay action: the page is about to take payment. The total is
  * one of money ("データ残量合計 5.55GB" on an account page is none). The first step of a purchase
  * form is one too: a picked product, a total of money and a button that takes the order on.
  */
 export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
-  const picked = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
+  // Looked up only when a test needs it: a query over every element is the costliest step here.
+  let pickedMemo: Element | null | undefined;
+  const picked = () => {
+    if (pickedMemo === undefined) pickedMemo = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
+    return pickedMemo;
+  };
   const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
-  const button = (test: (text: string, el: Element) => boolean) =>
-    segs.some((s) => s.text.length <= 30 && s.el.closest('button,[role=button]') !== null && test(s.text.trim(), s.el));
+  const button = (test: (text: string, el: Element) => boolean) => segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el));
   if (total && button((t) => NEXT_STEP.test(t)) && pickedProduct(root)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
-  const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (picked !== null && /^buy \S+$/i.test(t) && el.closest('form button') !== null));
-  if (pay && (picked !== null || total)) return true;
+  const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));
+  if (pay && (total || picked() !== null)) return true;
+  if (!total) return false;
   // "<a class="btn">確認付款</a>", "<span class="go">提交订单</span>": a pay action that is no button
   // element counts beside both a picked product and a total.
   const payText = segs.some(
     (s) => s.text.length <= 12 && PAY_ACTION.test(s.text.trim()) && !s.el.closest('p,li,label,h1,h2,h3,h4,title,option,td,th,dt,dd'),
   );
-  return payText && picked !== null && total && pickedProduct(root);
+  return payText && picked() !== null && pickedProduct(root);
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [
@@ -119,8 +130,10 @@ function kindIn(text: string): PageKind | null {
 }
 
 /** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
-export function titleKind(root: ParentNode): PageKind | null {
-  return kindIn([...root.querySelectorAll('title,h1')].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
+export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null {
+  const title = ((root as Document).head ?? root).querySelector('title');
+  const h1s = segs?.h1s ?? [...root.querySelectorAll('h1')];
+  return kindIn([...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
 }
 
 /** What a page without plan status is, from its title and headings. */
