@@ -132,7 +132,7 @@ function findDays(text: string, ctx: DateContext): DayMatch[] {
   return found.filter((f) => isValidDate(f.y, f.m, f.d)).sort((p, q) => p.start - q.start);
 }
 
-const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(?:,|at|@)?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
+const TIME = /^\s*(?:日\s*)?(?:\(.{1,3}\)\s*)?(?:,|at|@|[·・|｜-])?\s*(午前|午後|上午|下午|AM|PM)?\s*(\d{1,2})\s*(?::|時|点|點)\s*(\d{2})?(?:\s*(?::|分)\s*(\d{2}))?(?:\s*秒)?\s*(AM|PM|a\.m\.|p\.m\.)?/i;
 
 type Clock = { h: number; mi: number; s: number };
 

@@ -74,7 +74,10 @@ const unitOf = (obj: { [key: string]: Json }): Json | undefined => obj.unit ?? o
 /** {"value": 13.24, "unit": "GB"} → "13.24GB"; a number beside a "unit" key likewise. */
 function quantity(value: Json, unit?: Json): string | null {
   if (value && typeof value === 'object' && !Array.isArray(value)) return quantity(value.value ?? null, value.unit);
-  return typeof value === 'number' && Number.isFinite(value) && typeof unit === 'string' && /^[KMGT]i?B$|^ギガ$/i.test(unit) ? `${value}${unit}` : null;
+  // ("6.2" as a string: state often keeps figures as they are shown.)
+  const figure =
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()) ? value.trim() : null;
+  return figure !== null && typeof unit === 'string' && /^[KMGT]i?B$|^ギガ$/i.test(unit) ? `${figure}${unit}` : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { stripLead } from './text';
-import type { Pair } from './pairs';
+import { TOTAL_CLAUSE, type Pair } from './pairs';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
 
@@ -295,6 +295,13 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     // "/ 5GB" after the figure: a piece of its own value, not a name.
     if (p.value.includes(seg.text)) continue;
     const text = stripLead(seg.text);
+    // "（翌月末までくりこし可能）": a note in brackets speaks of something else; it names nothing.
+    if (/^[(（][^()（）]*[)）]$/.test(text)) continue;
+    // "種類 | 残量 | 有効期限" over "月間データ容量 | 21.40GB / 35GB": the cell under a column of
+    // names or kinds names its row, even in words a label uses.
+    const headFirst = columnHead(seg.el);
+    const namesRow = headFirst?.own && (NAME_HEAD.test(headFirst.own) || (TYPE_HEAD.test(headFirst.own) && !headFirst.all.some((h) => NAME_HEAD.test(h))));
+    if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) return stripLead(seg.raw);
     if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     // "23.61GB / 50GB": a figure is no name.
@@ -425,6 +432,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,h1,title') || siteHeader(seg.el)) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
+    // "of 20 GB", "（共 8GB）": the whole a figure is part of, no name.
+    if (TOTAL_CLAUSE.test(text)) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;

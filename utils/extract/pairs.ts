@@ -58,7 +58,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
 }
 
 /** The first cell of a usage-history row: a month, a day, or a totals row. */
-const HISTORY_KEY = /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|対象|合計|total)/i;
+const HISTORY_KEY =
+  /^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?\s*$|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s*$|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（].[)）])?\s*$|対象|合計|total)/i;
 
 /** A totals row's key: the sum of the column above it. */
 const SUM_ROW = /^(?:合計|合计|總計|总计|小計|小计|total|sum)$/i;
@@ -211,7 +212,7 @@ function fractionBefore(el: Element): Element | null {
 }
 
 /** "共 8GB)" after 剩餘流量: the whole the remainder is part of, not the remainder. */
-const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
+export const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
 
 /** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
@@ -327,10 +328,23 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // Not when the label heads a figure of its own below it, or the figure above has its own label
     // before it ("ご利用データ量 | 7.66 GB / 30GB | 残りデータ量 | 22.34 GB").
     const below = seg.el.closest('th,dt') ? null : seg.el.nextElementSibling;
-    const headsOwn = below !== null && figure.test(textOf(below));
+    // ("7.42 GB" | "Remaining data" | "of 20 GB": a whole under the caption is no figure of its own.)
+    const wholeBelow = below !== null && (kind === 'remaining' || kind === 'used') ? TOTAL_CLAUSE.exec(textOf(below)) : null;
+    const headsOwn = below !== null && figure.test(textOf(below)) && !wholeBelow;
     const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
+    // "3 days" over "Left on your plan" (or "5日" over "残り"): a count of days left is a countdown.
+    const daysLeft = kind === 'remaining' && above && !aboveLabelled ? /^(\d{1,3})\s*(?:days?|日間?|天)$/i.exec(shown) : null;
+    if (daysLeft && above) {
+      const value = `${daysLeft[1]} days left`;
+      pairs.push({ kind: 'expiry', label, value, raw: shown, first: shown, el: above, row: seg.el, index: i });
+      continue;
+    }
     if (above && !headsOwn && !aboveLabelled && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
+      if (wholeBelow && below) {
+        const amount = textOf(below).slice(wholeBelow[0].length).replace(/[)）]\s*$/, '');
+        pairs.push({ kind: 'total', label, value: amount, raw: amount, first: amount, el: below, row: seg.el, index: i });
+      }
       continue;
     }
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.

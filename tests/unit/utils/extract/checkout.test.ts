@@ -185,3 +185,15 @@ describe('what the order summary says is bought', () => {
     expect(r.checkout).toMatchObject({ product: '£15 goodybag', dataMB: 35840, unlimited: false, price: { amount: 15, currency: 'GBP' } });
   });
 });
+
+describe('a summary table under a caption that reads like a product label', () => {
+  it('names the product in its row, not the row label ("お申し込み内容" over "お申し込みサービス | データ量追加（3GB）")', () => {
+    const r = read(
+      `<form><select id="v" name="v"><option value="1">1GB（220円）</option><option value="3" selected>3GB（660円）</option></select>
+       <table><caption>お申し込み内容</caption><tr><th>お申し込みサービス</th><td>データ量追加（3GB）</td></tr>
+       <tr><th>お支払い金額</th><td>660円（税込）</td></tr></table><button type="submit">申し込む</button></form>`,
+      'https://www.iijmio.jp/service/setup/hdc/coupon/confirm/',
+    );
+    expect(r.checkout?.product).toBe('データ量追加（3GB）');
+  });
+});

@@ -260,3 +260,11 @@ describe('parseRelative: a countdown in hours and minutes is now + that, to the 
     expect(parseRelative(text, ctx())).toBeNull();
   });
 });
+
+describe('parseDate: a time after a separator ("Dec 9, 2026 · 2:30 PM")', () => {
+  it.each([
+    ['Dec 9, 2026 · 2:30 PM (UTC+9)', '2026-12-09T14:30:00+09:00', { dateOrder: 'mdy' as const }],
+    ['2026/12/09 ・ 14:30', '2026-12-09T14:30:00+09:00', {}],
+    ['2026-12-09 | 14:30', '2026-12-09T14:30:00+09:00', {}],
+  ])('%s', (text, iso, over) => expectInstant(text, iso, over));
+});

@@ -87,3 +87,21 @@ describe('a record of embedded state', () => {
   });
 });
 
+
+describe('figures kept as strings beside a unit key', () => {
+  it('are amounts in that unit ({"remain": "6.2", "total": "10", "unit": "GB"})', () => {
+    const state = {
+      card: {
+        iccid: '89811000000077120453',
+        status: 'NORMAL',
+        flows: [
+          { name: 'Base', remain: '6.2', total: '10', unit: 'GB', expireTime: '2026-12-10 23:59:59' },
+          { name: 'Gift', remain: '1', total: '1', unit: 'GB', expireTime: '2026-12-05 23:59:59' },
+        ],
+      },
+    };
+    const r = extractFromHtml(page(state), new URL('https://m.riben-ka.example/h5/card'), NOW);
+    expect(r.readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([6348.8, 1024]);
+    expect(r.readings[0]?.buckets[0]?.name).toBe('Base');
+  });
+});

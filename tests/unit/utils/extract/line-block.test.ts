@@ -203,3 +203,57 @@ describe('an allowance marked ended by its own short status', () => {
     expect(page('').readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([500, 300, 0]);
   });
 });
+
+describe('a figure over its caption', () => {
+  const tiles = (whole: string) =>
+    read(
+      `<h1>Travel eSIM 20GB – 15 days</h1><div><span>ICCID</span> <span>8981 2000 0000 7751 330</span></div>
+       <div class="tile"><div class="big"><span>7</span>.<span>42</span><small> GB</small></div><div>Remaining data</div><div>${whole}</div></div>
+       <div class="tile"><div class="big">3<small> days</small></div><div>Left on your plan</div><div>Counted in Japan time</div></div>`,
+      'https://www.sakuramobile.jp/mypage/contracts/esim/',
+    );
+
+  it('reads the figure above as what is left and "of 20 GB" below as the whole', () => {
+    const r = tiles('of 20 GB');
+    expect(r.readings[0]).toMatchObject({ remainingMB: 7598.08, totalMB: 20480 });
+    expect(r.readings[0]?.plan).not.toBe('of 20 GB');
+  });
+
+  it('reads a count of days over "Left on your plan" as a countdown to the end of that day', () => {
+    expect(tiles('of 20 GB').readings[0]?.expiresAt).toBe('2026-12-05T23:59:59+09:00');
+  });
+});
+
+describe('a number split over elements after its label', () => {
+  it('reads whole ("<span>7</span><span>.</span><span>20</span>GB")', () => {
+    const r = read(
+      `<div>ICCID 89811000000077120453</div><div><div>总剩余流量</div><div><span>7</span><span>.</span><span>20</span><small>GB</small></div><div>共 13GB · 含赠送流量</div></div><div>到期时间 2026-12-10</div>`,
+      'https://m.riben-ka.example/h5/card',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(7372.8);
+  });
+});
+
+describe('a usage table keyed by day ("1 Dec 2026 | 412 MB")', () => {
+  it('is history: its figures are no usage of now', () => {
+    const r = read(
+      `<div>ICCID 89810300000044170211</div><div><span>Data left</span> <span>3.75 GB of 15 GB</span></div>
+       <table><thead><tr><th>Date</th><th>Used</th></tr></thead><tbody><tr><td>1 Dec 2026</td><td>412 MB</td></tr><tr><td>30 Nov 2026</td><td>1.1 GB</td></tr></tbody></table>`,
+    );
+    expect(r.readings[0]?.remainingMB).toBe(3840);
+    expect(r.readings[0]?.usedMB).toBeNull();
+  });
+});
+
+describe("a bucket table's name column", () => {
+  it('names each row, in words a label also uses, and never by a bracketed note', () => {
+    const r = read(
+      `<div>電話番号 090-0000-6672</div>
+       <table><thead><tr><th>種類</th><th>残量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>くりこしデータ</td><td>1.20GB</td><td>2026年12月31日</td></tr>
+       <tr><td>月間データ容量</td><td>21.40GB / 35GB</td><td>2027年1月31日<br><small>（翌月末までくりこし可能）</small></td></tr></tbody></table>`,
+      'https://www.uqwimax.jp/mobile/support/member/data/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['くりこしデータ', '月間データ容量']);
+  });
+});
