@@ -42,7 +42,8 @@ export function lineIdIn(text: string): string | null {
   return LINE_ID.exec(text)?.[1] ?? null;
 }
 
-const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '');
+/** Digits (and masks) tell numbers apart; a name without them ("東京自由行") is its own key. */
+const keyOf = (id: string) => id.replace(/[^\dA-Za-z*•●]/g, '') || id.replace(/\s+/g, '');
 
 const NAME_LABEL = /name|名|昵称|暱稱|備註|备注|nickname|label|ラベル|^e?sim$/i;
 

@@ -528,7 +528,14 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】[\]]/g, '').trim()) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   let live = { pairs, segs };
-  for (const b of segs.filter(badge)) {
+  // "2026/09/02 | データ3GBチャージ | 期限切れ" in a history table: a badge in one of several rows
+  // that holds none of the line's status speaks for that row's record, not for the line.
+  const ownRow = (s: Segment) => {
+    const row = s.el.closest('tr,li');
+    const siblings = row?.parentElement ? Array.from(row.parentElement.children).filter((c) => c.tagName === row.tagName).length : 0;
+    return row !== null && siblings >= 2 && !pairs.some((p) => STATUS_KINDS.has(p.kind) && row.contains(p.el));
+  };
+  for (const b of segs.filter((s) => badge(s) && !ownRow(s))) {
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
     let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1);

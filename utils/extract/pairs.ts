@@ -330,7 +330,10 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const below = seg.el.closest('th,dt') ? null : seg.el.nextElementSibling;
     // ("7.42 GB" | "Remaining data" | "of 20 GB": a whole under the caption is no figure of its own.)
     const wholeBelow = below !== null && (kind === 'remaining' || kind === 'used') ? TOTAL_CLAUSE.exec(textOf(below)) : null;
-    const headsOwn = below !== null && figure.test(textOf(below)) && !wholeBelow;
+    // ("1.82GB" | "残りデータ量" | "チャージ容量 5.00GB": a figure below with words of its own before
+    // it is another quantity, named by those words.)
+    const namedBelow = below !== null && /^[^\d]*[a-zA-Z\u3040-\u9fff]{2}[^\d]*\d/.test(textOf(below));
+    const headsOwn = below !== null && figure.test(textOf(below)) && !wholeBelow && !namedBelow;
     const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
     // "3 days" over "Left on your plan" (or "5日" over "残り"): a count of days left is a countdown.
     const daysLeft = kind === 'remaining' && above && !aboveLabelled ? /^(\d{1,3})\s*(?:days?|日間?|天)$/i.exec(shown) : null;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { findAnchors } from '@/utils/extract/blocks';
+import { segmentsOf } from '@/utils/extract/dom';
+import { findPairs } from '@/utils/extract/pairs';
 import { extractFromHtml } from '../../../tools/extract-page';
 
 /** One block per line (utils/extract/blocks.ts). */
@@ -109,5 +113,17 @@ describe('an id\'s tail ("ICCID ending 4417")', () => {
     expect(r.readings).toHaveLength(1);
     expect(r.readings[0]?.line).not.toBe('4417');
     expect(r.readings[0]?.remainingMB).toBe(6144);
+  });
+});
+
+describe('eSIMs named by the user in words without digits', () => {
+  it('are told apart by their names ("東京自由行", "大阪出差"), not all one key', () => {
+    const { document } = parseHTML(
+      `<html><body><article><dl><dt>eSIM 名稱</dt><dd>東京自由行</dd></dl></article><article><dl><dt>eSIM 名稱</dt><dd>大阪出差</dd></dl></article></body></html>`,
+    );
+    const segs = segmentsOf(document);
+    const anchors = findAnchors(segs, findPairs(segs));
+    expect(anchors.map((a) => a.id)).toEqual(['東京自由行', '大阪出差']);
+    expect(new Set(anchors.map((a) => a.key)).size).toBe(2);
   });
 });

@@ -257,3 +257,18 @@ describe("a bucket table's name column", () => {
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['くりこしデータ', '月間データ容量']);
   });
 });
+
+describe('an "expired" badge in a history row', () => {
+  it("speaks for that past record, not for the line; and a named figure below a caption is another quantity", () => {
+    const r = read(
+      `<div><span>SIM電話番号</span>020-0000-4418</div>
+       <div class="stat"><div><span>1</span><span>.82</span><small>GB</small></div><div>残りデータ量</div><div>チャージ容量 5.00GB</div></div>
+       <div class="stat"><div>2026年12月20日</div><div>データ有効期限</div></div>
+       <table><thead><tr><th>チャージ日</th><th>内容</th><th>状態</th></tr></thead><tbody>
+       <tr><td>2026/11/21</td><td>データ5GBチャージ</td><td>ご利用中</td></tr><tr><td>2026/09/02</td><td>データ3GBチャージ</td><td>期限切れ</td></tr></tbody></table>`,
+      'https://his.mvno.ne.jp/mypage/prepaid/status',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ remainingMB: 1863.68, expiresAt: '2026-12-20T23:59:59+09:00' });
+  });
+});
