@@ -376,7 +376,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const pair = parsePair(p.value, ctx.decimal);
     const totalPair = pairs.find((q) => q.kind === 'total' && inPart(q.el));
     const expiries = pairs
-      .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && inPart(q.el) && !LINE_VALID.test(q.label))
+      // (On a monthly plan a bucket's renewal, "次回更新日", is the month's cycle: no end of its data.)
+      .filter((q) => (q.kind === 'expiry' || (q.kind === 'renews' && ctx.monthly !== true)) && inPart(q.el) && !LINE_VALID.test(q.label))
       .map((q) => pairInstant(q, ctx, false))
       .filter((x): x is Instant => x !== null && x.at >= MIN_EXPIRY);
     const inline = bucketDates(p, ctx);

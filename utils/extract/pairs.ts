@@ -89,6 +89,20 @@ function inHistoryRow(el: Element): boolean {
   return Boolean(first && first !== cell && HISTORY_KEY.test(first.textContent ?? ''));
 }
 
+/** A table (or grid) titled as a history by its caption or the heading right before it. */
+function historyTitled(row: Element): boolean {
+  const HISTORY_TITLE = /履歴|history|记录|紀錄|記錄|明细|明細/i;
+  const table = row.closest('table');
+  if (HISTORY_TITLE.test(table?.querySelector('caption')?.textContent ?? '')) return true;
+  let box: Element | null = table ?? row.parentElement;
+  for (let up = 0; box && up < 3; up += 1, box = box.parentElement) {
+    for (let prev = box.previousElementSibling, n = 0; prev && n < 3; prev = prev.previousElementSibling, n += 1) {
+      if (/^H[1-6]$/.test(prev.tagName.toUpperCase())) return HISTORY_TITLE.test(prev.textContent ?? '');
+    }
+  }
+  return false;
+}
+
 type Grid = { cell: Element; tr: Element; rows: Element[] };
 
 function tableOf(el: Element): Grid | null {
@@ -131,6 +145,8 @@ function columnPairs(
     return !t || Boolean(classify(t, extras)) || c === cell || !/\d/.test(t);
   });
   if (!headerOnly) return [];
+  // "Pass History" over "Pass | Purchased | Status | Used": what each past purchase used is history.
+  if (kind === 'used' && historyTitled(tr)) return [];
   const out: Pair[] = [];
   for (const row of rows.slice(rows.indexOf(tr) + 1)) {
     const first = row.children[0]?.textContent ?? '';

@@ -272,3 +272,28 @@ describe('an "expired" badge in a history row', () => {
     expect(r.readings[0]).toMatchObject({ remainingMB: 1863.68, expiresAt: '2026-12-20T23:59:59+09:00' });
   });
 });
+
+describe('a table titled as a history ("Pass History")', () => {
+  it("gives no usage of now, even in the current pass's row", () => {
+    const r = read(
+      `<div>Data Pass 5GB / 10 Days</div><div>3.26GB <span>remaining of 5GB</span></div><div><span>Expiry</span><span>6 Dec 2026 18:45</span></div>
+       <h2>Pass History</h2><table><thead><tr><th>Pass</th><th>Purchased</th><th>Status</th><th>Used</th></tr></thead>
+       <tbody><tr><td>Data Pass 5GB / 10 Days</td><td>26 Nov 2026</td><td>Active</td><td>1.74GB</td></tr><tr><td>Data Pass 1GB</td><td>29 Sep 2026</td><td>Expired</td><td>0.98GB</td></tr></tbody></table>`,
+      'https://1cm.hk.chinamobile.com/en/prepaid/my-account/usage.html',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(3338.24);
+    expect(r.readings[0]?.usedMB).toBeNull();
+  });
+});
+
+describe("a monthly plan's bucket with a renewal date (次回更新日)", () => {
+  it('has no expiry: the month renews it', () => {
+    const r = read(
+      `<table><tr><th>電話番号</th><td>080-0000-5521</td></tr></table>
+       <table><caption>くりこしデータ</caption><tr><th>残りデータ量</th><td>1.52GB</td></tr><tr><th>有効期限</th><td>2026/12/31</td></tr></table>
+       <table><caption>基本データ</caption><tr><th>データ容量</th><td>20.00GB</td></tr><tr><th>残りデータ量</th><td>14.21GB</td></tr><tr><th>次回更新日</th><td>2027/01/01</td></tr></table>`,
+      'https://my.ymobile.jp/muc/d/webLink/doSend/MRERE0000',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual(['2026-12-31T23:59:59+09:00', null]);
+  });
+});
