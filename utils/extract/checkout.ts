@@ -300,7 +300,11 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
   // A pick in words of its own ("5天 吃到飽") is named as the order summary writes it, where one
   // item line holds the same size and term ("日本 au 吃到飽 5天（eSIM）").
   if (!figureOnly(picked.name)) {
-    if (labelled || parseAmount(norm(picked.name)) !== null || durationDays(norm(picked.name)) === null) return picked;
+    // "1GB（有効期間：62日間）" picked, "商品 | データチャージ（1GB）" in the order summary: the summary's
+    // item line of the same size names the product.
+    const size = parseAmount(norm(picked.name));
+    if (labelled && size !== null && !figureOnly(labelled) && parseAmount(norm(labelled)) === size) return { name: labelled, terms: `${labelled} ${picked.terms}` };
+    if (labelled || size !== null || durationDays(norm(picked.name)) === null) return picked;
     const days = durationDays(norm(picked.name));
     const items = new Set(
       segs
@@ -364,7 +368,7 @@ const GENERIC_WORDS = /\b(?:data|of data|high-?speed)\b|データ|流量|數據|
 
 /** Labels of a shop page's rows that name no product: when, how and what was paid. */
 const OTHER_FIELD =
-  /^(?:ご?(?:購入|注文|申込|お申し?込み)日(?:時)?|お?支払い?方法|ご選択中のお支払い方法|決済方法|payment(?: method)?|date|支付方式|付款方式|下单时间|下單時間|订单时间|訂單時間)$/i;
+  /^(?:ご?(?:購入|注文|申込|お申し?込み)日(?:時)?|お?支払い?方法|ご選択中のお支払い方法|決済方法|payment(?: method)?|date|支付方式|付款方式|下单时间|下單時間|订单时间|訂單時間|ステータス|(?:ご?注文)?状(?:態|況)|(?:order )?status|(?:订单|訂單)?(?:状态|狀態))$/i;
 
 /** The text is a field's label (注文番号, お支払い金額, 購入日…), not a value. */
 function fieldLabel(text: string): boolean {

@@ -31,9 +31,19 @@ const ERA: Record<string, number> = { 令和: 2018, r: 2018, 平成: 1988, h: 19
 
 /** A zone stated in the text: JST / 日本時間 / GMT+9 / UTC / HKT… */
 export function statedZone(text: string): Zone | null {
-  if (/JST|日本時間|日本时间|東京時間|东京时间|東京時間/i.test(text)) return 'Asia/Tokyo';
-  if (/HKT|香港時間|香港时间/.test(text)) return 'Asia/Hong_Kong';
-  if (/北京时间|北京時間|CST\s*\(?China/i.test(text)) return 'Asia/Shanghai';
+  // Of several, the first that is not a comparison: "均为北京时间（UTC+8），与日本时间相差1小时".
+  const named: Array<[RegExp, Zone]> = [
+    [/JST|日本時間|日本时间|東京時間|东京时间/i, 'Asia/Tokyo'],
+    [/HKT|香港時間|香港时间/, 'Asia/Hong_Kong'],
+    [/北京时间|北京時間|CST\s*\(?China/i, 'Asia/Shanghai'],
+  ];
+  let best: { at: number; zone: Zone } | null = null;
+  for (const [re, zone] of named) {
+    const x = re.exec(text);
+    if (!x || /(?:与|與|和|比|跟|than|from)\s*$/i.test(text.slice(Math.max(0, x.index - 6), x.index))) continue;
+    if (best === null || x.index < best.at) best = { at: x.index, zone };
+  }
+  if (best) return best.zone;
   const off = /(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i.exec(text);
   if (off) {
     const minutes = Number(off[2]) * 60 + Number(off[3] ?? 0);

@@ -95,7 +95,7 @@ export const UNLIMITED = /使い放題|無制限|無限|无限|不限量|吃到�
 
 /** Badges that mark a line as no longer current. */
 export const ENDED =
-  /^(?:解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?)$/i;
+  /^(?:解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
 
 /**
  * Splits "有効期限：2026/12/31" or "データ残量 7.3GB" into label and inline value. A label is a

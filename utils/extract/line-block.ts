@@ -526,7 +526,12 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     s.text.length <= 40 &&
     // "已過期 (1)": a count makes it a filter tab's label, not a badge.
     !/[（(]\d+[)）]/.test(s.text) &&
-    ENDED.test(s.text.replace(/[（(][^)）]*[)）]/g, '').replace(/[()（）【】[\]]/g, '').trim()) &&
+    // ("已取消・已退款": two statuses, each an end.)
+    s.text
+      .replace(/[（(][^)）]*[)）]/g, '')
+      .replace(/[()（）【】[\]]/g, '')
+      .split(/\s*[・·/|｜、]\s*/)
+      .every((part) => ENDED.test(part.trim())) &&
     !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
   let live = { pairs, segs };
   // "2026/09/02 | データ3GBチャージ | 期限切れ" in a history table: a badge in one of several rows
@@ -536,7 +541,10 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     const siblings = row?.parentElement ? Array.from(row.parentElement.children).filter((c) => c.tagName === row.tagName).length : 0;
     return row !== null && siblings >= 2 && !pairs.some((p) => STATUS_KINDS.has(p.kind) && row.contains(p.el));
   };
+  /** Parts already taken out: a second badge in one ("已过期" then "已失效") says nothing more. */
+  const out: Element[] = [];
   for (const b of segs.filter((s) => badge(s) && !ownRow(s))) {
+    if (out.some((o) => o.contains(b.el))) continue;
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
     let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1);
@@ -550,6 +558,7 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     }
     // A badge beside the line's name or number (its part holds no figure) speaks for the line.
     if (inside === 0 || inside === status.length) return null;
+    out.push(box);
     live = { pairs: live.pairs.filter((p) => !box.contains(p.el)), segs: live.segs.filter((s) => !box.contains(s.el)) };
   }
   return live;

@@ -366,6 +366,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       }
       continue;
     }
+    // "—" over "剩餘流量": the caption's figure is a blank; what follows is the next caption's figure.
+    if (above && !headsOwn && /^(?:[—–\-−ー]+|N\/A|なし|无|無)$/i.test(shown)) continue;
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
     // "<h3>東京五日遊</h3><span>（自訂名稱）</span>": a bracketed caption speaks of the text right before it.
     const bracketed = /^[(（][^()（）]+[)）]$/.test(seg.text.trim());

@@ -197,3 +197,25 @@ describe('a summary table under a caption that reads like a product label', () =
     expect(r.checkout?.product).toBe('データ量追加（3GB）');
   });
 });
+
+describe("the order summary's item line", () => {
+  it('names the product over a picked option of the same size ("1GB（有効期間：62日間）" → "データチャージ（1GB）")', () => {
+    const r = read(
+      `<label><input type="radio" name="c" value="0.5"><span>0.5GB（有効期間：62日間）</span><span>550円</span></label>
+       <label><input type="radio" name="c" value="1" checked><span>1GB（有効期間：62日間）<span>おすすめ</span></span><span>1,100円</span></label>
+       <table><tr><th>商品</th><td>データチャージ（1GB）</td></tr><tr><th>お支払い金額（税込）</th><td>1,000円</td></tr></table><button type="submit">購入する</button>`,
+      'https://www.au.com/my-au/data-charge/confirm/',
+    );
+    expect(r.checkout?.product).toBe('データチャージ（1GB）');
+  });
+
+  it('is not a status row under "ご注文内容" on a confirmation', () => {
+    const r = read(
+      `<h1>ご購入ありがとうございます</h1><h2>ご注文内容</h2>
+       <div><span>ステータス</span><span>注文完了</span></div><div><span>注文番号</span><span>40100000000123456</span></div>
+       <div><span>商品</span><span>データ追加20GB(30日間)</span></div><div><span>金額（税込）</span><span>2,700円</span></div>`,
+      'https://shop.povo.jp/order/complete',
+    );
+    expect(r.confirmation?.product).toBe('データ追加20GB(30日間)');
+  });
+});

@@ -268,3 +268,11 @@ describe('parseDate: a time after a separator ("Dec 9, 2026 · 2:30 PM")', () =>
     ['2026-12-09 | 14:30', '2026-12-09T14:30:00+09:00', {}],
   ])('%s', (text, iso, over) => expectInstant(text, iso, over));
 });
+
+describe('statedZone: the zone stated, not the one it is compared with', () => {
+  it.each([
+    ['本页面所有时间均为北京时间（UTC+8），与日本时间相差1小时。', 'Asia/Shanghai'],
+    ['以下为北京时间，日本时间请加1小时', 'Asia/Shanghai'],
+    ['所有時間均為日本時間', 'Asia/Tokyo'],
+  ])('%s', (text, zone) => expect(statedZone(text)).toBe(zone));
+});

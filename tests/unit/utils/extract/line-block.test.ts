@@ -297,3 +297,40 @@ describe("a monthly plan's bucket with a renewal date (次回更新日)", () => 
     expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual(['2026-12-31T23:59:59+09:00', null]);
   });
 });
+
+describe('cards of named eSIMs with a blank or a cancelled one', () => {
+  const page = (status: string) =>
+    read(
+      `<p>所有時間均為日本時間。</p>
+       <article><div>大阪旅行</div><div>日本 eSIM 10GB｜15天</div><span>使用中</span>
+         <div><p>2.75<small>GB</small></p><p>剩餘流量</p></div><div><p>10<small>GB</small></p><p>總流量</p></div><div><p>2026/12/09 18:00</p><p>到期時間</p></div></article>
+       <article><div>沖繩</div><div>日本 eSIM 5GB｜7天</div><span>${status}</span>
+         <div><p>—</p><p>剩餘流量</p></div><div><p>5<small>GB</small></p><p>總流量</p></div><div><p>—</p><p>到期時間</p></div></article>`,
+      'https://www.hanami-esim.example/pages/my-esims',
+    );
+
+  it("reads a dash as no figure: the next caption's figure is not taken for it", () => {
+    const r = page('待安裝');
+    expect(r.readings.find((x) => x.plan?.includes('5GB'))?.remainingMB ?? null).toBeNull();
+  });
+
+  it('takes a card out whose badge joins two ends ("已取消・已退款")', () => {
+    const r = page('已取消・已退款');
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ remainingMB: 2816, totalMB: 10240 });
+  });
+});
+
+describe('two ended badges in one folded section', () => {
+  it('take that section out once; the line stays', () => {
+    const r = read(
+      `<div>手机号 080-0000-7264</div>
+       <div class="item"><span>基础流量（12月）</span><span>剩余 12.5GB / 共 20GB</span><span>有效期至 2026-12-31</span></div>
+       <div class="item"><span>赠送流量</span><span>剩余 1GB / 共 1GB</span><span>有效期至 2027-01-10</span></div>
+       <div class="fold"><div>已失效流量（1）</div><div class="item"><span>基础流量（11月） <span>已过期</span></span><span>剩余 2.3GB / 共 20GB</span><span>有效期至 2026-11-30</span><span>已失效</span></div></div>`,
+      'https://m.liuliang.example/h5/flow',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.remainingMB).toBe(13824);
+  });
+});

@@ -99,3 +99,14 @@ describe('the first step of a purchase form', () => {
     expect(r.checkout?.price).toEqual({ amount: 15, currency: 'GBP' });
   });
 });
+
+describe('a price list in Chinese', () => {
+  it.each(['日本 eSIM 方案價格表', '日本流量卡价格表', '方案總覽'])('titled "%s", with a FAQ below, is a catalogue', (title) => {
+    const html = `<!doctype html><html lang="zh-TW"><head><title>${title}｜富士 eSIM</title></head><body><h1>日本 eSIM 方案</h1>
+      <div class="card"><h3>5天 吃到飽</h3><p>NT$399</p><a>立即購買</a></div><div class="card"><h3>10GB 30天</h3><p>NT$450</p><a>立即購買</a></div>
+      <h2>常見問題</h2><p>有效期限多久？ 自開通起計算。</p></body></html>`;
+    const r = extractFromHtml(html, 'https://www.fuji-esim.example/plans', NOW);
+    expect(r.pageKind).toBe('catalogue');
+    expect(r.readings).toEqual([]);
+  });
+});
