@@ -302,8 +302,17 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     const headFirst = columnHead(seg.el);
     const namesRow = headFirst?.own && (NAME_HEAD.test(headFirst.own) || (TYPE_HEAD.test(headFirst.own) && !headFirst.all.some((h) => NAME_HEAD.test(h))));
     if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) return stripLead(seg.raw);
-    if (text.length < 2 || text.length > 60 || classify(text) || ENDED.test(text)) continue;
+    // "<h3>月間データ容量</h3>", "<h4>套餐流量</h4>": the box's own heading names it, even in the
+    // words of a size label (not of what is left or when it ends).
+    const heading = seg.el.closest('h2,h3,h4,h5,h6');
+    const kind = classify(text);
+    if (heading && box.contains(heading) && !/\d/.test(text) && text.length <= 20 && (kind === 'total' || kind === 'plan') && !ENDED.test(text)) {
+      return stripLead(seg.raw);
+    }
+    if (text.length < 2 || text.length > 60 || kind || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
+    // "毎月1日に4GBを付与": how the allowance recurs, not its name.
+    if (/毎月|每月|every month|monthly on/i.test(text)) continue;
     // "23.61GB / 50GB": a figure is no name.
     if (/^[\d\s.,/]*(?:[KMGT]i?B|ギガ)?(?:\s*\/\s*[\d.,]+\s*(?:[KMGT]i?B|ギガ))?$/i.test(text)) continue;
     if (seg.el.closest('a,button,option,label')) continue;

@@ -240,10 +240,26 @@ const UNIT_THEN_LABEL = /^(TB|GB|GiB|MB|MiB|KB)\s+(?:of data\s+)?(left|remaining
 /** A separator between a figure and its label ("7.3GB | left of 20GB"): no text of its own. */
 const SEPARATOR = /^[|｜·・/／:：\-–—•]$/;
 
+/**
+ * "<span>1.20<small>GB</small></span><span>残り</span>", "残り / 4GB": a Japanese or Chinese caption
+ * after its figure, in a box of its own: not a label cell, and no figure of its own after it (then
+ * it is a label before its value: "<dt>残り</dt><dd>3GB</dd>").
+ */
+const CJK_AFTER = /^(残り|剩余|剩餘|已用|使用済み?)(?:\s*[/／]\s*(.+))?$/;
+
+function captionAfter(segs: readonly Segment[], i: number): RegExpExecArray | null {
+  const seg = segs[i] as Segment;
+  const x = CJK_AFTER.exec(seg.text);
+  const next = segs[i + 1]?.text ?? '';
+  // (A caption heading a section, "<p>使用済み</p><table>…", is not one beside a figure.)
+  if (!x || seg.el.closest('th,dt,label') || /^[\d.,]/.test(next) || (seg.el.parentElement?.textContent ?? '').trim().length > 40) return null;
+  return x;
+}
+
 function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   const seg = segs[i] as Segment;
   const inline = AMOUNT_THEN_LABEL.exec(seg.text);
-  const after = inline ? null : AFTER_VALUE.exec(seg.text);
+  const after = inline ? null : (AFTER_VALUE.exec(seg.text) ?? captionAfter(segs, i));
   let p = i - 1;
   while (after && p > i - 3 && SEPARATOR.test(segs[p]?.text ?? '')) p -= 1;
   const prev = segs[p];
@@ -269,7 +285,7 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
     amount = `${prev.text} ${x[1]}`;
     [, , word = '', of] = x;
   } else return null;
-  const kind: LabelKind = /used/i.test(word) ? 'used' : 'remaining';
+  const kind: LabelKind = /used|已用|使用済/i.test(word) ? 'used' : 'remaining';
   const value = of ? `${amount} of ${of}` : amount;
   return { kind, label: word, value, raw: value, first: value, el: seg.el, row: seg.el, index: i };
 }

@@ -334,3 +334,36 @@ describe('two ended badges in one folded section', () => {
     expect(r.readings[0]?.remainingMB).toBe(13824);
   });
 });
+
+describe('rings with a Japanese caption after each figure ("1.20GB 残り", "1.62GB 残り / 4GB")', () => {
+  const page = read(
+    `<div><span>ご利用回線</span><span>090-0000-6604</span></div><div>データ残量（合計）<br><span>3.79</span><small>GB</small></div>
+     <div class="ring"><div class="txt"><span>1.20<small>GB</small></span><span>残り</span></div><h3>くりこしデータ</h3><p>有効期限：2026年12月31日</p></div>
+     <div class="ring"><div class="txt"><span>1.62<small>GB</small></span><span>残り / 4GB</span></div><h3>月間データ容量</h3><p>毎月1日に4GBを付与</p></div>
+     <div class="ring"><div class="txt"><span>0.97<small>GB</small></span><span>残り / 1GB</span></div><h3>追加データ（1GB）</h3><p>有効期限：2027年1月31日</p></div>`,
+    'https://www.uqwimax.jp/mobile/support/member/data/',
+  );
+
+  it('reads each ring as a bucket named by its own heading, not by how it recurs', () => {
+    expect(page.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['くりこしデータ', 1228.8, null],
+      ['月間データ容量', 1658.88, 4096],
+      ['追加データ（1GB）', 993.28, 1024],
+    ]);
+  });
+
+  it('takes no line total from one ring', () => {
+    expect(page.readings[0]?.totalMB).toBeNull();
+  });
+});
+
+describe('"残り" as a label before its value', () => {
+  it('is not a caption of the figure before it ("<dt>合計</dt><dd>5GB</dd><dt>残り</dt><dd>3GB</dd>")', () => {
+    const r = read(
+      `<div>電話番号 090-0000-1111</div><dl><dt>合計</dt><dd>5GB</dd><dt>残り</dt><dd>3GB</dd><dt>有効期限</dt><dd>2026年12月31日</dd></dl>`,
+      'https://www.uqwimax.jp/mobile/support/member/data/',
+    );
+    expect(r.readings[0]?.remainingMB ?? null).not.toBe(5120);
+    expect(r.readings[0]?.totalMB).toBe(5120);
+  });
+});
