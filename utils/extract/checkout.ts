@@ -238,16 +238,28 @@ export function productName(text: string, keepPrice = false): string {
 }
 
 /** A delivery choice: shipping, pick-up, 送料. */
-const SHIPPING = /運費|运费|配送|取貨|取货|宅配|送料|shipping|delivery|pick-?up|郵寄|邮寄/i;
+const SHIPPING = /運費|运费|配送|取貨|取货|宅配|送料|shipping|delivery|pick-?up|郵寄|邮寄|快递|快遞|送达|送達|自取|courier/i;
 
 /** How the user pays (a card, a wallet, a store), not what they buy. */
 const PAYMENT = /支払|支付|付款|payment|pay with|決済|クレジット|credit|card|カード|visa|paypay|paypal|alipay|微信|银联|銀聯|云闪付|雲閃付|apple pay|google pay|コンビニ|振込|口座/i;
+
+/** The title of a radio's group: its fieldset's legend, or the heading its section starts with. */
+function groupTitle(radio: Element): string {
+  const legend = radio.closest('fieldset')?.querySelector('legend');
+  if (legend) return textOf(legend);
+  const group = radio.closest('[role=radiogroup],section,fieldset');
+  const heading = group?.querySelector('h1,h2,h3,h4,h5,h6,legend,[class*=title]');
+  const text = heading ? textOf(heading) : '';
+  return text.length <= 20 ? text : '';
+}
 
 /** A checked radio that picks how to pay or what else (SIM type): it names no data, term or price. */
 function notAProduct(radio: Element): boolean {
   const text = labelText(radio, true).normalize('NFKC');
   // How it is delivered ("7-11 超商取貨（運費 NT$60）", 宅配便, Standard shipping) is no product either.
   if (SHIPPING.test(text)) return true;
+  // The group's own title says what it picks: "2. 配送方式", "お支払い方法".
+  if (SHIPPING.test(groupTitle(radio)) || PAYMENT.test(groupTitle(radio))) return true;
   const figures = parseAmount(text) !== null || durationDays(text) !== null;
   return !figures && (PAYMENT.test(text) || findPrices(text).length === 0);
 }

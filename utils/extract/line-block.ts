@@ -441,6 +441,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,h1,title') || siteHeader(seg.el)) continue;
+    // "【期間限定】データチャージ 1GB が 20%OFF！": a campaign banner names no plan.
+    if (/[!！]|\d\s*%|%\s*off/i.test(text)) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
     // "of 20 GB", "（共 8GB）": the whole a figure is part of, no name.
     if (TOTAL_CLAUSE.test(text)) continue;

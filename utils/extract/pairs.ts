@@ -313,6 +313,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind: 'total', label: seg.text, value: leftOf[2], raw: leftOf[2], first: leftOf[2], el: seg.el, row: seg.el, index: i });
       continue;
     }
+    // "電話番号：080-0000-6620 ／ ご契約プラン：ミニミニプラン": several label：value pieces in one text.
+    const pieces = /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
+    if (pieces && pieces.length > 1) {
+      for (const piece of pieces) {
+        const own = labelFor({ ...seg, text: piece });
+        if (own?.value) pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+      }
+      continue;
+    }
     const found = labelFor(seg);
     if (!found) continue;
     const { kind, label } = found;
@@ -428,5 +437,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     pairs.push(...columnPairs(seg, kind, label, extras));
   }
-  return pairs;
+  // "利用期限 | －（2027年1月1日リセット）": a date the allowance resets on, under an expiry label, is
+  // a renewal, not an end.
+  return pairs.map((p) => (p.kind === 'expiry' && RESET_NOTE.test(p.value) ? { ...p, kind: 'renews' } : p));
 }
+
+const RESET_NOTE = /リセット|に更新|reset|重置|重設/i;

@@ -219,3 +219,20 @@ describe("the order summary's item line", () => {
     expect(r.confirmation?.product).toBe('データ追加20GB(30日間)');
   });
 });
+
+describe('a picked shipping or payment radio', () => {
+  it('is no product, by its words or by its group\'s title ("2. 配送方式" over "顺丰快递（1–3 天送达）")', () => {
+    const r = read(
+      `<section><h2>1. 选择套餐</h2><div role="radiogroup"><div role="radio" aria-checked="false"><div>日本无限流量 7天</div><div>¥69</div></div>
+       <div role="radio" aria-checked="true"><span>推荐</span><div>日本无限流量 30天</div><div>¥199</div></div></div><p>所有价格单位：人民币（元）</p></section>
+       <section><h2>2. 配送方式</h2><label><input type="radio" name="ship" checked> 顺丰快递（1–3 天送达）<span>¥12</span></label></section>
+       <section><h2>3. 支付方式</h2><label><input type="radio" name="pay" checked> 微信支付</label></section>
+       <aside><h2>订单摘要</h2><div><span>日本无限流量 30天（docomo网络）</span><span>¥199.00</span></div><div><span>应付金额</span><span>¥211.00 元</span></div>
+       <button type="button">提交订单并支付</button></aside>`,
+      'https://www.riben-liuliang.example/shop/checkout',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('日本无限流量 30天（docomo网络）');
+    expect(r.checkout?.durationDays).toBe(30);
+  });
+});

@@ -367,3 +367,27 @@ describe('"残り" as a label before its value', () => {
     expect(r.readings[0]?.totalMB).toBe(5120);
   });
 });
+
+describe('one text with several label：value pieces, under a campaign banner', () => {
+  it('reads each piece; the banner names no plan', () => {
+    const r = read(
+      `<div>【期間限定】データチャージ 1GB が 20%OFF！ 2026年12月1日～2026年12月25日</div>
+       <p>電話番号：080-0000-6620\u3000／\u3000ご契約プラン：ミニミニプラン</p><div>データ残量（合計）</div><div>5.27GB</div>`,
+      'https://www.uqwimax.jp/mobile/support/member/data/',
+    );
+    expect(r.readings[0]).toMatchObject({ line: '080-0000-6620', plan: 'ミニミニプラン', remainingMB: 5396.48 });
+  });
+});
+
+describe('a reset date under an expiry label ("利用期限 | －（2027年1月1日リセット）")', () => {
+  it("is the month's renewal, not the allowance's end", () => {
+    const r = read(
+      `<dl><dt>ご契約電話番号</dt><dd>090-0000-3345</dd></dl>
+       <table><thead><tr><th>データ量の種類</th><th>残り / 容量</th><th>利用期限</th></tr></thead><tbody>
+       <tr><td>基本データ量</td><td>2.15GB / 6GB</td><td>－（2027年1月1日リセット）</td></tr><tr><td>1GB追加オプション</td><td>1GB / 1GB</td><td>2026年12月末</td></tr></tbody></table>`,
+      'https://www.docomo.ne.jp/mydocomo/data/',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+09:00');
+    expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual([null, '2026-12-31T23:59:59+09:00']);
+  });
+});
