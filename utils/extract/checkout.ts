@@ -550,6 +550,23 @@ function labelledDays(segs: readonly Segment[]): number | null {
 const ORDER_LABEL =
   /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|申込番号|お申し?込み番号|order (?:number|no\.?|id|#)|order#|receipt (?:number|no\.?|#)|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号)\s*(?:is\b)?\s*[:：#]?\s*/i;
 
+/**
+ * A receipt's item line without a label: "日本 eSIM 無限流量 - 10 天 | US$47.00", a name of data, a
+ * term or unlimited data right before its price alone. Only where the receipt has one such line.
+ */
+function receiptItem(segs: readonly Segment[]): string | null {
+  const items = segs.filter((s, i) => {
+    const next = segs[i + 1]?.text ?? '';
+    const text = s.text;
+    if (text.length < 3 || text.length > 60 || fieldLabel(text) || /[。！？!?:：]|^[-−]|折扣|割引|クーポン|coupon|discount|优惠|優惠|積分|积分|ポイント|points?/i.test(text)) return false;
+    if (s.el.closest('a,button,nav,header,footer,label,option,li,h1,h2,h3')) return false;
+    const priceAlone = findPrices(next.normalize('NFKC')).length === 1 && !/[a-z\u3040-\u9fff]{2}/i.test(next.replace(/US|HK|NT|RMB|円|元/g, ''));
+    const names = parseAmount(text) !== null || durationDays(text) !== null || UNLIMITED.test(text);
+    return priceAlone && names && findPrices(text).length === 0;
+  });
+  return items.length === 1 ? productName((items[0] as Segment).raw) : null;
+}
+
 export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): ConfirmationInfo {
   let orderNumber: string | null = null;
   for (let i = 0; i < segs.length && !orderNumber; i += 1) {
@@ -560,7 +577,7 @@ export function readConfirmation(root: ParentNode, segs: readonly Segment[], ctx
     orderNumber = /(?<![\w-])([A-Z0-9](?:[A-Z0-9-]{2,38})[A-Z0-9])(?![\w-])/i.exec(value)?.[1] ?? null;
     if (orderNumber && !/\d/.test(orderNumber)) orderNumber = null;
   }
-  const product = selectedProduct(root, segs)?.name ?? null;
+  const product = selectedProduct(root, segs)?.name ?? receiptItem(segs);
   return {
     orderNumber,
     product: product && product.length <= MAX_NAME ? product : null,

@@ -107,6 +107,10 @@ export function splitLabel(text: string): { label: string; value: string } {
   if (colon && colon.index > 0 && colon.index <= 40) {
     return { label: text.slice(0, colon.index).trim(), value: text.slice(colon.index + 1).trim() };
   }
+  // "Plan expires (GMT+8, Hong Kong time)": a zone note in the label's brackets is the label's own.
+  if (/[（(][^()（）]*(?:GMT|UTC|JST|HKT|时间|時間|\btime\b)[^()（）]*[)）]\s*$/i.test(text) && !/\d/.test(text.replace(/[（(][^()（）]*[)）]\s*$/, ''))) {
+    return { label: text, value: '' };
+  }
   const digit = /[-+]?\d/.exec(text);
   if (!digit) return { label: text, value: '' };
   if (digit.index === 0 || digit.index > 40) return { label: '', value: text };

@@ -359,12 +359,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const shown = above ? textOf(above) : '';
     // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
     const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days/i.test(label);
-    const bare = shown.replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?/gi, '');
+    // ("15 Dec 2026, 18:00": a month's name is part of a date.)
+    const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s*\d)|(?<=\d\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
+    const bare = shown.replace(MONTH_NAME, '').replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?|\b[AP]M\b/gi, '');
     const figure =
       kind === 'expiry'
         ? dayCount
           ? /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?|天|日|days?)/i
-          : /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)/i
+          : /\d[/年-]\d|\d\s*(?:時間|小[时時]|hours?)|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i
         : /\d\s*(?:[KMGT]i?B|ギガ)/i;
     // Not when the label heads a figure of its own below it, or the figure above has its own label
     // before it ("ご利用データ量 | 7.66 GB / 30GB | 残りデータ量 | 22.34 GB").
@@ -373,7 +375,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const wholeBelow = below !== null && (kind === 'remaining' || kind === 'used') ? TOTAL_CLAUSE.exec(textOf(below)) : null;
     // ("1.82GB" | "残りデータ量" | "チャージ容量 5.00GB": a figure below with words of its own before
     // it is another quantity, named by those words.)
-    const namedBelow = below !== null && /^[^\d]*[a-zA-Z\u3040-\u9fff]{2}[^\d]*\d/.test(textOf(below));
+    const namedBelow = below !== null && /^[^\d]*[a-zA-Z\u3040-\u9fff]{2}[^\d]*\d/.test(textOf(below).replace(MONTH_NAME, ''));
     const headsOwn = below !== null && figure.test(textOf(below)) && !wholeBelow && !namedBelow;
     const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
     // "3 days" over "Left on your plan" (or "5日" over "残り"): a count of days left is a countdown.

@@ -236,3 +236,16 @@ describe('a picked shipping or payment radio', () => {
     expect(r.checkout?.durationDays).toBe(30);
   });
 });
+
+describe("a receipt's one item line without a label", () => {
+  it('is the product bought ("日本 eSIM 無限流量 - 10 天 | US$47.00"), not the discount or the total', () => {
+    const r = read(
+      `<h1>付款成功！感謝您的訂購</h1><p>訂單編號：<b>HF2612028817</b></p>
+       <div><span>日本 eSIM 無限流量 - 10 天</span><span>US$47.00</span><span>折扣碼 TRAVEL10</span><span>-US$4.70</span>
+       <span>已付款總額</span><span>US$42.30</span></div>`,
+      'https://esim.holafly.com/zh-TW/thank-you/',
+      'zh-TW',
+    );
+    expect(r.confirmation).toMatchObject({ orderNumber: 'HF2612028817', product: '日本 eSIM 無限流量 - 10 天' });
+  });
+});

@@ -391,3 +391,21 @@ describe('a reset date under an expiry label ("利用期限 | －（2027年1月1
     expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual([null, '2026-12-31T23:59:59+09:00']);
   });
 });
+
+describe('an English date over its caption, the caption carrying its zone ("Plan expires (GMT+8, Hong Kong time)")', () => {
+  it('is the expiry at that time in that zone; a date beside its own label in a grid stays its own', () => {
+    const r = read(
+      `<p>Japanese number <b>+81 70-0000-6613</b></p>
+       <div class="stat"><strong>2.75 GB</strong><span>Remaining data</span></div>
+       <div class="stat"><strong>15 Dec 2026, 18:00</strong><span>Plan expires (GMT+8, Hong Kong time)</span></div>`,
+      'https://www.nihon-sim.example/account/overview',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-15T18:00:00+08:00');
+    const grid = read(
+      `<div class="kv"><div>Japanese phone number</div><div>080-0000-7730</div><div>Service Start Date</div><div>Nov 16, 2026</div>
+       <div>Service End Date</div><div>Dec 15, 2026 <span>11:59 PM</span> (JST)</div><div>Data remaining</div><div>4.6 GB of 7 GB</div></div>`,
+      'https://www.mobal.com/myaccount/services',
+    );
+    expect(grid.readings[0]?.expiresAt).toBe('2026-12-15T23:59:00+09:00');
+  });
+});
