@@ -1,4 +1,5 @@
 import type { Segment } from './dom';
+import { ENDED } from './labels';
 import type { Pair } from './pairs';
 
 /**
@@ -84,10 +85,12 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     // "ICCID ending 4417", "末尾 4417", "尾号 4417": a tail stands for no line; the page names it elsewhere.
     if (TAIL.test(p.label)) continue;
     // "JP88120047 · 日本流量卡 日租 2GB": the id is the first piece, before a separator.
-    const first = p.first.split(/\s+[·・|｜]\s+/)[0] ?? '';
+    // ("<span>9000</span> <span>0123</span>": a number split over elements is the whole value.)
+    const first = /^\d[\d\s-]{5,}\d$/.test(p.value.trim()) ? p.value.trim() : (p.first.split(/\s+[·・|｜]\s+/)[0] ?? '');
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
     // "SIM Type" it is a word ("Data").
-    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first);
+    // (A status in the name's place, "eSIM | 已过期", is no name.)
+    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first) && !ENDED.test(first.trim());
     // "<span>070-0000-</span><span>5821</span>": a number split over elements reads joined.
     const id = lineIdIn(p.value.replace(/\s*-\s*/g, '-')) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
@@ -96,6 +99,10 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
 }
 
 const ICCID = /^89\d{17,18}$/;
+
+/** An element's class attribute (an SVG element's `className` is an object, not a string). */
+const classOf = (el: Element) => el.getAttribute('class') ?? '';
+const firstClass = (el: Element) => classOf(el).trim().split(/\s+/)[0] ?? '';
 
 /** The element both hold, when it is at most `levels` above each. */
 function nearCommon(a: Element, b: Element, levels: number): Element | null {
@@ -120,7 +127,7 @@ function ownCards(a: Element, b: Element, score: (el: Element) => number | null)
   const y = parent ? Array.from(parent.children).find((c) => c.contains(b)) : undefined;
   const held = (el: Element) => (score(el) ?? 1) > 0;
   // One kind: the same tag and class, or the same custom element (<esim-line-card>, a kind by its name).
-  const kind = x && y && x.tagName === y.tagName && ((x.className && x.className === y.className) || x.tagName.includes('-'));
+  const kind = x && y && x.tagName === y.tagName && ((classOf(x) !== '' && classOf(x) === classOf(y)) || x.tagName.includes('-'));
   return Boolean(x && y && x !== y && kind && held(x) && held(y));
 }
 
@@ -219,9 +226,9 @@ export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly
   const status = pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && /\d{4}|\d\s*(?:[GMK]B|ギガ)|\d\s*(?:天|日|days?\b|時間|小[时時]|hours?\b)/i.test(p.value));
   const first = status[0];
   for (let card = first?.el; card?.parentElement && card !== root; card = card.parentElement) {
-    const kind = card.className.split(' ')[0];
+    const kind = firstClass(card);
     if (!kind) continue;
-    const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card?.tagName && c.className.split(' ')[0] === kind);
+    const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card?.tagName && firstClass(c) === kind);
     const holding = kin.filter((c) => status.some((p) => c.contains(p.el)));
     if (holding.length < 2 || !status.every((p) => holding.some((c) => c.contains(p.el)))) continue;
     return holding.map((el) => {
@@ -249,9 +256,9 @@ export function lineCards(block: Element, pairs: readonly Pair[]): Element[] | n
     plans.filter((p) => el.contains(p.el)).length === 1 && pairs.some((p) => (p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total') && el.contains(p.el));
   for (const plan of plans) {
     for (let card = plan.el; card.parentElement && card !== block; card = card.parentElement) {
-      const kind = card.className.split(' ')[0];
+      const kind = firstClass(card);
       if (!kind || !own(card)) continue;
-      const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && c.className.split(' ')[0] === kind && own(c));
+      const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && firstClass(c) === kind && own(c));
       if (kin.length >= 2) return kin;
     }
   }

@@ -103,6 +103,28 @@ function historyTitled(row: Element): boolean {
   return false;
 }
 
+/**
+ * The value beside a label in two parallel columns: the label's box is one of ≥ 3 children that are
+ * mostly labels and hold no figure, and the next sibling of their column has as many children.
+ */
+function parallelValue(el: Element, isLabel: (seg: Segment) => unknown): Element | null {
+  let item: Element | null = el;
+  while (item?.parentElement && item.parentElement.children.length === 1) item = item.parentElement;
+  const column = item?.parentElement;
+  const values = column?.nextElementSibling;
+  if (!item || !column || !values || column.children.length < 3 || values.children.length !== column.children.length) return null;
+  // A header row over several rows of a grid is no pair of columns: the values column is the last of its kind.
+  const after = values.nextElementSibling;
+  if (after && after.tagName === values.tagName && after.children.length === values.children.length) return null;
+  const labels = Array.from(column.children);
+  const named = labels.filter((c) => {
+    const text = textOf(c);
+    return text.length <= 24 && !/\d{2}/.test(text) && isLabel({ text, raw: text, el: c, index: 0 }) !== null;
+  }).length;
+  if (named * 2 < labels.length || labels.some((c) => /\d\s*(?:GB|MB)|\d{4}[/.-]\d/i.test(textOf(c)))) return null;
+  return values.children[labels.indexOf(item)] ?? null;
+}
+
 type Grid = { cell: Element; tr: Element; rows: Element[] };
 
 function tableOf(el: Element): Grid | null {
@@ -355,13 +377,23 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     // "<b>8.5<small>GB</small></b><small>剩余流量</small>": a caption under a figure of its kind.
-    const above = seg.el.closest('th,dt') ? null : seg.el.previousElementSibling;
-    const shown = above ? textOf(above) : '';
+    let above = seg.el.closest('th,dt') ? null : seg.el.previousElementSibling;
+    let shown = above ? textOf(above) : '';
+    // "<div><strong>5</strong>小時<strong>30</strong>分<span>剩餘時間</span></div>": the caption ends a
+    // small box of mixed text; the figure is the rest of the box.
+    const box = seg.el.parentElement;
+    if (above && box && box.lastElementChild === seg.el && Array.from(box.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) {
+      const rest = textOf(box).replace(seg.text, '').trim();
+      if (rest.length <= 24) {
+        above = box;
+        shown = rest;
+      }
+    }
     // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
     const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days/i.test(label);
     // ("15 Dec 2026, 18:00": a month's name is part of a date.)
     const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s*\d)|(?<=\d\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
-    const bare = shown.replace(MONTH_NAME, '').replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?|\b[AP]M\b/gi, '');
+    const bare = shown.replace(MONTH_NAME, '').replace(/[（(]?(?:GMT|UTC|JST|HKT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?[)）]?/gi, '').replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?|\b[AP]M\b/gi, '');
     const figure =
       kind === 'expiry'
         ? dayCount
@@ -385,7 +417,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind: 'expiry', label, value, raw: shown, first: shown, el: above, row: seg.el, index: i });
       continue;
     }
-    if (above && !headsOwn && !aboveLabelled && shown.length <= 24 && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
+    if (above && !headsOwn && !aboveLabelled && shown.length <= (kind === 'expiry' ? 36 : 24) && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
       if (wholeBelow && below) {
         const amount = textOf(below).slice(wholeBelow[0].length).replace(/[)）]\s*$/, '');
@@ -401,6 +433,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (kind === 'line' && ALIAS.test(label) && above && (bracketed || (!below && seg.el.parentElement?.children.length === 2)) && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
       const raw = (above.textContent ?? '').replace(/\s+/g, ' ').trim();
       pairs.push({ kind, label, value: shown, raw, first: raw, el: above, row: seg.el, index: i });
+      continue;
+    }
+    // "<div class=labels><div>方案</div>…</div><div class=values><div>日本門號卡…</div>…</div>": a
+    // column of labels beside a column of as many values: the value at the label's place.
+    const across = parallelValue(seg.el, labelFor);
+    if (across) {
+      const shownAcross = textOf(across);
+      if (shownAcross) pairs.push({ kind, label, value: shownAcross.normalize('NFKC'), raw: shownAcross, first: shownAcross, el: across, row: across, index: i });
       continue;
     }
     // A label cell (th, dt): its value ends where the next label cell starts; a note or another
@@ -422,6 +462,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (next.el.closest('th,dt')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
+      // "到期时间 | 2026-12-20 | 激活时间 | 2026-11-20": another field's label ends the value.
+      if (START_LABEL.test(next.text)) break;
       const nextLabel = labelFor(next);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
       // (Not a field's own label, "当前套餐" then "套餐名称 | 日本号码保号月租 1GB/月".)
@@ -441,7 +483,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   }
   // "利用期限 | －（2027年1月1日リセット）": a date the allowance resets on, under an expiry label, is
   // a renewal, not an end.
-  return pairs.map((p) => (p.kind === 'expiry' && RESET_NOTE.test(p.value) ? { ...p, kind: 'renews' } : p));
+  // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット) starts
+  // again on that day: the plan does not end, whatever kind of plan it is.
+  return pairs
+    .filter((p) => !(p.kind === 'renews' && RESET_NOTE.test(p.label)))
+    .map((p) => (p.kind === 'expiry' && RESET_NOTE.test(p.value) ? { ...p, kind: 'renews' } : p));
 }
+
+/** Labels of when something began or was bought: no kind of ours, but a label all the same. */
+const START_LABEL =
+  /^(?:激活|啟用|启用|開通|开通|購買|购买|購入|ご?購入|申込|お申し?込み|利用開始|開始|下单|下單|activation|activated|start(?:ed)?|purchased?|bought)\s*(?:时间|時間|日期|日時|日|date|time|on)?\s*[:：]?$/i;
 
 const RESET_NOTE = /リセット|に更新|reset|重置|重設/i;

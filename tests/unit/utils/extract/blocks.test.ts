@@ -127,3 +127,35 @@ describe('eSIMs named by the user in words without digits', () => {
     expect(new Set(anchors.map((a) => a.key)).size).toBe(2);
   });
 });
+
+describe('cards in an SVG-drawn dashboard', () => {
+  it('do not make the reader throw (an SVG element\'s className is no string)', () => {
+    const html = `<!doctype html><html lang="en"><body><p>Times in GMT+9.</p>
+      <section class="card"><svg class="ring"><text>3.75 GB</text></svg><p>eSIM label</p><p>Ken's Pixel</p><div><span>Data left</span><span>3.75 GB of 10 GB</span></div></section>
+      <section class="card"><svg class="ring"><text>1 GB</text></svg><p>eSIM label</p><p>Spare</p><div><span>Data left</span><span>1 GB of 3 GB</span></div></section></body></html>`;
+    expect(() => extractFromHtml(html, 'https://www.nihon-data.example/dashboard', NOW)).not.toThrow();
+  });
+});
+
+describe('line ids', () => {
+  it('take a number split over elements whole ("<span>9000</span> <span>0123</span>")', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="zh-HK"><body><div class="tile"><div>儲值卡號碼</div><div><span>9000</span> <span>0123</span></div></div>
+        <div class="tile"><div>剩餘數據</div><div>2.5GB / 5GB</div></div><div class="tile"><div>數據通行證到期</div><div>10/12/2026</div></div></body></html>`,
+      'https://1cm.hk.chinamobile.com/tc/prepaid/my-account/',
+      NOW,
+    );
+    expect(r.readings[0]?.line).toBe('9000 0123');
+  });
+
+  it('are never a status in a name\'s place ("<h2>eSIM</h2><span>已过期</span>"), and 备注名称 names a line', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="zh-CN"><body><p>本页面所有时间均为北京时间</p>
+        <section class="c"><div><h2>eSIM</h2><span>使用中</span></div><div><span>备注名称</span><span>京都旅行</span><span>剩余流量</span><span>2.2GB</span><span>到期时间</span><span>2026-12-08 23:59</span></div></section>
+        <section class="c"><div><h2>eSIM</h2><span>已过期</span></div><div><span>备注名称</span><span>大阪 十月</span><span>剩余流量</span><span>0.4GB</span><span>到期时间</span><span>2026-10-18 23:59</span></div></section></body></html>`,
+      'https://www.riben-liuliang.example/user/esim',
+      NOW,
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['京都旅行']);
+  });
+});

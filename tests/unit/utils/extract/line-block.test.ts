@@ -409,3 +409,42 @@ describe('an English date over its caption, the caption carrying its zone ("Plan
     expect(grid.readings[0]?.expiresAt).toBe('2026-12-15T23:59:00+09:00');
   });
 });
+
+describe('a column of labels beside a column of values', () => {
+  it('pairs each label with the value at its place', () => {
+    const r = read(
+      `<div class="grid"><div class="labels"><div>日本門號</div><div>方案</div><div>卡片狀態</div><div>剩餘流量</div><div>SIM卡有效期限</div></div>
+       <div class="values"><div>080-0000-7712</div><div>日本門號卡 語音+數據 10GB</div><div>使用中</div><div><span>6.4</span><span>GB</span></div><div>2027/01/15</div></div></div>`,
+      'https://www.sakura-sim-tw.example/mypage',
+    );
+    expect(r.readings[0]).toMatchObject({ line: '080-0000-7712', plan: '日本門號卡 語音+數據 10GB', remainingMB: 6553.6 });
+  });
+});
+
+describe('values that end where another field starts or that reset', () => {
+  it('stops an expiry at "激活时间", and a reset date is no expiry', () => {
+    const r = read(
+      `<p>本页面所有时间均为北京时间</p><div><span>ICCID</span><span>89810300000012345678</span><span>剩余流量</span><span>12.5GB / 20GB</span>
+       <span>到期时间</span><span>2026-12-20 18:00</span><span>激活时间</span><span>2026-11-20 18:00</span></div>`,
+      'https://www.riben-liuliang.example/user/esim',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-20T18:00:00+08:00');
+    const reset = read(
+      `<div><small>Phone number</small>080-0000-9021</div><div><small>High speed data remaining</small><b>4.6 GB</b> of 7 GB</div>
+       <div><small>High speed allowance resets on</small>1 January 2027</div>`,
+      'https://www.mobal.com/myaccount/services',
+    );
+    expect(reset.readings[0]?.expiresAt).toBeNull();
+  });
+});
+
+describe('a countdown whose caption ends its box ("<strong>5</strong>小時<strong>30</strong>分<span>剩餘時間</span>")', () => {
+  it('is the instant now + that', () => {
+    const r = read(
+      `<div class="box"><div>eSIM 名稱</div><h2>阿明的iPhone</h2><div class="stats"><div class="stat"><strong>5</strong>小時<strong>30</strong>分<span>剩餘時間</span></div>
+       <div class="stat"><strong>吃到飽</strong><span>流量</span></div></div></div>`,
+      'https://www.tokyo-wifi-ka.example/member/esim',
+    );
+    expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse('2026-12-02T15:30:00+09:00'));
+  });
+});
