@@ -44,7 +44,17 @@ export function startReader(ctx: ContentScriptContext, profile: ReadingProfile, 
   /** True when the page gave readings (sent or already sent). */
   const attempt = (): boolean => {
     const start = performance.now();
-    const result = extractStatus(document, new URL(location.href), new Date(), profile);
+    let result: ReturnType<typeof extractStatus>;
+    try {
+      result = extractStatus(document, new URL(location.href), new Date(), profile);
+    } catch (error) {
+      // A page the reader cannot handle: nothing is stored, the toolbar shows "?" with a reason,
+      // and the reader stops (the same page would fail again).
+      console.warn('[kigen] reader failed on this page:', error);
+      spent = READ_BUDGET_MS;
+      sendToBackground('reportPage', { provider: profile.id, pageKind: 'other', reason: 'Kigen could not read this page (its reader failed here)' }).catch(() => undefined);
+      return true;
+    }
     const took = performance.now() - start;
     spent += took;
     nextReadAt = performance.now() + took * (1 / READ_SHARE - 1);

@@ -140,3 +140,19 @@ describe('account reader on restless pages', () => {
     expect(reads()).toBe(after);
   });
 });
+
+describe('a page the reader throws on', () => {
+  it('stores nothing, reports the page as unread with a reason, and is not read again', async () => {
+    vi.mocked(extractStatus).mockImplementation(() => {
+      throw new TypeError('card.className.split is not a function');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    mutateForever(500);
+    startReader(ctx, PROFILE);
+    await runFor(WAIT_BOUND_MS);
+    expect(reads()).toBe(1);
+    const sent = vi.mocked(sendToBackground).mock.calls;
+    expect(sent.some(([type]) => type === 'submitReadings')).toBe(false);
+    expect(sent).toContainEqual(['reportPage', { provider: 'iijmio', pageKind: 'other', reason: expect.stringContaining('could not read') }]);
+  });
+});

@@ -70,7 +70,7 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
 );
 
-const TAGS = ['div', 'span', 'p', 'td', 'th', 'tr', 'table', 'tbody', 'dl', 'dt', 'dd', 'li', 'ul', 'section', 'h2', 'strong', 'small', 'label', 'a', 'button', 'select', 'option', 'template', 'br'];
+const TAGS = ['div', 'span', 'p', 'td', 'th', 'tr', 'table', 'tbody', 'dl', 'dt', 'dd', 'li', 'ul', 'section', 'h2', 'strong', 'small', 'label', 'a', 'button', 'select', 'option', 'template', 'br', 'svg', 'svg:g', 'svg:text'];
 const ATTRS: Array<[string, string] | null> = [null, null, null, ['hidden', ''], ['style', 'display:none'], ['aria-hidden', 'true'], ['class', 'remain'], ['selected', ''], ['data-v-1a2b', '']];
 
 /** A page tree: text leaves and elements, as plain data so fast-check can shrink it. */
@@ -105,7 +105,9 @@ function build(doc: Document, node: Tree, parent: Element, depth = 0): void {
     parent.appendChild(doc.createTextNode(node));
     return;
   }
-  const el = doc.createElement(depth > 30 ? 'span' : node.tag);
+  // SVG elements (a usage ring's text, a card drawn in SVG): their className is no string.
+  const svg = depth <= 30 && node.tag.startsWith('svg');
+  const el = svg ? doc.createElementNS('http://www.w3.org/2000/svg', node.tag.replace('svg:', '')) : doc.createElement(depth > 30 ? 'span' : node.tag);
   if (node.attr) el.setAttribute(node.attr[0], node.attr[1]);
   parent.appendChild(el);
   for (const child of node.children) build(doc, child, el, depth + 1);
