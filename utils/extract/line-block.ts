@@ -4,7 +4,7 @@ import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
-import { stripLead } from './text';
+import { norm, stripLead } from './text';
 import { TOTAL_CLAUSE, type Pair } from './pairs';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
@@ -441,6 +441,11 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,h1,title') || siteHeader(seg.el)) continue;
+    // "<div><small>Data</small>Unlimited Data Plan (…)</div>": the value of a field that is not
+    // the plan (its own caption says what it is).
+    const caption = seg.el.firstElementChild;
+    const captionText = norm(caption?.textContent ?? '');
+    if (caption && caption.nextSibling?.nodeType === 3 && captionText.length > 0 && captionText.length <= 20 && !PLAN_LABEL.test(captionText)) continue;
     // "【期間限定】データチャージ 1GB が 20%OFF！": a campaign banner names no plan.
     if (/[!！]|\d\s*%|%\s*off/i.test(text)) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;

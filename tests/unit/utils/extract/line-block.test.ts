@@ -448,3 +448,15 @@ describe('a countdown whose caption ends its box ("<strong>5</strong>小時<stro
     expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse('2026-12-02T15:30:00+09:00'));
   });
 });
+
+describe('a field captioned by its own label that is not the plan ("<small>Data</small>Unlimited Data Plan (…)")', () => {
+  it('names no plan', () => {
+    const r = read(
+      `<div><small>Phone number</small>080-0000-9021</div><div><small>Data</small>Unlimited Data Plan (Includes 7GB of high speed data)</div>
+       <div><small>High speed data remaining</small><b>4.6 GB</b> of 7 GB</div>`,
+      'https://www.mobal.com/myaccount/services',
+    );
+    expect(r.readings[0]?.plan).not.toBe('Unlimited Data Plan (Includes 7GB of high speed data)');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(4710.4);
+  });
+});
