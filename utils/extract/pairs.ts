@@ -391,8 +391,6 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
     const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days/i.test(label);
-    // ("15 Dec 2026, 18:00": a month's name is part of a date.)
-    const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s*\d)|(?<=\d\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
     const bare = shown.replace(MONTH_NAME, '').replace(/[（(]?(?:GMT|UTC|JST|HKT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?[)）]?/gi, '').replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?|\b[AP]M\b/gi, '');
     const figure =
       kind === 'expiry'
@@ -481,14 +479,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     pairs.push(...columnPairs(seg, kind, label, extras));
   }
-  // "利用期限 | －（2027年1月1日リセット）": a date the allowance resets on, under an expiry label, is
-  // a renewal, not an end.
-  // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット) starts
-  // again on that day: the plan does not end, whatever kind of plan it is.
-  return pairs
-    .filter((p) => !(p.kind === 'renews' && RESET_NOTE.test(p.label)))
-    .map((p) => (p.kind === 'expiry' && RESET_NOTE.test(p.value) ? { ...p, kind: 'renews' } : p));
+  // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット, or
+  // "利用期限 | －（2027年1月1日リセット）") starts again on that day: it does not end then, whatever
+  // kind of plan it is.
+  return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
 }
+
+/** A month's name in a date ("15 Dec 2026, 18:00", "Dec 9, 2026"): part of the figure, not words. */
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s*\d)|(?<=\d\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
 
 /** Labels of when something began or was bought: no kind of ours, but a label all the same. */
 const START_LABEL =

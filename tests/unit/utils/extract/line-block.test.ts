@@ -460,3 +460,15 @@ describe('a field captioned by its own label that is not the plan ("<small>Data<
     expect(r.readings[0]?.remainingMB).toBeCloseTo(4710.4);
   });
 });
+
+describe('a reset date under an expiry label on a prepaid reseller page', () => {
+  it('is no end either (the allowance starts again that day)', () => {
+    const r = read(
+      `<p>所有时间均为北京时间</p><div><span>ICCID</span><span>89810300000012345678</span></div><div><span>剩余流量</span><span>1.5GB / 2GB</span></div>
+       <div><span>到期时间</span><span>－（2026-12-03 00:00 重置）</span></div>`,
+      'https://www.riben-liuliang.example/user/esim',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(1536);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+  });
+});
