@@ -115,7 +115,11 @@ function joinSplitIdentifiers(root: Element): void {
     const pieces = Array.from(el.childNodes, (n) => (n.textContent ?? '').trim()).filter(Boolean);
     const joined = pieces.join('');
     const whole = findIdentifiers(joined).some((f) => f.kind !== 'email');
-    if (whole && !pieces.some((p) => findIdentifiers(p).some((f) => f.kind !== 'email'))) el.textContent = joined;
+    if (!whole || pieces.some((p) => findIdentifiers(p).some((f) => f.kind !== 'email'))) continue;
+    // As shown where that is still one identifier ("9000 0123" keeps its space, so the copy reads
+    // the same), else joined.
+    const shown = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    el.textContent = findIdentifiers(shown).some((f) => f.kind !== 'email' && f.from === 0 && f.to === shown.length) ? shown : joined;
   }
 }
 
