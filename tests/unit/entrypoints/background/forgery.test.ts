@@ -214,5 +214,6 @@ describe('the count', () => {
         expect(await hide({ provider: provider.id }, fromPage(checkout))).toBe(true);
       }
     }
-  });
+    // About 100 real writes through fake-indexeddb, each reconciling alarms: ~19 s alone on 2 cores.
+  }, 90_000);
 });
