@@ -336,7 +336,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     // "電話番号：080-0000-6620 ／ ご契約プラン：ミニミニプラン": several label：value pieces in one text.
-    const pieces = /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
+    // (Short texts only: the test backtracks over the text, and a page can hold thousands of long ones.)
+    const pieces = seg.text.length <= 120 && /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
     if (pieces && pieces.length > 1) {
       for (const piece of pieces) {
         const own = labelFor({ ...seg, text: piece });
