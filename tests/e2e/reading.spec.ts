@@ -1,4 +1,5 @@
 import { expect, test, tid } from './support/driver';
+import { countAfterReload } from './support/popup';
 
 test('a reading on the IIJmio member page reaches the popup', async ({ driver }) => {
   const page = await driver.newPage();
@@ -9,10 +10,7 @@ test('a reading on the IIJmio member page reaches the popup', async ({ driver })
   // The content script reads, messages the background, which writes; the popup reads the store.
   await expect
     .poll(
-      async () => {
-        await popup.reload();
-        return popup.count(tid('line-card'));
-      },
+      () => countAfterReload(popup, tid('line-card')),
       { timeout: 15_000 },
     )
     .toBe(1);

@@ -1,5 +1,6 @@
 import { type Driver, expect, test, tid } from './support/driver';
 import { Overlay } from './support/overlay';
+import { countAfterReload } from './support/popup';
 
 /**
  * What the user stands to lose, in a real browser (Chromium and Firefox) with the production
@@ -59,10 +60,7 @@ test('an IIJmio monthly plan: no deadline reminders and no "lose the number" wor
   const popup = await driver.openExtensionPage('popup.html');
   await expect
     .poll(
-      async () => {
-        await popup.reload();
-        return popup.count(CARD);
-      },
+      () => countAfterReload(popup, CARD),
       { timeout: 15_000 },
     )
     .toBe(1);

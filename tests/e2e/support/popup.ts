@@ -168,3 +168,15 @@ export async function setLanguage(driver: Driver, language: string): Promise<voi
     await api.storage.local.set({ settings: { ...base, ...current, language: lang } });
   }, language);
 }
+
+/**
+ * Reloads the popup and counts `selector` once it has painted. The popup paints after its first
+ * storage read (up to 100 ms after load, more on a busy machine); counting right after the reload
+ * raced that paint and saw no card about half the time here, so a poll of reloads could go 15 s
+ * without one (the "flaky" popup tests of sessions 4 and 5).
+ */
+export async function countAfterReload(popup: TestPage, selector: string): Promise<number> {
+  await popup.reload();
+  await expect.poll(() => popup.count(`${selector}, [data-testid="empty"]`), { timeout: 5_000 }).toBeGreaterThan(0);
+  return popup.count(selector);
+}
