@@ -22,12 +22,12 @@ export const QUIET_FLAGS = [
 ];
 
 /** `timezone` sets the browser process's TZ (the zone its pages and worker see). */
-export async function launchWithExtension(userDataDir: string, headless = true, timezone?: string): Promise<BrowserContext> {
+export async function launchWithExtension(userDataDir: string, headless = true, timezone?: string, build = CHROME_BUILD): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     ...(timezone ? { env: { ...process.env, TZ: timezone } } : {}),
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    args: [...QUIET_FLAGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
 }
 
