@@ -51,11 +51,6 @@ export function isTotalLabel(text: string): boolean {
 const PRODUCT_LABEL =
   /^(?:ご?購入(?:する)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|ご注文(?:内容|商品)|注文内容|お申し?込み(?:内容|商品|プラン|サービス(?:名)?)|チャージ(?:内容|プラン)|選択中の(?:商品|プラン|トッピング)|product|item|package|(?:charge |top-?up |data )?plan|bundle|goodybag|your (?:order|plan)|购买内容|購買內容|產品|产品|(?:加值|儲值|储值|充值|增值|續費|续费)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
 
-/** A product label whole ("お申し込みサービス" under the caption "お申し込み内容"): a label, never a value. */
-const isProductLabel = (text: string) => {
-  const x = PRODUCT_LABEL.exec(norm(text));
-  return x !== null && x[0].length === norm(text).length;
-};
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
 function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = false, wantPrice = false): string {
@@ -425,7 +420,7 @@ function labelledProduct(segs: readonly Segment[]): string | null {
     const value = productName(below ?? valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
     // A section title ("ご注文内容") over rows of its own labels ("注文番号 …", "商品 …") names no
     // product itself: a label is never a value.
-    if (value && value.length <= 80 && !fieldLabel(norm(value)) && !isProductLabel(value)) return value;
+    if (value && value.length <= 80 && !fieldLabel(norm(value))) return value;
   }
   return null;
 }

@@ -299,8 +299,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     if (/^[(（][^()（）]*[)）]$/.test(text)) continue;
     // "種類 | 残量 | 有効期限" over "月間データ容量 | 21.40GB / 35GB": the cell under a column of
     // names or kinds names its row, even in words a label uses.
-    const headFirst = columnHead(seg.el);
-    const namesRow = headFirst?.own && (NAME_HEAD.test(headFirst.own) || (TYPE_HEAD.test(headFirst.own) && !headFirst.all.some((h) => NAME_HEAD.test(h))));
+    const head = columnHead(seg.el);
+    const namesRow = head?.own && (NAME_HEAD.test(head.own) || (TYPE_HEAD.test(head.own) && !head.all.some((h) => NAME_HEAD.test(h))));
     if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) return stripLead(seg.raw);
     // "<h3>月間データ容量</h3>", "<h4>套餐流量</h4>": the box's own heading names it, even in the
     // words of a size label (not of what is left or when it ends).
@@ -323,7 +323,6 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     if (row && !row.contains(p.el) && /\d/.test(row.textContent ?? '')) continue;
     // A table row's cells say what they are by their column's header: "流量包 | 类型 | …" names
     // the package in its first cell, the kind in the next ("月卡基础流量 | 基础套餐").
-    const head = columnHead(seg.el);
     if (head?.own && NAME_HEAD.test(head.own)) return stripLead(seg.raw);
     // "類別 | 服務名稱": where another column names the package, the kind's column does not.
     if (head?.own && TYPE_HEAD.test(head.own) && head.all.some((h) => NAME_HEAD.test(h))) continue;
