@@ -236,7 +236,7 @@ function bucketBox(p: Pair, others: readonly Pair[], block: Element): Element {
 }
 
 /** A word for a kind of allowance, alone: トッピング, ボーナス, Bonus, 赠送. */
-const KIND_WORD = /^(?:データ)?(?:トッピング|ボーナス|クーポン|チャージ|追加|繰越|プレゼント|特典|無料|bonus|gift|free|top-?up|add-?on|coupon|赠送|贈送|免费|免費|加购|加購)$/i;
+const KIND_WORD = /^(?:データ)?(?:トッピング|ボーナス|クーポン|チャージ|追加|繰越|プレゼント|特典|無料|bonus|gift|free|top-?up|add-?on|coupon|赠送|贈送|免费|免費|加购|加購)$|^(?:your|my|current) (?:goodybag|plan|package|bundle)$/i;
 
 /** A short title line: words (digits allowed), no figure of its own kind, not a label. */
 function titleText(el: Element): string | null {
@@ -395,12 +395,14 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const sane = (v: number | null) => (v !== null && Number.isFinite(v) && v >= 0 && v <= MAX_MB ? v : null);
     const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null));
     const left = sane(leftIn(p, ctx.decimal));
+    const name = bucketName(p, box, segs) ?? run?.title ?? null;
     return {
-      name: bucketName(p, box, segs) ?? run?.title ?? null,
+      name,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,
       totalMB: total,
       expiresAt: expiry && expiry.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS ? toIso(expiry.at, expiry.zone) : null,
-      bonus: BONUS.test(boxText) && !NOT_DATA.test(boxText),
+      // A data allowance named as a bonus ("Bonus data") is one, whatever its box says besides.
+      bonus: (BONUS.test(boxText) && !NOT_DATA.test(boxText)) || (name !== null && BONUS.test(name)),
     };
   });
   // An expired allowance is no bucket of the line any more (its figures are history): by its date,

@@ -345,6 +345,19 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       }
       continue;
     }
+    // "Free thank-you data for recycling your old phone. Use it by 31 December 2026.": a note's
+    // sentence that says when its allowance ends, after sentences that say something else.
+    const sentences = seg.text.length <= 200 && /[.。]\s*\S/.test(seg.text) ? seg.text.split(/(?<=[.。])\s*(?=\S)/) : null;
+    if (sentences && sentences.length > 1) {
+      let dated = false;
+      for (const sentence of sentences.slice(1)) {
+        const own = labelFor({ ...seg, text: sentence.replace(/[.。]$/, '') });
+        if (!own?.value || (own.kind !== 'expiry' && own.kind !== 'renews') || !DATED.test(own.value)) continue;
+        pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+        dated = true;
+      }
+      if (dated) continue;
+    }
     const found = labelFor(seg);
     if (!found) continue;
     const { kind, label } = found;
@@ -487,6 +500,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
 }
 
 /** A month's name in a date ("15 Dec 2026, 18:00", "Dec 9, 2026"): part of the figure, not words. */
+/** A value that starts with a date ("31 December 2026", "2026年12月31日", "Dec 31"), not a span ("30 天"). */
+const DATED = /^(?:\d{4}\s*[年/.-]\s*\d{1,2}|\d{1,2}\s*[月/.-]\s*\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s*\d)|(?<=\d\s+)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi;
 
 /** Labels of when something began or was bought: no kind of ours, but a label all the same. */
