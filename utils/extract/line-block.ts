@@ -432,6 +432,11 @@ function siteHeader(el: Element): boolean {
   return Boolean(header && !(holder && (holder.closest('article,section,main') || holder.tagName.includes('-'))));
 }
 
+/** A size or a term in a name ("Japan 15GB · 15 days", "ギガプラン 10GB"). */
+const SIZED = /\d\s*(?:GB|MB|ギガ|days?|日間|天)/i;
+/** A price beside a text: "$6.50", "¥980", "1,100円", "HK$88", "49 元". */
+const PRICED = /(?:[¥￥$£€]|HK\$|NT\$|US\$)\s*\d|\d\s*(?:円|元|HKD|USD|TWD|JPY|CNY)/;
+
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
@@ -441,7 +446,12 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   for (const seg of segs) {
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
-    if (seg.el.closest('a,button,nav,footer,option,label,h1,title') || siteHeader(seg.el)) continue;
+    if (seg.el.closest('a,button,nav,footer,option,label,title') || siteHeader(seg.el)) continue;
+    // A page's title names the page ("マイページ", "My eSIMs"); it names the plan only with a size or a term.
+    if (seg.el.closest('h1') && !SIZED.test(text)) continue;
+    // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.
+    const row = seg.el.parentElement?.textContent ?? '';
+    if (row.length <= 100 && PRICED.test(row.replace(seg.text, ''))) continue;
     // "<div><small>Data</small>Unlimited Data Plan (…)</div>": the value of a field that is not
     // the plan (its own caption says what it is).
     const caption = seg.el.firstElementChild;

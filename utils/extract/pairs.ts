@@ -404,7 +404,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       }
     }
     // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
-    const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days/i.test(label);
+    // ("9 days" over "Until your plan ends": a caption counting down to the end counts days too.)
+    const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days|^until\b|^(?:距|离|離)/i.test(label);
     const bare = shown.replace(MONTH_NAME, '').replace(/[（(]?(?:GMT|UTC|JST|HKT)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?[)）]?/gi, '').replace(/[KMGT]i?B|ギガ|小[时時]|時間|分[钟鐘]|hours?|minutes?|mins?|[年月日時分秒]|天|days?|\b[AP]M\b/gi, '');
     const figure =
       kind === 'expiry'
@@ -423,7 +424,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const headsOwn = below !== null && figure.test(textOf(below)) && !wholeBelow && !namedBelow;
     const aboveLabelled = above?.previousElementSibling ? labelFor({ ...seg, text: textOf(above.previousElementSibling) }) !== null : false;
     // "3 days" over "Left on your plan" (or "5日" over "残り"): a count of days left is a countdown.
-    const daysLeft = kind === 'remaining' && above && !aboveLabelled ? /^(\d{1,3})\s*(?:days?|日間?|天)$/i.exec(shown) : null;
+    const daysLeft = (kind === 'remaining' || dayCount) && above && !aboveLabelled ? /^(\d{1,3})\s*(?:days?|日間?|天)$/i.exec(shown) : null;
     if (daysLeft && above) {
       const value = `${daysLeft[1]} days left`;
       pairs.push({ kind: 'expiry', label, value, raw: shown, first: shown, el: above, row: seg.el, index: i });

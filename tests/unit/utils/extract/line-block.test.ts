@@ -472,3 +472,68 @@ describe('a reset date under an expiry label on a prepaid reseller page', () => 
     expect(r.readings[0]?.expiresAt).toBeNull();
   });
 });
+
+describe('a note whose later sentence dates its allowance', () => {
+  const page = (note: string) =>
+    read(`<p>Your number</p><p>07700 900456</p>
+      <section><p>Your goodybag</p><h2>£15 goodybag</h2><div><span>Data left</span><span><b>21.4GB</b> of 35GB</span></div>
+        <p>Your £15 goodybag renews on <b>15 December 2026</b>.</p></section>
+      <section><h3>Bonus data</h3><p><b>1.5GB</b> left of 2GB</p><p>${note}</p></section>
+      <section><p>Credit</p><p>£4.20</p><p>Used for calls and texts outside your goodybag.</p></section>`);
+
+  it('reads "Use it by 31 December 2026" as that allowance\'s end', () => {
+    const r = page('Free thank-you data for recycling your old phone. Use it by 31 December 2026.');
+    expect(r.readings[0]?.buckets?.[1]?.expiresAt).toBe('2026-12-31T23:59:59+00:00');
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+00:00');
+  });
+
+  it('takes no span of days from a sentence for a date ("… extends it by 30 days.")', () => {
+    const r = page('Free thank-you data. Topping up extends its validity 30 days.');
+    expect(r.readings[0]?.buckets?.[1]?.expiresAt).toBeNull();
+  });
+
+  it('names the bucket by its heading, not by a possessive caption ("Your goodybag")', () => {
+    expect(page('Free data.').readings[0]?.buckets?.[0]?.name).toBe('£15 goodybag');
+  });
+
+  it('marks an allowance named as a bonus as one, whatever else its box says', () => {
+    expect(page('Thanks for recycling your old phone.').readings[0]?.buckets?.[1]?.bonus).toBe(true);
+  });
+});
+
+describe('a plan without a label', () => {
+  const page = (title: string) =>
+    read(
+      `<h1>${title}</h1><div>ICCID <span>8981200000004471203</span> · docomo network</div>
+       <div class="tiles"><div><div>9.3<small>GB</small></div><div>Data left</div></div>
+         <div><div>15<small>GB</small></div><div>Plan allowance</div></div>
+         <div><div>9<small>days</small></div><div>Until your plan ends</div></div></div>
+       <section><h2>Need more data?</h2><div><span>Japan 3GB · 7 days</span><span>$6.50</span></div>
+         <div><span>Japan 10GB · 30 days</span><span>$17.00</span></div></section>
+       <footer>All times JST</footer>`,
+      'https://www.tabidata.example/esims/1',
+    );
+
+  it('is no offer beside its price', () => {
+    expect(page('My eSIM').readings[0]?.plan).toBeNull();
+  });
+
+  it('is named by a page title that states a size or a term', () => {
+    expect(page('Japan 15GB · 15 days').readings[0]?.plan).toBe('Japan 15GB · 15 days');
+  });
+
+  it('reads "9 days" over "Until your plan ends" as a countdown', () => {
+    expect(page('My eSIM').readings[0]?.expiresAt).toBe('2026-12-11T23:59:59+09:00');
+  });
+});
+
+describe('a Chinese plan label with a kind before it', () => {
+  it('is a label ("數據套餐 | 日本 5GB 8日數據漫遊套餐"), never the plan', () => {
+    const r = read(
+      `<dl><dt>儲值卡號碼</dt><dd>6000 0042</dd></dl><h2>已訂購數據套餐</h2>
+       <dl><dt>數據套餐</dt><dd>日本 5GB 8日數據漫遊套餐</dd><dt>剩餘數據</dt><dd>3.27GB / 5GB</dd><dt>套餐有效期至</dt><dd>2026年12月6日 18:00</dd></dl>`,
+      'https://1cm.hk.chinamobile.com/tc/prepaid/my-account/overview.html',
+    );
+    expect(r.readings[0]?.plan).toBe('日本 5GB 8日數據漫遊套餐');
+  });
+});
