@@ -96,7 +96,7 @@ function allowance(item: { [key: string]: Json }): Row | null {
     const label = keyLabel(k);
     const named = label && typeof v === 'number' ? namedKey(k, v, unitOf(item)) : null;
     const amount = quantity(v, unitOf(item)) ?? (named?.unit ? `${v as number}${named.unit}` : null);
-    if (/name$|^title$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
+    if (/name$|^(?:title|label|display_?name)$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     // {"type": "gift"}: what kind of allowance it is (free data says so).
     else if (/^(?:type|kind|category)$/i.test(k) && typeof v === 'string' && /gift|bonus|free|promo/i.test(v)) group.push({ label: 'type', value: v });
     else if (label && amount) group.push({ label, value: amount });

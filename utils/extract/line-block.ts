@@ -336,7 +336,9 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
   }
   if (generic) return generic;
   // "<p>繰越</p><table>…残量 1.52GB</table>": a caption right before the bucket's box names it.
-  const caption = stripLead(box.previousElementSibling?.textContent?.replace(/\s+/g, ' ') ?? '');
+  // (A row of a label and its value before the box, "status | ACTIVE", is no caption.)
+  const before = box.previousElementSibling;
+  const caption = before && before.children.length <= 1 ? stripLead(before.textContent?.replace(/\s+/g, ' ') ?? '') : '';
   if (caption.length >= 2 && caption.length <= 20 && !/\d/.test(caption) && !classify(caption) && !ENDED.test(caption)) return caption;
   return BUCKET_WORD.test(p.label) || BONUS.test(p.label) ? p.label : null;
 }

@@ -105,3 +105,25 @@ describe('figures kept as strings beside a unit key', () => {
     expect(r.readings[0]?.buckets[0]?.name).toBe('Base');
   });
 });
+
+describe('allowances in embedded state named by a "label" key', () => {
+  it('are named by it, and a line field before them ("status": "ACTIVE") names none', () => {
+    const state = {
+      props: {
+        pageProps: {
+          line: {
+            msisdn: '080-0000-5512',
+            planName: 'Kaze Flex 20',
+            status: 'ACTIVE',
+            balances: [
+              { label: 'Base data', remainingMb: 6912, totalMb: 20480, expiresAt: '2026-12-18T23:59:00+09:00', kind: 'base' },
+              { label: 'Top-up 5 GB (30 days)', remainingMb: 5120, totalMb: 5120, expiresAt: '2026-12-30T23:59:00+09:00', kind: 'topup' },
+            ],
+          },
+        },
+      },
+    };
+    const r = extractFromHtml(page(state), 'https://my.kaze-data.example/account/lines/1', NOW);
+    expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['Base data', 'Top-up 5 GB (30 days)']);
+  });
+});
