@@ -102,6 +102,7 @@ describe('parsePair: used / total and left of total', () => {
     ['Chinese / 共', '剩余 1.2GB / 共 3GB', { a: 1228.8, b: 3072 }],
     ['left of what the bucket had', '0.5GB（1GB中）', { a: 512, b: 1024 }],
     ['のうち', '3GB のうち 1GB', { a: 3072, b: 1024 }],
+    ['a daily quota as the whole', '已使用 0.75GB / 每日 2GB', { a: 768, b: 2048 }],
   ])('%s: %s → %o', (_form, text, pair) => {
     expect(parsePair(text)).toEqual(pair);
   });
