@@ -142,7 +142,7 @@ function piecesOf(el: Element): string {
 
 /** Badges on a product card: おすすめ, 人気, Best value, 推荐, 热销… not part of its name. */
 const BADGE =
-  /^(?:[★☆✓✔]\s*)?(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|一番人気|セール中?|SALE|NEW|新着|限定|お得|best ?value|popular|most popular|recommended|hot|推荐|推薦|热销|熱銷|人气|人氣|超值|限时|限時|优惠|優惠|選択中|selected|現在のプラン)(?:\s*[!！])?$/i;
+  /^(?:[★☆✓✔]\s*)?(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|一番人気|セール中?|SALE|NEW|新着|限定|お得|best ?value|popular|most popular|recommended|hot|推荐|推薦|热销|熱銷|人气|人氣|超值|最划算|最劃算|最抵|最优惠|最優惠|限时|限時|优惠|優惠|選択中|selected|現在のプラン)(?:\s*[!！])?$/i;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'SUP', 'SUB', 'BR']);
 
 /**
@@ -483,7 +483,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       findPrices(price).length === 1 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !fieldLabel(s.text) &&
-      !s.el.closest('a,button,nav,header,footer,option,label')
+      // (An option's size beside its price, "7天 10GB | ¥29", is a choice, not a receipt's row.)
+      !s.el.closest('a,button,nav,header,footer,option,label,[role=radio],[role=option]')
     );
   });
   return priced.length === 1 ? productName((priced[0] as Segment).raw) : null;

@@ -249,3 +249,22 @@ describe("a receipt's one item line without a label", () => {
     expect(r.confirmation).toMatchObject({ orderNumber: 'HF2612028817', product: '日本 eSIM 無限流量 - 10 天' });
   });
 });
+
+describe('a picked card with a Chinese best-value badge ("最划算")', () => {
+  it('is named by its size and term, and the order summary line holding them names the product', () => {
+    const r = read(
+      `<h1>确认订单</h1>
+       <div><div role="radio" aria-checked="false"><span>7天 10GB</span><span>¥29</span></div>
+         <div role="radio" aria-checked="true"><span>最划算</span><span>90天 150GB</span><span>¥229</span></div></div>
+       <div><div>订单明细</div><div><span>日本docomo流量卡 续费 90天150GB</span><span>¥229.00</span></div>
+         <div><span>优惠券</span><span>-¥20.00</span></div><div><span>实付金额</span><span>¥209.00 元</span></div></div>
+       <label><input type="radio" name="pay" checked> 微信支付</label>
+       <div><span>合计：¥209.00</span><button type="button">立即支付</button></div>`,
+      'https://m.riben-ka.example/h5/renew/confirm',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('日本docomo流量卡 续费 90天150GB');
+    expect(r.checkout?.dataMB).toBe(153600);
+    expect(r.checkout?.durationDays).toBe(90);
+  });
+});
