@@ -110,3 +110,14 @@ describe('a price list in Chinese', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a price list that asks the user to pick', () => {
+  it.each(['Pick a goodybag that suits you', 'Choose your plan', 'Find the plan for your trip'])('headed "%s", with dates and GB below, is a catalogue', (h1) => {
+    const html = `<!doctype html><html lang="en"><head><title>Deals | giffgaff</title></head><body><h1>${h1}</h1>
+      <div class="card"><h3>£10 goodybag</h3><p>20GB data</p><p>£10 a month</p><a>Choose</a></div>
+      <div class="card"><h3>£15 goodybag</h3><p>35GB data</p><p>Offer ends 31 December 2026</p><a>Choose</a></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.giffgaff.com/sim-only-deals', NOW);
+    expect(r.pageKind).toBe('catalogue');
+    expect(r.readings).toEqual([]);
+  });
+});
