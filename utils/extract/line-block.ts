@@ -37,6 +37,8 @@ const LINE_VALID =
 const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
 const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
+/** A size label that is also a kind of allowance's name: the package's own data (套餐流量, 基础流量). */
+const PACKAGE_DATA = /^(?:套餐|基础|基礎|月度|本月)(?:流量|數據|数据)$/;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
@@ -309,6 +311,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | n
     if (heading && box.contains(heading) && !/\d/.test(text) && text.length <= 20 && (kind === 'total' || kind === 'plan') && !ENDED.test(text)) {
       return stripLead(seg.raw);
     }
+    // "套餐流量 | 剩余 31.26GB / 总量 50GB" beside "赠送流量 | …": the row's label names its allowance.
+    if (kind === 'total' && PACKAGE_DATA.test(text) && (seg.el.parentElement?.contains(p.el) ?? false)) return stripLead(seg.raw);
     if (text.length < 2 || text.length > 60 || kind || ENDED.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     // "毎月1日に4GBを付与": how the allowance recurs, not its name.

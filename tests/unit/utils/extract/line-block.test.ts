@@ -537,3 +537,17 @@ describe('a Chinese plan label with a kind before it', () => {
     expect(r.readings[0]?.plan).toBe('日本 5GB 8日數據漫遊套餐');
   });
 });
+
+describe("a bucket row's label that is a kind of allowance", () => {
+  it('names the bucket ("套餐流量 | 剩余 31.26GB / 总量 50GB" beside "赠送流量 | …")', () => {
+    const r = read(
+      `<div><span>手机号码</span><span>070-0000-3821</span></div>
+       <div class="pkg"><div><span>套餐流量</span><span>剩余 <span>31.26</span><span>GB</span> / 总量 <span>50</span><span>GB</span></span></div>
+         <div><span>有效期至</span><span>2026-12-19 23:59</span></div></div>
+       <div class="pkg"><div><span>赠送流量</span><span>剩余 <span>2</span><span>GB</span> / 总量 <span>2</span><span>GB</span></span></div>
+         <div><span>有效期至</span><span>2026-12-09 23:59</span></div></div>`,
+      'https://www.tokyo-liuliang.example/user/center/cards',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['套餐流量', '赠送流量']);
+  });
+});
