@@ -14,7 +14,7 @@ const DIR = path.resolve(import.meta.dirname, '../../../fixtures/blind');
 
 /** Per opened batch: pages exactly right on the full contract, and wrong values allowed (full, first contract). */
 const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
-  batch1: { floor: 36, wrong: [0, 0] },
+  batch1: { floor: 37, wrong: [0, 0] },
   batch2: { floor: 23, wrong: [0, 0] },
   batch3: { floor: 28, wrong: [0, 0] },
   batch4: { floor: 29, wrong: [0, 0] },

@@ -551,3 +551,14 @@ describe("a bucket row's label that is a kind of allowance", () => {
     expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['套餐流量', '赠送流量']);
   });
 });
+
+describe('an eSIM nickname label (暱稱, 昵称)', () => {
+  it.each(['eSIM 暱稱（可自訂）', 'eSIM 昵称'])('"%s" over a name gives the line', (caption) => {
+    const r = read(
+      `<section><div><p>${caption}</p><p>東京出差用</p></div><span>使用中</span>
+       <div><span>剩餘流量</span><span>7.8 GB / 20 GB</span></div><div><span>到期時間</span><span>2026/12/11 23:59</span></div></section>`,
+      'https://www.fuji-esim.example/member/esims',
+    );
+    expect(r.readings[0]?.line).toBe('東京出差用');
+  });
+});
