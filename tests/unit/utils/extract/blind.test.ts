@@ -33,7 +33,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch17: { floor: 22, wrong: [0, 0] },
   batch18: { floor: 25, wrong: [0, 0] },
   batch19: { floor: 22, wrong: [0, 0] },
-  batch20: { floor: 18, wrong: [0, 0] },
+  batch20: { floor: 19, wrong: [0, 0] },
   batch21: { floor: 22, wrong: [0, 0] },
 };
 

@@ -121,3 +121,15 @@ describe('a price list that asks the user to pick', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a pay button that says "pay now" in Japanese ("今すぐ支払う")', () => {
+  it('with a total and a selected option makes a checkout', () => {
+    const html = `<!doctype html><html lang="ja"><body><h1>日本 eSIM</h1>
+      <select id="days"><option>5日間 – ¥3,490</option><option selected>7日間 – ¥4,590</option></select>
+      <div><span>日本 eSIM｜無制限データ｜7日間</span><span>¥4,590</span></div>
+      <div><span>合計（税込）</span><span>¥4,590</span></div><button>今すぐ支払う</button></body></html>`;
+    const r = extractFromHtml(html, 'https://esim.holafly.com/ja/checkout/?product=esim-japan', NOW);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 4590, currency: 'JPY' });
+  });
+});
