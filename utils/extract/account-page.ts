@@ -39,16 +39,11 @@ function readAccount(
   readJson: JsonReader | undefined,
 ) {
   const extras = extrasFrom(profile?.hints);
-  const readings: ExtractedReading[] = [];
   const notes: string[] = [];
   let ended = 0;
-  const sources: Array<{ el: Element; segs: Segment[] }> = [];
-  const json = readJson?.(root);
-  if (json) sources.push({ el: json, segs: segmentsOf(json) });
-  const body = (root as Document).body ?? (root as Element);
-  sources.push({ el: body, segs });
 
-  for (const source of sources) {
+  const readSource = (source: { el: Element; segs: Segment[] }): ExtractedReading[] => {
+    const readings: ExtractedReading[] = [];
     const pairs = findPairs(source.segs, extras);
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
@@ -75,9 +70,27 @@ function readAccount(
         if (result.kind === 'reading') readings.push(result.reading);
       }
     }
-    // Embedded JSON is the page's own data: when it gave readings, the rendered copy adds nothing.
-    if (readings.length > 0) break;
+    return readings;
+  };
+
+  const body = { el: (root as Document).body ?? (root as Element), segs };
+  const json = readJson?.(root);
+  // Embedded JSON is the page's own data: when it gave readings, the rendered copy adds nothing,
+  // except what the state leaves out of one line: its number, or its plan where the state names
+  // only allowances ("ご契約プラン | povo2.0" on the page, toppings' titles in the state).
+  let readings = json ? readSource({ el: json, segs: segmentsOf(json) }) : [];
+  const [only] = readings;
+  const bucketNamed = only !== undefined && only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
+  if (only && readings.length === 1 && (only.line === null || only.plan === null || bucketNamed)) {
+    const shown = readSource(body);
+    const [page] = shown;
+    if (page && shown.length === 1) {
+      // (The page's plan replaces an allowance's name unless it only repeats that name with more words.)
+      const planShown = page.plan !== null && !(only.plan !== null && page.plan.includes(only.plan));
+      readings = [{ ...only, line: only.line ?? page.line, plan: only.plan === null || (bucketNamed && planShown) ? (page.plan ?? only.plan) : only.plan }];
+    }
   }
+  if (readings.length === 0) readings = readSource(body);
   let reason = notes.join('; ');
   if (readings.length === 0) {
     reason ||= ended > 0 ? 'every line on the page has ended (expired or cancelled)' : 'no plan status found on the page (no expiry or data amount next to a known label)';

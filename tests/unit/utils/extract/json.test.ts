@@ -127,3 +127,22 @@ describe('allowances in embedded state named by a "label" key', () => {
     expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['Base data', 'Top-up 5 GB (30 days)']);
   });
 });
+
+describe("embedded state that leaves out the line's number and plan", () => {
+  const html = (plan: string) => `<!doctype html><html lang="ja"><body>
+    <div><span>電話番号</span><span>090-0000-4821</span></div><div><span>ご契約プラン</span><span>${plan}</span></div>
+    <div><div>【セール】データ追加120GB（365日間）</div><div>残量 47.25GB / 120.00GB</div><div>有効期限 2027年3月9日 午後11:59</div></div>
+    <script type="application/json" id="state">${JSON.stringify({
+      tiles: [
+        { data: { name: { title: '【セール】データ追加120GB（365日間）' }, remaining: { title: '残量', value: '47.25GB / 120.00GB' }, expiry: { title: '有効期限', value: '2027年 3月 9日 午後11:59' } } },
+        { data: { name: { title: 'データ追加3GB(30日間)' }, remaining: { title: '残量', value: '0.80GB / 3.00GB' }, expiry: { title: '有効期限', value: '2026年 12月 15日 午後11:59' } } },
+      ],
+    })}</script></body></html>`;
+
+  it('takes them from the page, where one line is shown', () => {
+    const r = extractFromHtml(html('povo2.0'), 'https://shop.povo.jp/manage/order', NOW);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '090-0000-4821', plan: 'povo2.0' });
+    expect(r.readings[0]?.buckets).toHaveLength(2);
+  });
+});

@@ -133,3 +133,14 @@ describe('a pay button that says "pay now" in Japanese ("今すぐ支払う")', 
     expect(r.checkout?.price).toEqual({ amount: 4590, currency: 'JPY' });
   });
 });
+
+describe('a Japanese rate page ("データチャージ 料金｜料金・割引")', () => {
+  it('is a catalogue, though its table names an unlimited plan and a size', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>データチャージ 料金｜料金・割引｜au</title></head><body><h1>データチャージ 料金</h1>
+      <table><tr><th>料金プラン</th><th>月間データ容量</th></tr><tr><td>使い放題MAX+ 5G</td><td>データ使い放題</td></tr><tr><td>スマホミニプラン</td><td>4GB</td></tr></table>
+      <table><tr><th>チャージ容量</th><th>料金（税込）</th><th>有効期間</th></tr><tr><td>1GB</td><td>1,100円</td><td>62日間</td></tr></table></body></html>`;
+    const r = extractFromHtml(html, 'https://www.au.com/mobile/charge/data-option/data-charge/rate/', NOW);
+    expect(r.pageKind).toBe('catalogue');
+    expect(r.readings).toEqual([]);
+  });
+});
