@@ -562,3 +562,16 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
     expect(r.readings[0]?.line).toBe('東京出差用');
   });
 });
+
+describe('a bucket named with a size in MB ("本地數據 500MB" and a 贈送 badge)', () => {
+  it('is named by its own title, not by the badge', () => {
+    const r = read(
+      `<div><span>號碼</span><span>6123 4567</span></div>
+       <div class="pkg"><div>日本漫遊數據 5GB</div><div><span>剩餘</span><span>3.1GB / 5GB</span></div><div><span>到期日</span><span>08/12/2026</span></div></div>
+       <div class="pkg"><div>本地數據 500MB<span class="gift">贈送</span></div><div><span>剩餘</span><span>420MB / 500MB</span></div><div><span>到期日</span><span>31/12/2026</span></div></div>`,
+      'https://1cm.hk.chinamobile.com/tc/prepaid/my-account',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['日本漫遊數據 5GB', '本地數據 500MB']);
+    expect(r.readings[0]?.buckets?.[1]?.bonus).toBe(true);
+  });
+});
