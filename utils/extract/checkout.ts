@@ -142,7 +142,7 @@ function piecesOf(el: Element): string {
 
 /** Badges on a product card: おすすめ, 人気, Best value, 推荐, 热销… not part of its name. */
 const BADGE =
-  /^(?:[★☆✓✔]\s*)?(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|一番人気|セール中?|SALE|NEW|新着|限定|お得|best ?value|popular|most popular|recommended|hot|推荐|推薦|热销|熱銷|人气|人氣|超值|最划算|最劃算|最抵|最优惠|最優惠|限时|限時|优惠|優惠|選択中|selected|現在のプラン)(?:\s*[!！])?$/i;
+  /^(?:[★☆✓✔]\s*)?(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|一番人気|セール中?|SALE|NEW|新着|限定|お得|best ?value|popular|most popular|recommended|hot|推荐|推薦|热销|熱銷|热卖|熱賣|人气|人氣|超值|最划算|最劃算|最抵|最优惠|最優惠|限时|限時|优惠|優惠|選択中|selected|現在のプラン)(?:\s*[!！])?$/i;
 const INLINE = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'SUP', 'SUB', 'BR']);
 
 /**
@@ -311,6 +311,15 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     // item line of the same size names the product.
     const size = parseAmount(norm(picked.name));
     if (labelled && size !== null && !figureOnly(labelled) && parseAmount(norm(labelled)) === size) return { name: labelled, terms: `${labelled} ${picked.terms}` };
+    // "日本 eSIM 15天 20GB" picked, "日本 eSIM｜15天 20GB 高速上網 | NT$450" in the order summary: the
+    // summary's one priced row of the same size and term names the product.
+    const term = durationDays(norm(picked.name));
+    if (!labelled && (size !== null || term !== null)) {
+      const own = norm(picked.name);
+      const rows = pricedRows(segs).filter((r) => r.text !== own && parseAmount(r.text) === size && durationDays(r.text) === term && abovePayment(r.el));
+      const [row] = rows;
+      if (rows.length === 1 && row) return { name: productName(row.raw), terms: `${productName(row.raw)} ${picked.terms}` };
+    }
     if (labelled || size !== null || durationDays(norm(picked.name)) === null) return picked;
     const days = durationDays(norm(picked.name));
     const items = new Set(
@@ -428,6 +437,32 @@ function labelledProduct(segs: readonly Segment[]): string | null {
 /** A Japanese mobile number or an ICCID: an option that names the line, not what it buys. */
 const LINE_NUMBER = /(?<!\d)0[25-9]0-?\d{4}-?\d{4}(?!\d)|(?<!\d)89\d{17,18}(?!\d)/;
 
+/** Receipt rows: an item's text that names a size or a term, with its price alone beside it ("海外データチャージ（1GB） | 500円"). */
+function pricedRows(segs: readonly Segment[]): Segment[] {
+  return segs.filter((s) => {
+    const row = s.el.parentElement;
+    if (!row || row.children.length !== 2 || row.children[0] !== s.el || s.text.length > 60) return false;
+    const price = textOf(row.children[1] as Element);
+    return (
+      price.length <= 20 &&
+      findPrices(price).length === 1 &&
+      (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
+      !fieldLabel(s.text) &&
+      // (An option's size beside its price, "7天 10GB | ¥29", is a choice, not a receipt's row.)
+      !s.el.closest('a,button,nav,header,footer,option,label,[role=radio],[role=option]')
+    );
+  });
+}
+
+/** A receipt row's own: rows after it that add up the order (小計, 合計, Total, a coupon), not offers beside offers. */
+function abovePayment(el: Element): boolean {
+  for (let row = el.parentElement?.nextElementSibling; row; row = row.nextElementSibling) {
+    const text = norm(row.textContent ?? '');
+    if (SUBTOTAL.test(text) || isTotalLabel(text)) return true;
+  }
+  return false;
+}
+
 function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
@@ -474,19 +509,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   if (items.length === 1) return productName((items[0] as Segment).raw);
   // "海外データチャージ（1GB） | 500円": the receipt's one row of an item that names a size or a
   // term and its price alone beside it.
-  const priced = segs.filter((s) => {
-    const row = s.el.parentElement;
-    if (!row || row.children.length !== 2 || row.children[0] !== s.el || s.text.length > 60) return false;
-    const price = textOf(row.children[1] as Element);
-    return (
-      price.length <= 20 &&
-      findPrices(price).length === 1 &&
-      (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
-      !fieldLabel(s.text) &&
-      // (An option's size beside its price, "7天 10GB | ¥29", is a choice, not a receipt's row.)
-      !s.el.closest('a,button,nav,header,footer,option,label,[role=radio],[role=option]')
-    );
-  });
+  const priced = pricedRows(segs);
   return priced.length === 1 ? productName((priced[0] as Segment).raw) : null;
 }
 

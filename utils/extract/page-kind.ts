@@ -58,7 +58,7 @@ export function listsOrders(root: ParentNode): boolean {
 
 /** The button that pays: "購入する", "Pay now", "确认支付". */
 const PAY_ACTION =
-  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付)(?![a-z])/i;
+  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge \S+ (?:yen|円)|place order|complete order|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|確認並付款|确认并付款|確認並支付|确认并支付|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付)(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$|(?:支払|払)う\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
@@ -72,8 +72,8 @@ const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小�
 
 /** The product the user picked (a checked radio or radio card, a selected option that names one). */
 function pickedProduct(root: ParentNode): boolean {
-  return Array.from(root.querySelectorAll('input[type="radio"][checked], [role=radio][aria-checked="true"], select option[selected]')).some((el) => {
-    const text = (el.closest('label,li,tr,[role=radio]') ?? el.parentElement ?? el).textContent ?? '';
+  return Array.from(root.querySelectorAll('input[type="radio"][checked], [role=radio][aria-checked="true"], [role=option][aria-selected="true"], select option[selected]')).some((el) => {
+    const text = (el.closest('label,li,tr,[role=radio],[role=option]') ?? el.parentElement ?? el).textContent ?? '';
     return PRODUCT_TERMS.test(text) || MONEY.test(text);
   });
 }
@@ -106,7 +106,7 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   // "<a class="btn">確認付款</a>", "<span class="go">提交订单</span>": a pay action that is no button
   // element counts beside both a picked product and a total.
   const payText = segs.some(
-    (s) => s.text.length <= 12 && PAY_ACTION.test(s.text.trim()) && !s.el.closest('p,li,label,h1,h2,h3,h4,title,option,td,th,dt,dd'),
+    (s) => s.text.length <= 20 && PAY_ACTION.test(s.text.trim()) && !s.el.closest('p,li,label,h1,h2,h3,h4,title,option,td,th,dt,dd'),
   );
   return payText && picked() !== null && pickedProduct(root);
 }

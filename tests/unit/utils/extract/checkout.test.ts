@@ -268,3 +268,52 @@ describe('a picked card with a Chinese best-value badge ("最划算")', () => {
     expect(r.checkout?.durationDays).toBe(90);
   });
 });
+
+describe('a checkout whose pay action is a link and whose pick is a listbox option', () => {
+  const page = (pay: string) =>
+    read(
+      `<h1>結帳</h1><div role="listbox">
+         <div role="option" aria-selected="false"><span>日本 eSIM 5天 吃到飽</span><span>NT$399</span></div>
+         <div role="option" aria-selected="true"><span>日本 eSIM 15天 20GB<span class="pill">人氣</span></span><span>NT$450</span></div></div>
+       <label><input type="radio" name="pay" checked> 信用卡一次付清</label>
+       <section><h2>訂單明細</h2><div><span>日本 eSIM｜15天 20GB 高速上網</span><span>NT$450</span></div>
+         <div><span>商品小計</span><span>NT$450</span></div><div><span>折價券</span><span>-NT$50</span></div>
+         <div><span>應付金額</span><span>NT$400</span></div><a class="btn" href="#">${pay}</a></section>`,
+      'https://www.fuji-esim.example/cart/step2',
+      'zh-TW',
+    );
+
+  it.each(['前往付款', '確認並付款'])('is a checkout ("%s")', (pay) => {
+    const r = page(pay);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 400, currency: 'TWD' });
+  });
+
+  it("names the product as the order summary's priced row of the same size and term", () => {
+    expect(page('前往付款').checkout?.product).toBe('日本 eSIM｜15天 20GB 高速上網');
+  });
+
+  it('is an English "Complete order" link too', () => {
+    const r = read(
+      `<h1>Moshi Moshi</h1><div role="radio" aria-checked="true"><span>Best value</span><div>5 GB</div><div>30 Days</div><div>$13.00</div></div>
+       <div><span>Subtotal</span><span>$13.00</span></div><div><span>Total</span><span>$10.50</span></div><a class="pay" href="#">Complete order</a>`,
+      'https://www.airalo.com/purchase/review',
+      'en',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 10.5, currency: 'USD' });
+  });
+});
+
+describe('熱賣 on a picked card', () => {
+  it('is a badge, not the product', () => {
+    const r = read(
+      `<label><input type="radio" name="pass" checked><span>熱賣</span><div>日本 5日 6GB 數據通行證</div><div>HK$88</div></label>
+       <label><input type="radio" name="pass"><span>最抵</span><div>日本 8日 10GB 數據通行證</div><div>HK$128</div></label>
+       <div><span>應付總額</span><span>HK$78.00</span></div><button type="button">確認並付款</button>`,
+      'https://1cm.hk.chinamobile.com/tc/roaming/dpass/buy',
+      'zh-HK',
+    );
+    expect(r.checkout?.product).toBe('日本 5日 6GB 數據通行證');
+  });
+});
