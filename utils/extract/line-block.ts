@@ -589,12 +589,31 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
       box = grow(box, block.el, (cur) => holding(status, cur) < status.length);
       inside = holding(status, box);
     }
+    // "<div>历史套餐</div><div>日本 SoftBank 7天 5GB | 已过期</div>": a badge under a title of past
+    // packages speaks for that record, not for the line.
+    if (inside === 0 && pastTitled(b.el, block.el)) {
+      out.push(box);
+      continue;
+    }
     // A badge beside the line's name or number (its part holds no figure) speaks for the line.
     if (inside === 0 || inside === status.length) return null;
     out.push(box);
     live = { pairs: live.pairs.filter((p) => !box.contains(p.el)), segs: live.segs.filter((s) => !box.contains(s.el)) };
   }
   return live;
+}
+
+/** A title over past records: 历史套餐, 過去のトッピング, Past packages, Expired eSIMs. */
+const PAST_TITLE = /^(?:历史|歷史|過去の?|以前の?|past|previous|expired|ended|已结束的?|已結束的?|已过期的?|已過期的?)\s*\S{0,12}$|(?:履歴|history|记录|紀錄|記錄)$/i;
+
+/** The nearest title before `el` (a preceding sibling of it or of an ancestor inside `block`) names past records. */
+function pastTitled(el: Element, block: Element): boolean {
+  for (let x: Element | null = el; x && x !== block; x = x.parentElement) {
+    const title = x.previousElementSibling;
+    const text = title ? norm(title.textContent ?? '') : '';
+    if (text && text.length <= 20 && !/\d/.test(text)) return PAST_TITLE.test(text);
+  }
+  return false;
 }
 
 /**

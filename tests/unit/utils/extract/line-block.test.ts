@@ -575,3 +575,22 @@ describe('a bucket named with a size in MB ("本地數據 500MB" and a 贈送 ba
     expect(r.readings[0]?.buckets?.[1]?.bonus).toBe(true);
   });
 });
+
+describe('an ended badge under a title of past packages', () => {
+  const page = (title: string) =>
+    read(
+      `<div>ICCID：89811000001234567890</div><div>日本 SoftBank 30天 20GB 高速流量</div>
+       <div><div>当前剩余流量</div><div>7.50 GB</div><div>有效期至 2026-12-18 23:59:59</div></div>
+       <div class="title">${title}</div>
+       <div class="cells"><div class="cell"><div>日本 SoftBank 7天 5GB<div>2026-11-13 至 2026-11-19</div></div><div>已过期</div></div></div>`,
+      'https://m.riben-ka.example/h5/card/detail',
+    );
+
+  it('speaks for that record, not for the line ("历史套餐")', () => {
+    expect(page('历史套餐').readings[0]?.remainingMB).toBe(7680);
+  });
+
+  it('still ends the line under a title that names no past ("我的卡片")', () => {
+    expect(page('我的卡片').readings).toEqual([]);
+  });
+});
