@@ -69,12 +69,15 @@ export function segmentsOf(root: ParentNode): SegmentList {
       // Adjacent text nodes are one text ("minutes ", "&", " texts)" where a parser split at an
       // entity, or a script appended): read them as the one text a browser shows.
       const joined = lastText !== null && node.previousSibling === lastText;
+      const before = lastText?.nodeValue ?? '';
       lastText = node;
       // Most text nodes of a big page are layout whitespace: skip them before normalising.
       if (!parent || !/\S/.test(value)) continue;
       const last = out[out.length - 1];
       if (joined && last?.el === parent) {
-        const raw = `${last.raw} ${value}`.replace(/\s+/g, ' ').trim();
+        // (As shown: a space only where one of the two has it at the join, "you" "’" "re" → "you’re".)
+        const space = /\s$/.test(before) || /^\s/.test(value) ? ' ' : '';
+        const raw = `${last.raw}${space}${value}`.replace(/\s+/g, ' ').trim();
         out[out.length - 1] = { ...last, text: norm(raw), raw };
         continue;
       }

@@ -144,3 +144,15 @@ describe('a Japanese rate page ("データチャージ 料金｜料金・割引"
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a confirmation that says "you’re all set" after the payment went through', () => {
+  it('is a confirmation, the apostrophe written as an entity (a parser splits the text there)', () => {
+    const html = `<!doctype html><html lang="en"><head><title>You&rsquo;re all set | giffgaff</title></head><body>
+      <h1>Thanks Sam, you&rsquo;re all set!</h1><p>Your payment went through.</p>
+      <div><span>Order reference</span><span>GG-8817-3320</span></div><div><span>£15 goodybag (40GB)</span><span>£15.00</span></div>
+      <div><span>Total paid</span><span>£15.00</span></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.giffgaff.com/goodybag/confirmation?basketId=1', NOW);
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation?.orderNumber).toBe('GG-8817-3320');
+  });
+});
