@@ -393,6 +393,12 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<b>8.5<small>GB</small></b><small>剩余流量</small>": a caption under a figure of its kind.
     let above = seg.el.closest('th,dt') ? null : seg.el.previousElementSibling;
     let shown = above ? textOf(above) : '';
+    // "<strong>3.8</strong><em>GB</em><span>剩餘流量</span>": the figure split from its unit.
+    const number = above && /^(?:TB|GB|GiB|MB|MiB|KB|ギガ)$/i.test(shown) ? above.previousElementSibling : null;
+    if (number && /^\d[\d.,]*$/.test(textOf(number))) {
+      shown = `${textOf(number)} ${shown}`;
+      above = number;
+    }
     // "<div><strong>5</strong>小時<strong>30</strong>分<span>剩餘時間</span></div>": the caption ends a
     // small box of mixed text; the figure is the rest of the box.
     const box = seg.el.parentElement;

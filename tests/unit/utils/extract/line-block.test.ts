@@ -594,3 +594,16 @@ describe('an ended badge under a title of past packages', () => {
     expect(page('我的卡片').readings).toEqual([]);
   });
 });
+
+describe('a figure split from its unit over a caption', () => {
+  it('reads "<strong>3.8</strong><em>GB</em><span>剩餘流量</span>" beside "10 GB 總流量", and no days used as data', () => {
+    const r = read(
+      `<section><div><b>日本 Softbank 上網 30天 10GB</b><span>使用中</span></div>
+       <div class="stats"><div><strong>3.8</strong><em>GB</em><span>剩餘流量</span></div><div><strong>10</strong><em>GB</em><span>總流量</span></div>
+         <div><strong>8</strong><em>天</em><span>已使用天數</span></div></div>
+       <dl><dt>ICCID</dt><dd>89810000112200334455</dd><dt>流量到期</dt><dd>2026/12/24 下午 11:30</dd></dl></section>`,
+      'https://www.nihon-net.example/member/orders/esim-status',
+    );
+    expect(r.readings[0]).toMatchObject({ remainingMB: 3891.2, totalMB: 10240, usedMB: null });
+  });
+});
