@@ -180,8 +180,8 @@ const RELATIVE = [
 
 /** "残り 5時間30分", "剩余时间 2小时15分", "13 hours 25 minutes left": a countdown to the minute. */
 const COUNTDOWN = [
-  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining)\D{0,6}?(\d{1,3})\s*(?:時間|小时|小時|hours?|hrs?)\s*(?:(\d{1,2})\s*(?:分|minutes?|mins?))?/i,
-  /(\d{1,3})\s*(?:hours?|hrs?)\s*(?:(\d{1,2})\s*(?:minutes?|mins?)\s*)?(?:left|remaining)/i,
+  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in)\D{0,6}?(\d{1,3})\s*(?:時間|小时|小時|hours?|hrs?|h\b)\s*(?:(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i,
+  /(\d{1,3})\s*(?:hours?|hrs?|h)\s*(?:(\d{1,2})\s*(?:minutes?|mins?|m)\s*)?(?:left|remaining)/i,
 ];
 
 /**

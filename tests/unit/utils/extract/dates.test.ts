@@ -248,6 +248,8 @@ describe('parseRelative: a countdown in hours and minutes is now + that, to the 
     ['方案剩餘時間 13 小時 25 分鐘', '2026-11-22T23:25:00+09:00'],
     ['あと 3時間', '2026-11-22T13:00:00+09:00'],
     ['13 hours 25 minutes left', '2026-11-22T23:25:00+09:00'],
+    ['Ends in 18h 20m', '2026-11-23T04:20:00+09:00'],
+    ['2h 5m left', '2026-11-22T12:05:00+09:00'],
   ])('%s → %s', (text, iso) => {
     expect(parseRelative(text, ctx())).toEqual({ at: Date.parse(iso), zone: null, relative: true });
   });
