@@ -607,3 +607,14 @@ describe('a figure split from its unit over a caption', () => {
     expect(r.readings[0]).toMatchObject({ remainingMB: 3891.2, totalMB: 10240, usedMB: null });
   });
 });
+
+describe('an English sentence that starts like a label', () => {
+  it('labels nothing ("Remaining data may take up to 1 hour to update" is no countdown)', () => {
+    const r = read(
+      `<dl><dt>SIM Phone Number</dt><dd>080-0000-6635</dd><dt>Service End Date</dt><dd>2026/12/14</dd><dt>Remaining Data</dt><dd>1,843 MB</dd></dl>
+       <ul><li>・Remaining data may take up to 1 hour to update.</li></ul>`,
+      'https://www.bmobile.ne.jp/english/visitor/charge/status.html',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-14T23:59:59+09:00');
+  });
+});

@@ -156,3 +156,14 @@ describe('a confirmation that says "you’re all set" after the payment went thr
     expect(r.confirmation?.orderNumber).toBe('GG-8817-3320');
   });
 });
+
+describe('a support page on how to check data ("データ量の確認方法 | お客様サポート")', () => {
+  it('is help, though it shows a sample screen with figures', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>データ量の確認方法 | お客様サポート | NTTドコモ</title></head><body><h1>データ量の確認方法</h1>
+      <div class="figure"><span>表示例</span><div><span>ご契約プラン</span><span>eximo</span></div><div><span>当月のご利用データ量</span><span>17.5GB</span></div>
+      <div><span>有効期限</span><span>2026年12月31日</span></div></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.docomo.ne.jp/support/data_check/', NOW);
+    expect(r.pageKind).toBe('help');
+    expect(r.readings).toEqual([]);
+  });
+});
