@@ -39,11 +39,10 @@ function readAccount(
   readJson: JsonReader | undefined,
 ) {
   const extras = extrasFrom(profile?.hints);
-  const notes: string[] = [];
-  let ended = 0;
-
-  const readSource = (source: { el: Element; segs: Segment[] }): ExtractedReading[] => {
+  const readSource = (source: { el: Element; segs: Segment[] }) => {
     const readings: ExtractedReading[] = [];
+    const notes: string[] = [];
+    let ended = 0;
     const pairs = findPairs(source.segs, extras);
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
@@ -70,7 +69,7 @@ function readAccount(
         if (result.kind === 'reading') readings.push(result.reading);
       }
     }
-    return readings;
+    return { readings, notes, ended };
   };
 
   const body = { el: (root as Document).body ?? (root as Element), segs };
@@ -78,19 +77,24 @@ function readAccount(
   // Embedded JSON is the page's own data: when it gave readings, the rendered copy adds nothing,
   // except what the state leaves out of one line: its number, or its plan where the state names
   // only allowances ("ご契約プラン | povo2.0" on the page, toppings' titles in the state).
-  let readings = json ? readSource({ el: json, segs: segmentsOf(json) }) : [];
-  const [only] = readings;
+  let read = json ? readSource({ el: json, segs: segmentsOf(json) }) : null;
+  const [only] = read?.readings ?? [];
   const bucketNamed = only !== undefined && only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
-  if (only && readings.length === 1 && (only.line === null || only.plan === null || bucketNamed)) {
-    const shown = readSource(body);
-    const [page] = shown;
-    if (page && shown.length === 1) {
+  if (read && only && read.readings.length === 1 && (only.line === null || only.plan === null || bucketNamed)) {
+    const [page, ...more] = readSource(body).readings;
+    if (page && more.length === 0) {
       // (The page's plan replaces an allowance's name unless it only repeats that name with more words.)
       const planShown = page.plan !== null && !(only.plan !== null && page.plan.includes(only.plan));
-      readings = [{ ...only, line: only.line ?? page.line, plan: only.plan === null || (bucketNamed && planShown) ? (page.plan ?? only.plan) : only.plan }];
+      const plan = only.plan === null || (bucketNamed && planShown) ? (page.plan ?? only.plan) : only.plan;
+      read = { ...read, readings: [{ ...only, line: only.line ?? page.line, plan }] };
     }
   }
-  if (readings.length === 0) readings = readSource(body);
+  if (!read || read.readings.length === 0) {
+    // (What the state said of its lines, ended or unreadable, still explains an empty page.)
+    const shown = readSource(body);
+    read = read ? { readings: shown.readings, notes: [...read.notes, ...shown.notes], ended: read.ended + shown.ended } : shown;
+  }
+  const { readings, notes, ended } = read;
   let reason = notes.join('; ');
   if (readings.length === 0) {
     reason ||= ended > 0 ? 'every line on the page has ended (expired or cancelled)' : 'no plan status found on the page (no expiry or data amount next to a known label)';
