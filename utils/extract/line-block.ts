@@ -576,8 +576,13 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
   };
   /** Parts already taken out: a second badge in one ("已过期" then "已失效") says nothing more. */
   const out: Element[] = [];
-  for (const b of segs.filter((s) => badge(s) && !ownRow(s))) {
+  const badges = segs.filter((s) => badge(s) && !ownRow(s));
+  for (const b of badges) {
     if (out.some((o) => o.contains(b.el))) continue;
+    // "<div>已失效</div><div class=pkg>流量加油包 1GB | 已过期 …</div>": a status word over a section
+    // whose items carry badges of their own titles them; each item's own badge takes it out.
+    const next = b.el.nextElementSibling;
+    if (next && badges.some((o) => o !== b && next.contains(o.el))) continue;
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
     let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1);

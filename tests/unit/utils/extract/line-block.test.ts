@@ -618,3 +618,20 @@ describe('an English sentence that starts like a label', () => {
     expect(r.readings[0]?.expiresAt).toBe('2026-12-14T23:59:59+09:00');
   });
 });
+
+describe('a status word titling a section of ended packages ("已失效")', () => {
+  it('ends only the packages under it that carry their own badge, not the line', () => {
+    const r = read(
+      `<div>ICCID：8981100000000042117</div><div>套餐名称：<span>日本docomo 20GB月卡</span></div>
+       <div class="sec"><div class="title">流量明细</div>
+         <div class="pkg"><div>套餐流量</div><div><span>剩余</span><span>8.5GB / 20GB</span></div><div><span>到期时间</span><span>2026-12-15 18:00</span></div></div>
+         <div class="pkg"><div>流量加油包 3GB</div><div><span>剩余</span><span>3GB / 3GB</span></div><div><span>到期时间</span><span>2027-01-10</span></div></div>
+         <div class="title">已失效</div>
+         <div class="pkg"><div>流量加油包 1GB</div><span>已过期</span><div><span>剩余</span><span>0.4GB / 1GB</span></div><div><span>到期时间</span><span>2026-11-20</span></div></div></div>
+       <div><span>卡片有效期至</span><span>2027-05-31</span></div>`,
+      'https://m.dongjing-ka.example/pages/card/detail',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2027-01-10T23:59:59+09:00');
+    expect(r.readings[0]?.buckets).toHaveLength(2);
+  });
+});
