@@ -313,15 +313,14 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     if (labelled && size !== null && !figureOnly(labelled) && parseAmount(norm(labelled)) === size) return { name: labelled, terms: `${labelled} ${picked.terms}` };
     // "日本 eSIM 15天 20GB" picked, "日本 eSIM｜15天 20GB 高速上網 | NT$450" in the order summary: the
     // summary's one priced row of the same size and term names the product.
-    const term = durationDays(norm(picked.name));
-    if (!labelled && (size !== null || term !== null)) {
-      const own = norm(picked.name);
-      const rows = pricedRows(segs).filter((r) => r.text !== own && parseAmount(r.text) === size && durationDays(r.text) === term && abovePayment(r.el));
-      const [row] = rows;
-      if (rows.length === 1 && row) return { name: productName(row.raw), terms: `${productName(row.raw)} ${picked.terms}` };
-    }
-    if (labelled || size !== null || durationDays(norm(picked.name)) === null) return picked;
     const days = durationDays(norm(picked.name));
+    if (!labelled && (size !== null || days !== null)) {
+      const own = norm(picked.name);
+      const rows = pricedRows(segs).filter((r) => r.text !== own && parseAmount(r.text) === size && durationDays(r.text) === days && abovePayment(r.el));
+      const name = rows.length === 1 && rows[0] ? productName(rows[0].raw) : null;
+      if (name) return { name, terms: `${name} ${picked.terms}` };
+    }
+    if (labelled || size !== null || days === null) return picked;
     const items = new Set(
       segs
         .filter((s) => s.text.length <= 60 && s.text !== norm(picked?.name ?? '') && s.el.closest('[class*=item],[class*=summary],[class*=Summary],td'))

@@ -6,6 +6,7 @@ import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { norm, stripLead } from './text';
 import { TOTAL_CLAUSE, type Pair } from './pairs';
+import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
 
@@ -440,8 +441,6 @@ function siteHeader(el: Element): boolean {
 
 /** A size or a term in a name ("Japan 15GB · 15 days", "ギガプラン 10GB"). */
 const SIZED = /\d\s*(?:GB|MB|ギガ|days?|日間|天)/i;
-/** A price beside a text: "$6.50", "¥980", "1,100円", "HK$88", "49 元". */
-const PRICED = /(?:[¥￥$£€]|HK\$|NT\$|US\$)\s*\d|\d\s*(?:円|元|HKD|USD|TWD|JPY|CNY)/;
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
@@ -457,7 +456,7 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     if (seg.el.closest('h1') && !SIZED.test(text)) continue;
     // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.
     const row = seg.el.parentElement?.textContent ?? '';
-    if (row.length <= 100 && PRICED.test(row.replace(seg.text, ''))) continue;
+    if (row.length <= 100 && MONEY.test(row.replace(seg.text, ''))) continue;
     // "<div><small>Data</small>Unlimited Data Plan (…)</div>": the value of a field that is not
     // the plan (its own caption says what it is).
     const caption = seg.el.firstElementChild;

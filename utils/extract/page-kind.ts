@@ -63,7 +63,7 @@ const PAY_ACTION =
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$|(?:支払|払)う\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
-const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
+export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
 /** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag". */
 const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
