@@ -73,6 +73,11 @@ function inDatedRow(el: Element): boolean {
 
 const TAIL = /(?:ending(?: (?:in|with))?|末尾|下\s*\d\s*桁|尾[号號]|[后後]\s*[4四]\s*[位碼码])\s*[:：]?\s*$/i;
 
+/** True when a pair's value starts with the label of a line pair inside it ("eSIM 名稱" over "小美的手機"). */
+function labelsOwn(p: Pair, first: string, pairs: readonly Pair[]): boolean {
+  return pairs.some((q) => q !== p && q.kind === 'line' && first.trim().startsWith(q.label) && q.el !== p.el && p.el.contains(q.el));
+}
+
 export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): LineAnchor[] {
   const out: LineAnchor[] = [];
   for (const seg of segs) {
@@ -90,7 +95,9 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
     // "SIM Type" it is a word ("Data").
     // (A status in the name's place, "eSIM | 已过期", is no name.)
-    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first) && !ENDED.test(first.trim());
+    // (A cell under an "eSIM" column that reads "eSIM 名稱 | 小美的手機" starts with a label of its
+    // own: the name is that label's value, not the caption.)
+    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first) && !ENDED.test(first.trim()) && !labelsOwn(p, first, pairs);
     // "<span>070-0000-</span><span>5821</span>": a number split over elements reads joined.
     const id = lineIdIn(p.value.replace(/\s*-\s*/g, '-')) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });

@@ -128,6 +128,18 @@ describe('eSIMs named by the user in words without digits', () => {
   });
 });
 
+describe('a table column headed "eSIM" whose cell names its own caption', () => {
+  it('takes the name after the cell\'s caption ("eSIM 名稱<br><strong>小美的手機</strong>"), not the caption with it', () => {
+    const { document } = parseHTML(
+      `<html><body><table><thead><tr><th>eSIM</th><th>方案</th></tr></thead><tbody>
+       <tr><td>ICCID<br><span>8981200000004416027</span></td><td>日本 5G 吃到飽 15天</td></tr>
+       <tr><td>eSIM 名稱<br><strong>小美的手機</strong></td><td>日本 3GB 7天</td></tr></tbody></table></body></html>`,
+    );
+    const segs = segmentsOf(document);
+    expect([...new Set(findAnchors(segs, findPairs(segs)).map((a) => a.id))]).toEqual(['8981200000004416027', '小美的手機']);
+  });
+});
+
 describe('cards in an SVG-drawn dashboard', () => {
   it('do not make the reader throw (an SVG element\'s className is no string)', () => {
     const html = `<!doctype html><html lang="en"><body><p>Times in GMT+9.</p>
