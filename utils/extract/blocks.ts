@@ -149,16 +149,18 @@ const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.que
  * one number and one ICCID, is that line's SIM, not another line: "電話番号 070-… / ICCID 8981…"
  * is one line.
  */
-function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[]): boolean {
+function simCardOfAnother(a: LineAnchor, anchors: readonly LineAnchor[], score: (el: Element) => number): boolean {
   if (!ICCID.test(a.key)) return false;
   // A page of one number and one ICCID (a line's detail page) shows one line, unless each sits in
-  // a card of its own of the same kind (a list of contracts).
+  // a card of its own of the same kind (a list of contracts: cards under headings of their own, or
+  // cards that each hold status of their own).
   const keys = new Set(anchors.map((x) => x.key));
   const iccids = [...keys].filter((k) => ICCID.test(k));
   const other = anchors.find((x) => x.key !== a.key);
-  if (keys.size === 2 && iccids.length === 1 && other && !sameKindCards(a.el, other.el)) return true;
+  const records = (b: LineAnchor) => sameKindCards(a.el, b.el) || ownCards(a.el, b.el, score);
+  if (keys.size === 2 && iccids.length === 1 && other && !records(other)) return true;
   return anchors.some((p) => {
-    if (ICCID.test(p.key) || p.key === a.key || sameKindCards(a.el, p.el)) return false;
+    if (ICCID.test(p.key) || p.key === a.key || records(p)) return false;
     const common = nearCommon(p.el, a.el, 6);
     return common !== null && !anchors.some((o) => o.key !== a.key && o.key !== p.key && common.contains(o.el));
   });
@@ -195,7 +197,7 @@ export function splitBlocks(
   /** How much of what is left and until when an element holds: a card with a usage figure alone still takes its packages after it. */
   core: (el: Element) => number = score,
 ): Block[] {
-  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors));
+  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors, score));
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
   const blocks: Block[] = [];

@@ -438,6 +438,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind: 'expiry', label, value, raw: shown, first: shown, el: above, row: seg.el, index: i });
       continue;
     }
+    // "5 h 30 min" over "until this plan expires": hours and minutes counting down to the end.
+    const hoursLeft = dayCount && above && !aboveLabelled ? HOURS_LEFT.exec(shown) : null;
+    if (hoursLeft && above) {
+      const value = `${hoursLeft[1]} hours ${hoursLeft[2] ?? 0} minutes left`;
+      pairs.push({ kind: 'expiry', label, value, raw: shown, first: shown, el: above, row: seg.el, index: i });
+      continue;
+    }
     if (above && !headsOwn && !aboveLabelled && shown.length <= (kind === 'expiry' ? 36 : 24) && figure.test(shown) && !/[a-z\u3040-\u9fff]/i.test(bare)) {
       pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: above, row: seg.el, index: i });
       if (wholeBelow && below) {
@@ -507,6 +514,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // kind of plan it is.
   return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
 }
+
+/** A countdown in hours and minutes, alone: "5 h 30 min", "5時間30分", "2小时". */
+const HOURS_LEFT = /^(\d{1,3})\s*(?:h|hrs?|hours?|時間|小[时時])\s*(?:(\d{1,2})\s*(?:m|mins?|minutes?|分[钟鐘]?))?$/i;
 
 /** A month's name in a date ("15 Dec 2026, 18:00", "Dec 9, 2026"): part of the figure, not words. */
 /** A value that starts with a date ("31 December 2026", "2026年12月31日", "Dec 31"), not a span ("30 天"). */

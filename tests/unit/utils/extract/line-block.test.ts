@@ -635,3 +635,27 @@ describe('a status word titling a section of ended packages ("已失效")', () =
     expect(r.readings[0]?.buckets).toHaveLength(2);
   });
 });
+
+describe('a countdown in hours and minutes over a caption that counts down ("5 h 30 min" / "until this plan expires")', () => {
+  it.each(['5 h 30 min', '5 hrs 30 mins', '5時間30分'])('"%s" ends the plan at now + that, to the minute', (shown) => {
+    const r = read(
+      `<p>All times are Japan Standard Time (UTC+9).</p><section><h2>8981000000000771209</h2><p>Japan Unlimited 30 Days</p>
+       <div><span>${shown}</span> <span>until this plan expires</span></div></section>`,
+      'https://www.nihon-data.example/app/lines',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-02T15:30:00+09:00');
+  });
+});
+
+describe('a number on one card and an ICCID on another card of the same kind', () => {
+  it('are two lines when each card holds status of its own (a list of lines, not one line and its SIM)', () => {
+    const r = read(
+      `<p>All times are Japan Standard Time (UTC+9).</p>
+       <div class="card"><h4 class="t">070-0000-3311</h4><div><span>31.25 GB</span> <span>remaining of 50 GB</span></div><div><span>Jan 14, 2027</span> <span>expires</span></div></div>
+       <div class="card"><h4 class="t">8981000000000771209</h4><div><span>Unlimited</span> <span>data</span></div><div><span>5 h 30 min</span> <span>until this plan expires</span></div></div>`,
+      'https://www.nihon-data.example/app/lines',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['070-0000-3311', '8981000000000771209']);
+    expect(r.readings.map((x) => x.unlimited)).toEqual([false, true]);
+  });
+});
