@@ -5,7 +5,7 @@ import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { norm, stripLead } from './text';
-import { TOTAL_CLAUSE, type Pair } from './pairs';
+import { TOTAL_CLAUSE, flatGridOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
@@ -257,9 +257,14 @@ function titleText(el: Element): string | null {
  * the title just before its figure to the next bucket's title. Null unless every figure's box is a
  * child of one element.
  */
-function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: string | null }> | null {
+function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: string | null; grid?: boolean }> | null {
   const parent = boxes[0]?.parentElement;
   if (!parent || boxes.some((b) => b.parentElement !== parent)) return null;
+  // A flat ARIA grid's cells: each bucket's part is its row.
+  const grid = flatGridOf(boxes[0] as Element);
+  if (grid && boxes.every((b) => grid.rows.some((r) => r.cells.includes(b)))) {
+    return boxes.map((b) => ({ els: grid.rows.find((r) => r.cells.includes(b))?.cells ?? [b], title: null, grid: true }));
+  }
   const kids = Array.from(parent.children);
   const starts = boxes.map((b) => {
     const before = b.previousElementSibling;
@@ -281,6 +286,11 @@ const TYPE_HEAD = /類型|类型|類別|类别|type|種別|種類|区分|區分|
 
 /** The header text over a table cell's column, and every column's, or null (no table, no header row). */
 function columnHead(el: Element): { own: string; all: string[] } | null {
+  const flat = flatGridOf(el);
+  if (flat) {
+    const all = (flat.rows[0]?.cells ?? []).map((c) => c.textContent?.trim() ?? '');
+    return flat.tr.el === flat.rows[0]?.el ? null : { own: all[flat.tr.cells.indexOf(flat.cell)] ?? '', all };
+  }
   const cell = el.closest('td,th');
   const tr = cell?.parentElement;
   const table = tr?.closest('table');
@@ -291,10 +301,10 @@ function columnHead(el: Element): { own: string; all: string[] } | null {
   return { own: all[Array.from(tr.children).indexOf(cell)] ?? '', all };
 }
 
-function bucketName(p: Pair, box: Element, segs: readonly Segment[]): string | null {
+function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el: Element) => boolean = (el) => box.contains(el)): string | null {
   let generic: string | null = null;
   for (const seg of segs) {
-    if (!box.contains(seg.el) || seg.el === p.el || seg.el.contains(p.el)) continue;
+    if (!within(seg.el) || seg.el === p.el || seg.el.contains(p.el)) continue;
     // "/ 5GB" after the figure: a piece of its own value, not a name.
     if (p.value.includes(seg.text)) continue;
     const text = stripLead(seg.text);
@@ -402,7 +412,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const sane = (v: number | null) => (v !== null && Number.isFinite(v) && v >= 0 && v <= MAX_MB ? v : null);
     const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null));
     const left = sane(leftIn(p, ctx.decimal));
-    const name = bucketName(p, box, segs) ?? run?.title ?? null;
+    // (A grid row's name is in its name column, not in the figure's cell.)
+    const name = bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null;
     return {
       name,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,

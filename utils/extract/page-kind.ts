@@ -65,8 +65,8 @@ const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
-/** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag". */
-const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
+/** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定". */
+const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
 /** A product choice names data, a term or a price ("3GB（660円）", "£15 · 35GB data"). */
 const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小時|hours?\b|ヶ月|か月|个月|個月|months?\b)/i;
 
@@ -97,7 +97,10 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     return pickedMemo;
   };
   const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
-  const button = (test: (text: string, el: Element) => boolean) => segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el));
+  // ("<input type="submit" value="決定">": a form's submit input is a button whose text is its value.)
+  const button = (test: (text: string, el: Element) => boolean) =>
+    segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el)) ||
+    Array.from(root.querySelectorAll('input[type="submit"][value]')).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
   if (total && button((t) => NEXT_STEP.test(t)) && pickedProduct(root)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));

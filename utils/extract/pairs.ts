@@ -127,14 +127,19 @@ function parallelValue(el: Element, isLabel: (seg: Segment) => unknown): Element
   return values.children[labels.indexOf(item)] ?? null;
 }
 
-type Grid = { cell: Element; tr: Element; rows: Element[] };
+/** A row of a grid: the element that holds it, and its cells in column order. */
+export type GridRow = { el: Element; cells: Element[] };
+/** A label's cell in a grid: its column, the header row it heads, and the rows of the grid (the header row among them). */
+export type Grid = { cell: Element; tr: GridRow; rows: GridRow[] };
+
+const rowOfCells = (el: Element): GridRow => ({ el, cells: Array.from(el.children) });
 
 function tableOf(el: Element): Grid | null {
   const cell = el.closest('th,td');
   const tr = cell?.parentElement;
   const table = tr?.closest('table');
   if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
-  return { cell, tr, rows: Array.from(table.querySelectorAll('tr')) };
+  return { cell, tr: rowOfCells(tr), rows: Array.from(table.querySelectorAll('tr'), rowOfCells) };
 }
 
 /**
@@ -148,9 +153,25 @@ function divGridOf(el: Element): Grid | null {
     const n = tr?.children.length ?? 0;
     if (!tr || n < 3 || /^(?:TR|TBODY|THEAD|TABLE|UL|OL|DL|BODY)$/i.test(tr.tagName)) continue;
     const rows = Array.from(tr.parentElement?.children ?? []).filter((r) => r.tagName === tr.tagName && r.children.length === n);
-    if (rows.length >= 2 && rows[0] === tr) return { cell, tr, rows };
+    if (rows.length >= 2 && rows[0] === tr) return { cell, tr: rowOfCells(tr), rows: rows.map(rowOfCells) };
   }
   return null;
+}
+
+/**
+ * An ARIA grid laid out flat ("<div role=table><div role=columnheader>内訳</div>…<div role=cell>くりこし
+ * データ</div><div role=cell>1.20GB</div>…"): n column headers, then cells n to a row. A row has no
+ * element of its own; its first cell stands for it. The grid of any of its cells (`tr`: that cell's row).
+ */
+export function flatGridOf(el: Element): Grid | null {
+  const cell = el.closest('[role=columnheader],[role=cell],[role=gridcell],[role=rowheader]');
+  const kids = Array.from(cell?.parentElement?.children ?? []);
+  const n = kids.findIndex((k) => k.getAttribute('role') !== 'columnheader');
+  if (!cell || n < 2 || kids.length <= n || (kids.length - n) % n !== 0) return null;
+  if (kids.slice(n).some((k) => !/^(?:cell|gridcell|rowheader)$/.test(k.getAttribute('role') ?? ''))) return null;
+  const rows: GridRow[] = [];
+  for (let i = 0; i < kids.length; i += n) rows.push({ el: kids[i] as Element, cells: kids.slice(i, i + n) });
+  return { cell, tr: rows.find((r) => r.cells.includes(cell)) as GridRow, rows };
 }
 
 function columnPairs(
@@ -159,10 +180,10 @@ function columnPairs(
   label: string,
   extras: LabelExtras | undefined,
 ): Pair[] {
-  const grid = tableOf(seg.el) ?? divGridOf(seg.el);
+  const grid = tableOf(seg.el) ?? divGridOf(seg.el) ?? flatGridOf(seg.el);
   if (!grid) return [];
   const { cell, tr, rows } = grid;
-  const cells = Array.from(tr.children);
+  const cells = tr.cells;
   const col = cells.indexOf(cell);
   const headerOnly = cells.every((c) => {
     const t = (c.textContent ?? '').trim();
@@ -170,16 +191,16 @@ function columnPairs(
   });
   if (!headerOnly) return [];
   // "Pass History" over "Pass | Purchased | Status | Used": what each past purchase used is history.
-  if (kind === 'used' && historyTitled(tr)) return [];
+  if (kind === 'used' && historyTitled(tr.el)) return [];
   const out: Pair[] = [];
-  for (const row of rows.slice(rows.indexOf(tr) + 1)) {
-    const first = row.children[0]?.textContent ?? '';
+  for (const { el: row, cells: rowCells } of rows.slice(rows.findIndex((r) => r.el === tr.el) + 1)) {
+    const first = rowCells[0]?.textContent ?? '';
     // "合計 | 7.31GB" under the rows: their sum, not one more row (and no usage history).
     if (SUM_ROW.test(first.trim())) continue;
     // Usage history: rows keyed by a month or a day are past periods, not current status. (What is
     // left or when it ends, by month, is a month's allowance: "2026年11月分（繰り越し） | 3.42GB".)
     if (HISTORY_KEY.test(first) && col !== 0 && kind !== 'remaining' && kind !== 'expiry') return [];
-    const target = row.children[col];
+    const target = rowCells[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (target && value) {
       out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index, column: true });
@@ -471,6 +492,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (shownAcross) pairs.push({ kind, label, value: shownAcross.normalize('NFKC'), raw: shownAcross, first: shownAcross, el: across, row: across, index: i });
       continue;
     }
+    // A flat grid's column header heads the cells below it; a label in one of its cells is bounded
+    // by that cell's row.
+    const flat = flatGridOf(seg.el);
+    if (flat && flat.tr.el === flat.rows[0]?.el) {
+      pairs.push(...columnPairs(seg, kind, label, extras));
+      continue;
+    }
     // A label cell (th, dt): its value ends where the next label cell starts; a note or another
     // language inside the label's own cell is the label's, and the row is the cell's.
     const cell = seg.el.closest('th,dt');
@@ -484,7 +512,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     let valueEl: Element | null = null;
     for (let j = i + 1; j < segs.length && value.length < MAX_VALUE; j += 1) {
       const next = segs[j] as Segment;
-      if (!row.contains(next.el)) break;
+      if (!row.contains(next.el) || (flat && !flat.tr.cells.some((c) => c.contains(next.el)))) break;
       if (cell?.contains(next.el)) continue;
       // A label cell (th, dt) is never a value: "SIM type | eSIM" then "Service Start Date".
       if (next.el.closest('th,dt')) break;
@@ -510,8 +538,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     pairs.push(...columnPairs(seg, kind, label, extras));
   }
   // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット, or
-  // "利用期限 | －（2027年1月1日リセット）") starts again on that day: it does not end then, whatever
-  // kind of plan it is.
+  // "利用期限 | －（2027年1月1日リセット）") or is granted again ("―次回付与日 2027年1月1日") starts
+  // again on that day: it does not end then, whatever kind of plan it is.
   return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
 }
 
@@ -527,4 +555,4 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 const START_LABEL =
   /^(?:激活|啟用|启用|開通|开通|購買|购买|購入|ご?購入|申込|お申し?込み|利用開始|開始|下单|下單|activation|activated|start(?:ed)?|purchased?|bought)\s*(?:时间|時間|日期|日時|日|date|time|on)?\s*[:：]?$/i;
 
-const RESET_NOTE = /リセット|に更新|reset|重置|重設/i;
+const RESET_NOTE = /リセット|に更新|付与日|reset|重置|重設|发放日|發放日/i;

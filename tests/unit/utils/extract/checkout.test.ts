@@ -317,3 +317,24 @@ describe('熱賣 on a picked card', () => {
     expect(r.checkout?.product).toBe('日本 5日 6GB 數據通行證');
   });
 });
+
+describe('a confirm step whose button is a form submit input ("<input type=submit value=決定>")', () => {
+  const page = (button: string) =>
+    read(
+      `<form><h1>パケットチャージ</h1><table><tr><th>電話番号</th><td>090-0000-6620</td></tr><tr><th>現在の残容量</th><td>0.18GB</td></tr></table>
+       <label><input type="radio" name="c" value="500"> 500MB（275円）</label><label><input type="radio" name="c" value="1000" checked> 1,000MB（550円）</label>
+       <table><tr><th>品目</th><td>パケットチャージ 1,000MB</td></tr><tr><th>有効期限</th><td>翌月末まで（2027年1月31日）</td></tr>
+       <tr><th>お支払い金額</th><td>550円（税込）</td></tr></table>${button}</form>`,
+      'https://my.mineo.jp/mvno_cp/PKT0203_kakunin.action',
+    );
+  it('is a checkout, its product the 品目 row\'s value (品目 is a label, not the product)', () => {
+    const r = page('<input type="button" value="戻る"><input type="submit" value="決定">');
+    expect(r.pageKind).toBe('checkout');
+    expect(r.readings).toEqual([]);
+    expect(r.checkout?.product).toBe('パケットチャージ 1,000MB');
+    expect(r.checkout?.price).toEqual({ amount: 550, currency: 'JPY' });
+  });
+  it('is no checkout when the submit input only goes back', () => {
+    expect(page('<input type="submit" value="戻る">').pageKind).not.toBe('checkout');
+  });
+});

@@ -659,3 +659,23 @@ describe('a number on one card and an ICCID on another card of the same kind', (
     expect(r.readings.map((x) => x.unlimited)).toEqual([false, true]);
   });
 });
+
+describe('a flat ARIA grid of buckets (role=columnheader cells, then role=cell cells n to a row)', () => {
+  it('reads one bucket per row, named by its name column; a next grant date (次回付与日) is no expiry', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-5581</dd><dt>ご契約プラン</dt><dd>コミコミプラン＋</dd></dl>
+       <div role="table"><div role="columnheader">内訳</div><div role="columnheader">残量</div><div role="columnheader">有効期限</div>
+       <div role="cell">くりこしデータ</div><div role="cell">1.20GB</div><div role="cell">2026年12月末</div>
+       <div role="cell">今月のデータ容量</div><div role="cell">30.00GB / 30GB</div><div role="cell">―<br><small>次回付与日 2027年1月1日</small></div>
+       <div role="cell">データチャージ 1GB<span class="badge">購入分</span></div><div role="cell">1.00GB / 1.00GB</div><div role="cell">2027年1月30日 23:59まで</div></div>`,
+      'https://www.uqwimax.jp/mobile/support/member/data',
+    );
+    const x = r.readings[0];
+    expect(x?.buckets?.map((b) => [b.name, b.remainingMB, b.expiresAt])).toEqual([
+      ['くりこしデータ', 1228.8, '2026-12-31T23:59:59+09:00'],
+      ['今月のデータ容量', 30720, null],
+      ['データチャージ 1GB', 1024, '2027-01-30T23:59:00+09:00'],
+    ]);
+    expect(x?.expiresAt).toBe('2027-01-30T23:59:00+09:00');
+  });
+});
