@@ -255,6 +255,13 @@ function headsLabelledFigures(seg: Segment): boolean {
   return false;
 }
 
+/** The heading's next box is a figure of data alone ("18.42 GB / 30GB"): what the heading names. */
+function figureUnder(seg: Segment): boolean {
+  const heading = seg.el.closest('h1,h2,h3,h4,h5,h6') as Element;
+  const next = heading.nextElementSibling;
+  return next !== null && /^\s*[\d.,]+\s*(?:[KMGT]i?B|ギガ)\s*(?:[/／]\s*[\d.,]+\s*(?:[KMGT]i?B|ギガ))?\s*$/i.test(textOf(next));
+}
+
 /** "残量 / 総量", "剩餘 / 總量（已用完）", "Remaining / Total": the caption of a fraction, naming its parts. */
 const FRACTION_CAPTION = /^(?:残量|残り|剩餘|剩余|remaining|left)\s*[/／]\s*\S/i;
 
@@ -393,7 +400,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // "<h2>ご利用データ量（当月）</h2><p>集計期間…</p><div>2.84 GB 残りデータ量</div>": a section's
     // heading over figures that have labels of their own is their title, not a label of the first.
-    if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg)) continue;
+    // (Unless the figure right under it is its own: "<h2>残りデータ量</h2><div>18.42 GB / 30GB</div>".)
+    if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg) && !figureUnder(seg)) continue;
     // "4.12GB / 6.50GB" in a package's top row, "残量 / 前月からのくりこし" in its foot: a fraction's
     // caption names its two parts, and the fraction is the nearest figure before it.
     const fraction = kind === 'remaining' && FRACTION_CAPTION.test(seg.text) ? fractionBefore(seg.el) : null;

@@ -679,3 +679,17 @@ describe('a flat ARIA grid of buckets (role=columnheader cells, then role=cell c
     expect(x?.expiresAt).toBe('2027-01-30T23:59:00+09:00');
   });
 });
+
+describe('a remaining heading over its own figure, in a section with more labels below', () => {
+  it('labels that figure ("<h2>残りデータ量</h2><div>18.42 GB / 30GB</div>" then 今月のデータ利用量 …)', () => {
+    const r = read(
+      `<table><tr><th>電話番号</th><td>080-0000-7712</td></tr><tr><th>ご契約プラン</th><td>ベストプランV</td></tr></table>
+       <section><h2>残りデータ量</h2><div><span>18.42</span><span>GB</span> <span>/ 30GB</span></div>
+       <table><tr><th>今月のデータ利用量</th><td>11.58GB</td></tr><tr><th>次回リセット日</th><td>2027年1月1日</td></tr></table></section>`,
+      'https://care.linemo.jp/mypage/data',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(18862.08);
+    expect(r.readings[0]?.totalMB).toBe(30720);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+  });
+});
