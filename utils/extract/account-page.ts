@@ -1,7 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
-import { completionHeading, looksLikeCheckout, otherKind, titleKind } from './page-kind';
+import { completionHeading, loginTitled, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
@@ -117,8 +117,8 @@ export function extractStatus(
   zone: Zone | null = zoneStatedOnPage(segs) ?? profile?.timeZone ?? 'UTC',
 ): ExtractResult {
   const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
-  if (segs.passwordField) {
-    return { ...base, pageKind: 'login', isAccountPage: false, readings: [], reason: 'login page (a password field); no plan status' };
+  if (segs.passwordField || loginTitled(root, segs)) {
+    return { ...base, pageKind: 'login', isAccountPage: false, readings: [], reason: 'login page (a password field, or a sign-in title over a form); no plan status' };
   }
   if (segs.some((s) => s.text.length <= 40 && ACTION_DONE.test(s.text) && s.el.closest('h1,h2,h3,title,[role=heading]'))) {
     return { ...base, pageKind: 'other', isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };

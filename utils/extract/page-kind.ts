@@ -139,6 +139,17 @@ export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null
   return kindIn([...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
 }
 
+/**
+ * A sign-in page whose password step is not on screen yet ("マイページにログイン", an ID field and
+ * "次へ"): its title or main heading says so and it asks for something in a form.
+ */
+export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
+  const title = ((root as Document).head ?? root).querySelector('title');
+  const h1s = segs?.h1s ?? [...root.querySelectorAll('h1')];
+  const text = [...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' ');
+  return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
+}
+
 /** What a page without plan status is, from its title and headings. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');

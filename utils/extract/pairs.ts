@@ -53,6 +53,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
   // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.
   if (/[がはをにとでも]$/.test(label)) return null;
+  // "…有効期限表示を改善しました（例：「2026/12/31まで」）": a sentence of news and its example, not a label.
+  if (/(?:ました|ません|ます|です|ください)(?:[(（]|$)|(?:例|e\.g\.|for example|例如)\s*$/i.test(label)) return null;
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;

@@ -693,3 +693,15 @@ describe('a remaining heading over its own figure, in a section with more labels
     expect(r.readings[0]?.expiresAt).toBeNull();
   });
 });
+
+describe('a news sentence that shows an example date after an expiry word', () => {
+  it('gives no expiry ("有効期限表示を改善しました（例：「2026/12/31まで」）")', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-4417</dd><dt>残容量</dt><dd>3.2GB</dd></dl>
+       <ul><li><time>2026/11/05</time>前月繰り越し容量の有効期限表示を改善しました（例：「2026/12/31まで」）。</li></ul>`,
+      'https://my.mineo.jp/mypage',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(3276.8);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+  });
+});

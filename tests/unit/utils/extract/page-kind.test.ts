@@ -167,3 +167,22 @@ describe('a support page on how to check data ("データ量の確認方法 | �
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a sign-in page whose password step is not on screen yet', () => {
+  const page = (title: string, form: string) =>
+    extractFromHtml(
+      `<!doctype html><html lang="ja"><head><title>${title}</title></head><body><h1>${title}</h1>${form}
+       <template><input type="password" name="pw"><p>ワンタイムキー（有効期限：送信から10分）</p></template>
+       <ul><li><time>2026/11/05</time>前月繰り越し容量の有効期限表示を改善しました（例：「2026/12/31まで」）。</li></ul></body></html>`,
+      'https://my.mineo.jp/mvno_cp/MCP00_Login.action',
+      NOW,
+    );
+  it.each(['マイページにログイン', 'Sign in to My Account', '會員登入'])('"%s" over an ID field and 次へ is a login page', (title) => {
+    const r = page(title, '<form><label>eoID</label><input type="text" name="id"><button type="submit">次へ</button></form>');
+    expect(r.pageKind).toBe('login');
+    expect(r.readings).toEqual([]);
+  });
+  it('is not said by a header that the user is signed in ("ログイン中")', () => {
+    expect(page('ログイン中のお客さま', '<form><input type="text" name="q"></form>').pageKind).not.toBe('login');
+  });
+});
