@@ -56,7 +56,9 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
   const remainders: Array<{ label: string; mb: number; total: number | null; el: Element }> = [];
   // "剩餘流量 | 高速剩餘 9.5GB / 15GB": the column's pair and the inline one read one figure twice.
-  const sameSpot = (a: Element, b: Element) => a.contains(b) || b.contains(a) || (a.closest('td,dd,li') ?? a) === (b.closest('td,dd,li') ?? b);
+  // (So do a totals row's own label and its column's header: "ご利用可能な残容量 合計 | — | 12,020MB" under 残容量.)
+  const sameSpot = (a: Element, b: Element) =>
+    a.contains(b) || b.contains(a) || (a.closest('td,dd,li') ?? a) === (b.closest('td,dd,li') ?? b) || (a.closest('tr') ?? a) === (b.closest('tr') ?? b);
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
   const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
   for (const p of pairs) {

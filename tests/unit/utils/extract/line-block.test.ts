@@ -705,3 +705,22 @@ describe('a news sentence that shows an example date after an expiry word', () =
     expect(r.readings[0]?.expiresAt).toBeNull();
   });
 });
+
+describe('a table of allowances with a 付与容量 column and a totals row whose own label names what it sums', () => {
+  it('reads the total row once (not as one more bucket), and 付与容量 as each bucket\'s total', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-3817</dd></dl>
+       <table><thead><tr><th>種類</th><th>付与容量</th><th>残容量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>前月繰り越し容量</td><td>2,560MB</td><td>1,280MB</td><td>2026/12/31</td></tr>
+       <tr><td>基本データ容量（12月分）</td><td>10,240MB</td><td>10,240MB</td><td>2027/01/31</td></tr></tbody>
+       <tfoot><tr><td>ご利用可能な残容量 合計</td><td>—</td><td>11,520MB</td><td>—</td></tr></tfoot></table>`,
+      'https://my.mineo.jp/mypage/usage',
+    );
+    const x = r.readings[0];
+    expect(x?.remainingMB).toBe(11520);
+    expect(x?.buckets?.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['前月繰り越し容量', 1280, 2560],
+      ['基本データ容量（12月分）', 10240, 10240],
+    ]);
+  });
+});
