@@ -496,13 +496,15 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // that names an amount or a duration.
   const items = segs.filter(
     (s) =>
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods-name]') &&
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       // Recommended products ("猜你喜欢", "You may also like") are not in the cart.
       !s.el.closest('[class*=recommend],[class*=Recommend],[class*=upsell],[class*=cross-sell]') &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
+      // ("规格：30天｜激活后开始计时": a field of the item, its short label before a colon.)
+      !/^[^\d:：]{1,8}[:：]/.test(s.text) &&
       findPrices(s.text).length === 0,
   );
   if (items.length === 1) return productName((items[0] as Segment).raw);

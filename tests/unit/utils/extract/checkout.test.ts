@@ -338,3 +338,21 @@ describe('a confirm step whose button is a form submit input ("<input type=submi
     expect(page('<input type="submit" value="戻る">').pageKind).not.toBe('checkout');
   });
 });
+
+describe('a single cart item in a goods box, its spec line a field ("规格：30天｜…")', () => {
+  it('is the product, named by its title; the spec line names nothing', () => {
+    const r = read(
+      `<div class="hd">确认订单</div><div class="goods"><div class="info"><div class="title">日本无限流量卡 30天 docomo网络（实体卡）</div>
+       <div class="spec">规格：30天｜激活后开始计时｜支持热点</div><div class="line"><span>¥168.00</span><span>×1</span></div></div></div>
+       <div class="row"><span>优惠券</span><span>-¥20.00</span></div><div class="row"><span>实付款</span><span><b>148元</b></span></div>
+       <label><span>支付宝</span><input type="radio" name="pay" checked></label>
+       <div class="bar"><span>合计：<b>¥148.00</b></span><button type="button">提交订单</button></div>`,
+      'https://m.riben-liuliang.example/order/confirm',
+      'zh-CN',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.product).toBe('日本无限流量卡 30天 docomo网络（实体卡）');
+    expect(r.checkout?.unlimited).toBe(true);
+    expect(r.checkout?.price).toEqual({ amount: 148, currency: 'CNY' });
+  });
+});
