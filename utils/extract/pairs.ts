@@ -284,10 +284,18 @@ function fractionBefore(el: Element): Element | null {
 /** "共 8GB)" after 剩餘流量: the whole the remainder is part of, not the remainder. */
 export const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
 
-/** "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. */
+/** "2.4 GB used since 1 Dec" in one text: when the period began is no part of the figure. */
+const SINCE = String.raw`(?:\s+(?:since\s+[\w ,]{1,20}|this (?:month|period|cycle)|so far))?`;
+/**
+ * "12.5GB" then "data left of 40GB", or "767 MB left": the amount comes before its label. (A
+ * caption after a figure, "Used this month", is not read with SINCE: it is as often a label before
+ * its own value.)
+ */
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
-const AMOUNT_THEN_LABEL =
-  /^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
+const AMOUNT_THEN_LABEL = new RegExp(
+  String.raw`^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+?))?${SINCE}$`,
+  'i',
+);
 const AMOUNT_ONLY = /^[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB)$/i;
 const UNIT_THEN_LABEL = /^(TB|GB|GiB|MB|MiB|KB)\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 

@@ -724,3 +724,15 @@ describe('a table of allowances with a 付与容量 column and a totals row whos
     ]);
   });
 });
+
+describe('a usage figure that says since when ("2.4 GB used since 1 Dec")', () => {
+  it('is what was used this period', () => {
+    const r = read(
+      `<p>All times in JST.</p><div><span>Japanese phone number</span><span>080-0000-7730</span></div>
+       <div><span>High-speed data remaining: <b>4.6 GB</b> of 7 GB</span><span>2.4 GB used since 1 Dec</span></div>`,
+      'https://www.mobal.com/myaccount/services',
+    );
+    expect(r.readings[0]?.usedMB).toBeCloseTo(2457.6);
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(4710.4);
+  });
+});
