@@ -186,3 +186,20 @@ describe('a sign-in page whose password step is not on screen yet', () => {
     expect(page('ログイン中のお客さま', '<form><input type="text" name="q"></form>').pageKind).not.toBe('login');
   });
 });
+
+describe('a help article titled as a question or as a help centre\'s page', () => {
+  it.each(['How long can I use my Japan eSIM? – Sakura Mobile Help', 'What happens when my data runs out?', 'データ残量はどこで確認できますか？'])(
+    '"%s" is a help page, its example dates no expiry',
+    (title) => {
+      const r = extractFromHtml(
+        `<!doctype html><html lang="en"><head><title>${title}</title></head><body><h1>${title}</h1>
+         <p>Example: a 10-day plan installed on January 1 can be used until 23:59 on January 10 (JST).</p>
+         <table><tr><th>Plan</th><th>Data</th><th>Validity</th></tr><tr><td>10GB / 15 days</td><td>10GB</td><td>15 days</td></tr></table></body></html>`,
+        'https://www.sakuramobile.jp/faq/esim/validity/',
+        NOW,
+      );
+      expect(r.pageKind).toBe('help');
+      expect(r.readings).toEqual([]);
+    },
+  );
+});
