@@ -1,5 +1,6 @@
 import { findAmounts, parsePair } from '../extract/data';
 import { parseDate } from '../extract/dates';
+import { classify } from '../extract/labels';
 import { norm, stripDecor } from '../extract/text';
 import type { Locator, Relation, Shape } from './recipe';
 
@@ -111,14 +112,27 @@ function textBefore(el: Element): string | null {
 /** The nearest label of a value element, and where it sits. */
 export function labelOf(el: Element, shape: Shape): { label: string | null; relation: Relation | null } {
   const doc = el.ownerDocument;
-  const labelledBy = el.closest('[aria-labelledby]')?.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
-    const label = labelText(text);
-    if (label) return { label, relation: 'aria' };
-  }
-  const own = visibleText(el);
-  const inline = /^(.{1,30}?)[:：]\s*(.+)$/u.exec(own);
+  const aria = (holder: Element | null): string | null => {
+    const ids = holder?.getAttribute('aria-labelledby');
+    return ids ? labelText(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ')) : null;
+  };
+  // The aria-labelledby of the value or of a box around it (a gauge's <svg role=img>) names it; a
+  // section's ("<section aria-labelledby=usage-h>" around "利用済み 11.75GB" and "残りデータ量 18.25GB")
+  // titles every value in it, so a nearer label goes first.
+  const holder = el.closest('[aria-labelledby]');
+  const named = aria(holder);
+  if (named && holder && !holder.matches(SECTION)) return { label: named, relation: 'aria' };
+  const near = nearLabel(el, shape, named ? holder : null);
+  return near.label || !named ? near : { label: named, relation: 'aria' };
+}
+
+/** Boxes whose aria-labelledby titles a part of the page, not one value. */
+const SECTION = 'section,article,aside,nav,main,form,fieldset,dialog,[role=region],[role=dialog],[role=group],[role=tabpanel]';
+
+/** The label nearest the value; within `bound` (a titled section) when given. */
+function nearLabel(el: Element, shape: Shape, bound: Element | null): { label: string | null; relation: Relation | null } {
+  const doc = el.ownerDocument;
+  const inline = /^(.{1,30}?)[:：]\s*(.+)$/u.exec(visibleText(el));
   if (inline && shape !== 'text' && !hasShape(inline[1] ?? '', shape)) {
     const label = labelText(inline[1] ?? '');
     if (label) return { label, relation: 'inline' };
@@ -153,7 +167,7 @@ export function labelOf(el: Element, shape: Shape): { label: string | null; rela
   // A sibling before the value, or before one of its ancestors (three levels up): an element, or
   // text right before it in the same line ("当月の残量：<span>2.1GB</span>").
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+  for (let depth = 0; node && node !== bound && depth < 4; depth++, node = node.parentElement) {
     const before = textBefore(node);
     if (before) return { label: before, relation: depth === 0 ? 'sibling' : 'ancestor' };
     for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
@@ -242,6 +256,11 @@ function bigrams(s: string): string[] {
 export function labelSimilarity(a: string | null, b: string | null): number {
   if (a === null || b === null) return 0;
   if (a === b) return 1;
+  // Labels of two kinds never match, however alike they read ("今月のデータ残量" is what is left,
+  // "今月のデータ容量" the allowance).
+  const ka = classify(a);
+  const kb = classify(b);
+  if (ka !== null && kb !== null && ka !== kb) return 0;
   // "有効期限" → "有効期限日": a reworded label keeps most of its text, and adds little.
   if ((a.includes(b) || b.includes(a)) && Math.abs(a.length - b.length) <= 3) return 0.85;
   const j = jaccard(bigrams(a), bigrams(b));

@@ -171,3 +171,28 @@ describe('interpret: what the picker shows for a value', () => {
     expect(interpret('remaining', '5GB / 3GB', 'Asia/Tokyo', now)).toBeNull();
   });
 });
+
+describe('labels of a taught value', () => {
+  // A section titled by aria-labelledby holds both what was used and what is left.
+  const SECTION = (extra = '') => `<section aria-labelledby="usage-h"${extra}><h2 id="usage-h">今月のデータ利用量</h2>
+    <div class="big">11.75<small>GB</small></div>
+    <div><span>利用済み 11.75GB</span> <span>残りデータ量 <strong>18.25GB</strong></span></div></section>`;
+
+  it('a section\'s aria-labelledby titles the section: the value\'s own nearer label anchors it', () => {
+    const d = doc(SECTION());
+    const recipe = teach(d, { remaining: '18.25GB' });
+    expect(recipe.fields.remaining?.locator.label).toBe('残りデータ量');
+    // The section's id gone in a redesign: the same value, or nothing; never what was used.
+    const after = doc(SECTION().replace(' aria-labelledby="usage-h"', '').replace(' id="usage-h"', ''));
+    const r = readWithRecipe(after, NOW, recipe);
+    expect(r.ok ? r.reading.remainingMB : null).not.toBe(12032);
+  });
+
+  it('a label of another kind never matches, however alike it reads (残りデータ容量 / データ容量)', () => {
+    const d = doc(`<dl><dt>残りデータ容量</dt><dd>12.35GB</dd><dt>利用済み</dt><dd>17.65GB</dd></dl>`);
+    const recipe = teach(d, { remaining: '12.35GB' });
+    const after = doc(`<dl><dt>データ容量</dt><dd>30GB</dd><dt>利用済み</dt><dd>17.65GB</dd></dl>`);
+    const r = readWithRecipe(after, NOW, recipe);
+    expect(r.ok).toBe(false);
+  });
+});
