@@ -11,7 +11,8 @@ import { cutSrcset, cutStyleUrls, cutUrl } from './urls';
  *
  * Taken out: scripts (the JSON state the reader reads stays, redacted), noscript, frames,
  * objects, embeds, links, styles, meta (a charset is written), base, comments, event handler
- * attributes, hidden inputs, every input's and textarea's value and placeholder; URLs are cut to
+ * attributes, hidden inputs, every input's and textarea's value and placeholder (a submit or
+ * button input's caption stays, redacted as text like any attribute); URLs are cut to
  * origin + path. Personal data becomes placeholders of the same shape (identifiers.ts,
  * labels.ts). Kept: structure, tags, classes, ids, roles, style attributes, labels, dates,
  * amounts and plan names, so the copy reads as the page did.
@@ -57,7 +58,9 @@ function removeComments(node: Node): void {
 }
 
 function redactAttributes(el: Element, page: URL, p: Placeholders): void {
-  const field = FORM_FIELDS.has(el.localName);
+  // ("<input type=submit value=決定>": a button's caption is the page's own words, not what the user typed.)
+  const caption = el.localName === 'input' && /^(?:submit|button|reset)$/i.test(el.getAttribute('type') ?? '');
+  const field = FORM_FIELDS.has(el.localName) && !caption;
   for (const { name, value } of Array.from(el.attributes)) {
     const lower = name.toLowerCase();
     if (lower.startsWith('on') || DROPPED_ATTRIBUTES.has(lower) || (field && (lower === 'value' || lower === 'placeholder'))) {

@@ -274,3 +274,15 @@ describe('URL cutting', () => {
     expect(cutSrcset('data:image/png;base64,AAAA', page)).toBeNull();
   });
 });
+
+describe('a form\'s submit input', () => {
+  it('keeps its caption (the page\'s own words: a checkout\'s "決定"), while a text field\'s value goes', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><form><input type="text" name="tel" value="090-1234-5678"><input type="submit" value="決定"><input type="button" value="戻る"></form></body></html>`,
+    );
+    const doc = parseHTML(redactPage(document, URL_SAVED, NOW)).document;
+    expect(doc.querySelector('input[type="text"]')?.hasAttribute('value')).toBe(false);
+    expect(doc.querySelector('input[type="submit"]')?.getAttribute('value')).toBe('決定');
+    expect(doc.querySelector('input[type="button"]')?.getAttribute('value')).toBe('戻る');
+  });
+});
