@@ -542,7 +542,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       s.text.length <= 60 &&
       UNLIMITED.test(s.text) &&
       // "節約モードON中は…使い放題。現在の設定：OFF": a sentence explains a mode, it states no status.
-      !/[。！？]|[.!?]\s/.test(s.text) &&
+      // ("使い放題のプランはありますか？", "Q：有吃到飽方案嗎？": a question asks, it states nothing.)
+      !/[。！？]|[.!?]\s|[!?]$/.test(s.text) &&
       !NOT_CURRENT.test(s.text) &&
       // "Minutes | Unlimited": the label before the word says what is unlimited.
       !((segs[k - 1]?.text.length ?? 99) <= 20 && NOT_DATA.test(`unlimited ${segs[k - 1]?.text}`)) &&

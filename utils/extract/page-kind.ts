@@ -78,6 +78,16 @@ function pickedProduct(root: ParentNode): boolean {
   });
 }
 
+/**
+ * The page is the step that confirms an order before it is placed: its progress bar's current step
+ * says so ("お申し込み内容の確認", "Review order"), or its lead does ("以下の内容でお申し込みします").
+ */
+function confirmStep(root: ParentNode, segs: readonly Segment[]): boolean {
+  const current = root.querySelector('li[aria-current], li[class*=current], li[class*=active], [class*=step][aria-current], [class*=step][class*=current]');
+  if (current && /確認|confirm|review|確定|确认|確認訂單/i.test(current.textContent ?? '')) return true;
+  return segs.some((s) => s.text.length <= 80 && /^以下の内容で(?:お?申し?込み|購入|注文|チャージ|ご?契約)/.test(s.text));
+}
+
 /** Inside a button (`closest('button,[role=button]')`, walked: this runs for every short text). */
 function inButton(el: Element): boolean {
   for (let x: Element | null = el; x; x = x.parentElement) if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button') return true;
@@ -101,7 +111,7 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   const button = (test: (text: string, el: Element) => boolean) =>
     segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el)) ||
     Array.from(root.querySelectorAll('input[type="submit"][value]')).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
-  if (total && button((t) => NEXT_STEP.test(t)) && pickedProduct(root)) return true;
+  if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));
   if (pay && (total || picked() !== null)) return true;

@@ -356,3 +356,26 @@ describe('a single cart item in a goods box, its spec line a field ("规格：30
     expect(r.checkout?.price).toEqual({ amount: 148, currency: 'CNY' });
   });
 });
+
+describe('a confirm step with no product to pick ("お申し込み内容の確認" current, a total, a 決定 submit)', () => {
+  const page = (steps: string) =>
+    read(
+      `<form><h1>パケットチャージ</h1>${steps}
+       <table><tr><th>ご利用番号</th><td>090-0000-7730（マイピタ 5GB）</td></tr><tr><th>お申し込み内容</th><td>パケットチャージ（1,000MB）</td></tr>
+       <tr><th>ご請求金額</th><td>550円（税込）</td></tr></table><p>現在の残容量：1.02GB</p>
+       <label><input type="checkbox" checked> 注意事項に同意する</label><input type="submit" value="戻る"><input type="submit" value="決定"></form>`,
+      'https://my.mineo.jp/mvno_cp/PacketChargeConfirm.action',
+    );
+  it('is a checkout when the current step confirms', () => {
+    const r = page('<ol><li>容量の選択</li><li class="current">お申し込み内容の確認</li><li>お申し込み完了</li></ol>');
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.product).toBe('パケットチャージ（1,000MB）');
+    expect(r.checkout?.price).toEqual({ amount: 550, currency: 'JPY' });
+  });
+  it('is a checkout when its lead says it confirms', () => {
+    expect(page('<p>以下の内容でお申し込みします。よろしければ「決定」を押してください。</p>').pageKind).toBe('checkout');
+  });
+  it('is not, on the step that chooses', () => {
+    expect(page('<ol><li class="current">容量の選択</li><li>お申し込み内容の確認</li></ol>').pageKind).not.toBe('checkout');
+  });
+});

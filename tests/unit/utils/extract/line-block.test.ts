@@ -736,3 +736,17 @@ describe('a usage figure that says since when ("2.4 GB used since 1 Dec")', () =
     expect(r.readings[0]?.remainingMB).toBeCloseTo(4710.4);
   });
 });
+
+describe('a question about unlimited plans on an account page (a FAQ\'s summary)', () => {
+  it.each(['<details><summary>使い放題のプランはありますか？</summary><p>eximoなら段階制でデータ無制限。</p></details>', '<p>Q：有吃到飽方案嗎？</p>'])(
+    'does not make the plan unlimited: %s',
+    (faq) => {
+      const r = read(
+        `<dl><dt>電話番号</dt><dd>090-0000-3812</dd><dt>ご契約プラン</dt><dd>irumo（6GB）</dd><dt>残りデータ量</dt><dd>5.15GB / 6GB</dd></dl>${faq}`,
+        'https://www.docomo.ne.jp/mydocomo/data',
+      );
+      expect(r.readings[0]?.remainingMB).toBeCloseTo(5273.6);
+      expect(r.readings[0]?.unlimited).toBe(false);
+    },
+  );
+});
