@@ -176,6 +176,24 @@ export function flatGridOf(el: Element): Grid | null {
   return { cell, tr: rows.find((r) => r.cells.includes(cell)) as GridRow, rows };
 }
 
+/**
+ * "種別 | データ残量 | 有効期限" over "追加データ量 | 0.64GB | 2026年12月末": a row's first cell, under a
+ * column that is no label of ours in a table whose other columns are, keys its row (names a
+ * bucket); it is no label of the cells beside it, even in the words of one ("追加データ量").
+ */
+function rowKey(seg: Segment, extras: LabelExtras | undefined): boolean {
+  const grid = tableOf(seg.el) ?? flatGridOf(seg.el);
+  const head = grid?.rows[0];
+  if (!grid || !head || grid.tr.el === head.el) return false;
+  const col = grid.tr.cells.indexOf(grid.cell);
+  const heads = head.cells.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+  if (col < 0 || heads.length !== grid.tr.cells.length || !head.cells.every((c) => c.tagName === 'TH' || c.getAttribute('role') === 'columnheader')) return false;
+  const kindOf = (t: string) => (t && t.length <= 30 ? classify(t, extras) : null);
+  // (The row's first cell, and all of it: "剩餘 1.2 GB / 3 GB" under 流量 holds its own label and value.)
+  if (col !== 0 || (grid.cell.textContent ?? '').replace(/\s+/g, ' ').trim().length > seg.text.length + 12) return false;
+  return kindOf(heads[col] ?? '') === null && heads.some((h, i) => i !== col && (kindOf(h) === 'remaining' || kindOf(h) === 'expiry'));
+}
+
 function columnPairs(
   seg: Segment,
   kind: LabelKind,
@@ -402,6 +420,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (!found) continue;
     const { kind, label } = found;
     if (kind === 'used' && inHistoryRow(seg.el)) continue;
+    if (!found.value && rowKey(seg, extras)) continue;
     if (kind === 'total' && sumOfColumn(seg, extras)) continue;
     const listed = kind === 'remaining' && !found.value ? listedRows(seg, extras) : null;
     if (listed) {

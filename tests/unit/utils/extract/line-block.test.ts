@@ -750,3 +750,23 @@ describe('a question about unlimited plans on an account page (a FAQ\'s summary)
     },
   );
 });
+
+describe('a table of allowances keyed by a kind column ("種別 | データ残量 | 有効期限")', () => {
+  it('names each bucket by its first cell, even in the words of a label ("追加データ量" is no total)', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-4417</dd><dt>プラン</dt><dd>10ギガプラン</dd></dl>
+       <table><thead><tr><th>種別</th><th>データ残量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>前月繰越分</td><td>1.21GB</td><td>2026年12月末</td></tr>
+       <tr><td>当月分</td><td>10.00GB</td><td>2027年01月末</td></tr>
+       <tr><td>追加データ量</td><td>0.64GB</td><td>2026年12月末</td></tr></tbody></table>`,
+      'https://www.iijmio.jp/service/setup/hdd/couponstatus/',
+    );
+    const x = r.readings[0];
+    expect(x?.buckets?.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['前月繰越分', 1239.04, null],
+      ['当月分', 10240, null],
+      ['追加データ量', 655.36, null],
+    ]);
+    expect(x?.totalMB).toBeNull();
+  });
+});
