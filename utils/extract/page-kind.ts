@@ -10,7 +10,7 @@ import type { PageKind } from './types';
  */
 
 const COMPLETE =
-  /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:successful|complete|went through)|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)/i;
+  /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:successful|complete|went through)|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
 /**
  * A step of a progress bar ("トッピング選択 › 購入内容の確認 › 購入完了") names where the flow
  * goes, not where the user is: only the current step speaks for the page.
@@ -65,8 +65,8 @@ const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
-/** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定". */
-const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
+/** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定", "この内容で変更を確定する". */
+const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
 /** A product choice names data, a term or a price ("3GB（660円）", "£15 · 35GB data"). */
 const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小時|hours?\b|ヶ月|か月|个月|個月|months?\b)/i;
 

@@ -257,6 +257,17 @@ function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | nul
   return out.length >= 2 ? out : null;
 }
 
+/** The one short value whose aria-labelledby names the label's own element (the label's whole text). */
+function labelledValue(seg: Segment): Element | null {
+  const id = seg.el.getAttribute('id');
+  if (!id || textOf(seg.el) !== seg.text) return null;
+  const doc = seg.el.ownerDocument;
+  const values = Array.from(doc.querySelectorAll('[aria-labelledby]')).filter((v) => (v.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id));
+  const [value] = values;
+  // (A section titled by its heading is no value of it.)
+  return values.length === 1 && value && !value.contains(seg.el) && textOf(value).length > 0 && textOf(value).length <= 80 ? value : null;
+}
+
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
 const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname/i;
 
@@ -519,6 +530,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (kind === 'line' && ALIAS.test(label) && above && (bracketed || (!below && seg.el.parentElement?.children.length === 2)) && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
       const raw = (above.textContent ?? '').replace(/\s+/g, ' ').trim();
       pairs.push({ kind, label, value: shown, raw, first: raw, el: above, row: seg.el, index: i });
+      continue;
+    }
+    // "<div id=k-plan>Plan</div> … <div aria-labelledby="k-plan">Travel eSIM…</div>": a value that
+    // names its label by id, wherever the layout puts it.
+    const named = labelledValue(seg);
+    if (named) {
+      const shown = textOf(named);
+      pairs.push({ kind, label, value: shown.normalize('NFKC'), raw: shown, first: shown, el: named, row: named, index: i });
       continue;
     }
     // "<div class=labels><div>方案</div>…</div><div class=values><div>日本門號卡…</div>…</div>": a

@@ -379,3 +379,34 @@ describe('a confirm step with no product to pick ("お申し込み内容の確�
     expect(page('<ol><li class="current">容量の選択</li><li>お申し込み内容の確認</li></ol>').pageKind).not.toBe('checkout');
   });
 });
+
+describe('a plan change\'s confirm step ("この内容で変更を確定する")', () => {
+  it('is a checkout: its current step confirms, it has a total and a button that settles the change', () => {
+    const r = read(
+      `<ol><li>1. プラン選択</li><li class="is-current" aria-current="step">2. 内容確認</li><li>3. 完了</li></ol><h1>プラン変更内容の確認</h1>
+       <p>対象SIM：090-0000-4410</p><table><tr><th>プラン名</th><td>20GB / 30日プラン</td><td>50GB / 30日プラン</td></tr></table>
+       <table><tr><td>50GB / 30日プラン</td><td>5,480円</td></tr><tr><td>ポイント利用（300pt）</td><td>-300円</td></tr><tr><td>お支払い金額（税込）</td><td>5,180円</td></tr></table>
+       <button type="button">戻る</button><button type="submit">この内容で変更を確定する</button>`,
+      'https://www.wa-sim.example/mypage/plan-change/confirm',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.readings).toEqual([]);
+    expect(r.checkout?.product).toBe('50GB / 30日プラン');
+    expect(r.checkout?.price).toEqual({ amount: 5180, currency: 'JPY' });
+  });
+});
+
+describe('a redeemed voucher', () => {
+  it('is a confirmation ("Voucher redeemed"), not a checkout', () => {
+    const r = read(
+      `<h1>Voucher redeemed</h1><p>Your top-up voucher has been applied.</p>
+       <table><tr><td>Airtime credit top-up (voucher)</td><td>£10.00</td></tr><tr><td>Total</td><td>£10.00</td></tr></table>
+       <dl><dt>Reference</dt><dd>VCH-7730-2291-58</dd></dl><a href="/goodybags">Buy a goodybag</a>`,
+      'https://www.giffgaff.com/top-up/voucher/done',
+      'en',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.checkout).toBeNull();
+    expect(r.confirmation?.orderNumber).toBe('VCH-7730-2291-58');
+  });
+});

@@ -770,3 +770,24 @@ describe('a table of allowances keyed by a kind column ("種別 | データ残�
     expect(x?.totalMB).toBeNull();
   });
 });
+
+describe('labels in one grid column and values in another, tied by aria-labelledby', () => {
+  it('reads each value of its label (and a note\'s heading below is no plan)', () => {
+    const r = read(
+      `<div class="card"><h2>Travel eSIM</h2><div class="spec">
+       <div id="k-plan">Plan</div><div id="k-iccid">ICCID</div><div id="k-until">Plan valid until</div><div id="k-data">Remaining data</div>
+       <div aria-labelledby="k-plan">Travel eSIM 10 Days (10GB)</div><div aria-labelledby="k-iccid">8981030000001122334</div>
+       <div aria-labelledby="k-until">23:59 on December 10, 2026 (JST)</div><div aria-labelledby="k-data">6.72 GB / 10 GB</div></div></div>
+       <div class="card"><h3>About your plan period</h3><p>A 10-day plan installed on January 1 can be used until 23:59 on January 10.</p></div>`,
+      'https://www.sakuramobile.jp/mypage/esim/',
+    );
+    const x = r.readings[0];
+    expect([x?.line, x?.plan, x?.expiresAt, x?.remainingMB, x?.totalMB]).toEqual([
+      '8981030000001122334',
+      'Travel eSIM 10 Days (10GB)',
+      '2026-12-10T23:59:00+09:00',
+      6881.28,
+      10240,
+    ]);
+  });
+});
