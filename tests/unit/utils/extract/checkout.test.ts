@@ -410,3 +410,17 @@ describe('a redeemed voucher', () => {
     expect(r.confirmation?.orderNumber).toBe('VCH-7730-2291-58');
   });
 });
+
+describe('a bilingual confirm step ("<h2>チャージ内容<span>Charge details</span></h2>", "<th>チャージ商品<span>Charge item</span></th>")', () => {
+  it('names the product by the item row, not by the section heading\'s translation', () => {
+    const r = read(
+      `<h1>チャージ内容の確認<span>Confirm your charge</span></h1><h2>チャージ内容<span class="en">Charge details</span></h2>
+       <form><table><tr><th>チャージ商品<span>Charge item</span></th><td>1GB / 1Day (Max 23:59)</td></tr>
+       <tr><th>お支払い合計<span>Total</span></th><td><strong>500円</strong></td></tr></table>
+       <input type="button" value="戻る / Back"><input type="submit" value="チャージする / Charge"></form>`,
+      'https://www.bmobile.ne.jp/visitor/charge/confirm',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.product).toBe('1GB / 1Day (Max 23:59)');
+  });
+});
