@@ -327,6 +327,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     // "套餐流量 | 剩余 31.26GB / 总量 50GB" beside "赠送流量 | …": the row's label names its allowance.
     if (kind === 'total' && PACKAGE_DATA.test(text) && (seg.el.parentElement?.contains(p.el) ?? false)) return stripLead(seg.raw);
     if (text.length < 2 || text.length > 60 || kind || ENDED.test(text)) continue;
+    // "キャンペーン特典として無料でプレゼントしました": a sentence (a note's) is no name.
+    if (/(?:ました|ます|です|ません|ください)[。.]?$/.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     // "毎月1日に4GBを付与": how the allowance recurs, not its name.
     if (/毎月|每月|every month|monthly on/i.test(text)) continue;

@@ -791,3 +791,19 @@ describe('labels in one grid column and values in another, tied by aria-labelled
     ]);
   });
 });
+
+describe('a bucket\'s note in a sentence ("備考 | キャンペーン特典として無料でプレゼントしました")', () => {
+  it('does not name the bucket: its heading does', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-2231</dd></dl><div>
+       <h2>前月繰り越し容量</h2><dl><dt>残容量</dt><dd>1,230MB</dd><dt>有効期限</dt><dd>2026/12/31</dd></dl>
+       <h2>冬のパケットプレゼント</h2><dl><dt>残容量 / 付与容量</dt><dd>1,024MB / 1,024MB</dd><dt>有効期限</dt><dd>2026/12/31</dd>
+       <dt>備考</dt><dd>キャンペーン特典として無料でプレゼントしました</dd></dl></div>`,
+      'https://my.mineo.jp/mypage/packet',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => [b.name, b.bonus])).toEqual([
+      ['前月繰り越し容量', false],
+      ['冬のパケットプレゼント', true],
+    ]);
+  });
+});
