@@ -394,10 +394,14 @@ function fieldLabel(text: string): boolean {
 
 /** The text in a header cell's column of the row below it (the first row of a table of items). */
 function columnBelow(el: Element): string | null {
-  const cell = el.closest('th');
+  const cell = el.closest('th,td');
   const tr = cell?.parentElement;
-  if (!cell || !tr || Array.from(tr.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
+  if (!cell || !tr) return null;
   const rows: Element[] = Array.from(tr.closest('table')?.querySelectorAll('tr') ?? []);
+  // A header row: cells all th, or the table's first row of short words ("Item | Qty | Amount" in td).
+  const heads = Array.from(tr.children);
+  const header = heads.every((c) => c.tagName.toUpperCase() === 'TH') || (rows[0] === tr && heads.length >= 2 && heads.every((c) => textOf(c).length <= 20 && !/\d/.test(textOf(c))));
+  if (!header) return null;
   const next = rows[rows.indexOf(tr) + 1];
   const target = next?.children[Array.from(tr.children).indexOf(cell)];
   return target ? firstLineOf(target) : null;

@@ -10,7 +10,7 @@ import type { PageKind } from './types';
  */
 
 const COMPLETE =
-  /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:successful|complete|went through)|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
+  /(?:注文|購入|チャージ|お申し?込み|手続き)が?完了|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:was |is |has been )?(?:successful|complete|completed|received)|payment went through|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
 /**
  * A step of a progress bar ("トッピング選択 › 購入内容の確認 › 購入完了") names where the flow
  * goes, not where the user is: only the current step speaks for the page.
@@ -128,7 +128,7 @@ const KIND_WORDS: Array<[PageKind, RegExp]> = [
   ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄/i],
   ['usage-history', /利用履歴|使用履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细/i],
   ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド|お客様サポート|確認方法|(?:の|手続き)方法(?:$|[\s｜|])|how to (?:check|use|install|top up)|user guide|support cent(?:er|re)|\bhelp\b(?!\s+(?:us|me|you))|(?:^|\s)(?:how|what|why|when|where|can i|do i|does)\b[^?？]{3,80}[?？]|(?:ですか|ますか)[?？]/i],
-  ['other', /お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
+  ['other', /キャンペーン\s*[|｜]|\bcampaign\s*[|｜–—]|お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
   ['catalogue', /料金プラン|月額料金|料金・割引|[\s\u3000の]料金(?=$|[\s\u3000｜|])|プラン一覧|トッピング一覧|料金表|price list|our plans|(?:choose|pick|find|select) (?:a|your|the) (?:plan|package|goodybag|bundle|data plan)s?\b|sim[- ]only deals|商品一覧|商品列表|套餐列表|资费|資費|價格表|价格表|價目表|价目表|方案(?:總覽|总览|一覽|一览|列表)|plans? (?:&|and) pric(?:es|ing)|compare plans|store/i],
 ];
 
@@ -151,13 +151,14 @@ export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null
 
 /**
  * A sign-in page whose password step is not on screen yet ("マイページにログイン", an ID field and
- * "次へ"): its title or main heading says so and it asks for something in a form.
+ * "次へ"), or one that resets the password ("パスワードの再設定"): its title or main heading says so
+ * and it asks for something in a form.
  */
 export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
   const title = ((root as Document).head ?? root).querySelector('title');
   const h1s = segs?.h1s ?? [...root.querySelectorAll('h1')];
   const text = [...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' ');
-  return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
+  return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄|パスワード(?:の)?再設定|password reset|reset (?:your )?password|forgot (?:your )?password|忘[记記]密[码碼]|重[设設置]密[码碼]/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
 }
 
 /** What a page without plan status is, from its title and headings. */

@@ -424,3 +424,19 @@ describe('a bilingual confirm step ("<h2>チャージ内容<span>Charge details<
     expect(r.checkout?.product).toBe('1GB / 1Day (Max 23:59)');
   });
 });
+
+describe('an e-mail-style receipt ("Thank you — your payment was successful!", an "Item | Qty | Amount" row of td cells)', () => {
+  it('is a confirmation whose product is the cell under "Item", not the next header', () => {
+    const r = read(
+      `<table><tr><td>Thank you — your payment was successful!</td></tr></table>
+       <table><tr><td>Order number</td><td>20261202-004518</td></tr></table>
+       <table><tr><td>Item</td><td>Qty</td><td>Amount</td></tr><tr><td>Japan 10 GB - 30 Days</td><td>1</td><td>$17.00</td></tr>
+       <tr><td>Discount (WINTER10)</td><td></td><td>−$1.70</td></tr><tr><td>Total paid</td><td></td><td>$15.30</td></tr></table>`,
+      'https://www.skyhop.example/receipt/20261202-004518',
+      'en',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation?.orderNumber).toBe('20261202-004518');
+    expect(r.confirmation?.product).toBe('Japan 10 GB - 30 Days');
+  });
+});

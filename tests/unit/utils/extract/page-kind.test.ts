@@ -203,3 +203,17 @@ describe('a help article titled as a question or as a help centre\'s page', () =
     },
   );
 });
+
+describe('more page kinds from the title', () => {
+  const page = (title: string, body: string, url: string) =>
+    extractFromHtml(`<!doctype html><html lang="ja"><head><title>${title}</title></head><body><h1>${title.split(/\s*[|｜]\s*/)[0]}</h1>${body}</body></html>`, url, NOW);
+  it('a campaign page ("…キャンペーン | ahamo") is other, though it has a FAQ section', () => {
+    const r = page('大盛りはじめてポイント還元キャンペーン | ahamo', '<h2>参加方法</h2><p>エントリー期間：2026年12月1日〜2027年1月31日</p><h2>よくあるご質問</h2>', 'https://ahamo.com/campaign/oomori/');
+    expect(r.pageKind).toBe('other');
+    expect(r.readings).toEqual([]);
+  });
+  it.each(['パスワードの再設定｜LINEMO', 'Reset your password | My giffgaff'])('a password reset page ("%s") over a form field is a login page', (title) => {
+    const r = page(title, '<form><label>メールアドレス</label><input type="email" name="mail"><button type="submit">送信する</button></form>', 'https://care.linemo.jp/password/reset');
+    expect(r.pageKind).toBe('login');
+  });
+});
