@@ -142,11 +142,16 @@ function kindIn(text: string): PageKind | null {
   return best?.kind ?? null;
 }
 
-/** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
-export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null {
+/** The page's title and main headings, as one text. */
+function headText(root: ParentNode, segs?: SegmentList): string {
   const title = ((root as Document).head ?? root).querySelector('title');
   const h1s = segs?.h1s ?? [...root.querySelectorAll('h1')];
-  return kindIn([...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' '));
+  return [...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' ');
+}
+
+/** What the page says it is in its title and main heading ("よくある質問", "注文履歴"), or null. */
+export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null {
+  return kindIn(headText(root, segs));
 }
 
 /**
@@ -155,9 +160,7 @@ export function titleKind(root: ParentNode, segs?: SegmentList): PageKind | null
  * and it asks for something in a form.
  */
 export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
-  const title = ((root as Document).head ?? root).querySelector('title');
-  const h1s = segs?.h1s ?? [...root.querySelectorAll('h1')];
-  const text = [...(title ? [title] : []), ...h1s].slice(0, 3).map((e) => e.textContent ?? '').join(' ');
+  const text = headText(root, segs);
   return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄|パスワード(?:の)?再設定|password reset|reset (?:your )?password|forgot (?:your )?password|忘[记記]密[码碼]|重[设設置]密[码碼]/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
 }
 

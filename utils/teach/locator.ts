@@ -256,8 +256,8 @@ function bigrams(s: string): string[] {
 export function labelSimilarity(a: string | null, b: string | null): number {
   if (a === null || b === null) return 0;
   if (a === b) return 1;
-  // Labels of two kinds never match, however alike they read ("今月のデータ残量" is what is left,
-  // "今月のデータ容量" the allowance).
+  // Labels of two kinds never match, however alike they read ("残りデータ容量" is what is left,
+  // "データ容量" the allowance).
   const ka = classify(a);
   const kb = classify(b);
   if (ka !== null && kb !== null && ka !== kb) return 0;
