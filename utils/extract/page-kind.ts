@@ -107,10 +107,12 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     return pickedMemo;
   };
   const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
-  // ("<input type="submit" value="決定">": a form's submit input is a button whose text is its value.)
+  // ("<input type="submit" value="決定">": a form's submit input is a button whose text is its value;
+  // looked up once, when a test needs it.)
+  let submits: Element[] | undefined;
   const button = (test: (text: string, el: Element) => boolean) =>
     segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el)) ||
-    Array.from(root.querySelectorAll('input[type="submit"][value]')).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
+    (submits ??= Array.from(root.querySelectorAll('input[type="submit"][value]'))).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
   if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));

@@ -258,11 +258,10 @@ function listedRows(seg: Segment, extras: LabelExtras | undefined): Pair[] | nul
 }
 
 /** The one short value whose aria-labelledby names the label's own element (the label's whole text). */
-function labelledValue(seg: Segment): Element | null {
+function labelledValue(seg: Segment, byLabel: () => ReadonlyMap<string, Element[]>): Element | null {
   const id = seg.el.getAttribute('id');
   if (!id || textOf(seg.el) !== seg.text) return null;
-  const doc = seg.el.ownerDocument;
-  const values = Array.from(doc.querySelectorAll('[aria-labelledby]')).filter((v) => (v.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(id));
+  const values = byLabel().get(id) ?? [];
   const [value] = values;
   // (A section titled by its heading is no value of it.)
   return values.length === 1 && value && !value.contains(seg.el) && textOf(value).length > 0 && textOf(value).length <= 80 ? value : null;
@@ -387,6 +386,17 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // A label depends only on its text: big pages repeat the same menu and table texts.
   const memo = new Map<string, ReturnType<typeof labelOf>>();
   const cells = new Set<Element>();
+  // Elements by the ids their aria-labelledby names: looked up once per page, when a label has an id.
+  let labelled: Map<string, Element[]> | undefined;
+  const byLabel = () => {
+    if (!labelled) {
+      labelled = new Map();
+      for (const v of Array.from(segs[0]?.el.ownerDocument.querySelectorAll('[aria-labelledby]') ?? [])) {
+        for (const id of (v.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelled.set(id, [...(labelled.get(id) ?? []), v]);
+      }
+    }
+    return labelled;
+  };
   const labelFor = (seg: Segment) => {
     if (!memo.has(seg.text)) memo.set(seg.text, labelOf(seg, extras));
     return memo.get(seg.text) ?? null;
@@ -534,7 +544,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // "<div id=k-plan>Plan</div> … <div aria-labelledby="k-plan">Travel eSIM…</div>": a value that
     // names its label by id, wherever the layout puts it.
-    const named = labelledValue(seg);
+    const named = labelledValue(seg, byLabel);
     if (named) {
       const shown = textOf(named);
       pairs.push({ kind, label, value: shown.normalize('NFKC'), raw: shown, first: shown, el: named, row: named, index: i });
