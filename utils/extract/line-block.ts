@@ -4,7 +4,7 @@ import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
-import { norm, stripLead } from './text';
+import { POLITE_ENDING, norm, stripLead } from './text';
 import { TOTAL_CLAUSE, flatGridOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
@@ -328,7 +328,7 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     if (kind === 'total' && PACKAGE_DATA.test(text) && (seg.el.parentElement?.contains(p.el) ?? false)) return stripLead(seg.raw);
     if (text.length < 2 || text.length > 60 || kind || ENDED.test(text)) continue;
     // "キャンペーン特典として無料でプレゼントしました": a sentence (a note's) is no name.
-    if (/(?:ました|ます|です|ません|ください)[。.]?$/.test(text)) continue;
+    if (SENTENCE_NAME.test(text)) continue;
     if (!/[a-zA-Z\u3040-\u9fff]{2}/.test(text) || /^[\d\s./:年月日-]+$/.test(text)) continue;
     // "毎月1日に4GBを付与": how the allowance recurs, not its name.
     if (/毎月|每月|every month|monthly on/i.test(text)) continue;
@@ -436,6 +436,9 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   const current = listed.filter((b, i) => !ended[i] && (b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now));
   return current.length > 1 ? current : [];
 }
+
+/** A sentence where a name could be ("…プレゼントしました。"). */
+const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);
 
 /** "失効日", "到期时间", "Expiry date": the word of a date's label, not a status. */
 const DATE_LABEL_WORD = /(?:失効|失效|到期)(?:日|時|时|予定)|expir\w*\s+(?:date|time)/gi;

@@ -1,4 +1,5 @@
 import { type Segment, rowOf, shownTail, textOf } from './dom';
+import { POLITE_ENDING } from './text';
 import { findAmounts, parsePair } from './data';
 import { type LabelExtras, type LabelKind, classify, mayHoldLabel, splitLabel } from './labels';
 
@@ -54,12 +55,15 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.
   if (/[がはをにとでも]$/.test(label)) return null;
   // "…有効期限表示を改善しました（例：「2026/12/31まで」）": a sentence of news and its example, not a label.
-  if (/(?:ました|ません|ます|です|ください)(?:[(（]|$)|(?:例|e\.g\.|for example|例如)\s*$/i.test(label)) return null;
+  if (SENTENCE_LABEL.test(label)) return null;
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
   return { kind, label, value };
 }
+
+/** A label that ends a sentence ("…しました（例") or introduces an example ("例：", "e.g."). */
+const SENTENCE_LABEL = new RegExp(String.raw`${POLITE_ENDING}(?:[(（]|$)|(?:例|e\.g\.|for example|例如)\s*$`, 'i');
 
 /** The first cell of a usage-history row: a month, a day, or a totals row. */
 const HISTORY_KEY =

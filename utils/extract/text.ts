@@ -28,3 +28,6 @@ export function toNumber(raw: string): number {
 export function stripLead(text: string): string {
   return text.replace(/^[\s■□●○◆◇▶►▼・※*·]+/u, '').trim();
 }
+
+/** A Japanese sentence's polite verb ending ("…しました", "…できます"): what ends in one is prose, not a label or a name. */
+export const POLITE_ENDING = '(?:ました|ません|ます|です|ください)';
