@@ -1,7 +1,7 @@
 import { type Segment, rowOf, shownTail, textOf } from './dom';
 import { POLITE_ENDING } from './text';
 import { findAmounts, parsePair } from './data';
-import { type LabelExtras, type LabelKind, classify, mayHoldLabel, splitLabel } from './labels';
+import { type LabelExtras, type LabelKind, ENDED, classify, mayHoldLabel, splitLabel } from './labels';
 
 /**
  * Label → value pairs. A value belongs to a label when it follows it inside the label's row
@@ -41,6 +41,11 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   const parts = label.split(/\s*[·・|｜]\s*/);
   if (value && parts.length > 1 && /[:：]/.test(seg.text)) label = (parts[parts.length - 1] ?? '').trim();
   let kind = label ? classify(label, extras) : null;
+  // "自定义名称 · 点击可修改": a caption and the hint that it can be edited; the caption is the label.
+  if (!kind && !value && parts.length === 2 && EDIT_HINT.test(parts[1] ?? '')) {
+    label = (parts[0] ?? '').trim();
+    kind = classify(label, extras);
+  }
   // A label with digits in it ("速度低下(128kbps通信)までの残りデータ通信量") is whole when
   // nothing after its digits reads as a value.
   if (!kind && seg.text.length <= MAX_LABEL + 8 && findAmounts(seg.text).length === 0 && !/\d{4}/.test(seg.text)) {
@@ -61,6 +66,9 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (!kind || PROSE.test(value)) return null;
   return { kind, label, value };
 }
+
+/** "点击可修改", "重新命名", "Rename": a hint after a caption that its value can be edited. */
+const EDIT_HINT = /^(?:点击|點擊|tap to |click to )?(?:可)?(?:修改|编辑|編輯|更改|重新命名|重命名|rename|edit)$/i;
 
 /** A label that ends a sentence ("…しました（例") or introduces an example ("例：", "e.g."). */
 const SENTENCE_LABEL = new RegExp(String.raw`${POLITE_ENDING}(?:[(（]|$)|(?:例|e\.g\.|for example|例如)\s*$`, 'i');
@@ -269,6 +277,26 @@ function labelledValue(seg: Segment, byLabel: () => ReadonlyMap<string, Element[
   const [value] = values;
   // (A section titled by its heading is no value of it.)
   return values.length === 1 && value && !value.contains(seg.el) && textOf(value).length > 0 && textOf(value).length <= 80 ? value : null;
+}
+
+/**
+ * A caption that only names what is above it: "eSIM 名稱（可自訂）· 重新命名", "自定义名称 · 点击可修改";
+ * never a caption with a value of its own.
+ */
+const NAME_CAPTION =
+  /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
+
+/** A badge saying the line is in use: "使用中", "已安裝 – 使用中", "Active". */
+const IN_USE = /^(?:[^\d]{1,6}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
+
+/** The name of a box holding just a short name and an in-use badge ("媽媽的iPhone | 使用中"), or null. */
+function badgedName(box: Element | null): Element | null {
+  if (!box || box.children.length !== 2 || box.closest('th,dt')) return null;
+  if (Array.from(box.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return null;
+  const [name, badge] = Array.from(box.children) as [Element, Element];
+  const shown = textOf(name);
+  if (!IN_USE.test(textOf(badge)) || shown.length < 2 || shown.length > 30 || ENDED.test(shown) || IN_USE.test(shown)) return null;
+  return name;
 }
 
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
@@ -538,6 +566,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // "—" over "剩餘流量": the caption's figure is a blank; what follows is the next caption's figure.
     if (above && !headsOwn && /^(?:[—–\-−ー]+|N\/A|なし|无|無)$/i.test(shown)) continue;
+    // "<div><span>媽媽的iPhone</span><span>使用中</span></div><div>eSIM 名稱（可於設定中修改）</div>": a
+    // name caption right under a box of a name and its status badge speaks of that name.
+    const badged = kind === 'line' && ALIAS.test(label) && NAME_CAPTION.test(seg.text) ? badgedName(above) : null;
+    if (badged && !/\d{4}/.test(textOf(badged)) && !labelFor({ ...seg, text: textOf(badged) })) {
+      const raw = (badged.textContent ?? '').replace(/\s+/g, ' ').trim();
+      pairs.push({ kind, label, value: textOf(badged), raw, first: raw, el: badged, row: seg.el, index: i });
+      continue;
+    }
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
     // "<h3>東京五日遊</h3><span>（自訂名稱）</span>": a bracketed caption speaks of the text right before it.
     const bracketed = /^[(（][^()（）]+[)）]$/.test(seg.text.trim());

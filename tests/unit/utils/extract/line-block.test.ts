@@ -563,6 +563,38 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe('a name caption under the name it speaks of', () => {
+  const card = (head: string, caption: string) =>
+    read(
+      `<section>${head}<div>${caption}</div>
+       <div><span>方案名稱</span><strong>日本 7天 吃到飽</strong></div>
+       <div><span>剩餘流量</span><span>7.8 GB / 20 GB</span></div><div><span>到期時間</span><span>2026/12/11 23:59</span></div></section>`,
+      'https://www.fuji-esim.example/member/esims',
+    );
+
+  it.each([
+    ['<div><span>媽媽的iPhone</span><span>已安裝 – 使用中</span></div>', 'eSIM 名稱（可於設定中修改）', '媽媽的iPhone'],
+    ['<div><span>東京出差用</span><span>使用中</span></div>', 'eSIM 名稱（可自訂） · <a href="#rename">重新命名</a>', '東京出差用'],
+  ])('names the line (%s over %s)', (head, caption, name) => {
+    expect(card(head, caption).readings[0]?.line).toBe(name);
+  });
+
+  // (The name's "iPhone" is no phone-number label either.)
+  it('names the line with an edit hint after the caption ("自定义名称 · 点击可修改")', () => {
+    const r = read(
+      `<div class="hero"><div>妈妈的iPhone</div><div>自定义名称 · 点击可修改</div></div>
+       <div><span>套餐</span><span>日本 无限流量 3天</span></div><div><span>剩余流量</span><span>2.3GB</span></div><div><span>到期时间</span><span>2026-12-05 23:59</span></div>`,
+      'https://www.xiaoka.example/esim/detail',
+    );
+    expect(r.readings[0]?.line).toBe('妈妈的iPhone');
+  });
+
+  it('names nothing beside an ended badge, nor from a caption with a value of its own', () => {
+    expect(card('<div><span>媽媽的iPhone</span><span>已過期</span></div>', 'eSIM 名稱（可自訂）').readings[0]?.line ?? null).toBeNull();
+    expect(card('<div><span>媽媽的iPhone</span><span>使用中</span></div>', '<span>eSIM 名稱</span><span>旅行用</span>').readings[0]?.line).toBe('旅行用');
+  });
+});
+
 describe('a bucket named with a size in MB ("本地數據 500MB" and a 贈送 badge)', () => {
   it('is named by its own title, not by the badge', () => {
     const r = read(
