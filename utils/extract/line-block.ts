@@ -437,6 +437,53 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   return current.length > 1 ? current : [];
 }
 
+/**
+ * "データ残量 6.25GB" beside "繰越分 1.25GB（2026年12月末まで）/ 当月分 5.00GB（2027年01月末まで）": a
+ * list or a table whose rows each hold one amount, and whose amounts add up to the line's one
+ * remaining figure, breaks that figure down: each row is a bucket, whatever its column is called
+ * ("区分 | データ量 | 有効期限"). The sum is what makes a row's amount a remainder, not its label.
+ */
+function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Element, remaining: number, ctx: ReadContext): ExtractedBucket[] {
+  const figures = pairs.filter((p) => p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total');
+  const groups = new Map<Element, Array<{ el: Element; mb: number; text: string }>>();
+  for (const el of Array.from(block.querySelectorAll('li,tr'))) {
+    const parent = el.parentElement;
+    // (A row holding the line's own figure is not one of its parts.)
+    if (!parent || el.closest('thead') || figures.some((p) => el.contains(p.el) && leftIn(p, ctx.decimal) === remaining)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const amounts = findAmounts(text, ctx.decimal);
+    if (amounts.length !== 1) continue;
+    const list = groups.get(parent) ?? [];
+    list.push({ el, mb: (amounts[0] as { mb: number }).mb, text });
+    groups.set(parent, list);
+  }
+  for (const [parent, rows] of groups) {
+    const siblings = Array.from(parent.children).filter((c) => c.tagName === rows[0]?.el.tagName && /\S/.test(c.textContent ?? ''));
+    if (rows.length < 2 || rows.length !== siblings.length) continue;
+    if (Math.abs(rows.reduce((sum, r) => sum + r.mb, 0) - remaining) > 0.5) continue;
+    const buckets = rows.map((r): ExtractedBucket => {
+      const own = segs.filter((g) => r.el.contains(g.el));
+      const name = own.map((g) => g.text).find((t) => t.length >= 2 && t.length <= 30 && findAmounts(t, ctx.decimal).length === 0 && !/\d{4}|\d[/月]\d/.test(t) && !ENDED.test(t)) ?? null;
+      const dated = pairs.filter((q) => q.kind === 'expiry' && r.el.contains(q.el)).map((q) => pairInstant(q, ctx, false)).find((x) => x !== null);
+      const shown = dated ?? (() => {
+        const parsed = parseDate(r.text.slice(r.text.search(/\d[\d.,]*\s*(?:[KMGT]i?B|ギガ)/i)), ctx);
+        return parsed && !parsed.relative ? { at: parsed.at, zone: parsed.zone ?? ctx.zone } : null;
+      })();
+      return {
+        name,
+        remainingMB: r.mb,
+        totalMB: null,
+        expiresAt: shown && shown.at >= MIN_EXPIRY && shown.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS ? toIso(shown.at, shown.zone) : null,
+        bonus: BONUS.test(r.text) && !NOT_DATA.test(r.text),
+      };
+    });
+    if (rows.some((r) => ITEM_ENDED.test(r.text))) return [];
+    const current = buckets.filter((b) => b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now);
+    return current.length > 1 ? current : [];
+  }
+  return [];
+}
+
 /** A sentence where a name could be ("…プレゼントしました。"). */
 const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);
 
@@ -673,7 +720,8 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus, ctx);
 
   let { remaining, total, used } = amounts;
-  const buckets = readBuckets(pairs, segs, block.el, ctx);
+  let buckets = readBuckets(pairs, segs, block.el, ctx);
+  if (buckets.length === 0 && remaining !== null) buckets = breakdown(pairs, segs, block.el, remaining, ctx);
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));

@@ -563,6 +563,42 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe("a breakdown that adds up to the line's remaining figure", () => {
+  const iij = (rows: string) =>
+    read(
+      `<table><tr><th>電話番号</th><td>090-0000-7781</td></tr><tr><th>残りデータ量</th><td>13.20GB</td></tr></table>
+       <table><thead><tr><th>区分</th><th>データ量</th><th>有効期限</th></tr></thead><tbody>${rows}</tbody></table>`,
+      'https://www.iijmio.jp/service/setup/hdc/status/',
+    );
+
+  it('is the buckets, whatever its amount column is called ("区分 | データ量 | 有効期限")', () => {
+    const r = iij('<tr><td>前月繰越</td><td>3.20GB</td><td>2026年12月31日</td></tr><tr><td>当月分</td><td>10.00GB</td><td>2027年01月31日</td></tr>');
+    expect(r.readings[0]?.buckets?.map((b) => [b.name, b.remainingMB, b.expiresAt])).toEqual([
+      ['前月繰越', 3276.8, '2026-12-31T23:59:59+09:00'],
+      ['当月分', 10240, '2027-01-31T23:59:59+09:00'],
+    ]);
+    expect(r.readings[0]?.remainingMB).toBe(13516.8);
+  });
+
+  it('in a list inside a table cell, with its dates written after each amount', () => {
+    const r = read(
+      `<table><tr><th>電話番号</th><th>データ残量</th><th>内訳（有効期限）</th></tr>
+       <tr><td>090-0000-2231</td><td>6.25GB</td><td><ul><li><span>繰越分</span>1.25GB（2026年12月末まで）</li><li><span>当月分</span>5.00GB（2027年01月末まで）</li></ul></td></tr></table>`,
+      'https://www.iijmio.jp/service/setup/hdc/status/',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => [b.name, b.remainingMB, b.expiresAt])).toEqual([
+      ['繰越分', 1280, '2026-12-31T23:59:59+09:00'],
+      ['当月分', 5120, '2027-01-31T23:59:59+09:00'],
+    ]);
+  });
+
+  it('is no breakdown when its amounts add up to something else', () => {
+    const r = iij('<tr><td>前月繰越</td><td>3.20GB</td><td>2026年12月31日</td></tr><tr><td>当月分</td><td>9.00GB</td><td>2027年01月31日</td></tr>');
+    expect(r.readings[0]?.remainingMB).toBe(13516.8);
+    expect(r.readings[0]?.buckets).toEqual([]);
+  });
+});
+
 describe('a name caption under the name it speaks of', () => {
   const card = (head: string, caption: string) =>
     read(
