@@ -5,7 +5,7 @@ import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus, jsonZone } from './json';
 import { extractStatus } from './account-page';
-import { completedPurchase, completionHeading, listsOrders, looksLikeCheckout } from './page-kind';
+import { beforePayment, completedPurchase, completionHeading, listsOrders, looksLikeCheckout } from './page-kind';
 import { pageZone } from './page-zone';
 
 /**
@@ -26,7 +26,7 @@ function pageKind(
   root: ParentNode,
 ): 'confirmation' | 'checkout' | 'other' {
   // URL patterns are hints; the content decides (a shop's paths change, resellers' are unknown).
-  if (profile && matchesAny(profile.confirmationPages, url)) return 'confirmation';
+  if (profile && matchesAny(profile.confirmationPages, url) && !beforePayment(segs, root)) return 'confirmation';
   if (completionHeading(segs) && !listsOrders(root)) return 'confirmation';
   if (profile && matchesAny(profile.checkoutPages, url)) return 'checkout';
   if (looksLikeCheckout(segs, root)) return 'checkout';

@@ -62,6 +62,8 @@ const PAY_ACTION =
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$|(?:支払|払)う\s*[→>›»]?$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|应付|應付|实付|實付/i;
+/** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
+const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amount|价格|價格|金额|費用|费用)$/i;
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
@@ -114,6 +116,8 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el)) ||
     (submits ??= Array.from(root.querySelectorAll('input[type="submit"][value]'))).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
   if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
+  // "料金 | 275円（税込）" on the step that confirms an order: the one price there is what is paid.
+  if (!total && segs.some((s, i) => PRICE_ROW.test(s.text) && MONEY.test(segs[i + 1]?.text ?? '')) && button((t) => NEXT_STEP.test(t)) && confirmStep(root, segs)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));
   if (pay && (total || picked() !== null)) return true;
@@ -124,6 +128,14 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     (s) => s.text.length <= 20 && PAY_ACTION.test(s.text.trim()) && !s.el.closest('p,li,label,h1,h2,h3,h4,title,option,td,th,dt,dd'),
   );
   return payText && picked() !== null && pickedProduct(root);
+}
+
+/**
+ * A page at a guessed confirmation path that holds a pay action, a total and no word of a
+ * completed purchase is the order's last step before payment ("/order/summary", "COMPLETE ORDER").
+ */
+export function beforePayment(segs: readonly Segment[], root: ParentNode): boolean {
+  return looksLikeCheckout(segs, root) && !completedPurchase(segs);
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [

@@ -212,7 +212,9 @@ function columnPairs(
   label: string,
   extras: LabelExtras | undefined,
 ): Pair[] {
-  const grid = tableOf(seg.el) ?? divGridOf(seg.el) ?? flatGridOf(seg.el);
+  // (A menu's links head no columns of divs: "主頁 | 用量查詢 | 網上增值" over the panels below; a
+  // table's header may link to a sort.)
+  const grid = tableOf(seg.el) ?? (seg.el.closest('a,nav') ? null : (divGridOf(seg.el) ?? flatGridOf(seg.el)));
   if (!grid) return [];
   const { cell, tr, rows } = grid;
   const cells = tr.cells;
@@ -637,6 +639,10 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       first ||= next.raw;
       valueEl ??= next.el;
     }
+    // "<h2>數據套票用量</h2><div>日本 4G 數據漫遊套票 7日 5GB</div>": a section's title over an item's
+    // name labels no figure in that name.
+    // (Its first text is that name: words, then a size. A note first, "集計期間：…", is no name.)
+    if (value && valueEl && FIGURE_KINDS.has(kind) && !/^[\d約约~≈]/.test(first) && findAmounts(first).length > 0 && seg.el.closest('h1,h2,h3,h4,h5,h6,[role=heading]')) continue;
     if (value && valueEl) {
       pairs.push({ kind, label, value, raw, first, el: valueEl, row, index: i });
       continue;
@@ -648,6 +654,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // again on that day: it does not end then, whatever kind of plan it is.
   return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
 }
+
+/** Labels of a quantity of data. */
+const FIGURE_KINDS = new Set<LabelKind>(['remaining', 'used', 'total']);
 
 /** A countdown in hours and minutes, alone: "5 h 30 min", "5時間30分", "2小时". */
 const HOURS_LEFT = /^(\d{1,3})\s*(?:h|hrs?|hours?|時間|小[时時])\s*(?:(\d{1,2})\s*(?:m|mins?|minutes?|分[钟鐘]?))?$/i;

@@ -1,7 +1,7 @@
 import { readCheckout, readConfirmation, shopContext } from '../extract/checkout';
 import { onPages } from './page-match';
 import { segmentsOf } from '../extract/dom';
-import { completionHeading, listsOrders, looksLikeCheckout } from '../extract/page-kind';
+import { beforePayment, completionHeading, listsOrders, looksLikeCheckout } from '../extract/page-kind';
 import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
 import type { ProviderProfile } from '../providers/types';
 
@@ -40,7 +40,7 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
     const confirmation = done ? readConfirmation(root, segs, shop) : null;
     return confirmation?.orderNumber ? confirmation : null;
   };
-  if (onPages(profile.confirmationPages, url)) {
+  if (onPages(profile.confirmationPages, url) && !beforePayment(segs, root)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }
   const inPlace = completed();

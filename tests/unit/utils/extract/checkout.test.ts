@@ -378,6 +378,22 @@ describe('a confirm step with no product to pick ("お申し込み内容の確�
   it('is not, on the step that chooses', () => {
     expect(page('<ol><li class="current">容量の選択</li><li>お申し込み内容の確認</li></ol>').pageKind).not.toBe('checkout');
   });
+  it('takes its one price ("料金 | 275円（税込）") for the total', () => {
+    const priced = (lead: string) =>
+      read(
+        `<form><h1>パケットチャージ</h1>${lead}<p>現在の残容量：2.14GB</p>
+         <table><tr><th>ご利用番号</th><td>090-0000-6621</td></tr><tr><th>お申込み内容</th><td>パケットチャージ 500MB</td></tr>
+         <tr><th>料金</th><td><span>275円</span>（税込）</td></tr><tr><th>有効期限</th><td>翌月末まで</td></tr></table>
+         <input type="submit" value="戻る"><input type="submit" value="決定"></form>`,
+        'https://my.mineo.jp/mvno_cp/PCH010102Confirm.action',
+      );
+    const r = priced('<p>以下の内容でチャージします。よろしければ「決定」ボタンを押してください。</p>');
+    expect(r.pageKind).toBe('checkout');
+    expect(r.readings).toEqual([]);
+    expect(r.checkout?.price).toEqual({ amount: 275, currency: 'JPY' });
+    // (Not where nothing says the step confirms an order: a price beside a line's status.)
+    expect(priced('').pageKind).not.toBe('checkout');
+  });
 });
 
 describe('a plan change\'s confirm step ("この内容で変更を確定する")', () => {

@@ -49,3 +49,23 @@ describe('a label cell with a note inside', () => {
     ]);
   });
 });
+
+describe('a section of a usage page', () => {
+  const page = `<div class="menu"><a href="/tc/home.html">主頁</a><a class="active" href="/tc/prepaid/usage-enquiry.html">用量查詢</a><a href="/bill/refill.html">網上增值</a><a href="/tc/prepaid/pass.html">漫遊數據套票</a></div>
+    <div class="panel"><h2>帳戶資料</h2><table><tr><th>預付卡號碼</th><td>+852 6000 0088</td></tr></table><p>-</p><a href="#">-</a></div>
+    <div class="panel"><h2>數據套票用量</h2><div class="pack"><div class="name">日本 4G 數據漫遊套票 7日 5GB</div>
+      <div class="figure">剩餘數據 <b>3.2</b>GB ／ 5GB</div></div><p>* 所有時間均為香港時間。</p><a class="btn" href="#">購買漫遊數據套票</a></div>`;
+
+  it('is titled by a heading that labels no figure in the name below it, and a menu link heads nothing', () => {
+    const pairs = pairsOf(page);
+    expect(pairs.filter((p) => p.kind === 'used')).toEqual([]);
+    expect(pairs.find((p) => p.kind === 'remaining')?.value).toBe('3.2 GB / 5GB');
+  });
+
+  it('still has a heading label its own figure ("<h3>今月の利用量</h3><p>1.2GB</p>")', () => {
+    expect(pairsOf('<h3>今月の利用量</h3><p>1.2GB</p>').find((p) => p.kind === 'used')?.value).toBe('1.2GB');
+    // (Also past a note before the figure.)
+    const noted = pairsOf('<h2>今月のデータ使用量</h2><p>集計期間：2026年11月11日～2026年12月10日</p><div><span>38.42<small>GB</small></span><span>使用</span></div>');
+    expect(noted.find((p) => p.kind === 'used')?.value).toContain('38.42 GB');
+  });
+});

@@ -75,6 +75,24 @@ describe('page kind', () => {
     expect(read.checkout).not.toBeNull();
   });
 
+  // Airalo's confirmation path (/order/…) is guessed; an order summary can live there too.
+  const airaloSummary = (done: string) =>
+    html(`${done}<h3>Order summary</h3><div><span>Moshi Moshi 5 GB - 30 Days</span><span>$13.00</span></div>
+      <div><span>Airmoney</span><span>-$1.30</span></div><div><span>Total</span><span>$11.70 USD</span></div>
+      <button type="button">COMPLETE ORDER</button>`);
+
+  it('reads a checkout at a guessed confirmation path when the page asks for payment', () => {
+    const airalo = getProvider('airalo');
+    if (!airalo) throw new Error('no airalo profile');
+    const url = new URL('https://www.airalo.com/order/summary?package=moshi-moshi-30days-5gb');
+    const read = readPurchase(airaloSummary(''), url, new Date(), airalo);
+    expect(read.confirmation).toBeNull();
+    expect(read.checkout?.price).toEqual({ amount: 11.7, currency: 'USD' });
+    expect(extractPage(airaloSummary(''), url, new Date(), READING_PROFILES).pageKind).toBe('checkout');
+    // (Once the order went through, the same path confirms it.)
+    expect(readPurchase(airaloSummary('<h1>Thank you for your order!</h1>'), url, new Date(), airalo).confirmation).not.toBeNull();
+  });
+
   it('reads nothing on a page that is neither', () => {
     if (!povo) throw new Error('no povo profile');
     const doc = html('<h1>契約管理</h1><p>注文完了までの流れについて詳しくはFAQをご覧ください。ご不明な点はサポートまでお問い合わせください。</p>');
