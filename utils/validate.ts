@@ -60,7 +60,9 @@ export const ReadingSchema = v.pipe(
       r.totalMB != null ||
       r.unlimited ||
       r.lineValidUntil != null ||
-      (r.buckets?.length ?? 0) > 0,
+      (r.buckets?.length ?? 0) > 0 ||
+      // (What a named line used this period: a plan billed by use shows nothing else.)
+      (r.usedMB != null && r.line != null),
     'reading has no status',
   ),
 );

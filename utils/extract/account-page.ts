@@ -50,11 +50,13 @@ function readAccount(
     const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
     for (const found of blocks) {
       let block = found;
-      const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)));
+      const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)), block.line);
       if (cards) {
         // Lines of which one shows no id the reader knows: only the line with the id is read.
         const own = cards.filter((c) => block.line !== null && (c.textContent ?? '').includes(block.line));
-        notes.push('a line on the page shows no number Kigen recognises: not read');
+        // (An ended line beside it, "期限切れ", was not to be read anyway.)
+        const unread = cards.filter((c) => !own.includes(c) && readBlock({ el: c, line: null }, pairs.filter((p) => c.contains(p.el)), source.segs.filter((g) => c.contains(g.el)), ctx).kind !== 'ended');
+        if (unread.length > 0 || own.length !== 1) notes.push('a line on the page shows no number Kigen recognises: not read');
         if (own.length !== 1) continue;
         block = { el: own[0] as Element, line: block.line };
       }

@@ -258,18 +258,25 @@ export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly
  * the reader knows. Reading them as one line would mix their data, so the caller reads only the
  * card with the line's id, or none. Null when the block holds no such cards.
  */
-export function lineCards(block: Element, pairs: readonly Pair[]): Element[] | null {
+export function lineCards(block: Element, pairs: readonly Pair[], line: string | null = null): Element[] | null {
   const plans = pairs.filter((p) => p.kind === 'plan');
-  // One plan (a table of packages names many) and a data figure of its own.
-  const own = (el: Element) =>
-    plans.filter((p) => el.contains(p.el)).length === 1 && pairs.some((p) => (p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total') && el.contains(p.el));
-  for (const plan of plans) {
-    for (let card = plan.el; card.parentElement && card !== block; card = card.parentElement) {
-      const kind = firstClass(card);
-      if (!kind || !own(card)) continue;
-      const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && firstClass(c) === kind && own(c));
-      if (kin.length >= 2) return kin;
+  const has = (el: Element, kinds: readonly string[]) => pairs.some((p) => kinds.includes(p.kind) && el.contains(p.el));
+  const figures = ['remaining', 'used', 'total'];
+  // One plan (a table of packages names many) and a data figure of its own; or, where exactly one
+  // of the cards shows the line's id and the others no figure (they are not its data), an end date
+  // of its own ("フランス eSIM | 有効期限 2026年9月18日" beside the card with the ICCID).
+  const idIn = (c: Element) => line !== null && (c.textContent ?? '').includes(line);
+  for (const loose of [false, true]) {
+    const own = (el: Element) => plans.filter((p) => el.contains(p.el)).length === 1 && has(el, loose ? [...figures, 'expiry'] : figures);
+    for (const plan of plans) {
+      for (let card = plan.el; card.parentElement && card !== block; card = card.parentElement) {
+        const kind = firstClass(card);
+        if (!kind || !own(card)) continue;
+        const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && firstClass(c) === kind && own(c));
+        if (kin.length >= 2 && (!loose || (kin.filter(idIn).length === 1 && kin.every((c) => idIn(c) || !has(c, figures))))) return kin;
+      }
     }
+    if (line === null) break;
   }
   return null;
 }

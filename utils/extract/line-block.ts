@@ -753,7 +753,9 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     } else expiresAt = toIso(expiry.at, expiry.zone);
   }
   // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
-  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (unlimited && used !== null);
+  // (What a line of known number used this period is status too: "080-… | 今月の利用量 1.84GB" on a
+  // plan billed by use.)
+  const status = expiresAt !== null || remaining !== null || total !== null || amounts.unlimited || (used !== null && (unlimited || block.line !== null));
   if (!status) return { kind: 'none', notes };
   return {
     kind: 'reading',

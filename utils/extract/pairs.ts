@@ -64,6 +64,9 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
+  // "期限切れ（2026/10/31）": a record's ended status with its date in brackets, no label of a date
+  // to come. ("Expired | Nov 20, 2026" still labels the date it ended on.)
+  if (/^[^(（]+[(（]/.test(seg.text) && ENDED.test((seg.text.split(/[(（]/)[0] ?? '').trim())) return null;
   return { kind, label, value };
 }
 
@@ -153,7 +156,29 @@ function tableOf(el: Element): Grid | null {
   const tr = cell?.parentElement;
   const table = tr?.closest('table');
   if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
-  return { cell, tr: rowOfCells(tr), rows: Array.from(table.querySelectorAll('tr'), rowOfCells) };
+  const rows = Array.from(table.querySelectorAll('tr'));
+  return { cell, tr: rowOfCells(tr), rows: splitTable(table, rows).map(rowOfCells) };
+}
+
+/**
+ * A table drawn as two ("<div class=header-wrapper><table><thead>…</table></div><div
+ * class=body-wrapper><table><tbody>…"; Element UI, Ant Design with a fixed header): the header
+ * row heads the rows of the table right after it that have as many cells. The rows of either
+ * table, the header's first.
+ */
+function splitTable(table: Element, rows: Element[]): Element[] {
+  const head = rows.length === 1 && rows[0]?.parentElement?.tagName === 'THEAD' ? rows[0] : null;
+  for (let box: Element | null = table, up = 0; box && up < 3; box = box.parentElement, up += 1) {
+    const other = head ? box.nextElementSibling : box.previousElementSibling;
+    const found = other?.tagName === 'TABLE' ? other : other?.querySelector('table');
+    if (!other) continue;
+    if (!found) return rows;
+    const theirs = Array.from(found.querySelectorAll('tr'));
+    if (head) return theirs[0]?.children.length === head.children.length && !found.querySelector('thead') ? [head, ...theirs] : rows;
+    const header = theirs.length === 1 && theirs[0]?.parentElement?.tagName === 'THEAD' ? theirs[0] : null;
+    return header && !table.querySelector('thead,th') && rows[0]?.children.length === header.children.length ? [header, ...rows] : rows;
+  }
+  return rows;
 }
 
 /**

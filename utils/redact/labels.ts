@@ -109,8 +109,17 @@ export function inlineValues(text: string): Array<[number, number]> {
     const to = from + (end ? end.index : rest.length);
     if (to > from) out.push([from, to]);
   }
-  return out;
+  // "Your NipponRoam receipt #NR-2026-118342" (a subject line, a title): anywhere in a text, the #
+  // after an order's or a receipt's word says an order's own code follows.
+  for (const m of text.matchAll(HASH_ID)) {
+    const from = m.index + m[0].length - (m[1] ?? '').length;
+    const to = m.index + m[0].length;
+    if (!out.some(([a, b]) => from < b && to > a)) out.push([from, to]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
+
+const HASH_ID = /\b(?:order|receipt|invoice|booking|confirmation|transaction|注文|订单|訂單)\s*#\s*([A-Za-z0-9][A-Za-z0-9-]*\d[A-Za-z0-9-]*)/gi;
 
 /**
  * A name before an honorific, as account pages greet their user: "楽天 花子 様", "ログイン中：ahamo

@@ -84,6 +84,12 @@ describe('submitReadings', () => {
     expect(stored?.lineValidUntil).toBe(Date.parse('2027-03-31T23:59:59+08:00'));
   });
 
+  it("stores what a named line used this period, where the page shows nothing else (a plan billed by use)", async () => {
+    const res = await submit({ provider: 'iijmio', readings: [reading({ expiresAt: null, remainingMB: null, totalMB: null, usedMB: 1884.16 })] });
+    expect(res).toEqual({ accepted: 1, refused: [] });
+    expect(await db.readings.toArray()).toMatchObject([{ usedMB: 1884.16, expiresAt: null, remainingMB: null }]);
+  });
+
   it('stores a reading from a content script older than buckets with none and no stated validity', async () => {
     const { buckets: _b, lineValidUntil: _v, ...older } = reading();
     expect(await submit({ provider: 'iijmio', readings: [older] })).toEqual({ accepted: 1, refused: [] });
@@ -156,7 +162,8 @@ describe('submitReadings', () => {
     ['a non-date expiry', { expiresAt: 'tomorrow' }],
     ['an oversized line id', { line: 'x'.repeat(500) }],
     ['control characters', { plan: 'a\u0000b' }],
-    ['no status at all', { expiresAt: null, remainingMB: null, totalMB: null, usedMB: 5 }],
+    ['no status at all', { expiresAt: null, remainingMB: null, totalMB: null, usedMB: null }],
+    ['only the usage of no named line', { line: null, expiresAt: null, remainingMB: null, totalMB: null, usedMB: 5 }],
   ])('refuses a reading with %s', async (_, over) => {
     const res = await submit({ provider: 'iijmio', readings: [reading(over as Partial<ExtractedReading>)] });
     expect(res.accepted).toBe(0);

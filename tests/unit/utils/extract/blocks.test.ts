@@ -171,3 +171,50 @@ describe('line ids', () => {
     expect(r.readings.map((x) => x.line)).toEqual(['京都旅行']);
   });
 });
+
+describe('cards of eSIMs where only one shows its ICCID', () => {
+  const page = (second: string) =>
+    extractFromHtml(
+      `<!doctype html><html lang="ja"><body><main><h1>My eSIMs</h1><p>日時はすべて日本時間（JST）で表示しています。</p>
+      <section class="esim-card"><h2>日本 eSIM</h2><p>プラン：<span>日本 無制限データ 15日間</span></p><span>利用中</span>
+        <dl><div><dt>データ</dt><dd>無制限</dd></div><div><dt>有効期限</dt><dd>あと2日</dd></div></dl>
+        <table><tr><th>ご利用データ量</th><td>18.4GB</td></tr><tr><th>ICCID</th><td>89810000000000987654</td></tr></table></section>
+      <section class="esim-card is-expired"><h2>フランス eSIM</h2><p>プラン：<span>フランス 無制限データ 10日間</span></p>${second}</section></main></body></html>`,
+      'https://esim.holafly.com/ja/account/my-esims/',
+      NOW,
+    );
+
+  it('read the card with the ICCID alone, beside an ended card with a date and no figure', () => {
+    const r = page('<span>期限切れ</span><dl><div><dt>データ</dt><dd>無制限</dd></div><div><dt>有効期限</dt><dd>2026年9月18日</dd></div></dl>');
+    expect(r.readings.map((x) => [x.line, x.plan, x.expiresAt, x.usedMB, x.unlimited])).toEqual([
+      ['89810000000000987654', '日本 無制限データ 15日間', '2026-12-04T23:59:59+09:00', 18841.6, true],
+    ]);
+    expect(r.reason).toBe('');
+  });
+
+  it('say that a current card beside it was not read', () => {
+    const r = page('<span>利用中</span><dl><div><dt>有効期限</dt><dd>2026年12月18日</dd></div></dl>');
+    expect(r.readings.map((x) => x.line)).toEqual(['89810000000000987654']);
+    expect(r.reason).toMatch(/no number/);
+  });
+});
+
+describe('a table drawn as two (a fixed header, Element UI)', () => {
+  const head = '<div class="head"><table><thead><tr><th><div>ICCID</div></th><th><div>套餐名称</div></th><th><div>剩余流量</div></th><th><div>到期时间（日本时间）</div></th></tr></thead></table></div>';
+  const body = (rows: string) => `<div class="body"><table><tbody>${rows}</tbody></table></div>`;
+  const row = (iccid: string, plan: string, left: string, end: string) => `<tr><td><div>${iccid}</div></td><td><div>${plan}</div></td><td><div>${left}</div></td><td><div>${end}</div></td></tr>`;
+  const page = (html: string) => extractFromHtml(`<!doctype html><html lang="zh-CN"><body><main>${html}</main></body></html>`, 'https://www.riben-ka.example/user/sim', NOW);
+
+  it('has its header head the rows of the body table: one line a row', () => {
+    const r = page(head + body(row('8981100000000012345', '日本docomo 30天 20GB', '12.5GB', '2026-12-20 23:59') + row('8981100000000067890', '日本SoftBank 月卡', '3GB', '2026-12-28')));
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB, x.expiresAt])).toEqual([
+      ['8981100000000012345', '日本docomo 30天 20GB', 12800, '2026-12-20T23:59:00+09:00'],
+      ['8981100000000067890', '日本SoftBank 月卡', 3072, '2026-12-28T23:59:59+09:00'],
+    ]);
+  });
+
+  it('but not the rows of a table with another number of columns', () => {
+    const r = page(head + body('<tr><td>8981100000000012345</td><td>12.5GB</td><td>2026-12-20</td></tr>'));
+    expect(r.readings).toEqual([]);
+  });
+});

@@ -563,6 +563,24 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe('usage alone, on a plan billed by use', () => {
+  const page = (head: string) =>
+    read(
+      `${head}<section><h2>データ利用量</h2><div><span>今月の利用量</span><div>1.84GB</div></div>
+       <p>集計期間：2026/12/01〜2026/12/31（毎月1日リセット）</p></section>`,
+      'https://portal.mobile.rakuten.co.jp/dashboard',
+    );
+
+  it("is a reading of the line whose number the page shows", () => {
+    const r = page('<div><div>080-0000-7710</div><div>Rakuten最強プラン</div></div>');
+    expect(r.readings.map((x) => [x.line, x.usedMB, x.remainingMB, x.expiresAt])).toEqual([['080-0000-7710', 1884.16, null, null]]);
+  });
+
+  it('is none where no line is named (a usage panel alone)', () => {
+    expect(page('').readings).toEqual([]);
+  });
+});
+
 describe("a breakdown that adds up to the line's remaining figure", () => {
   const iij = (rows: string) =>
     read(

@@ -69,3 +69,12 @@ describe('a section of a usage page', () => {
     expect(noted.find((p) => p.kind === 'used')?.value).toContain('38.42 GB');
   });
 });
+
+describe('an ended status with its date ("期限切れ（2026/10/31）")', () => {
+  it('is no expiry label: a history row speaks of its record', () => {
+    const pairs = pairsOf(`<div><span>データ有効期限</span><span>2026年12月末</span></div>
+      <table><tr><th>チャージ日</th><th>内容</th><th>状態</th></tr>
+      <tr><td>2026/11/17</td><td>データ20GB</td><td>適用中</td></tr><tr><td>2026/09/03</td><td>データ10GB</td><td>期限切れ（2026/10/31）</td></tr></table>`);
+    expect(pairs.filter((p) => p.kind === 'expiry').map((p) => p.value)).toEqual(['2026年12月末']);
+  });
+});

@@ -48,6 +48,8 @@ describe('redactText: a value after a personal label in the same text', () => {
     ['楽天 花子 様', '〇〇 〇〇 様'],
     ['ログイン中：ahamo 太郎 様', 'ログイン中：xxxxx 〇〇 様'],
     ['ようこそ、Taro Yamada さん', 'ようこそ、xxxx xxxxxx さん'],
+    ['Your NipponRoam receipt #NR-2026-118342', 'Your NipponRoam receipt #xx-0000-000000'],
+    ['Thanks! Order #HF884213 is on its way.', 'Thanks! Order #xx000000 is on its way.'],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
