@@ -133,6 +133,16 @@ describe('a label is never a value', () => {
     expect(r.confirmation).toEqual({ orderNumber: '40100000000012345', product: 'データ使い放題(24時間)', price: { amount: 330, currency: 'JPY' } });
   });
 
+  it('names the product by "購入したトッピング" (what was bought)', () => {
+    const r = read(
+      `<h1>注文完了</h1><section><div><span>注文番号</span><span>40100000000012345</span></div>
+        <div><span>購入したトッピング</span><span>データ追加3GB(30日間)</span></div>
+        <div><span>お支払い金額（税込）</span><span>990円</span></div></section>`,
+      'https://shop.povo.jp/topping/done',
+    );
+    expect(r.confirmation?.product).toBe('データ追加3GB(30日間)');
+  });
+
   it.each([
     ['お申込みオプション', '1GB追加オプション', 1024],
     ['購入するトッピング', 'データ追加20GB(30日間)', 20480],
@@ -454,5 +464,38 @@ describe('an e-mail-style receipt ("Thank you — your payment was successful!",
     expect(r.pageKind).toBe('confirmation');
     expect(r.confirmation?.orderNumber).toBe('20261202-004518');
     expect(r.confirmation?.product).toBe('Japan 10 GB - 30 Days');
+  });
+});
+
+describe('a pay button that says "Charge"', () => {
+  const page = (total: string) =>
+    read(
+      `<ol><li>1. Select plan</li><li class="now">2. Confirm &amp; pay</li><li>3. Complete</li></ol>
+       <table><tr><th>SIM Phone Number</th><td>080-0000-2231</td></tr><tr><th>Service End Date</th><td>2026/12/04</td></tr><tr><th>Remaining Data</th><td>120MB</td></tr></table>
+       <table><tr><th>Charge plan</th><th>Price (incl. tax)</th></tr><tr><td>1GB / 1Day (Max 23:59)</td><td>500 yen</td></tr></table>${total}
+       <label for="cvc">Security code</label><input id="cvc" type="password"><button type="submit">Charge</button>`,
+      'https://www.bmobile.ne.jp/english/vs/charge_confirm.php',
+    );
+
+  it('takes payment beside a total (a card form with a password-type security code is no login)', () => {
+    const r = page('<div>Total: <b>500 yen</b> (incl. tax)</div>');
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 500, currency: 'JPY' });
+    // (No total, no pick: a "Charge" button beside a line's status is the way to a top-up.)
+    expect(page('').pageKind).not.toBe('checkout');
+  });
+});
+
+describe('a pay button in other words ("Complete purchase", "Place your order")', () => {
+  it.each(['Complete purchase', 'Place your order', 'Complete payment'])('"%s" beside a total takes payment', (button) => {
+    const r = read(
+      `<h2>Order summary</h2><div><div>eSIM Japan - Unlimited data - 10 days</div><div>US$52.00</div></div>
+       <div><span>Discount (WINTER10 −10%)</span><span>−US$5.20</span></div><div><span>Total</span><span>US$46.80</span></div>
+       <button type="submit">${button}</button>`,
+      'https://esim.holafly.com/checkout/',
+      'en',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout?.price).toEqual({ amount: 46.8, currency: 'USD' });
   });
 });
