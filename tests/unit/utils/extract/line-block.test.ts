@@ -550,6 +550,15 @@ describe("a bucket row's label that is a kind of allowance", () => {
     );
     expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['套餐流量', '赠送流量']);
   });
+
+  it('names the bucket when the kind is a base package\'s ("基础套餐流量" in embedded state)', () => {
+    const r = read(
+      `<p>以上时间均为日本时间（UTC+9）</p><script type="application/json" id="__NUXT_DATA__">{"state":{"esimDetail":{"iccid":"8981100000583721946","status":"ACTIVE",
+       "flows":[{"name":"基础套餐流量","remainMb":12800,"totalMb":20480,"expireTime":"2026-12-20 23:59:59"},{"name":"流量加油包 3GB","remainMb":3072,"totalMb":3072,"expireTime":"2026-12-15 23:59:59"}]}}}</script>`,
+      'https://www.dongjing-sim.example/esim/detail',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => b.name)).toEqual(['基础套餐流量', '流量加油包 3GB']);
+  });
 });
 
 describe('an eSIM nickname label (暱稱, 昵称)', () => {
