@@ -53,6 +53,12 @@ export function extractPage(
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   if (kind === 'checkout') {
+    // A guessed checkout path whose page holds no checkout but the line's status is the account
+    // page, as the account reader reads it by content alone ("ご利用状況の確認" at mineo's MCP0201…).
+    if (!looksLikeCheckout(segs, root)) {
+      const status = extractStatus(root, url, now, profile, segs, jsonStatus, zone);
+      if (status.readings.length > 0) return status;
+    }
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
   }
   if (completedPurchase(segs) && !listsOrders(root)) {

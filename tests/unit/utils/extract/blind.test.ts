@@ -36,7 +36,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch20: { floor: 20, wrong: [0, 0] },
   batch21: { floor: 23, wrong: [0, 0] },
   batch22: { floor: 23, wrong: [0, 0] },
-  batch23: { floor: 17, wrong: [0, 0] },
+  batch23: { floor: 18, wrong: [0, 0] },
   batch24: { floor: 23, wrong: [0, 0] },
   batch25: { floor: 21, wrong: [0, 0] },
   batch26: { floor: 22, wrong: [0, 0] },

@@ -499,3 +499,17 @@ describe('a pay button in other words ("Complete purchase", "Place your order")'
     expect(r.checkout?.price).toEqual({ amount: 46.8, currency: 'USD' });
   });
 });
+
+describe('a guessed checkout path', () => {
+  it("is the account page when it shows the line's status and no checkout (the account reader's view)", () => {
+    const r = read(
+      `<h1>ご利用状況の確認</h1><table><tr><th>ご利用番号</th><td>090-0000-4417</td></tr><tr><th>ご契約コース</th><td>マイピタ 5GB</td></tr></table>
+       <div><span>残容量</span><span>4,086MB</span></div><table><tr><th>内訳</th><td>残容量</td><td>有効期限</td></tr>
+       <tr><th>前月繰り越し容量</th><td>1,228MB</td><td>2026/12/31</td></tr><tr><th>基本データ容量（12月分）</th><td>2,858MB</td><td>2027/01/31</td></tr></table>
+       <a class="btn" href="#">チャージする</a>`,
+      'https://my.mineo.jp/mvno_cp/MCP020101_Init.action',
+    );
+    expect(r.pageKind).toBe('account');
+    expect(r.readings[0]?.remainingMB).toBe(4086);
+  });
+});
