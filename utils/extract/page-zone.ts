@@ -41,7 +41,9 @@ export function pageZone(
   const head = segs.slice(0, 400);
   const kana = head.some((s) => /[\u3040-\u30ff]/.test(s.text));
   if (/^ja/i.test(lang) || kana || /\.jp$/i.test(url.hostname)) return 'Asia/Tokyo';
+  // (A Chinese page: an English one selling a SIM for Japan may keep its shop's own zone.)
   const text = segs.slice(0, 3000);
-  if (text.some((s) => JAPAN_SIM.test(s.text)) && !text.some((s) => OTHER_REGION.test(s.text))) return 'Asia/Tokyo';
+  const han = /^zh/i.test(lang) || head.some((s) => /[\u4e00-\u9fff]/.test(s.text));
+  if (han && text.some((s) => JAPAN_SIM.test(s.text)) && !text.some((s) => OTHER_REGION.test(s.text))) return 'Asia/Tokyo';
   return null;
 }

@@ -669,7 +669,10 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // (Its first text is that name: words, then a size. A note first, "集計期間：…", is no name.)
     if (value && valueEl && FIGURE_KINDS.has(kind) && !/^[\d約约~≈]/.test(first) && findAmounts(first).length > 0 && seg.el.closest('h1,h2,h3,h4,h5,h6,[role=heading]')) continue;
     if (value && valueEl) {
-      pairs.push({ kind, label, value, raw, first, el: valueEl, row, index: i });
+      // "eSIM | Japan eSIM 20GB / 30 Days": under a bare "eSIM" caption, a product's name (a size and
+      // a term) is the plan, not a name the user gave the line.
+      const named = kind === 'line' && /^e?sim$/i.test(label.trim()) && SIZE_AND_TERM.test(value) ? 'plan' : kind;
+      pairs.push({ kind: named, label, value, raw, first, el: valueEl, row, index: i });
       continue;
     }
     pairs.push(...columnPairs(seg, kind, label, extras));
@@ -679,6 +682,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // again on that day: it does not end then, whatever kind of plan it is.
   return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
 }
+
+/** A product's size and term together: "20GB / 30 Days", "30天 10GB". */
+const SIZE_AND_TERM = /\d\s*(?:[GM]B|ギガ)\b.*\d\s*(?:days?|日間?|天)|\d\s*(?:days?|日間?|天).*\d\s*(?:[GM]B|ギガ)/i;
 
 /** Labels of a quantity of data. */
 const FIGURE_KINDS = new Set<LabelKind>(['remaining', 'used', 'total']);

@@ -27,7 +27,7 @@ export interface PurchaseRead {
  * without a new URL. Matched against short texts only (a heading, a label), never paragraphs.
  */
 const DONE =
-  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|注文番号|订单号|訂單編號|order number|thank you for your (?:purchase|order)/i;
+  /注文完了|ご購入ありがとうございました|ご注文ありがとうございました|購入(?:が)?完了|チャージ(?:が)?完了|(?:お?支払い|決済)(?:が)?完了|注文番号|订单号|訂單編號|order number|thank you for your (?:purchase|order)/i;
 const SHORT = 60;
 
 export function readPurchase(root: ParentNode, url: URL, now: Date, profile: PurchaseProfile): PurchaseRead {

@@ -218,3 +218,26 @@ describe('a table drawn as two (a fixed header, Element UI)', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('an English reseller page (a Shopify customer page) with an eSIM block', () => {
+  const page = (note: string) =>
+    extractFromHtml(
+      `<!doctype html><html lang="en"><body><div role="region">Free eSIM installation support by chat — 7 days a week</div><h1>Account</h1>${note}
+      <div class="esim-item"><dl><dt>eSIM</dt><dd>Japan eSIM 20GB / 30 Days</dd></dl><dl><dt>Status</dt><dd>Active</dd></dl>
+      <dl><dt>ICCID</dt><dd>8981200000000056789</dd></dl><dl><dt>Remaining data</dt><dd>7.8 GB of 20 GB</dd></dl>
+      <dl><dt>Expires</dt><dd>Dec 19, 2026 at 11:00 PM</dd></dl></div></body></html>`,
+      'https://shop.tokyo-data.example/account',
+      NOW,
+    );
+
+  it('reads a product name under a bare "eSIM" caption as the plan, the ICCID as the line', () => {
+    const r = page('');
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([['8981200000000056789', 'Japan eSIM 20GB / 30 Days', 7987.2]]);
+  });
+
+  it('places no date in a zone that nothing on it states (an English shop selling a SIM for Japan)', () => {
+    expect(page('').readings[0]?.expiresAt).toBeNull();
+    expect(page('').reason).toMatch(/time zone/);
+    expect(page('<p>All times are Japan time (JST).</p>').readings[0]?.expiresAt).toBe('2026-12-19T23:00:00+09:00');
+  });
+});

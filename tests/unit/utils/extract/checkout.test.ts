@@ -513,3 +513,23 @@ describe('a guessed checkout path', () => {
     expect(r.readings[0]?.remainingMB).toBe(4086);
   });
 });
+
+describe('a payment completed in place ("お支払いが完了しました", "決済が完了しました")', () => {
+  const page = (lead: string) =>
+    read(
+      `<div role="status">${lead}</div><p>${lead}</p><dl><dt>ご注文番号</dt><dd>ND-20261202-00871</dd><dt>対象回線</dt><dd>080-0000-3321</dd>
+       <dt>ご注文内容</dt><dd>データSIM延長プラン 60日間・60GB</dd><dt>お支払い金額（税込）</dt><dd>5,000円</dd><dt>延長後の有効期限</dt><dd>2027年2月24日</dd></dl>`,
+      'https://mypage.nihon-data.example/shop/extend?line=ln_90311',
+    );
+
+  it.each(['お支払いが完了しました', '決済が完了しました'])('"%s" confirms the purchase', (lead) => {
+    const r = page(lead);
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.readings).toEqual([]);
+    expect(r.confirmation?.orderNumber).toBe('ND-20261202-00871');
+  });
+
+  it('not "お支払いが完了すると…" (what happens once it is paid)', () => {
+    expect(page('お支払いが完了すると、有効期限が延長されます').pageKind).not.toBe('confirmation');
+  });
+});
