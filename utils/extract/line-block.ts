@@ -512,11 +512,12 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
   const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
-  if (labelled) return labelled.first;
+  // ("日本无限流量 月卡 热销": a badge beside the name in its cell is no part of it.)
+  if (labelled) return labelled.first.replace(TRAILING_BADGE, '');
   for (const seg of segs) {
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
-    if (seg.el.closest('a,button,nav,footer,option,label,title') || siteHeader(seg.el)) continue;
+    if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el)) continue;
     // A page's title names the page ("マイページ", "My eSIMs"); it names the plan only with a size or a term.
     if (seg.el.closest('h1') && !SIZED.test(text)) continue;
     // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.
@@ -547,6 +548,9 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   }
   return null;
 }
+
+/** A badge after a plan's name, in the name's cell: "热销", "おすすめ", "Best value". */
+const TRAILING_BADGE = /\s+(?:おすすめ|オススメ|人気|NEW|HOT|推荐|推薦|热销|熱銷|热卖|熱賣|人气|人氣|best value|popular)$/i;
 
 /** An advert or an ended allowance: a campaign banner or an expired topping is no status of the line. */
 const NOT_CURRENT = /期限切れ|expired|已过期|已過期|已失效|セール|キャンペーン|お得|期間限定|実施中|\bsale\b|\boffer\b|限时|限時|优惠|優惠|活动|活動/i;

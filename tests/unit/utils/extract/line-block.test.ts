@@ -572,6 +572,26 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe('a plan name', () => {
+  it('leaves out a badge beside it in its cell ("日本无限流量 月卡 <span>热销</span>")', () => {
+    const r = read(
+      `<table><thead><tr><th>ICCID</th><th>套餐名称</th><th>剩余流量</th><th>到期时间</th></tr></thead>
+       <tbody><tr><td>8981100000000012345</td><td>日本无限流量 月卡 <span class="tag">热销</span></td><td>无限流量</td><td>2026-12-28</td></tr></tbody></table>`,
+      'https://www.riben-liuliang.example/user/sim',
+    );
+    expect(r.readings[0]?.plan).toBe('日本无限流量 月卡');
+  });
+
+  it('is never a link drawn without <a> ("‹ Back to My eSIMs" with role=link)', () => {
+    const r = read(
+      `<div role="link" tabindex="0">‹ Back to My eSIMs</div><div>Japan 20GB · 30 Days</div>
+       <div><div>Remaining data</div><div>12.4 GB</div></div><div><div>Expires</div><div>Dec 20, 2026 18:00 UTC</div></div>`,
+      'https://app.hopjp.example/esims/1',
+    );
+    expect(r.readings[0]?.plan).toBe('Japan 20GB · 30 Days');
+  });
+});
+
 describe('usage alone, on a plan billed by use', () => {
   const page = (head: string) =>
     read(
