@@ -36,7 +36,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合共|總額|总额|共計|共计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**
@@ -384,7 +384,7 @@ const GENERIC_WORDS = /\b(?:data|of data|high-?speed)\b|データ|流量|數據|
 
 /** Labels of a shop page's rows that name no product: when, how and what was paid. */
 const OTHER_FIELD =
-  /^(?:ご?(?:購入|注文|申込|お申し?込み)日(?:時)?|お?支払い?方法|ご選択中のお支払い方法|決済方法|payment(?: method)?|date|支付方式|付款方式|下单时间|下單時間|订单时间|訂單時間|ステータス|(?:ご?注文)?状(?:態|況)|(?:order )?status|(?:订单|訂單)?(?:状态|狀態))$/i;
+  /^(?:ご?(?:購入|注文|申込|お申し?込み)日(?:時)?|お?支払い?方法|ご選択中のお支払い方法|決済方法|payment(?: method)?|date|支付方式|付款方式|下单时间|下單時間|订单时间|訂單時間|ステータス|(?:ご?注文)?状(?:態|況)|(?:order )?status|(?:订单|訂單)?(?:状态|狀態)|(?:ご利用の|ご契約の|対象の?)?(?:電話番号|携帯電話番号|回線番号|ご利用番号)|対象回線|(?:sim )?phone number|iccid|(?:手机|手機)?(?:号码|號碼)|卡号|卡號)$/i;
 
 /** The text is a field's label (注文番号, お支払い金額, 購入日…), not a value. */
 function fieldLabel(text: string): boolean {
@@ -476,6 +476,12 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
     const label = id ? textOf(root.querySelector(`label[for="${id.replace(/"/g, '')}"]`) ?? option) : '';
     // A product option names an amount or a duration; an amount to pay is one where the select says so.
     if (parseAmount(textOf(option)) !== null || durationDays(textOf(option)) !== null || PURCHASE_SELECT.test(label)) {
+      // The order summary's one row at the option's price ("日本无限流量卡续费 30天（docomo回线） |
+      // ¥168.00" for "30天 无限流量（docomo回线）— ¥168") is the product as the page names it.
+      const rows = pricedRows(segs);
+      const price = (el: Element | null | undefined) => (el ? findPrices(textOf(el))[0]?.amount : undefined);
+      const own = price(option);
+      if (rows.length === 1 && own !== undefined && price((rows[0] as Segment).el.parentElement?.children[1]) === own) return productName((rows[0] as Segment).raw);
       return productName(rawTextOf(option), PURCHASE_SELECT.test(label));
     }
   }
@@ -501,7 +507,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // that names an amount or a duration.
   const items = segs.filter(
     (s) =>
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods]') &&
+      // (Vant's goods card, common on Chinese H5 shops: "van-card__title".)
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods],[class*=card__title]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       // Recommended products ("猜你喜欢", "You may also like") are not in the cart.
       !s.el.closest('[class*=recommend],[class*=Recommend],[class*=upsell],[class*=cross-sell]') &&

@@ -611,10 +611,15 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
       !s.el.closest('a,button,option,label,nav,li') &&
+      // "<h3>使い放題</h3><p>現在利用中のトッピングはありません</p>": a heading over nothing in use.
+      !NOTHING_IN_USE.test(segs[k + 1]?.text ?? '') &&
       // "データ使い放題（24時間）… 状態 期間終了": an ended topping's name says nothing of now.
       !itemEnded(s.el, ctx),
   );
 }
+
+/** A section that says it holds nothing: "現在利用中のトッピングはありません", "暂无", "None in use". */
+const NOTHING_IN_USE = /(?:ありません|ございません|なし)[。.]?$|^(?:暂无|暫無|none|nothing)(?:$|[\s。.,，:：])|^no (?:active |current )?\w+(?: in use)?\.?$/i;
 
 const STATUS_KINDS = new Set(['remaining', 'expiry', 'renews', 'used', 'total']);
 

@@ -533,3 +533,61 @@ describe('a payment completed in place ("お支払いが完了しました", "�
     expect(page('お支払いが完了すると、有効期限が延長されます').pageKind).not.toBe('confirmation');
   });
 });
+
+describe('a section titled ご購入内容 over rows of its own labels', () => {
+  it('names no product by its first row, the line\'s number ("ご利用の電話番号")', () => {
+    const r = read(
+      `<ol><li>容量の選択</li><li class="is-current">購入内容の確認</li></ol><h2>ご購入内容</h2>
+       <table><tr><th>ご利用の電話番号</th><td>080-0000-3412</td></tr><tr><th>商品</th><td>データチャージ 1GB</td></tr>
+       <tr><th>有効期間</th><td>チャージ日から62日間</td></tr><tr><th>お支払い金額</th><td>800円（税込）</td></tr></table>
+       <button type="submit">購入する</button>`,
+      'https://my.au.com/dcg/DCG0020001.hc',
+    );
+    expect(r.checkout?.product).toBe('データチャージ 1GB');
+  });
+});
+
+describe('a Hong Kong receipt', () => {
+  it('pays its 合共 row, after the promo code', () => {
+    const r = read(
+      `<h1>訂單已完成</h1><dl><dt>訂單編號</dt><dd>HK2612020042</dd></dl>
+       <table><thead><tr><th>項目</th><th>數量</th><th>金額</th></tr></thead><tbody>
+       <tr><td>日本 30日 15GB 上網卡（續期）</td><td>1</td><td>HK$168.00</td></tr><tr><td>優惠碼 XMAS10</td><td></td><td>-HK$10.00</td></tr>
+       <tr><td>合共</td><td></td><td>HK$158.00</td></tr></tbody></table>`,
+      'https://www.hk-jpsim.example/order/success/HK2612020042',
+      'zh-HK',
+    );
+    expect(r.confirmation?.price).toEqual({ amount: 158, currency: 'HKD' });
+  });
+});
+
+describe("a Vant goods card (Chinese H5 shops)", () => {
+  it("names the product by its title, beside a picked payment method", () => {
+    const r = read(
+      `<div class="van-card"><div class="van-card__thumb">JP 无限</div><div class="van-card__content"><div class="van-card__title">日本无限流量卡 月卡续费（30天）</div>
+       <div class="van-card__desc">规格：30天 / 无限流量 / docomo 网络</div><div class="van-card__price">¥99.00</div><div class="van-card__num">x1</div></div></div>
+       <div class="van-cell"><span>实付款</span><span>¥89.00</span></div>
+       <div role="radio" aria-checked="true">微信支付</div><div role="radio" aria-checked="false">支付宝</div><p>价格单位：人民币（元）</p>
+       <div class="van-submit-bar"><span>合计：</span><span>¥89.00</span><button type="button">提交订单</button></div>`,
+      'https://m.riben-ka.example/order/confirm',
+      'zh-CN',
+    );
+    expect(r.checkout).toMatchObject({ product: '日本无限流量卡 月卡续费（30天）', durationDays: 30, unlimited: true, price: { amount: 89, currency: 'CNY' } });
+  });
+});
+
+describe('a picked option and the order summary', () => {
+  it("takes the summary's row at the option's price as the product's name", () => {
+    const page = (summary: string) =>
+      read(
+        `<label for="plan_id">续费套餐</label><select id="plan_id"><option>7天 10GB（docomo回线）— ¥48</option>
+         <option selected>30天 无限流量（docomo回线）— ¥168</option></select>
+         <table>${summary}<tr><td>合计</td><td>¥158.00</td></tr></table><p>价格单位：人民币（元）</p><button type="submit">确认支付</button>`,
+        'https://www.dongjingka.example/renew/checkout',
+        'zh-CN',
+      );
+    expect(page('<tr><td>日本无限流量卡续费 30天（docomo回线）</td><td>¥168.00</td></tr>').checkout?.product).toBe('日本无限流量卡续费 30天（docomo回线）');
+    // (A row at another price is something else: the option names the product.)
+    expect(page('<tr><td>eSIM 开通费 30天</td><td>¥10.00</td></tr>').checkout?.product).toBe('30天 无限流量（docomo回线）');
+  });
+});

@@ -572,6 +572,17 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe('an unlimited heading over nothing in use', () => {
+  it.each(['現在利用中のトッピングはありません', '暂无', 'No active passes'])('says no unlimited data ("使い放題" over "%s")', (empty) => {
+    const r = read(
+      `<div><span>電話番号</span><span>070-0000-5512</span></div><div><span>ご契約プラン</span><span>povo2.0</span></div>
+       <div><span>残りデータ量</span><span>13.3GB</span></div><div><span>有効期限</span><span>2026年12月20日</span></div><h3>使い放題</h3><p>${empty}</p>`,
+      'https://shop.povo.jp/manage/plan',
+    );
+    expect(r.readings[0]?.unlimited).toBe(false);
+  });
+});
+
 describe('a plan name', () => {
   it('leaves out a badge beside it in its cell ("日本无限流量 月卡 <span>热销</span>")', () => {
     const r = read(
