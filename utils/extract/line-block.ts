@@ -414,7 +414,7 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const boxText = run ? run.els.map((e) => e.textContent ?? '').join(' ') : (box.textContent ?? '');
     // The same ranges as the line's figures: what cannot be right is dropped, not guessed.
     const sane = (v: number | null) => (v !== null && Number.isFinite(v) && v >= 0 && v <= MAX_MB ? v : null);
-    const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : null));
+    const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : sizeRow(segs, inPart, p.el, ctx)));
     const left = sane(leftIn(p, ctx.decimal));
     // (A grid row's name is in its name column, not in the figure's cell.)
     const name = bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null;
@@ -483,6 +483,25 @@ function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Elem
   }
   return [];
 }
+
+/**
+ * "繰越データ量 | 5.00GB" in a bucket's own table beside its "残りデータ量": a row naming the bucket's
+ * data amount in words no label of ours has is its size. Only inside one bucket: on its own,
+ * "…データ量" says nothing of what it measures.
+ */
+function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, figure: Element, ctx: ReadContext): number | null {
+  // (A label cell of its own: "基本データ容量 | 5.00GB" as a row's first td under a 残容量 column
+  // names the bucket, and its figure is what is left.)
+  const k = segs.findIndex((s) => inPart(s.el) && SIZE_ROW.test(s.text.trim()) && !classify(s.text.trim()) && s.el.closest('th,dt') !== null);
+  const label = segs[k];
+  const next = segs[k + 1];
+  const row = label?.el.closest('tr,div');
+  if (!label || !next || !row?.contains(next.el) || !inPart(next.el) || next.el.contains(figure) || figure.contains(next.el)) return null;
+  return parseAmount(next.text, ctx.decimal);
+}
+
+/** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量. */
+const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$/;
 
 /** A sentence where a name could be ("…プレゼントしました。"). */
 const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);

@@ -572,6 +572,31 @@ describe('an eSIM nickname label (暱稱, 昵称)', () => {
   });
 });
 
+describe("a bucket's own table", () => {
+  it('takes a row naming its data amount by kind ("繰越データ量 | 5.00GB") as its size', () => {
+    const r = read(
+      `<table><tr><th>ご契約電話番号</th><td>090-0000-1234</td></tr></table>
+       <table><caption>前月からの繰越データ</caption><tr><th>残りデータ量</th><td>4.21GB</td></tr><tr><th>繰越データ量</th><td>5.00GB</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>
+       <table><caption>基本データ容量</caption><tr><th>残りデータ量</th><td>22.60GB</td></tr><tr><th>今月のデータ容量</th><td>30.00GB</td></tr></table>`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => [b.remainingMB, b.totalMB])).toEqual([
+      [4311.04, 5120],
+      [23142.4, 30720],
+    ]);
+  });
+
+  it('not a row of a grid naming its bucket ("基本データ容量 | 5.00GB" under 残容量)', () => {
+    const r = read(
+      `<table><tr><th>ご利用番号</th><td>090-0000-5521</td></tr></table>
+       <table><tr><th>内訳</th><th>残容量</th><th>有効期限</th></tr><tr><td>前月繰り越し容量</td><td>1.20GB</td><td>2026/12/31</td></tr>
+       <tr><td>基本データ容量</td><td>5.00GB</td><td>2027/01/31</td></tr></table>`,
+      'https://my.mineo.jp/mvno_cp/mypage.action',
+    );
+    expect(r.readings[0]?.buckets?.map((b) => b.totalMB)).toEqual([null, null]);
+  });
+});
+
 describe('an unlimited heading over nothing in use', () => {
   it.each(['現在利用中のトッピングはありません', '暂无', 'No active passes'])('says no unlimited data ("使い放題" over "%s")', (empty) => {
     const r = read(
