@@ -91,7 +91,9 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     if (TAIL.test(p.label)) continue;
     // "JP88120047 · 日本流量卡 日租 2GB": the id is the first piece, before a separator.
     // ("<span>9000</span> <span>0123</span>": a number split over elements is the whole value.)
-    const first = /^\d[\d\s-]{5,}\d$/.test(p.value.trim()) ? p.value.trim() : (p.first.split(/\s+[·・|｜]\s+/)[0] ?? '');
+    // ("自訂名稱 <small>✎</small> | 東京出差用": the label's edit mark is no part of the name.)
+    const lead = /^[✎✏✐🖉]$/u.test(p.first.trim()) ? p.value.replace(/^[\s✎✏✐🖉]+/u, '') : p.first;
+    const first = /^\d[\d\s-]{5,}\d$/.test(p.value.trim()) ? p.value.trim() : (lead.split(/\s+[·・|｜]\s+/)[0] ?? '');
     // A name without digits stands for a line only after a name label ("eSIM", "nickname"): after
     // "SIM Type" it is a word ("Data").
     // (A status in the name's place, "eSIM | 已过期", is no name.)
@@ -183,6 +185,28 @@ function withFollowers(block: Block, others: readonly LineAnchor[], score: (el: 
   return members.slice(1).some((m) => score(m) > 0 && !prose(m)) ? { el: parent, line: block.line, members } : block;
 }
 
+/**
+ * A line named by its tab ("<button role=tab aria-controls=panel-2>080-…</button>" over
+ * "<section role=tabpanel id=panel-2>"): the line is the panel the tab controls.
+ */
+function tabPanelOf(block: Block, root: Element): Block {
+  const tab = block.el.closest('[role=tab]');
+  const id = tab?.getAttribute('aria-controls');
+  const panel = id ? (root.ownerDocument?.getElementById(id) ?? null) : null;
+  return panel && root.contains(panel) && panel.getAttribute('role') === 'tabpanel' ? { el: panel, line: block.line } : block;
+}
+
+/** A table row whose cells span the rows below it ("<td rowspan=2>080-…</td>"): the line is those rows. */
+function withSpannedRows(block: Block): Block {
+  const parent = block.el.parentElement;
+  if (block.el.tagName.toUpperCase() !== 'TR' || !parent) return block;
+  const span = Math.min(50, Math.max(1, ...Array.from(block.el.children, (c) => Number(c.getAttribute('rowspan')) || 1)));
+  if (span <= 1) return block;
+  const members = [block.el];
+  for (let next = block.el.nextElementSibling; next && members.length < span; next = next.nextElementSibling) members.push(next);
+  return { el: parent, line: block.line, members };
+}
+
 /** A paragraph of notes ("※ 表示されている残容量は前日までの…"), not a box of packages. */
 const prose = (el: Element) => el.tagName.toUpperCase() === 'P' || ((el.textContent ?? '').match(/。/g)?.length ?? 0) >= 2;
 
@@ -218,7 +242,9 @@ export function splitBlocks(
         bestScore = s;
       }
     }
-    if (best && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);
+    if (best) best = withSpannedRows(best);
+    if (best) best = tabPanelOf(best, root);
+    if (best && !best.members && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);
     if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }
   // Page order.

@@ -24,7 +24,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'canvas
 export const MAX_NODES = 200_000;
 
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // (A tab's panel is one click away: "<section role=tabpanel hidden>" is the page's own, the second line's.)
+  if ((el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

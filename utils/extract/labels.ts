@@ -13,16 +13,16 @@ export type LabelKind = (typeof LABEL_KINDS)[number];
 const DECOY =
   /ログイン|購入日|注文日|申込日|お申込|申し込み日|請求|キャンペーン|エントリー|お知らせ|ニュース|更新日時|時点|発行日|開始日|利用開始|開通|契約日|解約日|登録日|注册|註冊|下单|下單|订单|訂單|支払|価格|金額|金额|購買日|购买日|最終|前回|\b(?:log(?:ged)? ?in|signed in|billing|invoice|campaign|promotion|news|start(?:ed|s)?|activated|activation|cancel(?:led)?|order|payment|price|last)\b/i;
 const REMAINING =
-  /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|remaining|data left|left\b|available data|balance/i;
+  /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|^残り$|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|remaining|data left|left\b|available data|balance/i;
 const USED =
   /利用量|利用データ量|使用データ量|データ使用|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
 const TOTAL =
   /^(?:総|合計|月間|(?:当月|今月)の?データ容量|契約|ご契約データ|プラン容量|(?:購入|追加)データ量$)|^データ容量$|^data allowance$|総容量|総データ|データ容量合計|容量合計|付与(?:データ)?(?:量|容量)|每[日天].{0,4}(?:流量|數據|数据)|total|allowance|总流量|總流量|总量|總量|套餐流量|套餐內|套餐内|plan data/i;
 const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|will renew|next renewal|resets? on|下次重置|重置日|下次更新/i;
 const EXPIRY =
-  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|效期|有效日期|有效时间|有效時間|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|\buse (?:it |them )?(?:by|before)\b|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;
+  /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|使用期間|利用可能期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|效期|有效日期|有效时间|有效時間|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|\buse (?:it |them )?(?:by|before)\b|validity|end date|ends on|^ends$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;
 const LINE =
-  /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|(?<![a-z])phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名|label|nickname|暱稱|昵称|別名|别名)|回線名|^(?:e?sim\s*)?(?:备注名称?|備註名稱?|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name)\s*[✎✏✐]?$|^e?sim$/i;
+  /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|(?<![a-z])phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名|label|nickname|暱稱|昵称|別名|别名)|回線名|^(?:e?sim\s*)?(?:备注名称?|備註名稱?|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name)\s*[✎✏✐]?$|^(?:设备|設備)(?:备注|備註|名称|名稱)$|^device (?:name|nickname|label)$|^e?sim$/i;
 /** Plan labels are generic words; a plan's own name ("Rakuten最強プラン") is not one. */
 const PLAN =
   /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected|tariff|rate)\s+)?(?:plan|package|bundle|product)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前|數據|数据|流量|漫遊|漫游|上網|上网|已訂購|已订购|已購買|已购买)*(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$|^service plan$/i;
@@ -76,7 +76,7 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   }
   if (RENEWS.test(label)) return 'renews';
   const remaining = REMAINING.test(label);
-  if (remaining && !/残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|剩余有效|剩餘有效|有效时间|有效時間|days left|time left|time remaining/i.test(label)) {
+  if (remaining && !/利用可能(?:期間|期限|日)|残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|剩余有效|剩餘有效|有效时间|有效時間|days left|time left|time remaining/i.test(label)) {
     return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
   }
   if (EXPIRY.test(label)) return 'expiry';
@@ -95,7 +95,7 @@ export const UNLIMITED = /使い放題|無制限|無限|无限|不限量|吃到�
 
 /** Badges that mark a line as no longer current. */
 export const ENDED =
-  /^(?:解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
+  /^(?:ご?解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
 
 /**
  * Splits "有効期限：2026/12/31" or "データ残量 7.3GB" into label and inline value. A label is a

@@ -5,7 +5,7 @@ import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { POLITE_ENDING, norm, stripLead } from './text';
-import { TOTAL_CLAUSE, flatGridOf, type Pair } from './pairs';
+import { TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
@@ -50,21 +50,32 @@ interface Amounts {
   used: number | null;
   unlimited: boolean;
   relative: string | null;
+  /** "利用可能" figures read as the allowance (a total), not as what is left: no bucket's either. */
+  allowances: Pair[];
 }
 
 function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
-  const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null };
+  const out: Amounts = { remaining: null, total: null, used: null, unlimited: false, relative: null, allowances: [] };
   const remainders: Array<{ label: string; mb: number; total: number | null; el: Element }> = [];
   // "剩餘流量 | 高速剩餘 9.5GB / 15GB": the column's pair and the inline one read one figure twice.
   // (So do a totals row's own label and its column's header: "ご利用可能な残容量 合計 | — | 12,020MB" under 残容量.)
   const sameSpot = (a: Element, b: Element) =>
     a.contains(b) || b.contains(a) || (a.closest('td,dd,li') ?? a) === (b.closest('td,dd,li') ?? b) || (a.closest('tr') ?? a) === (b.closest('tr') ?? b);
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
-  const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
+  const strongs = pairs.filter((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label)).map((p) => leftIn(p, decimal));
+  const strong = strongs.length > 0;
+  // ("ご利用可能なデータ量（合計）" is the sum of what is left, not the allowance, when it says so
+  // ("…データ残量（合計）") or is: the figure of a "残量" headline, or the sum of the "残りデータ量" beside it. "今月利用可能なデータ量（合計）
+  // 25.12GB" over "今月のデータ残量 15.37GB" is the month's allowance.)
+  const leftInAll = (p: Pair) => {
+    const mb = leftIn(p, decimal);
+    const known = strongs.filter((v): v is number => v !== null);
+    return mb !== null && (known.some((v) => Math.abs(v - mb) < 0.01) || Math.abs(known.reduce((a, v) => a + v, 0) - mb) < 0.01);
+  };
   for (const p of pairs) {
-    // ("ご利用可能なデータ量（合計）" is the sum of what is left, not the allowance.)
-    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label) && !SUM_LABEL.test(p.label)) {
+    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label) && !(SUM_LABEL.test(p.label) && (/残|剩|left|remaining/i.test(p.label) || leftInAll(p)))) {
       out.total ??= parseAmount(p.value, decimal);
+      out.allowances.push(p);
       continue;
     }
     if (p.kind === 'remaining' || p.kind === 'total') {
@@ -81,7 +92,9 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       out.used = pair?.a ?? parseAmount(p.value, decimal);
       if (pair && out.total === null) out.total = pair.b;
     } else if (p.kind === 'total' && out.total === null) {
-      out.total = parseAmount(p.value, decimal);
+      // "套餐流量 | 21.3GB / 50GB": the total is the second figure (the first is what is left or used).
+      const pair = parsePair(p.value, decimal);
+      out.total = pair && pair.b >= pair.a ? pair.b : parseAmount(p.value, decimal);
     }
   }
   if (remainders.length > 0) {
@@ -172,8 +185,11 @@ function standingWithLine(pairs: readonly Pair[], block: Block): Pair[] {
   const line = block.line;
   if (!line) return [];
   const data = pairs.filter((p) => DATA_KINDS.has(p.kind));
-  const expiries = pairs.filter((p) => p.kind === 'expiry');
+  // (Not a term: "有効期間 | 7日間" in a price list is no other expiry.)
+  const expiries = pairs.filter((p) => p.kind === 'expiry' && !/^\d+\s*(?:日間|days?|天|ヶ?月間?|か月間?|个月|個月)$/i.test(p.value.trim()));
+  // ("データ有効期限 | 2026.12.20 15:00まで" beside the SIM's number is the data's end, not the SIM's.)
   const apart = expiries.filter((p) => {
+    if (/データ|data|流量|數據|数据/i.test(p.label)) return false;
     const box = grow(p.el, block.el, (cur) => holding(data, cur) === 0);
     return holding(data, box) === 0 && (box.textContent ?? '').includes(line);
   });
@@ -283,7 +299,7 @@ function flatRuns(boxes: readonly Element[]): Array<{ els: Element[]; title: str
 
 /** A bucket's name: a title inside its box before its figure, or a remaining label that names it. */
 /** Column headers of a package's name, and of its kind or source. */
-const NAME_HEAD = /名稱|名称|name|流量包|パック|内訳|項目|项目|package|bundle/i;
+const NAME_HEAD = /名稱|名称|name|流量包|パック|パッケージ|内訳|項目|项目|package|bundle/i;
 const TYPE_HEAD = /類型|类型|類別|类别|type|種別|種類|区分|區分|來源|来源|kind|category/i;
 
 /** The header text over a table cell's column, and every column's, or null (no table, no header row). */
@@ -293,14 +309,13 @@ function columnHead(el: Element): { own: string; all: string[] } | null {
     const all = (flat.rows[0]?.cells ?? []).map((c) => c.textContent?.trim() ?? '');
     return flat.tr.el === flat.rows[0]?.el ? null : { own: all[flat.tr.cells.indexOf(flat.cell)] ?? '', all };
   }
-  const cell = el.closest('td,th');
-  const tr = cell?.parentElement;
-  const table = tr?.closest('table');
-  if (!cell || !tr || !table) return null;
+  const grid = tableOf(el);
+  const table = grid?.cell.closest('table');
+  if (!grid || !table) return null;
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!head || head === tr || Array.from(head.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
+  if (!head || head === grid.tr.el || Array.from(head.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
   const all = Array.from(head.children, (c) => c.textContent?.trim() ?? '');
-  return { own: all[Array.from(tr.children).indexOf(cell)] ?? '', all };
+  return { own: all[grid.tr.cells.indexOf(grid.cell)] ?? '', all };
 }
 
 function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el: Element) => boolean = (el) => box.contains(el)): string | null {
@@ -316,7 +331,11 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     // names or kinds names its row, even in words a label uses.
     const head = columnHead(seg.el);
     const namesRow = head?.own && (NAME_HEAD.test(head.own) || (TYPE_HEAD.test(head.own) && !head.all.some((h) => NAME_HEAD.test(h))));
-    if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) return stripLead(seg.raw);
+    if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) {
+      // "<td><span class=tag>贈送</span>本地數據 2GB</td>": a kind's tag opens the name, it is not all of it.
+      const cell = KIND_WORD.test(text) ? norm(seg.el.closest('td,th,[role=cell],[role=gridcell]')?.textContent ?? '') : '';
+      return cell.startsWith(text) && cell.length > text.length && cell.length <= 60 ? cell : stripLead(seg.raw);
+    }
     // "<h3>月間データ容量</h3>", "<h4>套餐流量</h4>": the box's own heading names it, even in the
     // words of a size label (not of what is left or when it ends).
     const heading = seg.el.closest('h2,h3,h4,h5,h6');
@@ -344,7 +363,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     // the package in its first cell, the kind in the next ("月卡基础流量 | 基础套餐").
     if (head?.own && NAME_HEAD.test(head.own)) return stripLead(seg.raw);
     // "類別 | 服務名稱": where another column names the package, the kind's column does not.
-    if (head?.own && TYPE_HEAD.test(head.own) && head.all.some((h) => NAME_HEAD.test(h))) continue;
+    // ("回線番号 | プラン | パッケージ | 残り": where a column names the package, no other does.)
+    if (head?.own && !NAME_HEAD.test(head.own) && head.all.some((h) => NAME_HEAD.test(h))) continue;
     if (!PLAN_WORD.test(text) && !BUCKET_WORD.test(text) && !BONUS.test(text)) continue;
     // "トッピング" over "データ追加20GB(30日間)": a kind's word is the name only where nothing names it.
     if (KIND_WORD.test(text)) {
@@ -510,8 +530,15 @@ const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);
 const DATE_LABEL_WORD = /(?:失効|失效|到期)(?:日|時|时|予定)|expir\w*\s+(?:date|time)/gi;
 
 /** The short texts of an element's leaves. */
-const leafTexts = (el: Element) =>
-  [el, ...Array.from(el.querySelectorAll('*'))].filter((e) => e.children.length === 0).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+const leafTexts = (el: Element) => {
+  const texts = [el, ...Array.from(el.querySelectorAll('*'))].filter((e) => e.children.length === 0).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+  // (And each line of text between elements: "残量 0.31GB / 1.00GB<br>2026年11月28日 に期限切れ".)
+  for (const e of [el, ...Array.from(el.querySelectorAll('*'))]) {
+    if (e.children.length === 0) continue;
+    for (const n of Array.from(e.childNodes)) if (n.nodeType === 3 && n.textContent?.trim()) texts.push(n.textContent.replace(/\s+/g, ' ').trim());
+  }
+  return texts;
+};
 
 /** A label that names the plan itself (not a course, pack or type of SIM). */
 const PLAN_LABEL = /プラン|plan|套餐|方案|計劃|计划|資費|资费|goodybag/i;
@@ -581,7 +608,7 @@ const spaced = (el: Element | null) => (el ? Array.from(el.childNodes, (n) => n.
 const ITEM_ENDED = /期間終了|終了しました|利用終了|期限切れ|失効|expired|ended|已过期|已過期|已失效|已结束|已結束|已到期/i;
 
 /** A folded section of what has ended: "終了したトッピング（1件）", "Expired packages". */
-const ENDED_SECTION = /終了した|過去の|期限切れ|expired|ended|past |已结束|已結束|已过期|已過期|历史|歷史/i;
+const ENDED_SECTION = /終了した|過去の|期限切れ|期限が切れた|expired|ended|past |已结束|已結束|已过期|已過期|历史|歷史/i;
 
 /** The widest ancestor of `el` that is still one small item (a card, a row): ≤ 300 characters. */
 function itemOf(el: Element): Element {
@@ -720,7 +747,8 @@ function pastTitled(el: Element, block: Element): boolean {
  */
 function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): readonly Pair[] {
   const figures = pairs.filter((p) => p.kind === 'remaining');
-  let out = pairs;
+  // A folded section of what has ended ("<details><summary>有効期限が切れたトッピング（1件）"): history.
+  let out = pairs.filter((p) => !ENDED_SECTION.test(p.el.closest('details')?.querySelector('summary')?.textContent ?? ''));
   for (const p of pairs) {
     const at = p.kind === 'expiry' ? pairInstant(p, ctx, false)?.at : undefined;
     if (at === undefined || at >= ctx.now) continue;
@@ -748,12 +776,16 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus, ctx);
 
   let { remaining, total, used } = amounts;
-  let buckets = readBuckets(pairs, segs, block.el, ctx);
-  if (buckets.length === 0 && remaining !== null) buckets = breakdown(pairs, segs, block.el, remaining, ctx);
+  const left = pairs.filter((p) => !amounts.allowances.includes(p));
+  let buckets = readBuckets(left, segs, block.el, ctx);
+  if (buckets.length === 0 && remaining !== null) buckets = breakdown(left, segs, block.el, remaining, ctx);
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));
   } else if (buckets.some((b) => b.totalMB === total)) total = null; // one bucket's own total is not the line's
+  // "基本データ量 | 今月のご利用可能データ量 20.00GB" beside carry-over and purchased data: the month's
+  // allowance is one bucket's size, not the line's (unless it says it is their sum: "（合計）").
+  else if (buckets.length > 1 && amounts.allowances.some((p) => parseAmount(p.value, ctx.decimal) === total && !SUM_LABEL.test(p.label))) total = null;
   const plausible = (name: string, v: number | null): number | null => {
     if (v === null) return null;
     if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {

@@ -64,6 +64,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
+  // A bare "残り" labels data ("残り 17.2GB / 30GB"), not a count of days ("残り 18 日間" under a date).
+  if (label === '残り' && value && !/\d\s*(?:[KMGT]i?B|ギガ)/i.test(value)) return null;
   // "期限切れ（2026/10/31）": a record's ended status with its date in brackets, no label of a date
   // to come. ("Expired | Nov 20, 2026" still labels the date it ended on.)
   if (/^[^(（]+[(（]/.test(seg.text) && ENDED.test((seg.text.split(/[(（]/)[0] ?? '').trim())) return null;
@@ -151,13 +153,43 @@ export type Grid = { cell: Element; tr: GridRow; rows: GridRow[] };
 
 const rowOfCells = (el: Element): GridRow => ({ el, cells: Array.from(el.children) });
 
-function tableOf(el: Element): Grid | null {
+/** A table cell's grid (the cells of spanning rows in every row they span), or null. */
+export function tableOf(el: Element): Grid | null {
   const cell = el.closest('th,td');
   const tr = cell?.parentElement;
   const table = tr?.closest('table');
   if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
-  const rows = Array.from(table.querySelectorAll('tr'));
-  return { cell, tr: rowOfCells(tr), rows: splitTable(table, rows).map(rowOfCells) };
+  const rows = splitTable(table, Array.from(table.querySelectorAll('tr')));
+  const grid = table.querySelector('[rowspan]') ? spannedRows(rows) : rows.map(rowOfCells);
+  return { cell, tr: grid.find((r) => r.el === tr) ?? rowOfCells(tr), rows: grid };
+}
+
+/**
+ * Rows of a table whose cells span rows ("<td rowspan=2>080-…</td><td rowspan=2>30日プラン</td><td>基本パック</td>…"
+ * over "<td>追加チャージ</td>…"): each row's cells in column order, a spanning cell in every row it spans.
+ */
+function spannedRows(rows: readonly Element[]): GridRow[] {
+  const carry: Array<{ el: Element; left: number } | undefined> = [];
+  return rows.map((tr) => {
+    const cells: Element[] = [];
+    let col = 0;
+    const spanned = () => {
+      for (let c = carry[col]; c && c.left > 0; c = carry[col]) {
+        cells.push(c.el);
+        c.left -= 1;
+        col += 1;
+      }
+    };
+    for (const cell of Array.from(tr.children)) {
+      spanned();
+      const down = Math.min(50, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
+      carry[col] = down > 1 ? { el: cell, left: down - 1 } : undefined;
+      cells.push(cell);
+      col += 1;
+    }
+    spanned();
+    return { el: tr, cells };
+  });
 }
 
 /**
@@ -434,6 +466,11 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
     amount = `${prev.text} ${x[1]}`;
     [, , word = '', of] = x;
   } else return null;
+  // ("<div>7.52GB left</div><div>of 20GB</div>": the whole, on the line below.)
+  const next = segs[i + 1];
+  if (!of && next && TOTAL_CLAUSE.test(next.text) && seg.el.parentElement?.parentElement?.contains(next.el)) {
+    of = next.text.replace(/^[(（]?\s*(?:共|总|總|全|of|out of)\s*/i, '').replace(/\s*[)）]\s*$/, '');
+  }
   const kind: LabelKind = /used|已用|使用済/i.test(word) ? 'used' : 'remaining';
   const value = of ? `${amount} of ${of}` : amount;
   return { kind, label: word, value, raw: value, first: value, el: seg.el, row: seg.el, index: i };

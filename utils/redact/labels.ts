@@ -151,7 +151,8 @@ const INLINE_ID = new RegExp(`[■●※・*]?\\s*(?:${ID_SOURCE})(?![A-Za-z])\\
 export function idTokens(text: string, from = 0, to = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.slice(from, to).matchAll(TOKEN)) {
-    if ((m[0].match(/\d/g)?.length ?? 0) >= 4 && !DATE_LIKE.test(m[0])) out.push([from + m.index, from + m.index + m[0].length]);
+    // ("JPS2026-0931": letters before the digits make an id, not a date.)
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 4 && (!DATE_LIKE.test(m[0]) || /^[A-Za-z]{2,}\d/.test(m[0]))) out.push([from + m.index, from + m.index + m[0].length]);
   }
   return out;
 }

@@ -591,3 +591,33 @@ describe('a picked option and the order summary', () => {
     expect(page('<tr><td>eSIM 开通费 30天</td><td>¥10.00</td></tr>').checkout?.product).toBe('30天 无限流量（docomo回线）');
   });
 });
+
+describe("the order summary's item line with a note in brackets", () => {
+  it('names the product whole: the piece with the figures and a note alone is no name', () => {
+    const r = read(
+      `<div role="radiogroup"><label role="radio" aria-checked="false"><input type="radio" name="pkg" hidden><span>30天 20GB</span><span>¥68</span></label>
+       <label role="radio" aria-checked="true"><input type="radio" name="pkg" checked hidden><span>30天 50GB</span><span>¥98</span></label></div>
+       <ul><li><span>日本软银流量卡 续费 · 30天 50GB（顺延到期）</span><span>¥98.00</span></li>
+       <li><span>应付金额</span><span>¥98.00 元</span></li></ul><button type="button">立即支付</button>`,
+      'https://www.riben-liuliang.example/user/renew/confirm',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('日本软银流量卡 续费 · 30天 50GB（顺延到期）');
+  });
+});
+
+describe('what a confirmation names as bought', () => {
+  it('is the value of 購買項目 (Hong Kong) or お手続き内容', () => {
+    const hk = read(
+      `<p>✔ 購買成功</p><div><span>交易編號</span><span>CMHK2612020091734</span></div><div><span>購買項目</span><span>日本數據漫遊通行證 5日 5GB</span></div><div><span>已付金額</span><span>HK$78.00</span></div>`,
+      'https://1cm.hk.chinamobile.com/datapass/result.html',
+      'zh-HK',
+    );
+    expect(hk.confirmation?.product).toBe('日本數據漫遊通行證 5日 5GB');
+    const ja = read(
+      `<h1>お手続きが完了しました</h1><div><span>受付番号</span><span>A2026120200481733</span></div><div><span>お手続き内容</span><span>データ追加（1GB）</span></div><div><span>料金</span><span>550円（税込）</span></div>`,
+      'https://ahamo.com/mypage/data/complete',
+    );
+    expect(ja.confirmation?.product).toBe('データ追加（1GB）');
+  });
+});

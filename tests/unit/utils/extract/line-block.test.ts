@@ -958,3 +958,212 @@ describe('a bucket\'s note in a sentence ("備考 | キャンペーン特典と�
     ]);
   });
 });
+
+describe('a line that has ended by its badge, politely ("ご解約済み")', () => {
+  it('gives no reading, and lends no other line its figures', () => {
+    const r = read(
+      `<section><div><span>090-0000-2201</span><span>ご契約プラン：irumo（9GB）</span></div><table><tr><th>速度低下までの残りデータ量</th><td>6.25GB</td></tr></table></section>
+       <section><div><span>080-0000-2202</span><span>ご契約プラン：irumo（3GB）</span></div><table><tr><th>速度低下までの残りデータ量</th><td>0.82GB</td></tr></table></section>
+       <section><div><span>070-0000-2203<span class="status">ご解約済み</span></span><span>ご契約プラン：ahamo</span></div><p>データ量は表示されません。</p></section>
+       <div class="side">保有ポイント 1,234pt（有効期限：2026年12月31日）</div>`,
+      'https://www.docomo.ne.jp/mydocomo/data/',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['090-0000-2201', '080-0000-2202']);
+  });
+});
+
+describe('a folded section of ended toppings ("<details><summary>有効期限が切れたトッピング")', () => {
+  it('adds nothing to what is left or to the total', () => {
+    const topping = (name: string, left: string, size: string, date: string) =>
+      `<article><div>${name}</div><div><span>残量</span><span>${left}GB / ${size}GB</span></div><div><span>有効期限</span><span>${date}</span></div></article>`;
+    const r = read(
+      `<div>ご利用中の電話番号 090-0000-4821</div>
+       ${topping('データ追加20GB(30日間)', '12.50', '20.00', '2026年12月20日')}
+       ${topping('データ追加3GB(30日間)', '0.75', '3.00', '2026年12月9日')}
+       <details><summary>有効期限が切れたトッピング（1件）</summary>
+         <div><span>データ追加1GB(7日間)</span><span>残量 0.31GB / 1.00GB<br>2026年11月28日 午後11:59 に期限切れ</span></div></details>`,
+      'https://shop.povo.jp/manage/order',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(13568);
+    expect(r.readings[0]?.totalMB).toBe(23552);
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['データ追加20GB(30日間)', 'データ追加3GB(30日間)']);
+  });
+});
+
+describe('"利用可能なデータ量（合計）": what is left, or the month\'s allowance', () => {
+  const page = (headline: string) =>
+    read(
+      `<p>ご利用中の電話番号 080-0000-3317</p>${headline}
+       <table><tr><th>今月利用可能なデータ量（合計）</th><td>25.12GB</td></tr></table>
+       <table><caption>繰越データ</caption><tr><th>前月からの繰越</th><td>4.12GB</td></tr></table>
+       <table><tr><th>今月の使用済みデータ量</th><td>9.75GB</td></tr></table>`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+  it('is the allowance beside a 残量 headline it differs from', () => {
+    const r = page('<p>今月のデータ残量</p><p>15.37<span>GB</span></p>');
+    expect(r.readings[0]?.remainingMB).toBe(15738.88);
+    expect(r.readings[0]?.totalMB).toBe(25722.88);
+  });
+  it('is what is left when the headline says the same', () => {
+    const r = page('<p>今月のデータ残量</p><p>25.12<span>GB</span></p>');
+    expect(r.readings[0]?.remainingMB).toBe(25722.88);
+    expect(r.readings[0]?.totalMB).toBe(null);
+  });
+  it("is one bucket's size, not the line's, in that bucket's own table", () => {
+    const r = read(
+      `<p>ご利用中の電話番号 090-0000-1234</p>
+       <table><tr><th>追加料金課金までの残りデータ量（合計）</th><td>14.47GB</td></tr></table>
+       <table><tr><th colspan="2">繰越データ量</th></tr><tr><th>残りデータ量</th><td>2.35GB</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>
+       <table><tr><th colspan="2">基本データ量</th></tr><tr><th>今月のご利用可能データ量</th><td>20.00GB</td></tr><tr><th>残りデータ量</th><td>11.62GB</td></tr></table>
+       <table><tr><th colspan="2">追加購入データ量</th></tr><tr><th>残りデータ量</th><td>0.50GB</td></tr><tr><th>有効期限</th><td>2027年1月31日</td></tr></table>`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(14817.28);
+    expect(r.readings[0]?.buckets).toHaveLength(3);
+    expect(r.readings[0]?.totalMB).toBe(null);
+  });
+});
+
+describe('a period of use ("使用期間 2026/11/21〜2026/12/20")', () => {
+  it("ends the plan on its last day, apart from the card's own validity", () => {
+    const r = read(
+      `<h2>日本上網卡 30天 30GB</h2><p>卡號：<span>JPS2026-0931</span></p>
+       <div><div>剩餘流量</div><div>12.6<sup>GB</sup></div><div>共 30GB</div></div>
+       <div><div>使用期間</div><div>2026/11/21〜2026/12/20</div><div>（日本時間）</div></div>
+       <div><span>SIM卡有效期限</span><span>2027/06/30</span></div>`,
+      'https://www.jp-sim-tw.example/member/cards',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-20T23:59:59+09:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-06-30T23:59:59+09:00');
+  });
+});
+
+describe('a package size given as a share ("套餐流量 | 21.3GB / 50GB")', () => {
+  it('states the size as the total, never the first figure', () => {
+    const r = read(
+      `<div><span>手机号码</span><span>080-0000-6611</span></div>
+       <div><h4>套餐流量</h4><div>21.3<small>GB</small> <small>/ 50GB</small></div></div>
+       <div><span>套餐到期</span><span>2026-12-20 23:59</span></div>`,
+      'https://www.riben-liuliang.example/user/cards',
+    );
+    expect(r.readings[0]?.totalMB).toBe(51200);
+  });
+});
+
+describe('a device note names an eSIM ("设备备注 | 出差用iPad")', () => {
+  it('is the line of its card', () => {
+    const r = read(
+      `<div class="card"><div><span>手机号码</span><span>080-0000-6611</span></div><div><span>剩余流量</span><span>21.3GB</span></div></div>
+       <div class="card"><div><span>设备备注</span><span>出差用iPad</span></div><div><span>套餐名称</span><span>日本 eSIM 24小时 无限流量</span></div>
+       <div><span>剩余流量</span><span>无限流量（不限速）</span></div><p>距离套餐到期还剩</p><p>剩余 2小时15分</p></div>`,
+      'https://www.riben-liuliang.example/user/cards',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['080-0000-6611', '出差用iPad']);
+    expect(r.readings[1]?.unlimited).toBe(true);
+  });
+});
+
+describe('a table whose line cells span its package rows (rowspan)', () => {
+  it('reads one line with a bucket per row, each named by its package column', () => {
+    const r = read(
+      `<table><thead><tr><th>回線番号</th><th>プラン</th><th>パッケージ</th><th>残りデータ / 総量</th><th>有効期限</th><th>状態</th></tr></thead><tbody>
+       <tr><td rowspan="2">080-0000-2196</td><td rowspan="2">訪日データSIM 30日プラン</td><td>基本パック 10GB/30日</td><td><b>4.6</b>GB / 10GB</td><td>2026/12/24</td><td rowspan="2">利用中</td></tr>
+       <tr><td>追加チャージ 2GB（24時間）</td><td><b>1.2</b>GB / 2GB</td><td>2026/12/10</td></tr>
+       <tr><td>070-0000-7702</td><td>訪日データSIM 7日プラン</td><td>基本パック 3GB/7日</td><td><b>0</b>MB / 3GB</td><td>2026/12/05</td><td>残量なし</td></tr>
+       </tbody></table>`,
+      'https://www.sakura-data.example/mypage/sim',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['080-0000-2196', '070-0000-7702']);
+    expect(r.readings[0]?.remainingMB).toBe(5939.2);
+    expect(r.readings[0]?.totalMB).toBe(12288);
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['基本パック 10GB/30日', '追加チャージ 2GB（24時間）']);
+    expect(r.readings[0]?.plan).toBe('訪日データSIM 30日プラン');
+  });
+});
+
+describe('lines in tabs ("<button role=tab aria-controls=panel-2>080-…</button>")', () => {
+  it('reads each panel as its tab\'s line, the hidden one too', () => {
+    const panel = (id: number, used: string) =>
+      `<section role="tabpanel" id="panel-${id}" aria-labelledby="tab-${id}"${id === 2 ? ' hidden' : ''}>
+         <p>ご契約プラン <b>Rakuten最強プラン</b> <span>データ高速無制限</span></p>
+         <div><span>今月のデータ利用量</span><div>${used}<small>GB</small></div></div></section>`;
+    const r = read(
+      `<div role="tablist"><button role="tab" id="tab-1" aria-controls="panel-1" aria-selected="true">090-0000-7254</button>
+       <button role="tab" id="tab-2" aria-controls="panel-2" aria-selected="false">080-0000-5570</button></div>
+       ${panel(1, '23.4')}${panel(2, '2.1')}`,
+      'https://portal.mobile.rakuten.co.jp/dashboard',
+    );
+    expect(r.readings.map((x) => [x.line, x.usedMB])).toEqual([
+      ['090-0000-7254', 23961.6],
+      ['080-0000-5570', 2150.4],
+    ]);
+  });
+});
+
+describe("the data's own expiry beside the SIM's number (\"データ有効期限\")", () => {
+  it("is the plan's end, not the SIM's validity, whatever a price list's terms say", () => {
+    const r = read(
+      `<p>表示時刻はすべて日本時間です。</p>
+       <p>Remaining：12.4 GB / 20GB</p>
+       <dl><dt>SIM番号(ICCID)</dt><dd>89811000001234567890</dd><dt>データ有効期限</dt><dd>2026.12.20 15:00まで</dd><dt>SIM有効期限</dt><dd>2027.03.31</dd></dl>
+       <table><tr><th>チャージ</th><th>有効期間</th></tr><tr><td>5GB</td><td>7日間</td></tr><tr><td>10GB</td><td>30日間</td></tr></table>`,
+      'https://his.mvno.ne.jp/mypage/',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-20T15:00:00+09:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-03-31T23:59:59+09:00');
+  });
+});
+
+describe('an edit mark after a name label ("自訂名稱 <small>✎</small> | 東京出差用")', () => {
+  it('is no part of the name', () => {
+    const r = read(
+      `<div class="cell"><div>今日高速流量剩餘</div><b>1.8GB</b><span>/ 3GB</span></div>
+       <div class="cell"><div>自訂名稱 <small>✎</small></div><div>東京出差用</div></div>
+       <div class="cell"><div>有效期剩餘</div><div><b>6</b> 天</div></div>`,
+      'https://www.tokyo-wifi.example/esim',
+    );
+    expect(r.readings[0]?.line).toBe('東京出差用');
+  });
+});
+
+describe('"7.52GB left" over "of 20GB"', () => {
+  it('reads the line below as the whole', () => {
+    const r = read(`<p>07700 900123</p><div><div>Data</div><div>7.52GB left</div><div>of 20GB</div></div>`);
+    expect(r.readings[0]?.remainingMB).toBe(7700.48);
+    expect(r.readings[0]?.totalMB).toBe(20480);
+  });
+});
+
+describe('a bare "残り" before a figure', () => {
+  it('labels data ("残り 17.2GB / 30GB"), each row a bucket under the sum', () => {
+    const r = read(
+      `<p>ご利用中の電話番号 090-0000-7788</p><p>ご利用可能な残りデータ量（合計）</p><p><span>21.05</span><span>GB</span></p>
+       <ul><li><span>基本データ</span><span>残り 17.2GB / 30GB</span></li><li><span>追加データ（1GB）</span><span>残り 0.85GB / 1GB</span><span>有効期限：2026/12/31 23:59まで</span></li>
+       <li><span>ボーナスデータ</span><span>残り 3GB / 3GB</span><span>有効期限：2027年1月31日</span></li></ul>`,
+      'https://care.linemo.jp/mypage/data',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(21555.2);
+    expect(r.readings[0]?.totalMB).toBe(34816);
+    expect(r.readings[0]?.buckets).toHaveLength(3);
+  });
+  it('is no figure when it counts days under a date ("残り 18 日間")', () => {
+    const r = read(
+      `<p>090-0000-4821</p><div><h3>データ追加20GB(30日間)</h3><dl><dt>残量</dt><dd>12.5GB / 20GB</dd><dt>有効期限</dt><dd>2026年12月20日 午後11:59<span>残り 18 日間</span></dd></dl></div>
+       <div><h3>データ追加3GB(30日間)</h3><dl><dt>残量</dt><dd>0GB / 3GB</dd><dt>有効期限</dt><dd>2027年1月15日 午後11:59<span>残り 44 日間</span></dd></dl></div>`,
+      'https://shop.povo.jp/manage/order',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-20T23:59:00+09:00');
+  });
+});
+
+describe("a kind's tag opening a package's name in its column (\"<span>贈送</span>本地數據 2GB\")", () => {
+  it('names the bucket with the whole cell', () => {
+    const r = read(
+      `<p>預付卡號碼 6000 0123</p><table><thead><tr><th>套票名稱</th><th>剩餘 / 總量</th><th>有效期至</th></tr></thead><tbody>
+       <tr><td>日本 10GB 30日 數據漫遊套票</td><td>3.5GB / 10GB</td><td>15/12/2026 23:59</td></tr>
+       <tr><td><span class="tag">贈送</span>本地數據 2GB</td><td>1.2GB / 2GB</td><td>31/12/2026</td></tr></tbody></table>`,
+      'https://1cm.hk.chinamobile.com/myaccount/prepaid-usage.html',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['日本 10GB 30日 數據漫遊套票', '贈送本地數據 2GB']);
+  });
+});

@@ -286,3 +286,14 @@ describe('a form\'s submit input', () => {
     expect(doc.querySelector('input[type="button"]')?.getAttribute('value')).toBe('戻る');
   });
 });
+
+describe("a card number shaped like a date after its letters (\"卡號：JPS2026-0931\")", () => {
+  it('is an id, masked; a date after its label stays', () => {
+    const { document } = parseHTML(
+      `<!doctype html><html><body><p>卡號：<span>JPS2026-0931</span></p><p>開通日 2026-11-21</p></body></html>`,
+    );
+    const out = redactPage(document, URL_SAVED, NOW);
+    expect(out).not.toContain('JPS2026-0931');
+    expect(out).toContain('2026-11-21');
+  });
+});
