@@ -394,7 +394,9 @@ function fractionBefore(el: Element): Element | null {
       if (!(prev.textContent ?? '').trim()) continue; // a bar, an icon
       const leaves = [prev, ...Array.from(prev.querySelectorAll('*'))].filter((e) => e.children.length === 0 && /\d/.test(e.textContent ?? ''));
       const last = leaves[leaves.length - 1];
-      return last && parsePair(textOf(last)) ? last : null;
+      if (last && parsePair(textOf(last))) return last;
+      // ("21.3<small>GB</small> <small>/ 50GB</small>": the fraction is the box's whole text.)
+      return textOf(prev).length <= 40 && parsePair(textOf(prev)) ? prev : null;
     }
   }
   return null;
@@ -550,10 +552,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (!found.value && seg.el.closest('h1,h2,h3,h4,h5,h6') && headsLabelledFigures(seg) && !figureUnder(seg)) continue;
     // "4.12GB / 6.50GB" in a package's top row, "残量 / 前月からのくりこし" in its foot: a fraction's
     // caption names its two parts, and the fraction is the nearest figure before it.
-    const fraction = kind === 'remaining' && FRACTION_CAPTION.test(seg.text) ? fractionBefore(seg.el) : null;
+    // (Its end date after it, "剩余 / 总量 · 到期 2026-12-20 23:59", may have taken the label.)
+    const fraction = (kind === 'remaining' || kind === 'expiry') && FRACTION_CAPTION.test(seg.text) ? fractionBefore(seg.el) : null;
     if (fraction) {
       const shown = textOf(fraction);
-      pairs.push({ kind, label, value: shown, raw: shown, first: shown, el: fraction, row: seg.el, index: i });
+      const caption = kind === 'remaining' ? label : (seg.text.split(/\s*[·・|｜]\s*/)[0] ?? label);
+      pairs.push({ kind: 'remaining', label: caption, value: shown, raw: shown, first: shown, el: fraction, row: seg.el, index: i });
+      // ("剩余 / 总量 · 到期 2026-12-25": the caption's own end date is the fraction's.)
+      const end = /(?:^|[·・|｜]\s*)((?:到期|有效期至?|期限|有効期限|expires?|valid until)\s*[:：]?\s*)(\S.*)$/i.exec(seg.text);
+      if (end?.[2] && /\d/.test(end[2])) pairs.push({ kind: 'expiry', label: (end[1] ?? '').trim(), value: end[2], raw: end[2], first: end[2], el: seg.el, row: seg.el, index: i });
       continue;
     }
     // "5.2 GB" over "剩餘流量（共 8GB）" (or "3.8GB" over "已使用（共 5GB）"): the amount in the caption

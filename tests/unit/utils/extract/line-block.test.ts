@@ -1167,3 +1167,22 @@ describe("a kind's tag opening a package's name in its column (\"<span>贈送</s
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['日本 10GB 30日 數據漫遊套票', '贈送本地數據 2GB']);
   });
 });
+
+describe('a legend under each package\'s figure ("剩余 / 总量 · 到期 …")', () => {
+  it('reads each figure as what is left of its size, until the legend\'s date', () => {
+    const item = (name: string, left: string, size: string, end: string) =>
+      `<div class="flow__item"><h4>${name}</h4><div class="flow__num">${left}<small>GB</small> <small>/ ${size}GB</small></div>
+       <div class="bar"><i></i></div><div class="cap">剩余 / 总量 · 到期 ${end}</div></div>`;
+    const r = read(
+      `<p>页面上的所有时间均为日本时间（UTC+9）。</p><div><span>手机号码</span><span>080-0000-6611</span></div><div><span>套餐到期</span><span>2026-12-20 23:59</span></div>
+       <div class="flow">${item('套餐流量', '21.3', '50', '2026-12-20 23:59')}${item('赠送流量 <span class="tag">活动赠送</span>', '5', '5', '2026-12-25')}</div>`,
+      'https://www.riben-liuliang.example/user/cards',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(26931.2);
+    expect(r.readings[0]?.totalMB).toBe(56320);
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.expiresAt])).toEqual([
+      ['套餐流量', '2026-12-20T23:59:00+09:00'],
+      ['赠送流量', '2026-12-25T23:59:59+09:00'],
+    ]);
+  });
+});
