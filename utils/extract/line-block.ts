@@ -313,7 +313,8 @@ function columnHead(el: Element): { own: string; all: string[] } | null {
   const table = grid?.cell.closest('table');
   if (!grid || !table) return null;
   const head = table.querySelector('thead tr') ?? table.querySelector('tr');
-  if (!head || head === grid.tr.el || Array.from(head.children).some((c) => c.tagName.toUpperCase() !== 'TH')) return null;
+  // (A header row in <thead> may be drawn with <td>s: "<thead><tr><th>種別</th><td>残りデータ量</td>".)
+  if (!head || head === grid.tr.el || (head.parentElement?.tagName.toUpperCase() !== 'THEAD' && Array.from(head.children).some((c) => c.tagName.toUpperCase() !== 'TH'))) return null;
   const all = Array.from(head.children, (c) => c.textContent?.trim() ?? '');
   return { own: all[grid.tr.cells.indexOf(grid.cell)] ?? '', all };
 }
@@ -427,7 +428,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const expiries = pairs
       // (On a monthly plan a bucket's renewal, "次回更新日", is the month's cycle: no end of its data.)
       .filter((q) => (q.kind === 'expiry' || (q.kind === 'renews' && ctx.monthly !== true)) && inPart(q.el) && !LINE_VALID.test(q.label))
-      .map((q) => pairInstant(q, ctx, false))
+      // (A countdown to the minute, "残り 5時間30分", ends its bucket; a term, "24時間", does not.)
+      .map((q) => pairInstant(q, ctx, COUNTDOWN.test(q.value)))
       .filter((x): x is Instant => x !== null && x.at >= MIN_EXPIRY);
     const inline = bucketDates(p, ctx);
     const expiry = expiries[0] ?? (inline[0] !== undefined ? { at: inline[0], zone: ctx.zone } : null);
@@ -520,8 +522,11 @@ function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, fig
   return parseAmount(next.text, ctx.decimal);
 }
 
-/** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量. */
-const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$/;
+/** Hours (and minutes) left, said as left: "残り 5時間30分", "剩余 2小时15分", "5 h 30 min left". */
+const COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時])|\d+\s*(?:h|hrs?|hours?)\b.*\b(?:left|remaining)$/i;
+
+/** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量, 前月からの繰越, 当月付与, 購入分. */
+const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$|^(?:前月から(?:の)?)?繰り?越し?(?:分|量)?$|^(?:当月|今月)?付与(?:分|量)?$|^(?:ご?購入|追加)(?:分|量)$/;
 
 /** A sentence where a name could be ("…プレゼントしました。"). */
 const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);
@@ -776,7 +781,8 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     amounts.unlimited || (UNLIMITED.test(planNote) && !NOT_DATA.test(planNote)) || unlimitedIn(segs, plan, hasStatus, ctx);
 
   let { remaining, total, used } = amounts;
-  const left = pairs.filter((p) => !amounts.allowances.includes(p));
+  // (An allowance read as a size is one in the buckets too: "基本データ量 | 今月のご利用可能データ量 20.00GB".)
+  const left = pairs.map((p) => (amounts.allowances.includes(p) ? { ...p, kind: 'total' as const } : p));
   let buckets = readBuckets(left, segs, block.el, ctx);
   if (buckets.length === 0 && remaining !== null) buckets = breakdown(left, segs, block.el, remaining, ctx);
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).

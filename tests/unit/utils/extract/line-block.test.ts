@@ -1186,3 +1186,52 @@ describe('a legend under each package\'s figure ("剩余 / 总量 · 到期 …"
     ]);
   });
 });
+
+describe("a bucket's own table naming its size by kind", () => {
+  it('reads 前月からの繰越 / 当月付与 / 購入分 as each bucket\'s size, and a month\'s allowance in its table as that bucket\'s', () => {
+    const table = (caption: string, size: string, sizeValue: string, left: string) =>
+      `<table><caption>${caption}</caption><tr><th>${size}</th><td>${sizeValue}</td></tr><tr><th>残り</th><td>${left}</td></tr></table>`;
+    const r = read(
+      `<p>ご利用中の電話番号 080-0000-3317</p><p>今月のデータ残量</p><p>15.37<span>GB</span></p>
+       ${table('繰越データ', '前月からの繰越', '4.12GB', '0.00GB')}${table('基本データ', '当月付与', '20.00GB', '14.37GB')}${table('追加購入データ', '購入分', '1.00GB', '1.00GB')}`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.totalMB])).toEqual([
+      ['繰越データ', 4218.88],
+      ['基本データ', 20480],
+      ['追加購入データ', 1024],
+    ]);
+    const legacy = read(
+      `<p>ご利用中の電話番号 090-0000-1234</p>
+       <table><tr><th colspan="2">繰越データ量</th></tr><tr><th>残りデータ量</th><td>2.35GB</td></tr></table>
+       <table><tr><th colspan="2">基本データ量</th></tr><tr><th>今月のご利用可能データ量</th><td>20.00GB</td></tr><tr><th>残りデータ量</th><td>11.62GB</td></tr></table>`,
+      'https://my.ymobile.jp/resfe/top/',
+    );
+    expect(legacy.readings[0]?.buckets.map((b) => b.totalMB)).toEqual([null, 20480]);
+  });
+});
+
+describe('a header row in <thead> drawn with <td>s', () => {
+  it('still heads its columns: the kind column names each bucket', () => {
+    const r = read(
+      `<p><span>090-0000-2201</span> ご契約プラン：irumo（9GB）</p>
+       <table><thead><tr><th>種別</th><td>残りデータ量 ／ データ量</td><td>有効期限</td></tr></thead><tbody>
+       <tr><th>月間データ量</th><td>6.25GB ／ 9GB</td><td>－</td></tr><tr><th>1GB追加オプション</th><td>1.00GB ／ 1GB</td><td>R8.12.31</td></tr></tbody></table>`,
+      'https://www.docomo.ne.jp/mydocomo/data/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['月間データ量', '1GB追加オプション']);
+  });
+});
+
+describe('a countdown in hours in a bucket\'s expiry cell ("残り 5時間30分")', () => {
+  it('ends that bucket to the minute; a term ("24時間") ends nothing', () => {
+    const page = (cell: string) =>
+      read(
+        `<p>080-0000-2196</p><table><thead><tr><th>パッケージ</th><th>残りデータ / 総量</th><th>有効期限</th></tr></thead><tbody>
+         <tr><td>基本パック</td><td>4.6GB / 10GB</td><td>2026/12/24</td></tr><tr><td>追加チャージ</td><td>1.2GB / 2GB</td><td>${cell}</td></tr></tbody></table>`,
+        'https://www.sakura-data.example/mypage/sim',
+      );
+    expect(page('残り 5時間30分').readings[0]?.buckets[1]?.expiresAt).toBe('2026-12-02T15:30:00+09:00');
+    expect(page('24時間').readings[0]?.buckets[1]?.expiresAt).toBe(null);
+  });
+});
