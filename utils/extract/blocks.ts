@@ -1,6 +1,6 @@
 import type { Segment } from './dom';
 import { ENDED } from './labels';
-import type { Pair } from './pairs';
+import { type Pair, columnsTable } from './pairs';
 
 /**
  * Splitting a page into one block per line (SIM / eSIM). A block is the largest element around
@@ -196,6 +196,19 @@ function tabPanelOf(block: Block, root: Element): Block {
   return panel && root.contains(panel) && panel.getAttribute('role') === 'tabpanel' ? { el: panel, line: block.line } : block;
 }
 
+/** A line in a table of lines as columns ("| 回線1 | 回線2 |"): the cells of its column. */
+function columnOf(block: Block): Block {
+  const cell = block.el.closest('td,th');
+  const table = cell ? columnsTable(cell) : null;
+  const tr = cell?.parentElement;
+  if (!cell || !table || !tr || !block.el.contains(cell) && block.el !== cell) return block;
+  const at = Array.from(tr.children).indexOf(cell);
+  const members = Array.from(table.querySelectorAll('tr'))
+    .map((row) => row.children[at])
+    .filter((c): c is Element => c !== undefined);
+  return at > 0 ? { el: table, line: block.line, members } : block;
+}
+
 /** A table row whose cells span the rows below it ("<td rowspan=2>080-…</td>"): the line is those rows. */
 function withSpannedRows(block: Block): Block {
   const parent = block.el.parentElement;
@@ -244,6 +257,7 @@ export function splitBlocks(
     }
     if (best) best = withSpannedRows(best);
     if (best) best = tabPanelOf(best, root);
+    if (best) best = columnOf(best);
     if (best && !best.members && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);
     if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }

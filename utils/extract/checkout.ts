@@ -446,8 +446,10 @@ const LINE_NUMBER = /(?<!\d)0[25-9]0-?\d{4}-?\d{4}(?!\d)|(?<!\d)89\d{17,18}(?!\d
 function pricedRows(segs: readonly Segment[]): Segment[] {
   return segs.filter((s) => {
     const row = s.el.parentElement;
-    if (!row || row.children.length !== 2 || row.children[0] !== s.el || s.text.length > 60) return false;
-    const price = textOf(row.children[1] as Element);
+    // ("日本上網卡 8天吃到飽（實體SIM） | 1 | NT$549": a quantity between the item and its price.)
+    const quantity = row?.children.length === 3 && /^[×xX✕]?\s*\d{1,3}$/.test(textOf(row.children[1] as Element));
+    if (!row || (row.children.length !== 2 && !quantity) || row.children[0] !== s.el || s.text.length > 60) return false;
+    const price = textOf(row.lastElementChild as Element);
     return (
       price.length <= 20 &&
       findPrices(price).length === 1 &&
@@ -482,7 +484,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       const rows = pricedRows(segs);
       const price = (el: Element | null | undefined) => (el ? findPrices(textOf(el))[0]?.amount : undefined);
       const own = price(option);
-      if (rows.length === 1 && own !== undefined && price((rows[0] as Segment).el.parentElement?.children[1]) === own) return productName((rows[0] as Segment).raw);
+      if (rows.length === 1 && own !== undefined && price((rows[0] as Segment).el.parentElement?.lastElementChild) === own) return productName((rows[0] as Segment).raw);
       return productName(rawTextOf(option), PURCHASE_SELECT.test(label));
     }
   }
@@ -509,10 +511,11 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   const items = segs.filter(
     (s) =>
       // (Vant's goods card, common on Chinese H5 shops: "van-card__title".)
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods],[class*=card__title]') &&
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods],[class*=card__title],[class*=cart],[class*=Cart]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
-      // Recommended products ("猜你喜欢", "You may also like") are not in the cart.
-      !s.el.closest('[class*=recommend],[class*=Recommend],[class*=upsell],[class*=cross-sell]') &&
+      // Recommended products ("猜你喜欢", "You may also like", "加購推薦") are not in the cart.
+      !s.el.closest('[class*=reco],[class*=Reco],[class*=upsell],[class*=cross-sell]') &&
+      !RECOMMENDED.test(sectionTitle(s.el)) &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
@@ -525,6 +528,18 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // term and its price alone beside it.
   const priced = pricedRows(segs);
   return priced.length === 1 ? productName((priced[0] as Segment).raw) : null;
+}
+
+/** A section of other products to add: 加購推薦, おすすめ, 猜你喜欢, You may also like. */
+const RECOMMENDED = /推薦|推荐|おすすめ|オススメ|猜你喜[欢歡]|加[购購]|also like|recommend|upsell/i;
+
+/** The title of the section holding `el`: its first heading, a few levels up. */
+function sectionTitle(el: Element): string {
+  for (let box = el.parentElement, up = 0; box && up < 4; box = box.parentElement, up += 1) {
+    const h = box.querySelector(':scope > h2, :scope > h3, :scope > h4');
+    if (h && h !== el && !h.contains(el)) return textOf(h);
+  }
+  return '';
 }
 
 /** "✓ Unlimited data", データ使い放題: a feature line of the product, said once for all its options. */

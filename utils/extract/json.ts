@@ -61,10 +61,12 @@ function isoText(value: string): string {
 function keyLabel(key: string): string | null {
   // "numberExpireDate", "simValidUntil": the number's or the SIM's own validity, not the data's.
   if (/(?:number|sim|line|card|msisdn)\w*(?:expir|enddate|validuntil)/i.test(key)) return 'SIM有効期限';
-  if (/expir|enddate|validuntil/i.test(key)) return '有効期限';
+  // ("packageEnd": when the package ends.)
+  if (/expir|enddate|validuntil|(?:package|plan|bundle|pass|data)_?end$/i.test(key)) return '有効期限';
   if (/remain|left/i.test(key)) return '残量';
   if (/used|usage/i.test(key)) return '利用量';
-  if (/total|capacity|allowance/i.test(key)) return '総容量';
+  // ("dailyQuotaMB": an unlimited plan's high-speed quota.)
+  if (/total|capacity|allowance|quota/i.test(key)) return '総容量';
   return null;
 }
 
@@ -74,6 +76,8 @@ const unitOf = (obj: { [key: string]: Json }): Json | undefined => obj.unit ?? o
 /** {"value": 13.24, "unit": "GB"} → "13.24GB"; a number beside a "unit" key likewise. */
 function quantity(value: Json, unit?: Json): string | null {
   if (value && typeof value === 'object' && !Array.isArray(value)) return quantity(value.value ?? null, value.unit);
+  // ("4.6 GB" as a string: the figure with its unit, as shown.)
+  if (typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*(?:[KMGT]i?B|ギガ)\s*$/i.test(value)) return value.replace(/\s+/g, '');
   // ("6.2" as a string: state often keeps figures as they are shown.)
   const figure =
     typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' && /^\d+(?:\.\d+)?$/.test(value.trim()) ? value.trim() : null;

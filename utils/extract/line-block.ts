@@ -30,7 +30,7 @@ const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
-const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天)/i;
+const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
   /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|サービス終了日|保号期|保號期/i;
@@ -439,7 +439,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const total = sane(pair?.b ?? (totalPair ? parseAmount(totalPair.value, ctx.decimal) : sizeRow(segs, inPart, p.el, ctx)));
     const left = sane(leftIn(p, ctx.decimal));
     // (A grid row's name is in its name column, not in the figure's cell.)
-    const name = bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null;
+    // ("Your £10 goodybag": the allowance is the goodybag, not whose it is.)
+    const name = (bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null)?.replace(/^(?:your|my)\s+(?=\S*\d)/i, '') ?? null;
     return {
       name,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,
@@ -565,7 +566,9 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
   // ("日本无限流量 月卡 热销": a badge beside the name in its cell is no part of it.)
   if (labelled) return labelled.first.replace(TRAILING_BADGE, '');
-  for (const seg of segs) {
+  for (const found of segs) {
+    // ("日本 8日 10GB 數據卡 · 已啟用": the status after the name is no part of it.)
+    const seg = IN_USE_TAIL.test(found.text) ? { ...found, text: found.text.replace(IN_USE_TAIL, ''), raw: found.raw.replace(IN_USE_TAIL, '') } : found;
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el)) continue;
@@ -579,11 +582,15 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const caption = seg.el.firstElementChild;
     const captionText = norm(caption?.textContent ?? '');
     if (caption && caption.nextSibling?.nodeType === 3 && captionText.length > 0 && captionText.length <= 20 && !PLAN_LABEL.test(captionText)) continue;
+    // "Thank-you bonus 2GB": free data beside the plan is not the plan; nor an option it does not have.
+    if (BONUS.test(text) || NOT_SUBSCRIBED.test((seg.el.closest('tr,li,dl') ?? seg.el.parentElement)?.textContent ?? '')) continue;
     // "【期間限定】データチャージ 1GB が 20%OFF！": a campaign banner names no plan.
     if (/[!！]|\d\s*%|%\s*off/i.test(text)) continue;
     if (/^\d/.test(text) && findAmounts(text).length > 1) continue;
     // "of 20 GB", "（共 8GB）": the whole a figure is part of, no name.
     if (TOTAL_CLAUSE.test(text)) continue;
+    // "Your £10 goodybag": the line's own plan, its price or size named.
+    if (/^(?:your|my|current)\s+\S*\d/i.test(text) && !NOT_CURRENT.test(text)) return stripLead(seg.raw).replace(/^(?:your|my|current)\s+/i, '');
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
@@ -599,6 +606,9 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   }
   return null;
 }
+
+/** A status after a name and a separator: "· 已啟用", "・利用中", "| Active". */
+const IN_USE_TAIL = /\s*[·・|｜]\s*(?:使用中|利用中|ご利用中|已啟用|已启用|已激活|已開通|已开通|開通済み?|有効|active|in use)$/i;
 
 /** A badge after a plan's name, in the name's cell: "热销", "おすすめ", "Best value". */
 const TRAILING_BADGE = /\s+(?:おすすめ|オススメ|人気|NEW|HOT|推荐|推薦|热销|熱銷|热卖|熱賣|人气|人氣|best value|popular)$/i;
@@ -665,9 +675,14 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       // "<h3>使い放題</h3><p>現在利用中のトッピングはありません</p>": a heading over nothing in use.
       !NOTHING_IN_USE.test(segs[k + 1]?.text ?? '') &&
       // "データ使い放題（24時間）… 状態 期間終了": an ended topping's name says nothing of now.
-      !itemEnded(s.el, ctx),
+      !itemEnded(s.el, ctx) &&
+      // "パケット放題 Plus（…使い放題） | 未加入 | 申し込む": an option the line does not have.
+      !NOT_SUBSCRIBED.test((s.el.closest('tr,li,dl') ?? s.el.parentElement)?.textContent ?? ''),
   );
 }
+
+/** An option's status saying the line does not have it. */
+const NOT_SUBSCRIBED = /未加入|未契約|未申込|未申し込み|お申し込みなし|未开通|未開通|未订购|未訂購|未订阅|未訂閱|not (?:subscribed|added|active)/i;
 
 /** A section that says it holds nothing: "現在利用中のトッピングはありません", "暂无", "None in use". */
 const NOTHING_IN_USE = /(?:ありません|ございません|なし)[。.]?$|^(?:暂无|暫無|none|nothing)(?:$|[\s。.,，:：])|^no (?:active |current )?\w+(?: in use)?\.?$/i;
@@ -818,6 +833,12 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');
     } else expiresAt = toIso(expiry.at, expiry.zone);
   }
+  // The line's data lasts as long as its last bucket that still holds some ("expires 31 December"
+  // on a bonus beside a goodybag that renews on the 15th).
+  const lastFull = buckets
+    .filter((b) => b.expiresAt !== null && (b.remainingMB ?? 0) > 0)
+    .sort((a, b) => Date.parse(b.expiresAt as string) - Date.parse(a.expiresAt as string))[0];
+  if (lastFull?.expiresAt && expiresAt !== null && Date.parse(lastFull.expiresAt) > Date.parse(expiresAt)) expiresAt = lastFull.expiresAt;
   // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
   // (What a line of known number used this period is status too: "080-… | 今月の利用量 1.84GB" on a
   // plan billed by use.)

@@ -69,8 +69,13 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // "期限切れ（2026/10/31）": a record's ended status with its date in brackets, no label of a date
   // to come. ("Expired | Nov 20, 2026" still labels the date it ended on.)
   if (/^[^(（]+[(（]/.test(seg.text) && ENDED.test((seg.text.split(/[(（]/)[0] ?? '').trim())) return null;
+  // "SIM種別 | eSIM": a kind's value, not the label of an eSIM's name.
+  if (kind === 'line' && !value && /^e?sim$/i.test(label) && KIND_FIELD.test(textOf(seg.el.previousElementSibling ?? seg.el).trim())) return null;
   return { kind, label, value };
 }
+
+/** A field whose value is a kind ("SIM種別", "SIM type", "卡片类型"). */
+const KIND_FIELD = /(?:種別|種類|タイプ|type|类型|類型|区分|區分)\s*[:：]?$/i;
 
 /** "点击可修改", "重新命名", "Rename": a hint after a caption that its value can be edited. */
 const EDIT_HINT = /^(?:点击|點擊|tap to |click to )?(?:可)?(?:修改|编辑|編輯|更改|重新命名|重命名|rename|edit)$/i;
@@ -405,6 +410,9 @@ function fractionBefore(el: Element): Element | null {
 /** "共 8GB)" after 剩餘流量: the whole the remainder is part of, not the remainder. */
 export const TOTAL_CLAUSE = /^[(（]?\s*(?:共|总|總|全|of|out of)\s*(?=[\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ)\s*[)）]?\s*$)/i;
 
+/** "（15GB中）", "(15GBのうち)": the whole a figure is part of, named after its amount. */
+const OUT_OF = /^[(（]?\s*([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB|ギガ))\s*(?:中|のうち)\s*[)）]?\s*$/i;
+
 /** "2.4 GB used since 1 Dec" in one text: when the period began is no part of the figure. */
 const SINCE = String.raw`(?:\s+(?:since\s+[\w ,]{1,20}|this (?:month|period|cycle)|so far))?`;
 /**
@@ -566,8 +574,10 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "5.2 GB" over "剩餘流量（共 8GB）" (or "3.8GB" over "已使用（共 5GB）"): the amount in the caption
     // is the whole, and the figure above it is what is left (or used).
     const whole = (kind === 'remaining' || kind === 'used') && found.value ? TOTAL_CLAUSE.exec(found.value) : null;
-    if (whole) {
-      const amount = found.value.slice(whole[0].length).replace(/[)）]\s*$/, '');
+    // ("データ残量 / Remaining data（15GB中）": "out of 15GB", after the amount.)
+    const outOf = (kind === 'remaining' || kind === 'used') && found.value ? OUT_OF.exec(found.value) : null;
+    if (whole || outOf) {
+      const amount = outOf ? (outOf[1] ?? '') : found.value.slice(whole?.[0].length ?? 0).replace(/[)）]\s*$/, '');
       pairs.push({ kind: 'total', label, value: amount, raw: amount, first: amount, el: seg.el, row: seg.el, index: i });
     } else if (found.value) {
       const raw = shownTail(seg.raw, found.value);
@@ -724,7 +734,42 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット, or
   // "利用期限 | －（2027年1月1日リセット）") or is granted again ("―次回付与日 2027年1月1日") starts
   // again on that day: it does not end then, whatever kind of plan it is.
-  return pairs.filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
+  return acrossColumns(pairs).filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
+}
+
+/**
+ * A table whose columns are lines: an empty corner over row headers, and a header per column
+ * ("| 回線1 | 回線2 |" over "電話番号 | 080-… | 080-…"). Null for any other table.
+ */
+export function columnsTable(el: Element): HTMLTableElement | null {
+  const table = el.closest('table');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  const cells = Array.from(head?.children ?? []);
+  if (!table || cells.length < 3 || textOf(cells[0] as Element) !== '') return null;
+  return cells.slice(1).every((c) => textOf(c) !== '') ? (table as HTMLTableElement) : null;
+}
+
+/** A row header's pair in a table of lines as columns: one pair per column, each its own cell's. */
+function acrossColumns(pairs: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  for (const p of pairs) {
+    const tr = p.el.closest('tr');
+    const th = tr?.children[0];
+    const tds = Array.from(tr?.children ?? []).slice(1);
+    if (!th || !tr || th.tagName.toUpperCase() !== 'TH' || tds.length < 2 || !tds[0]?.contains(p.el) || p.el.closest('th') || !columnsTable(th)) {
+      out.push(p);
+      continue;
+    }
+    for (const td of tds) {
+      const value = textOf(td);
+      if (!value) continue;
+      const raw = (td.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const lead = Array.from(td.childNodes).find((n) => (n.textContent ?? '').trim());
+      const first = (lead?.textContent ?? raw).replace(/\s+/g, ' ').trim();
+      out.push({ ...p, value, raw, first, el: td });
+    }
+  }
+  return out;
 }
 
 /** A product's size and term together: "20GB / 30 Days", "30天 10GB". */

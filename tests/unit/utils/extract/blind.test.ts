@@ -20,7 +20,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch4: { floor: 29, wrong: [0, 0] },
   batch5: { floor: 28, wrong: [0, 0] },
   batch6: { floor: 28, wrong: [0, 0] },
-  batch7: { floor: 24, wrong: [0, 0] },
+  batch7: { floor: 25, wrong: [0, 0] },
   batch8: { floor: 20, wrong: [0, 0] },
   batch9: { floor: 22, wrong: [0, 0] },
   batch10: { floor: 26, wrong: [0, 0] },
@@ -29,7 +29,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch13: { floor: 20, wrong: [0, 0] },
   batch14: { floor: 22, wrong: [0, 0] },
   batch15: { floor: 21, wrong: [0, 0] },
-  batch16: { floor: 19, wrong: [0, 0] },
+  batch16: { floor: 20, wrong: [0, 0] },
   batch17: { floor: 23, wrong: [0, 0] },
   batch18: { floor: 26, wrong: [0, 0] },
   batch19: { floor: 22, wrong: [0, 0] },
@@ -47,6 +47,10 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch31: { floor: 20, wrong: [0, 0] },
   batch32: { floor: 22, wrong: [0, 0] },
   batch33: { floor: 22, wrong: [0, 0] },
+  // One each on the full contract: writers who disagree on a bucket's name beside its kind's tag
+  // (主方案 / 贈送 in batch 33), and on a bonus's generic heading against its own name (see the README).
+  batch34: { floor: 17, wrong: [1, 0] },
+  batch35: { floor: 16, wrong: [1, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

@@ -621,3 +621,30 @@ describe('what a confirmation names as bought', () => {
     expect(ja.confirmation?.product).toBe('データ追加（1GB）');
   });
 });
+
+describe('a cart and its recommendations', () => {
+  it("names the cart's one item, not an offer under 加購推薦", () => {
+    const r = read(
+      `<section><h2>購物車</h2><div class="cart-row"><div><div class="t">日本 eSIM 吃到飽 8天（docomo 原生線路）</div><div class="s">數量 1</div></div><div>NT$590</div></div></section>
+       <aside><h2>訂單摘要</h2><div><span>商品小計</span><span>NT$590</span></div><div><span>應付金額</span><span>NT$501</span></div><button type="button">前往付款</button></aside>
+       <section class="panel"><h2>加購推薦</h2><div class="items"><div class="it"><b>日本 eSIM 10GB 15天</b>NT$420</div></div></section>`,
+      'https://www.tabinet.example/cart/checkout',
+      'zh-TW',
+    );
+    expect(r.checkout?.product).toBe('日本 eSIM 吃到飽 8天（docomo 原生線路）');
+    expect(r.checkout?.unlimited).toBe(true);
+  });
+});
+
+describe('a summary row with its quantity between the item and its price', () => {
+  it("names the product by the row at the picked option's price", () => {
+    const r = read(
+      `<label>天數：<select name="variant"><option>5天吃到飽 — NT$399</option><option selected>8天吃到飽 — NT$549</option></select></label>
+       <table><tr><th>商品</th><th>數量</th><th>小計</th></tr><tr><td>日本上網卡 8天吃到飽（實體SIM）</td><td>1</td><td>NT$549</td></tr>
+       <tr><td>應付金額</td><td></td><td>NT$469</td></tr></table><button type="submit">確認付款</button>`,
+      'https://www.jpwanka.example/checkout',
+      'zh-TW',
+    );
+    expect(r.checkout?.product).toBe('日本上網卡 8天吃到飽（實體SIM）');
+  });
+});

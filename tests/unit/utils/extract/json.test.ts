@@ -146,3 +146,49 @@ describe("embedded state that leaves out the line's number and plan", () => {
     expect(r.readings[0]?.buckets).toHaveLength(2);
   });
 });
+
+describe('a package\'s end and a daily quota by their keys ("packageEnd", "dailyQuotaMB")', () => {
+  it('end the plan and bound what is left today', () => {
+    const r = extractFromHtml(
+      page({
+        sims: [
+          { iccid: '89811000000000077213', status: 'ACTIVE', packageName: '日本无限流量 30天（每日3GB高速）', unlimited: true, dailyQuotaMB: 3072, todayUsedMB: 1843.2, packageEnd: '2026-12-18 23:59', numberValidUntil: '2027-03-31' },
+        ],
+      }).replace('<body>', '<body><p>本站所有时间均为日本时间（UTC+9）。</p>'),
+      'https://www.ribenka.example/user/sim',
+      NOW,
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-18T23:59:00+09:00');
+    expect(r.readings[0]?.totalMB).toBe(3072);
+    expect(r.readings[0]?.remainingMB).toBe(1228.8);
+  });
+});
+
+describe('packages whose figures are strings with their unit ("remaining": "4.6 GB")', () => {
+  it("are the record's buckets, named by their titles, a gift among them", () => {
+    const r = extractFromHtml(
+      page({
+        esims: [
+          {
+            iccid: '8981300000011223344',
+            status: 'active',
+            planName: 'Japan Traveller 10GB',
+            packages: [
+              { title: '10GB data (15 days)', type: 'base', status: 'active', remaining: '4.6 GB', total: '10 GB', expiresAt: '2026-12-14 18:30' },
+              { title: 'Welcome bonus 1GB', type: 'gift', status: 'active', remaining: '1 GB', total: '1 GB', expiresAt: '2026-12-10 23:59' },
+              { title: 'Day pass 1GB (24 hours)', type: 'addon', status: 'expired', remaining: '0 GB', total: '1 GB', expiresAt: '2026-11-30 21:12' },
+            ],
+          },
+        ],
+      }).replace('<body>', '<body><footer>All times are Japan Standard Time (JST)</footer>'),
+      'https://www.nihon-esim.example/dashboard',
+      NOW,
+    );
+    expect(r.readings[0]?.line).toBe('8981300000011223344');
+    expect(r.readings[0]?.plan).toBe('Japan Traveller 10GB');
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.bonus])).toEqual([
+      ['10GB data (15 days)', 4710.4, false],
+      ['Welcome bonus 1GB', 1024, true],
+    ]);
+  });
+});

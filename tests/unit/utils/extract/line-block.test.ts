@@ -1235,3 +1235,82 @@ describe('a countdown in hours in a bucket\'s expiry cell ("残り 5時間30分"
     expect(page('24時間').readings[0]?.buckets[1]?.expiresAt).toBe(null);
   });
 });
+
+describe('"SIM種別 | eSIM": a kind\'s value', () => {
+  it('labels no eSIM name: the card keeps its number as its line', () => {
+    const card = (n: string, kind: string) =>
+      `<section><h2>${n} <span>（データeSIM）</span></h2><div class="grid"><div>料金プラン</div><div>ギガプラン 2GB</div><div>SIM種別</div><div>${kind}</div><div>高速通信</div><div>ON</div></div>
+       <div>データ残量 <strong>1.62</strong>GB</div></section>`;
+    const r = read(card('090-0000-5512', '音声SIM') + card('070-0000-8823', 'eSIM'), 'https://www.iijmio.jp/service/setup/hdd/viewdata/');
+    expect(r.readings.map((x) => x.line)).toEqual(['090-0000-5512', '070-0000-8823']);
+  });
+});
+
+describe('an unlimited option the line does not have ("パケット放題 Plus（…使い放題） | 未加入")', () => {
+  it('makes no unlimited data', () => {
+    const r = read(
+      `<p>090-0000-4417</p><dl><dt>残容量</dt><dd>5.50GB</dd></dl>
+       <table><tr><th>パケット放題 Plus（最大1.5Mbpsで使い放題）</th><td>未加入</td><td><a href="#">申し込む</a></td></tr></table>`,
+      'https://my.mineo.jp/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(5632);
+    expect(r.readings[0]?.unlimited).toBe(false);
+  });
+});
+
+describe('a table whose columns are lines ("| 回線1 | 回線2 | 回線3" over row headers)', () => {
+  it('reads each column as a line, and skips the cancelled one', () => {
+    const r = read(
+      `<table><thead><tr><th></th><th>回線1</th><th>回線2</th><th>回線3</th></tr></thead><tbody>
+       <tr><th scope="row">電話番号</th><td>080-0000-1290</td><td>080-0000-5521</td><td>080-0000-9910</td></tr>
+       <tr><th scope="row">ご利用プラン</th><td>プリペイド 30日 50GB</td><td>プリペイド 15日 無制限</td><td>プリペイド 7日 3GB</td></tr>
+       <tr><th scope="row">ステータス</th><td>利用中</td><td>利用中</td><td><span>解約済み</span></td></tr>
+       <tr><th scope="row">データ残量</th><td><span>31.2</span><span>GB</span> / 50GB</td><td>使い放題</td><td>―</td></tr>
+       <tr><th scope="row">データ有効期限</th><td>2026年12月24日 12:00まで</td><td>残り3日</td><td>―</td></tr>
+       <tr><th scope="row">SIM利用期限</th><td>2027年3月31日</td><td>2027年1月4日</td><td>―</td></tr></tbody></table>`,
+      'https://www.pocket-sim.example/mypage/lines',
+    );
+    expect(r.readings.map((x) => [x.line, x.remainingMB, x.unlimited, x.expiresAt, x.lineValidUntil])).toEqual([
+      ['080-0000-1290', 31948.8, false, '2026-12-24T12:00:00+09:00', '2027-03-31T23:59:59+09:00'],
+      ['080-0000-5521', null, true, '2026-12-05T23:59:59+09:00', '2027-01-04T23:59:59+09:00'],
+    ]);
+  });
+});
+
+describe('a goodybag beside a bonus that outlasts it', () => {
+  it('names the plan by "Your £10 goodybag", never by the bonus, and lasts until the bonus ends', () => {
+    const r = read(
+      `<p>Your number: <strong>07700 900418</strong></p>
+       <section><h2>Your £10 goodybag</h2><div><span>13.6</span><span>GB</span></div><div>data left of 30GB · 16.4GB used</div>
+         <div><b>Renews on</b> Tuesday 15 December 2026</div></section>
+       <section><h2>Bonus data</h2><p><strong>Thank-you bonus 2GB</strong> – free data for being with us</p><div><span>2</span><span>GB</span></div><div>left of 2GB · expires 31 December 2026</div></section>`,
+    );
+    expect(r.readings[0]?.plan).toBe('£10 goodybag');
+    expect(r.readings[0]?.buckets[0]?.name).toBe('£10 goodybag');
+    expect(r.readings[0]?.buckets).toHaveLength(2);
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+00:00');
+  });
+});
+
+describe('"Remaining data（15GB中）" under its figure', () => {
+  it('is the whole, not what is left', () => {
+    const r = read(
+      `<p>070-0000-2468</p><div><div class="v">6.4<span>GB</span></div><div class="k">データ残量 / Remaining data（15GB中）</div></div>`,
+      'https://his.mvno.ne.jp/mypage/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(6553.6);
+    expect(r.readings[0]?.totalMB).toBe(15360);
+  });
+});
+
+describe('a status after a plan\'s name ("日本 8日 10GB 數據卡 · 已啟用")', () => {
+  it('is no part of the name; a term in hours names a plan too', () => {
+    const card = (iccid: string, sub: string, left: string) =>
+      `<section><h2>卡號 ${iccid}</h2><div class="sub">${sub}</div><div><span>剩餘數據</span><span>${left}</span></div><div><span>到期時間</span><span>2026-12-06 22:00</span></div></section>`;
+    const r = read(
+      `<p>以下時間均為香港時間。</p>${card('89811000000000458803', '日本 8日 10GB 數據卡 · 已啟用', '3.6GB')}${card('89811000000000458812', '日本 24小時 無限數據 · 使用中', '無限')}`,
+      'https://www.hk-jpdata.example/my/sim',
+    );
+    expect(r.readings.map((x) => x.plan)).toEqual(['日本 8日 10GB 數據卡', '日本 24小時 無限數據']);
+  });
+});
