@@ -106,7 +106,13 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     const all = remainders.reduce((sum, r) => sum + r.mb, 0);
     const sums = remainders.length >= 2 ? remainders.filter((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : [];
     const sumLine = sums.find((r) => SUM_LABEL.test(r.label)) ?? sums[0];
-    out.remaining = sumLine ? sumLine.mb : round(all);
+    // (A headline shown twice, "残り 4.55GB" in a ring and "データ残量 4.55GB" beside it, over rows
+    // that add up to it: each copy is the sum.)
+    const twice = sumLine ? undefined : remainders.find((r) => {
+      const copies = remainders.filter((q) => Math.abs(q.mb - r.mb) < 0.01).length;
+      return copies >= 2 && remainders.length > copies && Math.abs(all - copies * r.mb - r.mb) < 0.01;
+    });
+    out.remaining = sumLine ? sumLine.mb : twice ? twice.mb : round(all);
   }
   return out;
 }
@@ -202,7 +208,7 @@ function readExpiry(
   ctx: ReadContext,
   relative: string | null,
   ownLine: readonly Pair[] = [],
-): { at: number | null; allPast: boolean; zone: DateContext['zone'] } {
+): { at: number | null; allPast: boolean; zone: DateContext['zone']; tooFar?: boolean } {
   const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
@@ -230,8 +236,10 @@ function readExpiry(
     if (parsed) found.push({ at: parsed.at, zone: ctx.zone });
   }
   const current = found.filter((f) => f.at >= ctx.now);
-  const best = current.sort((a, b) => b.at - a.at)[0];
-  return { at: best?.at ?? null, allPast: found.length > 0 && current.length === 0, zone: best?.zone ?? ctx.zone };
+  // ("9999年12月31日" on one allowance beside real dates: a placeholder, not the latest end.)
+  const near = current.filter((f) => f.at <= ctx.now + MAX_EXPIRY_YEARS * YEAR_MS);
+  const best = (near.length > 0 ? near : current).sort((a, b) => b.at - a.at)[0];
+  return { at: best?.at ?? null, allPast: found.length > 0 && current.length === 0, zone: best?.zone ?? ctx.zone, tooFar: near.length > 0 && near.length < current.length };
 }
 
 /** When the page says the SIM / number stays usable until: the latest current such date. */
@@ -413,7 +421,15 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     return gap < 0.01 || (SUM_LABEL.test(p.label) && gap <= Math.max(x * 0.01, 16));
   });
   const sumLine = sums.find((p) => SUM_LABEL.test(p.label)) ?? sums[0];
-  const own = figures.filter((p) => p !== sumLine);
+  // (The sum shown twice, in a ring and in a list: both copies are the sum.)
+  const left = (p: Pair) => leftIn(p, ctx.decimal) ?? 0;
+  const twice = sumLine
+    ? undefined
+    : figures.find((p) => {
+        const copies = figures.filter((q) => Math.abs(left(q) - left(p)) < 0.01).length;
+        return copies >= 2 && figures.length > copies && Math.abs(all - (copies + 1) * left(p)) < 0.01;
+      });
+  const own = figures.filter((p) => p !== sumLine && !(twice && Math.abs(left(p) - left(twice)) < 0.01));
   if (own.length < 2) return [];
   const boxes = own.map((p) => bucketBox(p, own, block));
   // Flat only when no figure's own box holds a date: boxes with their dates are buckets already.
@@ -804,9 +820,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));
   } else if (buckets.some((b) => b.totalMB === total)) total = null; // one bucket's own total is not the line's
-  // "基本データ量 | 今月のご利用可能データ量 20.00GB" beside carry-over and purchased data: the month's
-  // allowance is one bucket's size, not the line's (unless it says it is their sum: "（合計）").
-  else if (buckets.length > 1 && amounts.allowances.some((p) => parseAmount(p.value, ctx.decimal) === total && !SUM_LABEL.test(p.label))) total = null;
+
   const plausible = (name: string, v: number | null): number | null => {
     if (v === null) return null;
     if (v < 0 || v > MAX_MB || !Number.isFinite(v)) {
@@ -828,6 +842,7 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   }
 
   let expiresAt: string | null = null;
+  if (expiry.tooFar) notes.push(`an expiry more than ${MAX_EXPIRY_YEARS} years ahead was dropped`);
   if (expiry.at !== null) {
     if (expiry.at < MIN_EXPIRY || expiry.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
       notes.push('expiry out of range (before 2000 or more than 10 years ahead): dropped');

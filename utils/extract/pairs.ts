@@ -522,7 +522,11 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // "電話番号：080-0000-6620 ／ ご契約プラン：ミニミニプラン": several label：value pieces in one text.
     // (Short texts only: the test backtracks over the text, and a page can hold thousands of long ones.)
-    const pieces = seg.text.length <= 120 && /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
+    // ("今月のご利用可能データ量 34.50GB ／ 今月の使用量 12.66GB": or label-figure pieces, each its own.)
+    const colons = seg.text.length <= 120 && /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text);
+    const figured = !colons && seg.text.length <= 120 && /\s[/／|｜]\s/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
+    const labelledFigures = figured !== null && figured.length > 1 && figured.every((piece) => findAmounts(labelFor({ ...seg, text: piece })?.value ?? '').length > 0);
+    const pieces = colons ? seg.text.split(/\s+[/／|｜]\s+/) : labelledFigures ? figured : null;
     if (pieces && pieces.length > 1) {
       for (const piece of pieces) {
         const own = labelFor({ ...seg, text: piece });
@@ -738,14 +742,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
 }
 
 /**
- * A table whose columns are lines: an empty corner over row headers, and a header per column
- * ("| 回線1 | 回線2 |" over "電話番号 | 080-… | 080-…"). Null for any other table.
+ * A table whose columns are lines: an empty corner (or 項目) over row headers, and a header per
+ * column ("| 回線1 | 回線2 |" over "電話番号 | 080-… | 080-…"). Null for any other table.
  */
 export function columnsTable(el: Element): HTMLTableElement | null {
   const table = el.closest('table');
   const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
   const cells = Array.from(head?.children ?? []);
-  if (!table || cells.length < 3 || textOf(cells[0] as Element) !== '') return null;
+  // (The corner may name the rows' headers: "項目 | 090-…（主回線） | 080-…（子回線）".)
+  if (!table || cells.length < 3 || !/^(?:|項目|项目|区分|區分|内容|內容|items?)$/i.test(textOf(cells[0] as Element))) return null;
   return cells.slice(1).every((c) => textOf(c) !== '') ? (table as HTMLTableElement) : null;
 }
 

@@ -1314,3 +1314,70 @@ describe('a status after a plan\'s name ("日本 8日 10GB 數據卡 · 已啟�
     expect(r.readings.map((x) => x.plan)).toEqual(['日本 8日 10GB 數據卡', '日本 24小時 無限數據']);
   });
 });
+
+describe('a family table: 項目 in the corner, a line per column header', () => {
+  it('reads each column as its header\'s line, skipping the cancelled one', () => {
+    const r = read(
+      `<table><thead><tr><th scope="col">項目</th><th scope="col">090-0000-5511<br><small>（主回線）</small></th><th scope="col">080-0000-5512<br><small>（子回線）</small></th><th scope="col">070-0000-5513</th></tr></thead><tbody>
+       <tr><th>ご契約プラン</th><td>シンプル3 M</td><td>シンプル3 S</td><td>シンプル2 S</td></tr>
+       <tr><th>ご契約状態</th><td>ご利用中</td><td>ご利用中</td><td>解約済み（2026年10月31日）</td></tr>
+       <tr><th>使用済み</th><td>2.82GB</td><td>1.95GB</td><td>－</td></tr>
+       <tr><th>追加料金課金までの残りデータ量</th><td><b>33.18GB</b></td><td><b>3.85GB</b></td><td>－</td></tr></tbody></table>`,
+      'https://my.ymobile.jp/muc/d/data/',
+    );
+    expect(r.readings.map((x) => [x.line, x.plan, x.remainingMB, x.usedMB])).toEqual([
+      ['090-0000-5511', 'シンプル3 M', 33976.32, 2887.68],
+      ['080-0000-5512', 'シンプル3 S', 3942.4, 1996.8],
+    ]);
+  });
+});
+
+describe('a headline shown twice over rows that add up to it', () => {
+  it('is what is left, once', () => {
+    const r = read(
+      `<p>ご利用中の電話番号 090-0000-4821</p>
+       <div><small>残り</small><b>4.55</b><small>GB</small></div>
+       <ul><li>データ残量：<b>4.55GB</b></li></ul>
+       <table><thead><tr><th>内訳</th><th>残りデータ量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><th>当月分</th><td>3.20GB</td><td>2026年12月31日</td></tr><tr><th>くりこし</th><td>0.85GB</td><td>2026年12月31日</td></tr><tr><th>ギガ特典</th><td>0.50GB</td><td>2027年1月31日</td></tr></tbody></table>`,
+      'https://www.docomo.ne.jp/mydocomo/data/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(4659.2);
+    expect(r.readings[0]?.buckets).toHaveLength(3);
+  });
+});
+
+describe('label-figure pieces in one text ("…データ量 34.50GB ／ 今月の使用量 12.66GB")', () => {
+  it('are each read', () => {
+    const r = read(
+      `<p>ご利用中の電話番号</p><p>090-0000-7734</p><div>データ残量 21.84GB</div><div>今月のご利用可能データ量 34.50GB ／ 今月の使用量 12.66GB</div>`,
+      'https://my.softbank.jp/msb/d/webLink/doSend/MRERE0000',
+    );
+    expect(r.readings[0]?.usedMB).toBe(12963.84);
+  });
+});
+
+describe('a placeholder date ("9999年12月31日") on one allowance', () => {
+  it('is dropped with a reason, and the line ends on its other allowances\' dates', () => {
+    const r = read(
+      `<p>080-0000-6630</p><table><thead><tr><th>種類</th><th>データ残量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><th>くりこしデータ</th><td>2.00GB</td><td>2026年12月31日</td></tr><tr><th>追加データ</th><td>0.97GB</td><td>9999年12月31日</td></tr></tbody></table>`,
+      'https://www.uqwimax.jp/mobile/support/member/data/',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+09:00');
+    expect(r.reason).not.toBe('');
+  });
+});
+
+describe('"今月の利用可能容量" that is the sum of the allowances\' sizes', () => {
+  it('is the line\'s total', () => {
+    const r = read(
+      `<p>090-0000-3390</p><div><p>データ残量（基本＋繰り越し）</p><p>１１，６５９．６MB</p><p>今月の利用可能容量　１３，２９８MB</p></div>
+       <table><thead><tr><th>種類</th><th>残容量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>前月繰り越し容量</td><td>１，４１９．６MB</td><td>２０２６年１２月３１日</td></tr><tr><td>基本データ容量</td><td>１０，２４０MB</td><td>－</td></tr></tbody></table>`,
+      'https://my.mineo.jp/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(11659.6);
+    expect(r.readings[0]?.totalMB).toBe(13298);
+  });
+});
