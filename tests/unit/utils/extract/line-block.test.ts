@@ -1372,7 +1372,7 @@ describe('a placeholder date ("9999年12月31日") on one allowance', () => {
 describe('"今月の利用可能容量" that is the sum of the allowances\' sizes', () => {
   it('is the line\'s total', () => {
     const r = read(
-      `<p>090-0000-3390</p><div><p>データ残量（基本＋繰り越し）</p><p>１１，６５９．６MB</p><p>今月の利用可能容量　１３，２９８MB</p></div>
+      `<p>090-0000-3390</p><div><p>データ残量（基本＋繰り越し）</p><p>１１，６５９．６MB</p><p>今月の利用可能容量\u3000１３，２９８MB</p></div>
        <table><thead><tr><th>種類</th><th>残容量</th><th>有効期限</th></tr></thead><tbody>
        <tr><td>前月繰り越し容量</td><td>１，４１９．６MB</td><td>２０２６年１２月３１日</td></tr><tr><td>基本データ容量</td><td>１０，２４０MB</td><td>－</td></tr></tbody></table>`,
       'https://my.mineo.jp/',
