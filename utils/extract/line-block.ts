@@ -106,15 +106,22 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     const all = remainders.reduce((sum, r) => sum + r.mb, 0);
     const sums = remainders.length >= 2 ? remainders.filter((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : [];
     const sumLine = sums.find((r) => SUM_LABEL.test(r.label)) ?? sums[0];
-    // (A headline shown twice, "残り 4.55GB" in a ring and "データ残量 4.55GB" beside it, over rows
-    // that add up to it: each copy is the sum.)
-    const twice = sumLine ? undefined : remainders.find((r) => {
-      const copies = remainders.filter((q) => Math.abs(q.mb - r.mb) < 0.01).length;
-      return copies >= 2 && remainders.length > copies && Math.abs(all - copies * r.mb - r.mb) < 0.01;
-    });
-    out.remaining = sumLine ? sumLine.mb : twice ? twice.mb : round(all);
+    const twice = sumLine ? undefined : sumShownTwice(remainders.map((r) => r.mb));
+    out.remaining = sumLine ? sumLine.mb : (twice ?? round(all));
   }
   return out;
+}
+
+/**
+ * A headline shown more than once ("残り 4.55GB" in a ring, "データ残量 4.55GB" beside it) over
+ * figures that add up to it: that sum, or undefined. Each copy is the sum, not one more bucket.
+ */
+function sumShownTwice(figures: readonly number[]): number | undefined {
+  const all = figures.reduce((sum, x) => sum + x, 0);
+  return figures.find((x) => {
+    const copies = figures.filter((y) => Math.abs(y - x) < 0.01).length;
+    return copies >= 2 && figures.length > copies && Math.abs(all - (copies + 1) * x) < 0.01;
+  });
 }
 
 /** What a remaining pair says is left (its first amount), or null. */
@@ -421,15 +428,9 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     return gap < 0.01 || (SUM_LABEL.test(p.label) && gap <= Math.max(x * 0.01, 16));
   });
   const sumLine = sums.find((p) => SUM_LABEL.test(p.label)) ?? sums[0];
-  // (The sum shown twice, in a ring and in a list: both copies are the sum.)
   const left = (p: Pair) => leftIn(p, ctx.decimal) ?? 0;
-  const twice = sumLine
-    ? undefined
-    : figures.find((p) => {
-        const copies = figures.filter((q) => Math.abs(left(q) - left(p)) < 0.01).length;
-        return copies >= 2 && figures.length > copies && Math.abs(all - (copies + 1) * left(p)) < 0.01;
-      });
-  const own = figures.filter((p) => p !== sumLine && !(twice && Math.abs(left(p) - left(twice)) < 0.01));
+  const twice = sumLine ? undefined : sumShownTwice(figures.map(left));
+  const own = figures.filter((p) => p !== sumLine && !(twice !== undefined && Math.abs(left(p) - twice) < 0.01));
   if (own.length < 2) return [];
   const boxes = own.map((p) => bucketBox(p, own, block));
   // Flat only when no figure's own box holds a date: boxes with their dates are buckets already.
