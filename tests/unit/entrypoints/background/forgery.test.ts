@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import type { Runtime } from 'webextension-polyfill';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from '@/entrypoints/background/checkout';
 import { type HandlerDeps, handleDataChanged, handleSubmitReadings } from '@/entrypoints/background/handlers';
@@ -70,11 +70,15 @@ const hide = (data: unknown, sender: Runtime.MessageSender) =>
 
 const confirmation = { orderNumber: 'F-1', product: 'Data 1GB', price: { amount: 500, currency: 'JPY' } };
 
-beforeAll(async () => {
-  fakeBrowser.reset();
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  db = createDb('forgery');
+/**
+ * A fresh database, seeded, for every test: fake-indexeddb keeps each finished transaction in a list
+ * it scans before starting the next, so one database shared by ~1,300 attempts grew quadratically
+ * slow (80 s for this file). Every provider has a line, so a forged capture would have something to
+ * attach to and a forged context request would have something to leak.
+ */
+let dbCount = 0;
+beforeEach(async () => {
+  db = createDb(`forgery-${++dbCount}`);
   deps = {
     db,
     now: () => NOW,
@@ -82,8 +86,6 @@ beforeAll(async () => {
     extensionOrigin: ORIGIN,
     afterWrite: vi.fn(async () => undefined),
   };
-  // Every provider has a line, so a forged capture would have something to attach to and a
-  // forged context request would have something to leak.
   for (const p of PROVIDERS) {
     await saveReading(db, p.id, '070-0000-0000', {
       at: NOW - 3600_000,
@@ -99,6 +101,16 @@ beforeAll(async () => {
       source: 'page',
     });
   }
+});
+
+afterEach(async () => {
+  db.close();
+});
+
+beforeAll(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
 
 afterAll(() => {
