@@ -21,13 +21,17 @@ const VISITOR = 'https://www.bmobile.ne.jp/english/charge_top.html';
 const alarms = async (driver: Driver) => (await driver.alarms()).filter((a) => a.name.startsWith('r:'));
 const shownIds = async (driver: Driver) => (await driver.notifications()).map((n) => n.id);
 
-/** Quiet hours from two hours ago until the start of the minute after next, in the browser's zone. */
+/**
+ * Quiet hours from two hours ago until the next whole minute at least 25 s away (the steps that
+ * must happen inside them take a few seconds), in the browser's zone.
+ */
 async function quietUntilSoon(driver: Driver): Promise<number> {
   return driver.ext(async (api) => {
     const now = new Date();
     const end = new Date(now);
     end.setSeconds(0, 0);
-    end.setMinutes(end.getMinutes() + 2);
+    end.setMinutes(end.getMinutes() + 1);
+    if (end.getTime() - now.getTime() < 25_000) end.setMinutes(end.getMinutes() + 1);
     const quietEnd = end.getHours() * 60 + end.getMinutes();
     const { settings } = await api.storage.local.get('settings');
     const base = (settings as Record<string, unknown> | undefined) ?? {

@@ -205,7 +205,7 @@ export const test = base.extend<Fixtures, { firefoxPool: FirefoxPool }>({
     { scope: 'worker' },
   ],
   driver: async ({ launch, firefoxPool }, use, testInfo) => {
-    if (testInfo.project.name === 'firefox') {
+    if (testInfo.project.name.startsWith('firefox')) {
       await use(await firefoxPool.driverFor(testInfo.file, launch));
       return;
     }
