@@ -478,9 +478,8 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   } else return null;
   // ("<div>7.52GB left</div><div>of 20GB</div>": the whole, on the line below.)
   const next = segs[i + 1];
-  if (!of && next && TOTAL_CLAUSE.test(next.text) && seg.el.parentElement?.parentElement?.contains(next.el)) {
-    of = next.text.replace(/^[(（]?\s*(?:共|总|總|全|of|out of)\s*/i, '').replace(/\s*[)）]\s*$/, '');
-  }
+  const whole = !of && next && seg.el.parentElement?.parentElement?.contains(next.el) ? TOTAL_CLAUSE.exec(next.text) : null;
+  if (whole && next) of = next.text.slice(whole[0].length).replace(/\s*[)）]\s*$/, '');
   const kind: LabelKind = /used|已用|使用済/i.test(word) ? 'used' : 'remaining';
   const value = of ? `${amount} of ${of}` : amount;
   return { kind, label: word, value, raw: value, first: value, el: seg.el, row: seg.el, index: i };
