@@ -280,6 +280,10 @@ export function cardBlocks(root: Element, pairs: readonly Pair[], segs: readonly
     const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card?.tagName && firstClass(c) === kind);
     const holding = kin.filter((c) => status.some((p) => c.contains(p.el)));
     if (holding.length < 2 || !status.every((p) => holding.some((c) => c.contains(p.el)))) continue;
+    // "高速流量剩餘 4.2GB / 10GB" in one card and "有效天數倒數 剩餘 3 天" in the next: cards that share
+    // no kind of status are sections of one line's status, not lines.
+    const kinds = holding.map((c) => new Set(status.filter((p) => c.contains(p.el)).map((p) => p.kind)));
+    if (!kinds.some((k, i) => kinds.some((o, j) => j !== i && [...k].some((x) => o.has(x))))) return null;
     return holding.map((el) => {
       const title = segs.find((s) => el.contains(s.el));
       const text = title?.text ?? '';

@@ -40,6 +40,8 @@ export type SegmentList = Segment[] & {
   passwordField: boolean;
   /** The shown main headings (h1), in page order: gathered on the walk, a query costs a walk of its own. */
   h1s: Element[];
+  /** The shown submit inputs with a value ("<input type=submit value=決定>"), gathered on the walk too. */
+  submits: Element[];
 };
 
 function isPasswordInput(el: Element): boolean {
@@ -58,6 +60,7 @@ export function segmentsOf(root: ParentNode): SegmentList {
   const out: Segment[] = [];
   let passwordField = false;
   const h1s: Element[] = [];
+  const submits: Element[] = [];
   const stack: Node[] = [((root as Document).body ?? root) as Node];
   let visited = 0;
   let lastText: Node | null = null;
@@ -102,7 +105,10 @@ export function segmentsOf(root: ParentNode): SegmentList {
         passwordField ||= hidesPasswordField(el);
         continue;
       }
-      if (tag === 'input') passwordField ||= isPasswordInput(el);
+      if (tag === 'input') {
+        passwordField ||= isPasswordInput(el);
+        if (el.getAttribute('type')?.toLowerCase() === 'submit' && el.hasAttribute('value')) submits.push(el);
+      }
       if (tag === 'h1') h1s.push(el);
       if (tag === 'select') {
         const chosen = chosenOption(el);
@@ -113,7 +119,7 @@ export function segmentsOf(root: ParentNode): SegmentList {
     // Children pushed last-first so they pop in document order; no child list is built.
     for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return Object.assign(out, { passwordField, h1s });
+  return Object.assign(out, { passwordField, h1s, submits });
 }
 
 /** The element's text, normalised. */

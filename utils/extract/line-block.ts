@@ -39,7 +39,7 @@ const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈�
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
 const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|追加|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 /** A size label that is also a kind of allowance's name: the package's own data (套餐流量, 基础流量). */
-const PACKAGE_DATA = /^(?:(?:基础|基礎|月度|本月)(?:套餐)?|套餐)(?:流量|數據|数据)$/;
+const PACKAGE_DATA = /^(?:(?:基础|基礎|月度|本月)(?:套餐)?|套餐[内內]?)(?:流量|數據|数据)(?:\s*[(（][^()（）]*[)）])?$/;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
 const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
@@ -95,6 +95,13 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       // "套餐流量 | 21.3GB / 50GB": the total is the second figure (the first is what is left or used).
       const pair = parsePair(p.value, decimal);
       out.total = pair && pair.b >= pair.a ? pair.b : parseAmount(p.value, decimal);
+      // "付与量 3.00GB" in one package's box and "付与量 2.00GB" in the next: one label repeated over
+      // parts is each part's size, and the line's is their sum.
+      const sizes = pairs.filter((q) => q.kind === 'total' && q.label === p.label);
+      if (out.total !== null && sizes.length >= 2 && sizes.every((q, i) => sizes.every((o, j) => i === j || !sameSpot(q.el, o.el)))) {
+        const each = sizes.map((q) => parseAmount(q.value, decimal));
+        if (each.every((x) => x !== null)) out.total = round(each.reduce((sum: number, x) => sum + (x ?? 0), 0));
+      }
     }
   }
   if (remainders.length > 0) {
@@ -171,11 +178,26 @@ type Instant = { at: number; zone: DateContext['zone'] };
  * or with `relative` a countdown ("残り 3 日間"). Null when it names none.
  */
 function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | null {
-  const parsed = parseDate(p.value, ctx) ?? (relative ? parseRelative(`${p.label} ${p.value}`, ctx) : null);
+  const parsed = parseDate(ownDate(p.value), ctx) ?? (relative ? parseRelative(`${p.label} ${p.value}`, ctx) : null);
   if (!parsed || (!relative && parsed.relative)) return null;
   const zone = parsed.zone ?? ctx.zone;
   return { at: p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at, zone };
 }
+
+/**
+ * "2026-12-27 18:42 · 订购于 2026-11-27 18:42": a date, then another field with a date of its own
+ * after a separator. The value's own date is the first part (the last date of a value is its end
+ * only within one field: "2026/11/01〜2026/12/31").
+ */
+function ownDate(value: string): string {
+  const m = /\s*[·・|｜]\s*(?=[^\d\s·・|｜][^·・|｜]*\d)/.exec(value);
+  if (!m) return value;
+  const head = value.slice(0, m.index);
+  const rest = value.slice(m.index + m[0].length);
+  return /\d/.test(head) && /^[^\d]{1,12}\d/.test(rest) && findDaysIn(rest) ? head : value;
+}
+
+const findDaysIn = (text: string) => /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}/.test(text);
 
 const DATA_KINDS = new Set(['remaining', 'used', 'total']);
 
@@ -483,26 +505,63 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
  * remaining figure, breaks that figure down: each row is a bucket, whatever its column is called
  * ("区分 | データ量 | 有効期限"). The sum is what makes a row's amount a remainder, not its label.
  */
+/** A data unit in a segment: "GB", "ギガ" (findAmounts' units). */
+const UNIT_WORD = /[KMGT]i?B|ギガ|メガ|キロバイト/i;
+
+/**
+ * The rows (li, tr) inside `block` that show a data unit, in document order. Found by walking up
+ * from the block's segments rather than over every element of the block: on a big page that walk
+ * alone cost more than the rest of the read. (A row whose only amount is hidden is no candidate.)
+ */
+function rowsWithUnits(segs: readonly Segment[], block: Element): Array<{ el: Element; at: number }> {
+  const rows: Array<{ el: Element; at: number }> = [];
+  const seen = new Set<Element>();
+  segs.forEach((s, at) => {
+    if (!UNIT_WORD.test(s.text)) return;
+    const up: Element[] = [];
+    for (let e: Element | null = s.el; e && e !== block; e = e.parentElement) if (e.localName === 'li' || e.localName === 'tr') up.push(e);
+    // Outer rows first: the order querySelectorAll would give.
+    for (const el of up.reverse()) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      rows.push({ el, at });
+    }
+  });
+  return rows;
+}
+
+/** The segments inside `el`, one of which is `segs[at]`: a run in document order around it. */
+function segsAround(segs: readonly Segment[], el: Element, at: number): readonly Segment[] {
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && el.contains((segs[from - 1] as Segment).el)) from -= 1;
+  while (to < segs.length && el.contains((segs[to] as Segment).el)) to += 1;
+  return segs.slice(from, to);
+}
+
 function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Element, remaining: number, ctx: ReadContext): ExtractedBucket[] {
   const figures = pairs.filter((p) => p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total');
-  const groups = new Map<Element, Array<{ el: Element; mb: number; text: string }>>();
-  for (const el of Array.from(block.querySelectorAll('li,tr'))) {
+  const groups = new Map<Element, Array<{ el: Element; at: number; mb: number; text: string }>>();
+  for (const { el, at } of rowsWithUnits(segs, block)) {
     const parent = el.parentElement;
-    // (A row holding the line's own figure is not one of its parts.)
-    if (!parent || el.closest('thead') || figures.some((p) => el.contains(p.el) && leftIn(p, ctx.decimal) === remaining)) continue;
+    if (!parent) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     const amounts = findAmounts(text, ctx.decimal);
     if (amounts.length !== 1) continue;
     const list = groups.get(parent) ?? [];
-    list.push({ el, mb: (amounts[0] as { mb: number }).mb, text });
+    list.push({ el, at, mb: (amounts[0] as { mb: number }).mb, text });
     groups.set(parent, list);
   }
   for (const [parent, rows] of groups) {
+    if (rows.length < 2 || Math.abs(rows.reduce((sum, r) => sum + r.mb, 0) - remaining) > 0.5) continue;
     const siblings = Array.from(parent.children).filter((c) => c.tagName === rows[0]?.el.tagName && /\S/.test(c.textContent ?? ''));
-    if (rows.length < 2 || rows.length !== siblings.length) continue;
-    if (Math.abs(rows.reduce((sum, r) => sum + r.mb, 0) - remaining) > 0.5) continue;
+    if (rows.length !== siblings.length) continue;
+    // A header row, or a row holding the line's own figure, is not one of its parts, and a list
+    // with one is no breakdown. (Tested here, on the one list that adds up, not on every row of a
+    // big page: same outcome, since such a row among the siblings fails the count above.)
+    if (rows.some((r) => r.el.closest('thead') || figures.some((p) => r.el.contains(p.el) && leftIn(p, ctx.decimal) === remaining))) continue;
     const buckets = rows.map((r): ExtractedBucket => {
-      const own = segs.filter((g) => r.el.contains(g.el));
+      const own = segsAround(segs, r.el, r.at);
       const name = own.map((g) => g.text).find((t) => t.length >= 2 && t.length <= 30 && findAmounts(t, ctx.decimal).length === 0 && !/\d{4}|\d[/月]\d/.test(t) && !ENDED.test(t)) ?? null;
       const dated = pairs.filter((q) => q.kind === 'expiry' && r.el.contains(q.el)).map((q) => pairInstant(q, ctx, false)).find((x) => x !== null);
       const shown = dated ?? (() => {
@@ -576,6 +635,23 @@ function siteHeader(el: Element): boolean {
 /** A size or a term in a name ("Japan 15GB · 15 days", "ギガプラン 10GB"). */
 const SIZED = /\d\s*(?:GB|MB|ギガ|days?|日間|天)/i;
 
+/**
+ * The value of a field in a grid of captions and values, each caption before its value, all one
+ * tag ("<span>Coverage</span><span>Japan</span><span>Activation policy</span><span>Starts…</span>"),
+ * whose own caption names no plan or product.
+ */
+function fieldValue(el: Element): boolean {
+  const kids = Array.from(el.parentElement?.children ?? []);
+  const at = kids.indexOf(el);
+  if (kids.length < 4 || kids.length % 2 !== 0 || at % 2 !== 1 || kids.some((k) => k.tagName !== el.tagName || k.children.length > 0)) return false;
+  const captions = kids.filter((_, i) => i % 2 === 0).map((k) => norm(k.textContent ?? ''));
+  const own = captions[(at - 1) / 2] ?? '';
+  return captions.every((c) => c.length > 0 && c.length <= 24 && !/\d/.test(c)) && !PLAN_LABEL.test(own) && classify(own) !== 'plan' && !/product|商品|产品|產品|製品/i.test(own);
+}
+
+/** Words of an English sentence that names seldom have. */
+const ENGLISH_PROSE = /\b(?:when|the|to|is|are|will|can|you|your|it|after|before|once|until|if)\b/gi;
+
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
@@ -599,6 +675,11 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const caption = seg.el.firstElementChild;
     const captionText = norm(caption?.textContent ?? '');
     if (caption && caption.nextSibling?.nodeType === 3 && captionText.length > 0 && captionText.length <= 20 && !PLAN_LABEL.test(captionText)) continue;
+    // "<span>Activation policy</span><span>Starts when the eSIM connects…</span>": the value of a
+    // field beside its own caption, in a grid of captions and values.
+    if (fieldValue(seg.el)) continue;
+    // "Starts when the eSIM connects to a supported network": an English sentence, not a name.
+    if (!/\d/.test(text) && (text.match(ENGLISH_PROSE) ?? []).length >= 2) continue;
     // "Thank-you bonus 2GB": free data beside the plan is not the plan; nor an option it does not have.
     if (BONUS.test(text) || NOT_SUBSCRIBED.test((seg.el.closest('tr,li,dl') ?? seg.el.parentElement)?.textContent ?? '')) continue;
     // "【期間限定】データチャージ 1GB が 20%OFF！": a campaign banner names no plan.

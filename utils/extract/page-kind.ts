@@ -110,11 +110,13 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   };
   const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
   // ("<input type="submit" value="決定">": a form's submit input is a button whose text is its value;
-  // looked up once, when a test needs it.)
+  // the shown ones, gathered by segmentsOf, else looked up once, when a test needs it.)
   let submits: Element[] | undefined;
   const button = (test: (text: string, el: Element) => boolean) =>
     segs.some((s) => s.text.length <= 30 && test(s.text.trim(), s.el) && inButton(s.el)) ||
-    (submits ??= Array.from(root.querySelectorAll('input[type="submit"][value]'))).some((el) => test((el.getAttribute('value') ?? '').trim(), el));
+    (submits ??= (segs as Partial<SegmentList>).submits ?? Array.from(root.querySelectorAll('input[type="submit"][value]'))).some((el) =>
+      test((el.getAttribute('value') ?? '').trim(), el),
+    );
   if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
   // "料金 | 275円（税込）" on the step that confirms an order: the one price there is what is paid.
   if (!total && segs.some((s, i) => PRICE_ROW.test(s.text) && MONEY.test(segs[i + 1]?.text ?? '')) && button((t) => NEXT_STEP.test(t)) && confirmStep(root, segs)) return true;

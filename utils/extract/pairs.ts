@@ -33,6 +33,9 @@ const MAX_VALUE = 90;
 /** Prose: a label followed by a particle is a sentence ("有効期限は購入日から30日間"). */
 const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|について|、|。|について)/;
 
+/** A count of days or hours and nothing else: "3 天", "5日間", "52 小時". */
+const DAYS_LEFT_VALUE = /^\d{1,4}\s*(?:日間?|天|days?|時間|小[时時]|hours?)$/i;
+
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   let { label, value } = splitLabel(seg.text);
@@ -66,6 +69,13 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (!kind || PROSE.test(value)) return null;
   // A bare "残り" labels data ("残り 17.2GB / 30GB"), not a count of days ("残り 18 日間" under a date).
   if (label === '残り' && value && !/\d\s*(?:[KMGT]i?B|ギガ)/i.test(value)) return null;
+  // "套餐内流量（12月）": a split inside brackets ("12月）" has no opening bracket) is a name, not a
+  // label and its value.
+  // ("（有効期限 2026/11/30）" is a label and its value inside one pair of brackets.)
+  const opened = /[(（]([^()（）]*)$/.exec(label);
+  if (value && opened && /^[^(（]*[)）]$/.test(value) && findAmounts(value).length === 0 && !classify((opened[1] ?? '').trim(), extras)) return null;
+  // "剩餘 3 天", "還剩 52 小時": what is left is time, so the text is a countdown to the end.
+  if (kind === 'remaining' && DAYS_LEFT_VALUE.test(value)) return { kind: 'expiry', label, value: seg.text };
   // "期限切れ（2026/10/31）": a record's ended status with its date in brackets, no label of a date
   // to come. ("Expired | Nov 20, 2026" still labels the date it ended on.)
   if (/^[^(（]+[(（]/.test(seg.text) && ENDED.test((seg.text.split(/[(（]/)[0] ?? '').trim())) return null;
@@ -289,6 +299,12 @@ function columnPairs(
   // "Pass History" over "Pass | Purchased | Status | Used": what each past purchase used is history.
   if (kind === 'used' && historyTitled(tr.el)) return [];
   const out: Pair[] = [];
+  // "eSIM 暱稱 / 方案" over "<div>爸爸的iPhone</div><div>日本 5G 無限流量 10天</div>": a header naming two
+  // fields heads cells of two parts, one field each.
+  const heads = label.split(/\s+[/／]\s+|[/／]/).map((h) => h.trim());
+  const twoKinds = heads.length === 2 ? heads.map((h) => (h ? classify(h, extras) : null)) : null;
+  // (Names only: "剩余 / 总量" over "0.6 GB / 1 GB" is one fraction, read whole.)
+  const split = twoKinds && [...twoKinds].sort().join() === 'line,plan' ? (twoKinds as LabelKind[]) : null;
   for (const { el: row, cells: rowCells } of rows.slice(rows.findIndex((r) => r.el === tr.el) + 1)) {
     const first = rowCells[0]?.textContent ?? '';
     // "合計 | 7.31GB" under the rows: their sum, not one more row (and no usage history).
@@ -298,7 +314,13 @@ function columnPairs(
     if (HISTORY_KEY.test(first) && col !== 0 && kind !== 'remaining' && kind !== 'expiry') return [];
     const target = rowCells[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (target && value) {
+    const parts = split && target ? Array.from(target.children).filter((c) => textOf(c)) : [];
+    if (split && parts.length === 2) {
+      parts.forEach((part, k) => {
+        const text = textOf(part);
+        out.push({ kind: split[k] as LabelKind, label: heads[k] ?? label, value: text.normalize('NFKC'), raw: text, first: text, el: part, row, index: seg.index, column: true });
+      });
+    } else if (target && value) {
       out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index, column: true });
     }
   }
@@ -572,6 +594,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       // ("剩余 / 总量 · 到期 2026-12-25": the caption's own end date is the fraction's.)
       const end = /(?:^|[·・|｜]\s*)((?:到期|有效期至?|期限|有効期限|expires?|valid until)\s*[:：]?\s*)(\S.*)$/i.exec(seg.text);
       if (end?.[2] && /\d/.test(end[2])) pairs.push({ kind: 'expiry', label: (end[1] ?? '').trim(), value: end[2], raw: end[2], first: end[2], el: seg.el, row: seg.el, index: i });
+      continue;
+    }
+    // "<strong>2.35 GB</strong> high speed data remaining of 7 GB": the figure before the words is
+    // what is left (or used), the one after "of" the whole.
+    const before = segs[i - 1];
+    if ((kind === 'remaining' || kind === 'used') && found.value && /\b(?:of|out of)$/i.test(label) && before && (before.el.parentElement === seg.el || before.el === seg.el.previousElementSibling) && AMOUNT_ONLY.test(before.text)) {
+      const value = `${before.text} / ${found.value}`;
+      pairs.push({ kind, label, value, raw: value, first: value, el: before.el, row: seg.el, index: i });
       continue;
     }
     // "5.2 GB" over "剩餘流量（共 8GB）" (or "3.8GB" over "已使用（共 5GB）"): the amount in the caption

@@ -1381,3 +1381,82 @@ describe('"今月の利用可能容量" that is the sum of the allowances\' size
     expect(r.readings[0]?.totalMB).toBe(13298);
   });
 });
+
+describe('session 10 classes', () => {
+  it('"剩餘 3 天" under a caption of its own is a countdown to the end, and caption cards that share no kind are one line', () => {
+    const r = read(
+      `<section class="hero"><dl><div><dt>方案</dt><dd>日本 8天 高速5GB吃到飽</dd></div></dl></section>
+       <section class="meter"><div>高速流量剩餘</div><div>1.5GB / 5GB</div></section>
+       <section class="meter"><div>倒數</div><div class="d">剩餘 4 天</div></section>
+       <p>※ 所有時間以日本時間為準。</p>`,
+      'https://member.esim-shop.example/my/esim/1',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-06T23:59:59+09:00');
+    expect(r.readings[0]?.remainingMB).toBe(1536);
+  });
+
+  it('a value beside its own caption in a grid of captions and values, or an English sentence, names no plan', () => {
+    const r = read(
+      `<article><h2>Hello Japan</h2><div class="kv"><span>ICCID</span><span>8981000000000077777</span>
+       <span>Network</span><span>Connects when the eSIM is on a supported network</span></div>
+       <div class="row"><span>Remaining data</span><span>1.0 GB / 2 GB</span></div><div class="row"><span>Expires</span><span>19 Dec 2026, 10:30 UTC</span></div></article>`,
+      'https://www.airalo.com/my-esims',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(1024);
+    expect(r.readings[0]?.plan).toBeNull();
+  });
+
+  it('one size label repeated over parts ("付与量") makes the line total their sum', () => {
+    const r = read(
+      `<p>ICCID 89811000000000111111</p>
+       <div class="grid"><x-stat><span>初期データ</span><span>0.50GB</span><span>付与量 1.00GB</span><span>有効期限：2026年12月15日</span></x-stat>
+       <x-stat><span>チャージ</span><span>2.00GB</span><span>付与量 2.00GB</span><span>有効期限：2026年12月30日</span></x-stat></div>
+       <p>残量合計 2.50GB</p>`,
+      'https://his.mvno.ne.jp/mypage/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(2560);
+    expect(r.readings[0]?.totalMB).toBe(3072);
+  });
+
+  it('"<strong>2 GB</strong> data remaining of 5 GB": the figure before the words is what is left, the one after "of" the whole', () => {
+    const r = read(`<dl><dt>Phone Number</dt><dd>080-0000-1111</dd><dt>Service End Date</dt><dd>17 Dec 2026</dd></dl>
+      <div class="meter"><p><strong>2 GB</strong> high speed data remaining of 5 GB</p></div>`, 'https://www.mobal.com/myaccount/services');
+    expect(r.readings[0]?.remainingMB).toBe(2048);
+    expect(r.readings[0]?.totalMB).toBe(5120);
+  });
+
+  it('a column headed "暱稱 / 方案" holds the line in its first part and the plan in its second', () => {
+    const r = read(
+      `<table><thead><tr><th>eSIM 暱稱 / 方案</th><th>流量</th><th>到期時間</th></tr></thead><tbody>
+       <tr><td><div>阿姨的手機</div><div>日本 10GB 15天</div></td><td>剩餘 3GB / 10GB</td><td>2026/12/12 23:59</td></tr></tbody></table>
+       <p>時間皆為日本時間</p>`,
+      'https://www.esim-shop.example/member/esims',
+    );
+    expect(r.readings[0]?.line).toBe('阿姨的手機');
+    expect(r.readings[0]?.plan).toBe('日本 10GB 15天');
+  });
+
+  it('"套餐内流量（12月）" over a package names it, not the section title above the packages', () => {
+    const r = read(
+      `<div class="head"><div class="no">080-0000-3333</div></div><div class="title">当前流量（北京时间）</div>
+       <div class="pack"><div class="name">套餐内流量（12月）</div><div>剩余 0.5GB / 共 1GB</div><div class="meta">到期时间 2026-12-31 23:59:59</div></div>
+       <div class="pack"><div class="name">加油包 3GB/30天</div><div>剩余 2.5GB / 共 3GB</div><div class="meta">到期时间 2026-12-27 18:42</div></div>`,
+      'https://www.baohao.example/card/2',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['套餐内流量（12月）', '加油包 3GB/30天']);
+  });
+
+  it('a date followed by another field\'s date ("· 订购于 …") ends on its own, and "延长至" in an offer is no validity', () => {
+    const r = read(
+      `<div class="head"><div class="no">080-0000-2222</div><div class="sub">ICCID 8981100024000300000 · 状态：正常</div><div class="valid">号码有效期至：<b>2027-08-31</b></div></div>
+       <div class="pack"><div class="name">月流量</div><div>剩余 0.5GB / 共 1GB</div><div class="meta">到期时间 2026-12-31 23:59:59</div></div>
+       <div class="pack"><div class="name">加油包 3GB/30天</div><div>剩余 2.5GB / 共 3GB</div><div class="meta">到期时间 2026-12-27 18:42 · 订购于 2026-11-27 18:42</div></div>
+       <div class="reco"><b>续费2年</b><div>号码有效期延长至 2029-08-31 · ¥198 元</div></div><p>所有时间均为东京时间</p>`,
+      'https://www.baohao.example/card/1',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual(['2026-12-31T23:59:59+09:00', '2026-12-27T18:42:00+09:00']);
+    expect(r.readings[0]?.remainingMB).toBe(3072);
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-08-31T23:59:59+09:00');
+  });
+});
