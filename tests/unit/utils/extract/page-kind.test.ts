@@ -217,3 +217,17 @@ describe('more page kinds from the title', () => {
     expect(r.pageKind).toBe('login');
   });
 });
+
+describe('a page titled by what it is', () => {
+  it.each([
+    ['a press release about plans is news, not a price list', '報道発表資料 : 一部料金プランを改定 | お知らせ | NTTドコモ', 'https://www.docomo.ne.jp/info/news_release/2026/11/01.html', 'other'],
+    ['"Rates" in a title is a price list', 'Data Charge: Rates | Mobile | au', 'https://www.au.com/english/mobile/charge/', 'catalogue'],
+  ])('%s', (_, title, url, kind) => {
+    const html = `<!doctype html><html lang="ja"><head><title>${title}</title></head><body><h1>${title.split(/[|:]/)[0]}</h1>
+      <table><tr><th>Product</th><th>Price</th><th>Validity</th></tr><tr><td>1GB</td><td>1,100円</td><td>31 days (e.g. until 2027/01/02)</td></tr>
+      <tr><td>3GB</td><td>2,200円</td><td>31 days</td></tr></table></body></html>`;
+    const r = extractFromHtml(html, url, NOW);
+    expect(r.pageKind).toBe(kind);
+    expect(r.readings).toEqual([]);
+  });
+});
