@@ -689,6 +689,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     if (TOTAL_CLAUSE.test(text)) continue;
     // "Your £10 goodybag": the line's own plan, its price or size named.
     if (/^(?:your|my|current)\s+\S*\d/i.test(text) && !NOT_CURRENT.test(text)) return stripLead(seg.raw).replace(/^(?:your|my|current)\s+/i, '');
+    // "Last goodybag", "前回のプラン": what the line had before is not its plan.
+    if (/^(?:last|previous|past|prior)\s|^(?:前回|前月|先月|上次|上期|上月)/i.test(text)) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;

@@ -10,7 +10,7 @@ import type { PageKind } from './types';
  */
 
 const COMPLETE =
-  /(?:注文|購入|チャージ|お申し?込み|手続き|お?支払い|決済)が?完了|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:was |is |has been )?(?:successful|complete|completed|received)|payment went through|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
+  /(?:注文|購入|チャージ|お申し?込み|手続き|お?支払い|決済|受付)が?完了|(?:お申し?込み|ご注文|ご依頼)を受け付けました|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:was |is |has been )?(?:successful|complete|completed|received)|payment went through|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
 /**
  * A step of a progress bar ("トッピング選択 › 購入内容の確認 › 購入完了") names where the flow
  * goes, not where the user is: only the current step speaks for the page.
@@ -60,7 +60,7 @@ export function listsOrders(root: ParentNode): boolean {
 const PAY_ACTION =
   /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge(?: \S+ (?:yen|円))?|top up now|place (?:your )?order|complete (?:order|purchase|payment)|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|確認並付款|确认并付款|確認並支付|确认并支付|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付)(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
-const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]?$|申し込む\s*[→>›»]?$|(?:支払|払)う\s*[→>›»]?$/;
+const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]*$|申し込む\s*[→>›»]*$|(?:支払|払)う\s*[→>›»]*$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
 /** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
 const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amount|价格|價格|金额|費用|费用)$/i;

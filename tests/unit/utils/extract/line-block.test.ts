@@ -1460,3 +1460,12 @@ describe('session 10 classes', () => {
     expect(r.readings[0]?.lineValidUntil).toBe('2027-08-31T23:59:59+09:00');
   });
 });
+
+describe('"Last goodybag" (what the line had before)', () => {
+  it('is not the plan', () => {
+    const r = read(`<section><p>Your goodybag renews on</p><p><b>18 December 2026</b></p><div class="row"><span>Data remaining</span><span>4GB of 10GB</span></div></section>
+      <section><h2>Last goodybag</h2><p>18 October – 17 November: you used 11GB of data.</p></section>`);
+    expect(r.readings[0]?.remainingMB).toBe(4096);
+    expect(r.readings[0]?.plan).not.toBe('Last goodybag');
+  });
+});

@@ -231,3 +231,23 @@ describe('a page titled by what it is', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('session 10 shop pages', () => {
+  it('"お申込みを受け付けました" / "受付完了" confirms a purchase', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>データチャージ 受付完了 | My au</title></head><body>
+      <h1>データチャージのお申込みを受け付けました</h1><dl><dt>受付番号</dt><dd>DC0000000000001</dd><dt>お申込み内容</dt><dd>データチャージ（0.5GB）</dd>
+      <dt>有効期限</dt><dd>2027年1月31日</dd><dt>金額</dt><dd>550円（税込）</dd></dl><p>電話番号 080-0000-1234</p></body></html>`;
+    const r = extractFromHtml(html, 'https://my.au.com/aus/data/charge/complete', NOW);
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.readings).toEqual([]);
+  });
+
+  it('a swipe-to-buy button ending in several arrows ("購入を確定する ›››") pays', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>購入内容の確認 | povo</title></head><body><h1>購入内容の確認</h1>
+      <div><span>データ追加3GB(30日間)</span><span>990円（税込）</span></div><div><span>データ残量</span><span>1.02GB</span></div>
+      <div><span>お支払い金額</span><span>990円</span></div><div role="button">スワイプして購入を確定する ›››</div></body></html>`;
+    const r = extractFromHtml(html, 'https://shop.povo.jp/topping/confirm', NOW);
+    expect(r.pageKind).toBe('checkout');
+    expect(r.readings).toEqual([]);
+  });
+});
