@@ -83,7 +83,8 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   // 總用量 beside 剩餘用量 (Hong Kong pages): the allowance, not what was used.
   if (/^(?:總|总)(?:用量|數據量|数据量)$/.test(label)) return 'total';
   // "Recent usage", 利用履歴, 使用记录: a log of past use, not this period's.
-  if (USED.test(label)) return /recent|history|履歴|明細|明细|记录|記錄|紀錄|过去|過去/i.test(label) ? null : 'used';
+  // (So is last month's: "前月のご利用量", "上月用量", "Last month's usage".)
+  if (USED.test(label)) return /recent|history|履歴|明細|明细|记录|記錄|紀錄|过去|過去|前月|先月|上月|上个月|上個月|last month|previous month/i.test(label) ? null : 'used';
   if (TOTAL.test(label)) return 'total';
   if (LINE.test(label)) return 'line';
   if (PLAN.test(label)) return 'plan';
@@ -95,7 +96,7 @@ export const UNLIMITED = /使い放題|無制限|無限|无限|不限量|吃到�
 
 /** Badges that mark a line as no longer current. */
 export const ENDED =
-  /^(?:ご?解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
+  /^(?:ご?解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|deactivated|disconnected|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
 
 /**
  * Splits "有効期限：2026/12/31" or "データ残量 7.3GB" into label and inline value. A label is a

@@ -60,6 +60,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
     }
   }
   if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
+  // "※残量は毎月1日にリセット…": a note's sentence is no label ("※ 当月ご利用量：3,994MB" still is one).
+  if (/^(?:[※＊*]|注[:：)）\s])/.test(label) && /[はがをにで]/.test(label)) return null;
   // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.
   if (/[がはをにとでも]$/.test(label)) return null;
   // "…有効期限表示を改善しました（例：「2026/12/31まで」）": a sentence of news and its example, not a label.

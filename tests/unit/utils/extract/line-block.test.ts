@@ -1469,3 +1469,31 @@ describe('"Last goodybag" (what the line had before)', () => {
     expect(r.readings[0]?.plan).not.toBe('Last goodybag');
   });
 });
+
+describe('a monthly page with notes and last month\'s usage', () => {
+  it('reads no expiry from a ※ note and no usage from "前月のご利用量"', () => {
+    const r = read(
+      `<div><div>6.50<em>GB</em></div><div>データ残量</div></div><div><div>10<em>GB</em></div><div>今月のデータ容量</div></div>
+       <p>※残量は毎月1日 0:00（日本時間）にリセットされます。</p>
+       <dl><dt>電話番号</dt><dd>090-0000-4455</dd><dt>前月のご利用量</dt><dd>9.1GB</dd></dl>`,
+      'https://www.mobile-plus.example/mypage/',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(6656);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+    expect(r.readings[0]?.usedMB).toBeNull();
+  });
+});
+
+describe('a line whose chip says "Deactivated"', () => {
+  it('gives no reading, and its figures go to no other line', () => {
+    const r = read(
+      `<x-card><div><div class="id">080-0000-1001</div><div>Japan Data 20GB (monthly)</div></div><span class="chip">Active</span>
+       <div><span>12.5 GB</span><span>left this cycle</span></div><div><span>20 GB</span><span>monthly allowance</span></div></x-card>
+       <x-card><div><div class="id">080-0000-1002</div><div>Japan Data 10GB (monthly)</div></div><span class="chip off">Deactivated</span>
+       <div><span>Oct 31, 2026</span><span>deactivated on</span></div><div><span>4.1 GB</span><span>left at deactivation</span></div></x-card>`,
+      'https://app.nihon-lines.example/lines',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['080-0000-1001']);
+    expect(r.readings[0]?.remainingMB).toBe(12800);
+  });
+});
