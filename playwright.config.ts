@@ -1,18 +1,18 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests load the production build into real browsers: Debian's Chromium through
- * Playwright, Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright cannot drive it).
- * A `*.spec.ts` runs in both projects through tests/e2e/support/driver.ts, which reads the
- * project's name; a `*.chromium.spec.ts` or `*.firefox.spec.ts` only in its own.
- */
-/**
  * Files whose assertions measure time on the page (how long the reader may stall it): they run
  * first, one browser at a time, with nothing else on the machine's two cores; everything else
  * then runs in two workers (about 9 minutes instead of 16 for the whole suite).
  */
 const MEASURED = /security\.spec\.ts$/;
 
+/**
+ * End-to-end tests load the production build into real browsers: Debian's Chromium through
+ * Playwright, Firefox ESR through puppeteer-core over WebDriver BiDi (Playwright cannot drive it).
+ * A `*.spec.ts` runs in both projects through tests/e2e/support/driver.ts, which reads the
+ * project's name; a `*.chromium.spec.ts` or `*.firefox.spec.ts` only in its own.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,

@@ -194,10 +194,10 @@ function ownDate(value: string): string {
   if (!m) return value;
   const head = value.slice(0, m.index);
   const rest = value.slice(m.index + m[0].length);
-  return /\d/.test(head) && /^[^\d]{1,12}\d/.test(rest) && findDaysIn(rest) ? head : value;
+  return /\d/.test(head) && /^[^\d]{1,12}\d/.test(rest) && hasDay(rest) ? head : value;
 }
 
-const findDaysIn = (text: string) => /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}/.test(text);
+const hasDay = (text: string) => /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}/.test(text);
 
 const DATA_KINDS = new Set(['remaining', 'used', 'total']);
 
@@ -499,12 +499,6 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   return current.length > 1 ? current : [];
 }
 
-/**
- * "データ残量 6.25GB" beside "繰越分 1.25GB（2026年12月末まで）/ 当月分 5.00GB（2027年01月末まで）": a
- * list or a table whose rows each hold one amount, and whose amounts add up to the line's one
- * remaining figure, breaks that figure down: each row is a bucket, whatever its column is called
- * ("区分 | データ量 | 有効期限"). The sum is what makes a row's amount a remainder, not its label.
- */
 /** A data unit in a segment: "GB", "ギガ" (findAmounts' units). */
 const UNIT_WORD = /[KMGT]i?B|ギガ|メガ|キロバイト/i;
 
@@ -539,6 +533,12 @@ function segsAround(segs: readonly Segment[], el: Element, at: number): readonly
   return segs.slice(from, to);
 }
 
+/**
+ * "データ残量 6.25GB" beside "繰越分 1.25GB（2026年12月末まで）/ 当月分 5.00GB（2027年01月末まで）": a
+ * list or a table whose rows each hold one amount, and whose amounts add up to the line's one
+ * remaining figure, breaks that figure down: each row is a bucket, whatever its column is called
+ * ("区分 | データ量 | 有効期限"). The sum is what makes a row's amount a remainder, not its label.
+ */
 function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Element, remaining: number, ctx: ReadContext): ExtractedBucket[] {
   const figures = pairs.filter((p) => p.kind === 'remaining' || p.kind === 'used' || p.kind === 'total');
   const groups = new Map<Element, Array<{ el: Element; at: number; mb: number; text: string }>>();
