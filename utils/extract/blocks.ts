@@ -316,8 +316,12 @@ export function lineCards(block: Element, pairs: readonly Pair[], line: string |
       for (let card = plan.el; card.parentElement && card !== block; card = card.parentElement) {
         const kind = firstClass(card);
         if (!kind || !own(card)) continue;
-        const kin = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && firstClass(c) === kind && own(c));
-        if (kin.length >= 2 && (!loose || (kin.filter(idIn).length === 1 && kin.every((c) => idIn(c) || !has(c, figures))))) return kin;
+        const alike = Array.from(card.parentElement.children).filter((c) => c.tagName === card.tagName && firstClass(c) === kind);
+        const kin = alike.filter(own);
+        // (Loosely, only where no other box of the kind holds the data: "儲值卡資料 | 現有數據計劃 |
+        // 已到期數據計劃" panels are sections of one line, the figures in the middle one.)
+        const orphans = loose && alike.some((c) => !kin.includes(c) && has(c, figures));
+        if (kin.length >= 2 && !orphans && (!loose || (kin.filter(idIn).length === 1 && kin.every((c) => idIn(c) || !has(c, figures))))) return kin;
       }
     }
     if (line === null) break;

@@ -504,7 +504,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
   const lines = segs
     .map((s) => /^(.{2,60}?)\s*[×x✕]\s*\d{1,2}$/i.exec(s.raw.trim())?.[1] ?? '')
-    .filter((name) => name && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
+    // ("规格：10GB / 15天 · 数量 ×1": a field of the item, its short label before a colon, is no name.)
+    .filter((name) => name && !/^[^\d:：]{1,8}[:：]/.test(name) && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
   if (lines.length === 1) return productName(lines[0] as string);
   // A single item in the cart: the one heading, or element classed as the item ("cart-item__name"),
   // that names an amount or a duration.

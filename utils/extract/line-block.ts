@@ -658,7 +658,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
   const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
   // ("日本无限流量 月卡 热销": a badge beside the name in its cell is no part of it.)
-  if (labelled) return labelled.first.replace(TRAILING_BADGE, '');
+  // ("Product | : | VISITOR SIM 5GB/21days": a separator shown first is no part of the name.)
+  if (labelled) return (/[\p{L}\p{N}]/u.test(labelled.first) ? labelled.first : labelled.value.replace(/^[\s:：|｜-]+/, '')).replace(TRAILING_BADGE, '');
   for (const found of segs) {
     // ("日本 8日 10GB 數據卡 · 已啟用": the status after the name is no part of it.)
     const seg = IN_USE_TAIL.test(found.text) ? { ...found, text: found.text.replace(IN_USE_TAIL, ''), raw: found.raw.replace(IN_USE_TAIL, '') } : found;

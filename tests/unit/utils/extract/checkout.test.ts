@@ -648,3 +648,15 @@ describe('a summary row with its quantity between the item and its price', () =>
     expect(r.checkout?.product).toBe('日本上網卡 8天吃到飽（實體SIM）');
   });
 });
+
+describe('a goods card with a field line "规格：… · 数量 ×1" under its title', () => {
+  it('is named by its title, not by the field line', () => {
+    const r = read(
+      `<h1>收银台</h1><div class="goods"><div class="title">日本 eSIM 5GB/7天（全国通用）</div><div class="sku">规格：5GB / 7天 · 数量 ×1</div><div class="pr">¥38.00</div></div>
+       <div><span>实付金额</span><span>¥38.00</span></div><button>立即支付</button>`,
+      'https://m.esim-cn.example/pay/cashier?o=1',
+      'zh-CN',
+    );
+    expect(r.checkout?.product).toBe('日本 eSIM 5GB/7天（全国通用）');
+  });
+});

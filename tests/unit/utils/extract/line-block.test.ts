@@ -1497,3 +1497,46 @@ describe('a line whose chip says "Deactivated"', () => {
     expect(r.readings[0]?.remainingMB).toBe(12800);
   });
 });
+
+describe('panels of one kind: the SIM, its current plans, its expired plans', () => {
+  it('are sections of one line: the figures in the middle panel are read', () => {
+    const r = read(
+      `<div class="panel"><div class="hd">儲值卡資料</div><table><tr><th>儲值卡號碼</th><td>6000 4567</td></tr><tr><th>計劃名稱</th><td>4G 數據儲值卡</td></tr><tr><th>號碼有效期至</th><td>19/4/2027</td></tr></table></div>
+       <div class="panel"><div class="hd">現有數據計劃</div><table><thead><tr><th>數據計劃</th><th>剩餘 / 總量</th><th>到期時間</th></tr></thead>
+       <tbody><tr><td>日本 5GB 數據計劃（15日）</td><td>2.5GB / 5GB</td><td>20/12/2026 23:59</td></tr><tr><td>贈送數據 1GB</td><td>512MB / 1GB</td><td>15/1/2027</td></tr></tbody></table></div>
+       <div class="panel"><div class="hd">已到期數據計劃</div><table><tr><th>數據計劃</th><th>到期日</th><th>狀態</th></tr><tr><td>日本 3GB 數據計劃（7日）</td><td>10/11/2026</td><td>已到期</td></tr></table></div>
+       <p>所有日期及時間均為香港時間。</p>`,
+      'https://1cm.hk.chinamobile.com/myaccount/prepaid/usage.html',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.remainingMB).toBe(3072);
+    expect(r.readings[0]?.buckets).toHaveLength(2);
+  });
+});
+
+describe('"Product" and "Current monthly plan" labels', () => {
+  it('name the plan, not a card heading of the SIM\'s kind', () => {
+    const r = read(
+      `<div class="c"><div class="h"><h2>Travel eSIM</h2><span>In use</span></div>
+       <div class="row"><span>ICCID</span><span>8981100000000099999</span></div><div class="row"><span>Product</span><span>Japan eSIM 7 Days 10GB</span></div>
+       <div class="row"><span>Remaining data</span><span>3.4 GB / 10 GB</span></div><div class="row"><span>Plan expires</span><span>December 5, 2026, 11:59 PM</span></div></div>
+       <div class="c"><div class="h"><h2>Long-term SIM</h2></div><div class="row"><span>Phone number</span><span>080-0000-1212</span></div>
+       <div class="row"><span>Current monthly plan</span><span>Data 20GB Plan</span></div><div class="row"><span>Data remaining this month</span><span>8 GB</span></div></div>
+       <p>All times are Japan Standard Time (JST).</p>`,
+      'https://www.sakuramobile.jp/mypage/',
+    );
+    expect(r.readings.map((x) => x.plan)).toEqual(['Japan eSIM 7 Days 10GB', 'Data 20GB Plan']);
+  });
+});
+
+describe('"Product | : | name" with the colon in an element of its own', () => {
+  it('names the plan without the colon', () => {
+    const r = read(
+      `<div class="field"><label>Phone</label><span class="sep">:</span><span class="val">080-0000-7777</span></div>
+       <div class="field"><label>Product</label><span class="sep">:</span><span class="val">VISITOR SIM 3GB/16days</span></div>
+       <div class="field"><label>Remaining data</label><span class="sep">:</span><span class="val">1.2GB / 3GB</span></div>`,
+      'https://www.bmobile.ne.jp/english/mypage/',
+    );
+    expect(r.readings[0]?.plan).toBe('VISITOR SIM 3GB/16days');
+  });
+});
