@@ -470,6 +470,9 @@ function abovePayment(el: Element): boolean {
   return false;
 }
 
+/** A field of an item, its short label before a colon: "规格：10GB / 15天", "数量: 1". */
+const ITEM_FIELD = /^[^\d:：]{1,8}[:：]/;
+
 function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null {
   for (const select of Array.from(root.querySelectorAll('select'))) {
     const option = select.querySelector('option[selected]');
@@ -504,8 +507,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // "日本 7天 吃到飽 eSIM × 1": the one line item with a quantity that names an amount or a duration.
   const lines = segs
     .map((s) => /^(.{2,60}?)\s*[×x✕]\s*\d{1,2}$/i.exec(s.raw.trim())?.[1] ?? '')
-    // ("规格：10GB / 15天 · 数量 ×1": a field of the item, its short label before a colon, is no name.)
-    .filter((name) => name && !/^[^\d:：]{1,8}[:：]/.test(name) && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
+    // ("规格：10GB / 15天 · 数量 ×1": a field of the item is no name.)
+    .filter((name) => name && !ITEM_FIELD.test(name) && !findPrices(name).length && (parseAmount(norm(name)) !== null || durationDays(norm(name)) !== null));
   if (lines.length === 1) return productName(lines[0] as string);
   // A single item in the cart: the one heading, or element classed as the item ("cart-item__name"),
   // that names an amount or a duration.
@@ -520,8 +523,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
-      // ("规格：30天｜激活后开始计时": a field of the item, its short label before a colon.)
-      !/^[^\d:：]{1,8}[:：]/.test(s.text) &&
+      // ("规格：30天｜激活后开始计时": a field of the item.)
+      !ITEM_FIELD.test(s.text) &&
       findPrices(s.text).length === 0,
   );
   if (items.length === 1) return productName((items[0] as Segment).raw);
