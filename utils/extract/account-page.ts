@@ -6,7 +6,7 @@ import { type ReadContext, readBlock } from './line-block';
 import { cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { extrasFrom } from './labels';
-import { findPairs } from './pairs';
+import { findPairs, withGrids } from './pairs';
 import { zoneStatedOnPage } from './dates';
 import type { Zone } from '../time';
 
@@ -145,7 +145,7 @@ export function extractStatus(
     decimal: profile?.dataUnit === 'decimal',
     monthly: profile?.postpaidMonthly,
   };
-  const { readings, reason } = readAccount(root, segs, ctx, profile, readJson);
+  const { readings, reason } = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
   const pageKind = readings.length > 0 ? 'account' : otherKind(root);
   return { ...base, pageKind, isAccountPage: readings.length > 0, readings, reason };
 }

@@ -96,7 +96,8 @@ export function segmentsOf(root: ParentNode): SegmentList {
       // A drawing's own words ("26.3GB" inside a gauge) are shown text; its title and shapes are not.
       if (tag === 'svg') {
         if (isHidden(el)) continue;
-        const texts = Array.from(el.querySelectorAll('text'));
+        // (By tag name: a selector query per drawing costs 2.5 µs where a page has 1,500 icons.)
+        const texts = Array.from(el.getElementsByTagName('text'));
         for (let k = texts.length - 1; k >= 0; k -= 1) stack.push(texts[k] as Node);
         continue;
       }

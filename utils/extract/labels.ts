@@ -30,19 +30,41 @@ const PLAN =
 /** The word every PLAN label contains (PLAN itself, unanchored, backtracks at every position). */
 const PLAN_WORD = /プラン|コース|パック|plan|package|bundle|product|goodybag|套餐|方案|计划|計劃|资费|資費/i;
 
+/** The top-level alternatives of a pattern's source: "a|(?:b|c)d|e" → a, (?:b|c)d, e. */
+function alternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i];
+    if (c === '\\') i += 1;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  return [...out, source.slice(from)];
+}
+
 /**
  * Text that could hold a label: every kind's words with their anchors dropped, so it matches
  * wherever a kind matches part of the text. Most text on a big page is none; it is let go after
- * one test instead of a dozen.
+ * one test instead of a dozen. The words are two patterns: those with a Latin letter (tested with
+ * case folding, and only on text with a letter) and those with a Japanese or Chinese character
+ * (tested without, only on text with such a character); a word with both is in both.
  */
-const MAYBE_LABEL = new RegExp(
-  [REMAINING, USED, TOTAL, RENEWS, EXPIRY, LINE, PLAN_WORD].map((re) => re.source.replace(/[$^]/g, '')).join('|'),
-  'i',
-);
+const MAYBE_WORDS = [REMAINING, USED, TOTAL, RENEWS, EXPIRY, LINE, PLAN_WORD].flatMap((re) => alternatives(re.source.replace(/[$^]/g, '')));
+const MAYBE_LATIN = new RegExp(MAYBE_WORDS.filter((w) => /[a-z]/i.test(w.replace(/\\[a-z]/gi, ''))).join('|'), 'i');
+const MAYBE_CJK = new RegExp(MAYBE_WORDS.filter((w) => /[^\x00-\x7f]/.test(w)).join('|'));
 
 /** True when `text` may contain a label of ours (false: it certainly holds none). */
 export function mayHoldLabel(text: string, extras?: LabelExtras): boolean {
-  if (MAYBE_LABEL.test(text)) return true;
+  if ((/[^\x00-\x7f]/.test(text) && MAYBE_CJK.test(text)) || (/[a-z]/i.test(text) && MAYBE_LATIN.test(text))) return true;
   if (!extras) return false;
   return extras.usage.some((w) => w && text.includes(w)) || LABEL_KINDS.some((k) => has(extras.byKind[k], text));
 }

@@ -170,14 +170,32 @@ export type Grid = { cell: Element; tr: GridRow; rows: GridRow[] };
 
 const rowOfCells = (el: Element): GridRow => ({ el, cells: Array.from(el.children) });
 
+/** Each table's rows, built once within `withGrids`: a 90-row history table is asked for by every label in it. */
+let grids: WeakMap<Element, GridRow[]> | null = null;
+
+/** Runs one synchronous read with each table's grid built once (the page cannot change inside it). */
+export function withGrids<T>(read: () => T): T {
+  if (grids) return read();
+  grids = new WeakMap();
+  try {
+    return read();
+  } finally {
+    grids = null;
+  }
+}
+
 /** A table cell's grid (the cells of spanning rows in every row they span), or null. */
 export function tableOf(el: Element): Grid | null {
   const cell = el.closest('th,td');
   const tr = cell?.parentElement;
   const table = tr?.closest('table');
   if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
-  const rows = splitTable(table, Array.from(table.querySelectorAll('tr')));
-  const grid = table.querySelector('[rowspan]') ? spannedRows(rows) : rows.map(rowOfCells);
+  let grid = grids?.get(table);
+  if (!grid) {
+    const rows = splitTable(table, Array.from(table.querySelectorAll('tr')));
+    grid = table.querySelector('[rowspan]') ? spannedRows(rows) : rows.map(rowOfCells);
+    grids?.set(table, grid);
+  }
   return { cell, tr: grid.find((r) => r.el === tr) ?? rowOfCells(tr), rows: grid };
 }
 

@@ -3,12 +3,15 @@
  * every kind of space and newline becomes one space, so "２０２６年　１２月" reads as "2026年 12月".
  */
 export function norm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/[‐‑‒–—―−ー](?=\d)/g, (m, offset: number, s: string) => (/\d/.test(s[offset - 1] ?? '') ? '-' : m))
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = text;
+  // (Each step only where it changes something: most text of a big page is plain, and a test
+  // builds no new string.)
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s.normalize('NFKC');
+    if (/[\u200b-\u200d\ufeff]/.test(s)) s = s.replace(/[\u200b-\u200d\ufeff]/g, '');
+    if (/[‐‑‒–—―−ー]\d/.test(s)) s = s.replace(/[‐‑‒–—―−ー](?=\d)/g, (m, offset: number, t: string) => (/\d/.test(t[offset - 1] ?? '') ? '-' : m));
+  }
+  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Trims punctuation that decorates labels: "■ 有効期限：" → "有効期限". */

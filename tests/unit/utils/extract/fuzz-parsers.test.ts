@@ -231,6 +231,29 @@ describe('data amount parsers', () => {
   });
 });
 
+describe('norm', () => {
+  /** What norm means, step by step over the whole text (norm itself skips steps that change nothing). */
+  const plain = (text: string) =>
+    text
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/[‐‑‒–—―−ー](?=\d)/g, (m, offset: number, s: string) => (/\d/.test(s[offset - 1] ?? '') ? '-' : m))
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('gives what every step over the whole text gives, on spaces, dashes, full-width and raw unicode', () => {
+    const pieces = fc
+      .array(fc.constantFrom(' ', '  ', '\n', '\t', '\u3000', '\u00a0', '\u200b', '\ufeff', 'ー', '−', '–', '1', '２', 'ＧＢ', 'a', '有効期限', '：', '.', 'é', 'ｶ'), { maxLength: 12 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 })), counted((text) => {
+        expect(run(() => norm(text))).toBe(plain(text));
+      })),
+      { numRuns: runs(5_000), seed: SEED },
+    );
+  });
+});
+
 afterAll(() => {
   console.info(`[fuzz] parsers: ${inputs} generated inputs, ${calls} parser calls, ${exceptions} exceptions`);
 });
