@@ -77,18 +77,15 @@ function readAccount(
   const body = { el: (root as Document).body ?? (root as Element), segs };
   const json = readJson?.(root);
   // Embedded JSON is the page's own data: when it gave readings, the rendered copy adds nothing,
-  // except what the state leaves out of one line: its number, or its plan where the state names
-  // only allowances ("ご契約プラン | povo2.0" on the page, toppings' titles in the state).
+  // except what the state leaves out of its one line: its number, its plan where the state names
+  // only allowances ("ご契約プラン | povo2.0" on the page, toppings' titles in the state) or only
+  // part of it, and the figures and dates it does not hold, where the two agree on all they both state.
   let read = json ? readSource({ el: json, segs: segmentsOf(json) }) : null;
   const [only] = read?.readings ?? [];
-  const bucketNamed = only !== undefined && only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
-  if (read && only && read.readings.length === 1 && (only.line === null || only.plan === null || bucketNamed)) {
+  if (read && only && read.readings.length === 1) {
     const [page, ...more] = readSource(body).readings;
-    if (page && more.length === 0) {
-      // (The page's plan replaces an allowance's name unless it only repeats that name with more words.)
-      const planShown = page.plan !== null && !(only.plan !== null && page.plan.includes(only.plan));
-      const plan = only.plan === null || (bucketNamed && planShown) ? (page.plan ?? only.plan) : only.plan;
-      read = { ...read, readings: [{ ...only, line: only.line ?? page.line, plan }] };
+    if (page && more.length === 0 && (only.line === null || page.line === null || only.line === page.line)) {
+      read = { ...read, readings: [withPage(only, page)] };
     }
   }
   if (!read || read.readings.length === 0) {
@@ -102,6 +99,31 @@ function readAccount(
     reason ||= ended > 0 ? 'every line on the page has ended (expired or cancelled)' : 'no plan status found on the page (no expiry or data amount next to a known label)';
   }
   return { readings, reason };
+}
+
+/**
+ * The embedded state's one reading, with what the rendered page adds to it. The page's plan replaces
+ * an allowance's name unless it only repeats that name with more words, and a short name of the
+ * plan ("ギガプラン") where it says more ("ギガプラン 10ギガ（音声SIM）"). Figures, dates and
+ * buckets the state leaves out are the page's only where no value both state differs.
+ */
+function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedReading {
+  const bucketNamed = only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
+  const longer = page.plan !== null && only.plan !== null && page.plan !== only.plan && page.plan.includes(only.plan);
+  const plan = only.plan === null || (bucketNamed && page.plan !== null && !longer) || (!bucketNamed && longer) ? (page.plan ?? only.plan) : only.plan;
+  // (A plan taken from the page brings what its name says: "日本 10日間 無制限データ".)
+  const unlimited = only.unlimited || (plan === page.plan && page.unlimited);
+  const merged = { ...only, line: only.line ?? page.line, plan, unlimited };
+  const FIELDS = ['expiresAt', 'remainingMB', 'totalMB', 'usedMB', 'lineValidUntil'] as const;
+  const same = (a: string | number | null | undefined, b: string | number | null | undefined) =>
+    a === null || a === undefined || b === null || b === undefined || (typeof a === 'number' ? Math.abs(a - (b as number)) < 0.5 : Date.parse(a) === Date.parse(b as string));
+  if (!FIELDS.every((f) => same(only[f], page[f]))) return merged;
+  const filled = { ...merged };
+  for (const f of FIELDS) if (filled[f] === null || filled[f] === undefined) Object.assign(filled, { [f]: page[f] ?? null });
+  if ((only.buckets ?? []).length === 0 && (page.buckets ?? []).length > 0 && page.remainingMB === filled.remainingMB) filled.buckets = page.buckets;
+  // (What the two make together must hold as each does alone: no more left than the total.)
+  const { remainingMB: left, totalMB: total } = filled;
+  return left !== null && total !== null && left > total + 0.5 ? merged : filled;
 }
 
 /** Reads the plan status of an account page. `profile`: the provider the page belongs to. */

@@ -332,11 +332,21 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     const [only] = items;
     return items.size === 1 && only ? { name: only, terms: `${only} ${picked.terms}` } : picked;
   }
-  if (labelled && !figureOnly(labelled)) return { name: labelled, terms: `${labelled} ${picked.terms}` };
+  const figure = norm(picked.name);
+  if (labelled && !figureOnly(labelled)) {
+    // "商品 | 日本 eSIM 吃到飽" with "7 天" picked, "日本 eSIM 7天 吃到飽（高速不限量） | NT$ 599" in the
+    // order summary: the summary's one line with the picked term and every word of the product names it.
+    const own = norm(labelled);
+    const words = own.split(/\s+/);
+    const lines = sameFigures(own, figure)
+      ? []
+      : segs.filter((s) => s.text.length <= 80 && s.text !== own && sameFigures(s.text, figure) && words.every((w) => s.text.includes(w)) && !/[。！？!?]|[.,]\s/.test(s.text) && !s.el.closest('label,option,a,button,nav,header,footer,[role=radio],p,li'));
+    const line = lines.length === 1 && lines[0] ? productName(lines[0].raw) : null;
+    return line ? { name: line, terms: `${line} ${picked.terms}` } : { name: labelled, terms: `${labelled} ${picked.terms}` };
+  }
   // The order summary's one line that names the picked term in words ("10 days" picked, "eSIM
   // Japan - 10 days" in the summary). A pick with both its data and its term ("3 GB - 30 Days") is
   // a package's whole name already.
-  const figure = norm(picked.name);
   const amount = parseAmount(figure) !== null;
   const both = amount && durationDays(figure) !== null;
   if (!amount && durationDays(figure) === null) return picked;

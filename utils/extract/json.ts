@@ -138,6 +138,7 @@ function quantities(obj: { [key: string]: Json }): boolean {
 function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   const rows: Row[] = [];
   const sum = { label: '', total: 0, unit: 'MB', seen: false };
+  let unlimited = false;
   for (const [key, value] of Object.entries(obj)) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const t = value.title;
@@ -170,6 +171,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       }
       continue;
     }
+    if (value === true && /^(?:is_?|has_?)?unlimited(?:_?data)?$/i.test(key)) unlimited = true;
     const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, unitOf(obj));
     if (!known) continue;
     // "remaining": "剩余流量" (a dictionary of the page's words) is no figure.
@@ -179,6 +181,9 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     }
   }
   if (sum.seen) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });
+  // {"iccid": …, "isUnlimited": true}: a line's data has no cap (read as "残量 | 無制限" is). A
+  // product in a catalogue says so too: only a record with its own line id or end is a line's.
+  if (unlimited && rows.some((r) => LINE_ROW.test(r.label) || r.label.endsWith('有効期限'))) rows.push({ label: '残量', value: '無制限' });
   return rows;
 }
 

@@ -101,6 +101,8 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   if (remaining && !/利用可能(?:期間|期限|日)|残り期間|残り日数|残り時間|剩余天|剩餘天|剩余时间|剩餘時間|剩余有效|剩餘有效|有效时间|有效時間|days left|time left|time remaining/i.test(label)) {
     return USED.test(label) && !/残|剩|left|remaining|利用可能|available/i.test(label) ? 'used' : 'remaining';
   }
+  // "前月からの繰越データ量（残り）": an amount whose brackets say it is what is left.
+  if (/(?:データ|ギガ|容量|流量|數據|数据|data)[^()]{0,4}\((?:残り|残量|剩余|剩餘|remaining|left)\)?$/i.test(label)) return 'remaining';
   if (EXPIRY.test(label)) return 'expiry';
   // 總用量 beside 剩餘用量 (Hong Kong pages): the allowance, not what was used.
   if (/^(?:總|总)(?:用量|數據量|数据量)$/.test(label)) return 'total';

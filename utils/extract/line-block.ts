@@ -276,6 +276,8 @@ function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonl
   let best: { at: number; zone: DateContext['zone'] } | null = null;
   for (const p of pairs) {
     if (p.kind !== 'expiry' || !(LINE_VALID.test(p.label) || ownLine.includes(p))) continue;
+    // ("ご利用期間 | 2026年12月1日～2026年12月31日" beside the number of a monthly plan: the month, not the SIM's end.)
+    if (ctx.monthly === true && CYCLE.test(p.label) && !LINE_VALID.test(p.label)) continue;
     const parsed = parseDate(p.value, ctx);
     if (!parsed || parsed.relative) continue;
     if (parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
@@ -837,8 +839,9 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     }
     // "<div>历史套餐</div><div>日本 SoftBank 7天 5GB | 已过期</div>": a badge under a title of past
     // packages speaks for that record, not for the line.
-    if (inside === 0 && pastTitled(b.el, block.el)) {
-      out.push(box);
+    const record = pastRecord(b.el, block.el);
+    if (record && (inside === 0 || holding(status, record) === 0)) {
+      out.push(inside === 0 ? box : record);
       continue;
     }
     // A badge beside the line's name or number (its part holds no figure) speaks for the line.
@@ -852,14 +855,19 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
 /** A title over past records: 历史套餐, 過去のトッピング, Past packages, Expired eSIMs. */
 const PAST_TITLE = /^(?:历史|歷史|過去の?|以前の?|past|previous|expired|ended|已结束的?|已結束的?|已过期的?|已過期的?)\s*\S{0,12}$|(?:履歴|history|记录|紀錄|記錄)$/i;
 
-/** The nearest title before `el` (a preceding sibling of it or of an ancestor inside `block`) names past records. */
-function pastTitled(el: Element, block: Element): boolean {
+/**
+ * The record `el` is in, where the nearest title before it (a preceding sibling of it or of an
+ * ancestor inside `block`) names past records; else null. (Records before it of its own kind are passed over: "<h3>Package history</h3>
+ * <div class=pkg>…Active</div><div class=pkg>…Expired</div>".)
+ */
+function pastRecord(el: Element, block: Element): Element | null {
   for (let x: Element | null = el; x && x !== block; x = x.parentElement) {
-    const title = x.previousElementSibling;
+    let title = x.previousElementSibling;
+    while (title && title.tagName === x.tagName && title.className === x.className && x.className) title = title.previousElementSibling;
     const text = title ? norm(title.textContent ?? '') : '';
-    if (text && text.length <= 20 && !/\d/.test(text)) return PAST_TITLE.test(text);
+    if (text && text.length <= 20 && !/\d/.test(text)) return PAST_TITLE.test(text) ? x : null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -878,6 +886,18 @@ function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): 
     if (holding(figures, box) > 0 && rest.some((q) => q.kind === 'remaining')) out = rest;
   }
   return out;
+}
+
+/** "データ量の内訳", "Breakdown": a heading that says the figures under it are the parts of the one above it. */
+const BREAKDOWN_HEAD = /^(?:[^\d\s]{0,10}の)?(?:内訳|明細|明细)$|^(?:data\s+)?breakdown$/i;
+
+/** The one remaining figure above a breakdown heading with more figures under it, or null. */
+function headlineOverParts(pairs: readonly Pair[], segs: readonly Segment[], decimal: boolean): number | null {
+  const head = segs.find((s) => s.text.length <= 24 && BREAKDOWN_HEAD.test(s.text.replace(/[\s:：]+$/, '')));
+  if (!head) return null;
+  const figures = pairs.filter((p) => p.kind === 'remaining' && leftIn(p, decimal) !== null);
+  const above = figures.filter((p) => p.index < head.index);
+  return above.length === 1 && figures.length > above.length ? leftIn(above[0] as Pair, decimal) : null;
 }
 
 export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: readonly Segment[], ctx: ReadContext): BlockResult {
@@ -901,6 +921,14 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   const left = pairs.map((p) => (amounts.allowances.includes(p) ? { ...p, kind: 'total' as const } : p));
   let buckets = readBuckets(left, segs, block.el, ctx);
   if (buckets.length === 0 && remaining !== null) buckets = breakdown(left, segs, block.el, remaining, ctx);
+  // The figure over a "内訳" heading is the line's, whatever the parts read below it add up to
+  // (one part may not have been read): their sum is no figure of the line, nor are they its buckets.
+  const headline = headlineOverParts(pairs, segs, ctx.decimal);
+  if (headline !== null && remaining !== null && Math.abs(headline - remaining) >= 0.01) {
+    notes.push('the parts under the breakdown do not add up to the figure above it: parts not read');
+    remaining = headline;
+    buckets = [];
+  }
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));

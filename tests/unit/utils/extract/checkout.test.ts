@@ -660,3 +660,18 @@ describe('a goods card with a field line "规格：… · 数量 ×1" under its 
     expect(r.checkout?.product).toBe('日本 eSIM 5GB/7天（全国通用）');
   });
 });
+
+describe('a product heading beside a picked term', () => {
+  it('is named by the order summary\'s one line with the term and every word of the heading', () => {
+    const r = read(
+      `<h2>商品</h2><div class="pdt"><div><b>日本 eSIM 吃到飽</b></div><div class="hint">docomo 網路</div></div>
+       <div>天數：<select name="days"><option value="5">5 天</option><option value="7" selected>7 天</option></select></div>
+       <div class="side"><h2>訂單明細</h2><div class="ln"><span>日本 eSIM 7天 吃到飽（高速不限量）</span><span>NT$ 599</span></div>
+       <div class="ln"><span>應付金額</span><span>NT$ 599</span></div><button type="submit">確認付款</button></div>`,
+      'https://shop.nihontrip.example/cart/step2',
+      'zh-TW',
+    );
+    expect(r.checkout?.product).toBe('日本 eSIM 7天 吃到飽（高速不限量）');
+    expect(r.checkout?.durationDays).toBe(7);
+  });
+});

@@ -192,3 +192,40 @@ describe('packages whose figures are strings with their unit ("remaining": "4.6 
     ]);
   });
 });
+
+describe('embedded state beside the rendered page', () => {
+  it('takes from the page what the state leaves out of its one line: the fuller plan name, the dates, the usage, the buckets', () => {
+    const state = { serviceInfoList: [{ planName: 'ギガプラン', phoneNo: '090-0000-5562', couponData: [{ month: '202611', couponValue: 3.4 }, { month: '202612', couponValue: 10 }] }] };
+    const html = `<!doctype html><html lang="ja"><body>
+      <dl><dt>電話番号</dt><dd>090-0000-5562</dd><dt>ご契約プラン</dt><dd>ギガプラン 10ギガ（音声SIM）</dd></dl>
+      <p>当月の高速通信利用量：<b>1.20GB</b></p>
+      <table><thead><tr><th>クーポン</th><th>残量</th><th>有効期限</th></tr></thead><tbody>
+        <tr><td>バンドルクーポン（11月分・繰越）</td><td>3.40GB</td><td>2026年12月末</td></tr>
+        <tr><td>バンドルクーポン（12月分）</td><td>10.00GB</td><td>2027年01月末</td></tr></tbody></table>
+      <script type="application/json" id="state">${JSON.stringify(state)}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/top/', NOW);
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.plan).toBe('ギガプラン 10ギガ（音声SIM）');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(13.4 * 1024, 2);
+    expect(r.readings[0]?.expiresAt).toBe('2027-01-31T23:59:59+09:00');
+    expect(r.readings[0]?.usedMB).toBeCloseTo(1.2 * 1024, 2);
+    expect(r.readings[0]?.buckets).toHaveLength(2);
+  });
+
+  it('takes nothing but the line and plan from a page that disagrees with the state', () => {
+    const state = { serviceInfoList: [{ planName: 'ギガプラン', phoneNo: '090-0000-5562', couponData: [{ month: '202612', couponValue: 10 }] }] };
+    const html = `<!doctype html><html lang="ja"><body>
+      <dl><dt>電話番号</dt><dd>090-0000-5562</dd><dt>データ残量</dt><dd>6.00GB</dd><dt>有効期限</dt><dd>2027年01月末</dd></dl>
+      <script type="application/json" id="state">${JSON.stringify(state)}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/top/', NOW);
+    expect(r.readings[0]?.remainingMB).toBe(10240);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+  });
+
+  it('reads {"isUnlimited": true} as unlimited data', () => {
+    const state = { props: { pageProps: { esims: [{ iccid: '8944500000000123456', title: '日本 10日間', status: 'INSTALLED', isUnlimited: true, expiresAt: '2026-12-08T05:05:00Z' }] } } };
+    const r = extractFromHtml(page(state), 'https://esim.holafly.com/ja/account/my-esims', NOW);
+    expect(r.readings[0]?.line).toBe('8944500000000123456');
+    expect(r.readings[0]?.unlimited).toBe(true);
+  });
+});

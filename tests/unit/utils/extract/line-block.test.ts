@@ -1540,3 +1540,59 @@ describe('"Product | : | name" with the colon in an element of its own', () => {
     expect(r.readings[0]?.plan).toBe('VISITOR SIM 3GB/16days');
   });
 });
+
+describe('a figure over a "内訳" heading', () => {
+  const page = (carry: string) => `
+    <div><table><tr><th>電話番号</th><td>090-0000-1111</td></tr><tr><th>料金プラン</th><td>シンプル2 M</td></tr></table></div>
+    <div class="box"><h2>今月のデータ残量</h2><div class="big">22.81<small>GB</small></div>
+      <div class="head">データ量の内訳</div>
+      <div>
+        <table><caption>繰越</caption><tr><th>${carry}</th><td>2.31GB</td></tr></table>
+        <table><caption>基本</caption><tr><th>残り</th><td>20.00GB</td></tr></table>
+        <table><caption>有料</caption><tr><th>残り</th><td>0.50GB</td></tr></table>
+      </div></div>`;
+
+  it('is the line\'s figure, and its parts are buckets when they add up to it', () => {
+    const r = read(page('前月からの繰越データ量（残り）'), 'https://re61.my.ymobile.jp/resfe/top/');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(22.81 * 1024, 2);
+    expect(r.readings[0]?.buckets?.map((b) => b.remainingMB)).toEqual([2365.44, 20480, 512]);
+  });
+
+  it('is the line\'s figure when a part under it is not read: no sum of the rest, no buckets', () => {
+    const r = read(page('前月からの繰越'), 'https://re61.my.ymobile.jp/resfe/top/');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(22.81 * 1024, 2);
+    expect(r.readings[0]?.buckets).toEqual([]);
+  });
+});
+
+describe('"ご利用期間 | 1日～末日" beside the number of a monthly plan', () => {
+  it('is the month, not the SIM\'s validity', () => {
+    const r = read(
+      `<div class="card"><dl><dt>電話番号</dt><dd>080-0000-7714</dd><dt>料金プラン</dt><dd>コミコミプラン+</dd><dt>ご利用期間</dt><dd>2026年12月1日～2026年12月31日</dd></dl></div>
+       <div class="card"><h2>データ残量</h2>
+         <div class="b"><h3>くりこしデータ</h3><dl><dt>残量</dt><dd>12.40GB</dd><dt>有効期限</dt><dd>2026年12月31日</dd></dl></div>
+         <div class="b"><h3>当月データ</h3><dl><dt>残量</dt><dd>33.00GB / 33.00GB</dd><dt>有効期限</dt><dd>2027年1月31日</dd></dl></div></div>`,
+      'https://www.uqwimax.jp/mobile/support/member/data/',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(45.4 * 1024, 2);
+    expect(r.readings[0]?.lineValidUntil).toBeNull();
+  });
+});
+
+describe('an "Expired" record under a "Package history" title', () => {
+  it('ends that record, not the line, when records of its kind come before it', () => {
+    const r = read(
+      `<div class="esim-card"><div class="op">Moshi Moshi</div>
+         <div class="row"><span>ICCID</span><span>89810000000004473215</span></div>
+         <div class="row"><span>Package</span><span>5 GB - 30 Days</span></div>
+         <div class="row"><span>Remaining data</span><span>1.74 GB of 5 GB</span></div>
+         <div class="row"><span>Expires</span><span>18 Dec 2026, 06:41 (UTC)</span></div></div>
+       <div class="section"><h3>Package history</h3>
+         <div class="pkg"><span>5 GB - 30 Days<br><span class="st">Activated 18 Nov 2026</span></span><span>Active</span></div>
+         <div class="pkg"><span>3 GB - 30 Days<br><span class="st">Finished 17 Nov 2026</span></span><span>Expired</span></div></div>`,
+      'https://www.airalo.com/my-esims/89810000000004473215',
+    );
+    expect(r.readings[0]?.line).toBe('89810000000004473215');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(1.74 * 1024, 2);
+  });
+});

@@ -251,3 +251,15 @@ describe('session 10 shop pages', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('"データ利用量の履歴" in the title', () => {
+  it('makes the page a usage history', () => {
+    const r = extractFromHtml(
+      '<!doctype html><html lang="ja"><head><title>データ利用量の履歴 | my 楽天モバイル</title></head><body><h1>データ利用量の履歴</h1><table><tr><th>月</th><th>データ利用量</th></tr><tr><td>2026年11月</td><td>12.3GB</td></tr><tr><td>2026年12月</td><td>1.2GB</td></tr></table></body></html>',
+      'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile/usage-history',
+      new Date('2026-12-02T10:00:00+09:00'),
+    );
+    expect(r.pageKind).toBe('usage-history');
+    expect(r.readings).toEqual([]);
+  });
+});
