@@ -30,7 +30,8 @@ const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
-const PLAN_WORD = /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)/i;
+const PLAN_WORD =
+  /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)|(?<![月/.\d-]\s?)\d{1,3}\s*日(?![本\d])/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
   /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|サービス終了日|保号期|保號期/i;
@@ -178,7 +179,7 @@ type Instant = { at: number; zone: DateContext['zone'] };
  * or with `relative` a countdown ("残り 3 日間"). Null when it names none.
  */
 function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | null {
-  const parsed = parseDate(ownDate(p.value), ctx) ?? (relative ? parseRelative(`${p.label} ${p.value}`, ctx) : null);
+  const parsed = parseDate(ownDate(p.value, ctx), ctx) ?? (relative ? parseRelative(`${p.label} ${p.value}`, ctx) : null);
   if (!parsed || (!relative && parsed.relative)) return null;
   const zone = parsed.zone ?? ctx.zone;
   return { at: p.kind === 'renews' ? dayBefore(parsed, zone) : parsed.at, zone };
@@ -189,15 +190,16 @@ function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | nu
  * after a separator. The value's own date is the first part (the last date of a value is its end
  * only within one field: "2026/11/01〜2026/12/31").
  */
-function ownDate(value: string): string {
+function ownDate(value: string, ctx: DateContext): string {
   const m = /\s*[·・|｜]\s*(?=[^\d\s·・|｜][^·・|｜]*\d)/.exec(value);
   if (!m) return value;
   const head = value.slice(0, m.index);
   const rest = value.slice(m.index + m[0].length);
-  return /\d/.test(head) && /^[^\d]{1,12}\d/.test(rest) && hasDay(rest) ? head : value;
+  if (!/\d/.test(head) || !/^[^\d]{1,12}\d/.test(rest)) return value;
+  // (The other field holds a date as the date reader reads one, not a figure: "· 剩余 3 天" is no field of its own.)
+  const other = parseDate(rest, ctx);
+  return other !== null && !other.relative ? head : value;
 }
-
-const hasDay = (text: string) => /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*月\s*\d{1,2}/.test(text);
 
 const DATA_KINDS = new Set(['remaining', 'used', 'total']);
 
@@ -628,10 +630,14 @@ const leafTexts = (el: Element) => {
 const PLAN_LABEL = /プラン|plan|套餐|方案|計劃|计划|資費|资费|goodybag/i;
 
 /** The page's own header (its banner), not a card's <header> inside an article, a section or a component. */
-function siteHeader(el: Element): boolean {
+function siteHeader(el: Element, line: string | null): boolean {
   const header = el.closest('header');
   const holder = header?.parentElement;
-  return Boolean(header && !(holder && (holder.closest('article,section,main') || holder.tagName.includes('-'))));
+  if (!header || !holder) return Boolean(header);
+  if (holder.closest('article,section,main') || holder.tagName.includes('-')) return false;
+  // ("<div class=esim-card><header><h3>日本 docomo 10GB / 15天</h3>…</header><p>ICCID：…": a card's
+  // own header, with the line's id in the card and no menu in it.)
+  return !(line && (holder.textContent ?? '').includes(line) && !header.querySelector('nav,ul,a'));
 }
 
 /** A size or a term in a name ("Japan 15GB · 15 days", "ギガプラン 10GB"). */
@@ -667,7 +673,7 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const seg = IN_USE_TAIL.test(found.text) ? { ...found, text: found.text.replace(IN_USE_TAIL, ''), raw: found.raw.replace(IN_USE_TAIL, '') } : found;
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
-    if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el)) continue;
+    if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el, line)) continue;
     // A page's title names the page ("マイページ", "My eSIMs"); it names the plan only with a size or a term.
     if (seg.el.closest('h1') && !SIZED.test(text)) continue;
     // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.

@@ -1596,3 +1596,27 @@ describe('an "Expired" record under a "Package history" title', () => {
     expect(r.readings[0]?.remainingMB).toBeCloseTo(1.74 * 1024, 2);
   });
 });
+
+describe('a card title that names the plan by its term alone ("日本 7日 無限數據")', () => {
+  it('is the plan, as a title with a size is', () => {
+    const r = read(
+      `<section class="sim-block"><h3>日本 30日 20GB 上網卡</h3><dl><dt>SIM 卡號</dt><dd>8981100000000771234</dd><dt>剩餘數據</dt><dd>14.7 GB</dd><dt>數據到期</dt><dd>2026年12月28日 23:59</dd></dl></section>
+       <section class="sim-block"><h3>日本 7日 無限數據（高速不限）</h3><dl><dt>SIM 卡號</dt><dd>8981100000000775509</dd><dt>剩餘數據</dt><dd>無限</dd><dt>數據到期</dt><dd>2026年12月6日 12:00</dd></dl></section>`,
+      'https://www.kongsim.example/account/sim-cards',
+    );
+    expect(r.readings.map((x) => x.plan)).toEqual(['日本 30日 20GB 上網卡', '日本 7日 無限數據（高速不限）']);
+  });
+});
+
+describe('a card\'s own <header>', () => {
+  it('holds the plan\'s name, unlike the page\'s banner', () => {
+    const r = read(
+      `<header class="top"><b>旅森 eSIM</b><nav><a href="/shop">日本方案 5GB</a></nav></header>
+       <div class="esim-card"><header><h3>日本 docomo 10GB / 15天</h3><span class="pill">使用中</span></header>
+         <p class="meta">ICCID：8981100000002231587</p>
+         <dl><dt>剩餘流量</dt><dd>3.42 GB / 10 GB</dd><dt>到期時間</dt><dd>2026/12/09 23:59</dd></dl></div>`,
+      'https://www.tabimori.example/member/my-esim',
+    );
+    expect(r.readings[0]?.plan).toBe('日本 docomo 10GB / 15天');
+  });
+});
