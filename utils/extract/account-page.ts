@@ -3,9 +3,9 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, loginTitled, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
+import { type Block, cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
-import { extrasFrom } from './labels';
+import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
 import { zoneStatedOnPage } from './dates';
 import type { Zone } from '../time';
@@ -47,7 +47,8 @@ function readAccount(
     const anchors = findAnchors(source.segs, pairs);
     const status = (el: Element) => pairs.filter((p) => p.kind !== 'line' && p.kind !== 'plan' && el.contains(p.el)).length;
     const core = (el: Element) => pairs.filter((p) => (p.kind === 'remaining' || p.kind === 'expiry') && el.contains(p.el)).length;
-    const blocks = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
+    const split = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
+    const blocks = withNamedCards(split);
     for (const found of blocks) {
       let block = found;
       const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)), block.line);
@@ -56,7 +57,14 @@ function readAccount(
         const own = cards.filter((c) => block.line !== null && (c.textContent ?? '').includes(block.line));
         // (An ended line beside it, "期限切れ", was not to be read anyway.)
         const unread = cards.filter((c) => !own.includes(c) && readBlock({ el: c, line: null }, pairs.filter((p) => c.contains(p.el)), source.segs.filter((g) => c.contains(g.el)), ctx).kind !== 'ended');
-        if (unread.length > 0 || own.length !== 1) notes.push('a line on the page shows no number Kigen recognises: not read');
+        // A line the user named, where the line beside it shows its id ("東京出差用" in the place of "ICCID 8981…").
+        const named = own.length === 1 && block.line !== null ? unread.map((c) => ({ card: c, name: nameInPlace(own[0] as Element, block.line as string, c) })) : [];
+        for (const { card, name } of named) {
+          if (name === null) continue;
+          const result = readBlock({ el: card, line: name }, pairs.filter((p) => card.contains(p.el)), source.segs.filter((g) => card.contains(g.el)), ctx);
+          if (result.kind === 'reading') readings.push(result.reading);
+        }
+        if (named.some((n) => n.name === null) || (named.length === 0 && unread.length > 0) || own.length !== 1) notes.push('a line on the page shows no number Kigen recognises: not read');
         if (own.length !== 1) continue;
         block = { el: own[0] as Element, line: block.line };
       }
@@ -83,9 +91,16 @@ function readAccount(
   let read = json ? readSource({ el: json, segs: segmentsOf(json) }) : null;
   const [only] = read?.readings ?? [];
   if (read && only && read.readings.length === 1) {
-    const [page, ...more] = readSource(body).readings;
+    const shown = readSource(body);
+    const [page, ...more] = shown.readings;
     if (page && more.length === 0 && (only.line === null || page.line === null || only.line === page.line)) {
       read = { ...read, readings: [withPage(only, page)] };
+    } else if (more.length > 0 && shown.readings.every((r) => r.line !== null)) {
+      // Several lines on the page, one in the state: the page shows each ("090-…" and "ICCID 8981…",
+      // where the state joined them and summed their figures). The state's one adds to the page's
+      // line it names, or that agrees with it on all they both state.
+      const mine = shown.readings.filter((r) => (only.line === null || r.line === only.line) && agree(only, r));
+      read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r) : r)) };
     }
   }
   if (!read || read.readings.length === 0) {
@@ -102,11 +117,60 @@ function readAccount(
 }
 
 /**
+ * The blocks, and the cards of their kind beside them that show no id Kigen knows but a name in the
+ * place where the others show their id (nameInPlace): each such card is its line, named so.
+ */
+function withNamedCards(blocks: readonly Block[]): Block[] {
+  const out = [...blocks];
+  const kin = (a: Element, b: Element) => a.localName === b.localName && a.getAttribute('class') === b.getAttribute('class');
+  for (const block of blocks) {
+    if (block.members || block.line === null || !block.el.parentElement) continue;
+    for (const card of Array.from(block.el.parentElement.children)) {
+      if (card === block.el || !kin(card, block.el) || out.some((b) => b.el === card || b.el.contains(card) || card.contains(b.el))) continue;
+      const name = nameInPlace(block.el, block.line, card);
+      if (name !== null) out.push({ el: card, line: name });
+    }
+  }
+  return out.length === blocks.length ? out : out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+}
+
+/** A status word, not a name: 使用中, Active. */
+const STATUS_WORD = /^(?:使用中|利用中|ご利用中|有効|正常|已啟用|已启用|已激活|啟用中|启用中|active|in use|enabled)$/i;
+
+/**
+ * The text in `other` (a line's card) standing where `own` (a card of the same kind) shows its
+ * line id: "<span class=c-name>ICCID 8981…</span>" in one, "<span class=c-name>東京出差用</span>"
+ * in the other. The user's name for that line, or null.
+ */
+function nameInPlace(own: Element, line: string, other: Element): string | null {
+  const spots = Array.from(own.querySelectorAll('[class]')).filter((el) => (el.textContent ?? '').includes(line));
+  for (const spot of spots.reverse()) {
+    const cls = spot.getAttribute('class') ?? '';
+    const twins = Array.from(other.getElementsByTagName(spot.localName)).filter((el) => el.getAttribute('class') === cls);
+    if (twins.length !== 1) continue;
+    const name = ((twins[0] as Element).textContent ?? '').replace(/\s+/g, ' ').trim();
+    const ok = name.length >= 2 && name.length <= 30 && !/\d{5}/.test(name) && !STATUS_WORD.test(name) && !ENDED.test(name) && classify(name) === null;
+    return ok ? name : null;
+  }
+  return null;
+}
+
+/**
  * The embedded state's one reading, with what the rendered page adds to it. The page's plan replaces
  * an allowance's name unless it only repeats that name with more words, and a short name of the
  * plan ("ギガプラン") where it says more ("ギガプラン 10ギガ（音声SIM）"). Figures, dates and
  * buckets the state leaves out are the page's only where no value both state differs.
  */
+const AGREED = ['expiresAt', 'remainingMB', 'totalMB', 'usedMB', 'lineValidUntil'] as const;
+
+/** Two values of one field that do not differ (either may be missing). */
+function same(a: string | number | null | undefined, b: string | number | null | undefined): boolean {
+  return a === null || a === undefined || b === null || b === undefined || (typeof a === 'number' ? Math.abs(a - (b as number)) < 0.5 : Date.parse(a) === Date.parse(b as string));
+}
+
+/** Two readings of one line that do not differ on anything both state. */
+const agree = (a: ExtractedReading, b: ExtractedReading) => AGREED.every((f) => same(a[f], b[f]));
+
 function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedReading {
   const bucketNamed = only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
   const longer = page.plan !== null && only.plan !== null && page.plan !== only.plan && page.plan.includes(only.plan);
@@ -114,12 +178,16 @@ function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedRead
   // (A plan taken from the page brings what its name says: "日本 10日間 無制限データ".)
   const unlimited = only.unlimited || (plan === page.plan && page.unlimited);
   const merged = { ...only, line: only.line ?? page.line, plan, unlimited };
-  const FIELDS = ['expiresAt', 'remainingMB', 'totalMB', 'usedMB', 'lineValidUntil'] as const;
-  const same = (a: string | number | null | undefined, b: string | number | null | undefined) =>
-    a === null || a === undefined || b === null || b === undefined || (typeof a === 'number' ? Math.abs(a - (b as number)) < 0.5 : Date.parse(a) === Date.parse(b as string));
-  if (!FIELDS.every((f) => same(only[f], page[f]))) return merged;
+  // ("expired_at": "2026-12-18 05:20:00" in the state, "Dec 18, 2026, 14:20 (GMT+9)" on the page: one
+  // time, the state's read in a zone it does not say. The page's, which says its zone, is the one.)
+  const zoneApart = (a: string | null, b: string | null) => {
+    const gap = a !== null && b !== null ? Math.abs(Date.parse(a) - Date.parse(b)) : 0;
+    return gap > 0 && gap <= 14 * 3_600_000 && gap % 1_800_000 === 0;
+  };
+  if (zoneApart(only.expiresAt, page.expiresAt)) merged.expiresAt = page.expiresAt;
+  if (!agree(merged, page)) return merged;
   const filled = { ...merged };
-  for (const f of FIELDS) if (filled[f] === null || filled[f] === undefined) Object.assign(filled, { [f]: page[f] ?? null });
+  for (const f of AGREED) if (filled[f] === null || filled[f] === undefined) Object.assign(filled, { [f]: page[f] ?? null });
   if ((only.buckets ?? []).length === 0 && (page.buckets ?? []).length > 0 && page.remainingMB === filled.remainingMB) filled.buckets = page.buckets;
   // (What the two make together must hold as each does alone: no more left than the total.)
   const { remainingMB: left, totalMB: total } = filled;

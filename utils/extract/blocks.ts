@@ -220,6 +220,21 @@ function withSpannedRows(block: Block): Block {
   return { el: parent, line: block.line, members };
 }
 
+/**
+ * A table row followed by a row of one cell across the table (Element UI's and Ant Design's
+ * expanded row: "<tr>080-…</tr><tr><td colspan=6><table>流量包 | 剩余 / 总量 | 有效期…"): the line is
+ * both rows.
+ */
+function withDetailRow(block: Block, others: readonly LineAnchor[]): Block {
+  const parent = block.el.parentElement;
+  const next = block.el.nextElementSibling;
+  if (block.el.tagName.toUpperCase() !== 'TR' || !parent || !next || next.tagName.toUpperCase() !== 'TR') return block;
+  const cell = next.children.length === 1 ? next.children[0] : undefined;
+  if (!cell || (Number(cell.getAttribute('colspan')) || 1) < Math.max(2, block.el.children.length)) return block;
+  if (others.some((o) => next.contains(o.el))) return block;
+  return { el: parent, line: block.line, members: [block.el, next] };
+}
+
 /** A paragraph of notes ("※ 表示されている残容量は前日までの…"), not a box of packages. */
 const prose = (el: Element) => el.tagName.toUpperCase() === 'P' || ((el.textContent ?? '').match(/。/g)?.length ?? 0) >= 2;
 
@@ -256,6 +271,7 @@ export function splitBlocks(
       }
     }
     if (best) best = withSpannedRows(best);
+    if (best && !best.members) best = withDetailRow(best, others);
     if (best) best = tabPanelOf(best, root);
     if (best) best = columnOf(best);
     if (best && !best.members && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);

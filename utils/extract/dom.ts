@@ -26,6 +26,8 @@ export const MAX_NODES = 200_000;
 export function isHidden(el: Element): boolean {
   // (A tab's panel is one click away: "<section role=tabpanel hidden>" is the page's own, the second line's.)
   if ((el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') || el.getAttribute('aria-hidden') === 'true') return true;
+  // A closed dialog ("データを追加しますか？ … 有効期限：2026年12月31日まで" until its button opens it) is not shown.
+  if (el.localName === 'dialog' && !el.hasAttribute('open')) return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }

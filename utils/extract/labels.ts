@@ -25,7 +25,7 @@ const LINE =
   /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|(?<![a-z])phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名|label|nickname|暱稱|昵称|別名|别名)|回線名|^(?:e?sim\s*)?(?:备注名称?|備註名稱?|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name)\s*[✎✏✐]?$|^(?:设备|設備)(?:备注|備註|名称|名稱)$|^device (?:name|nickname|label)$|^e?sim$/i;
 /** Plan labels are generic words; a plan's own name ("Rakuten最強プラン") is not one. */
 const PLAN =
-  /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected|tariff|rate)\s+){0,2}(?:plan|package|bundle|product)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前|數據|数据|流量|漫遊|漫游|上網|上网|已訂購|已订购|已購買|已购买)*(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$|^service plan$/i;
+  /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額|基本|ベース)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected|tariff|rate|base|basic|main)\s+){0,2}(?:plan|package|bundle|product)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前|數據|数据|流量|漫遊|漫游|上網|上网|已訂購|已订购|已購買|已购买)*(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$|^service plan$/i;
 
 /** The word every PLAN label contains (PLAN itself, unanchored, backtracks at every position). */
 const PLAN_WORD = /プラン|コース|パック|plan|package|bundle|product|goodybag|套餐|方案|计划|計劃|资费|資費/i;
@@ -108,9 +108,14 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   if (/^(?:總|总)(?:用量|數據量|数据量)$/.test(label)) return 'total';
   // "Recent usage", 利用履歴, 使用记录: a log of past use, not this period's.
   // (So is last month's: "前月のご利用量", "上月用量", "Last month's usage".)
-  if (USED.test(label)) return /recent|history|履歴|明細|明细|记录|記錄|紀錄|过去|過去|前月|先月|上月|上个月|上個月|last month|previous month/i.test(label) ? null : 'used';
+  // (And yesterday's, or the last few days': "昨日のご利用量", "直近3日間のご利用量", "近7天用量".)
+  if (USED.test(label)) {
+    return /recent|history|履歴|明細|明细|记录|記錄|紀錄|过去|過去|前月|先月|上月|上个月|上個月|last month|previous month|昨日|前日|直近|昨天|近\d+天|yesterday|last \d+ days/i.test(label) ? null : 'used';
+  }
   if (TOTAL.test(label)) return 'total';
-  if (LINE.test(label)) return 'line';
+  // ("日本实体号码 保号月租套餐": a plan's name that mentions the number, not the number's label.)
+  // ("eSIM 暱稱 / 方案" still heads both: a line's and a plan's.)
+  if (LINE.test(label)) return /^[^/／|｜]*[^\s/／|｜]\s*(?:套餐|方案|プラン|plan)$/i.test(label) ? null : 'line';
   if (PLAN.test(label)) return 'plan';
   return null;
 }
@@ -120,7 +125,7 @@ export const UNLIMITED = /使い放題|無制限|無限|无限|不限量|吃到�
 
 /** Badges that mark a line as no longer current. */
 export const ENDED =
-  /^(?:ご?解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|deactivated|disconnected|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
+  /^(?:ご?解約済み?|解約|期限切れ|有効期限切れ|利用終了|終了|停止中|利用停止|休止中|expired|archived|cancelled|canceled|terminated|inactive|deactivated|disconnected|ended|已过期|已過期|已失效|已到期|已停用|已終止|已终止|已停机|已停機|停机|停機|已注销|已註銷|已销号|已銷號|已销户|已銷戶|已作废|已作廢|suspended|refunded|已退款|已退費|返金済み?|已取消|キャンセル済み?)$/i;
 
 /**
  * Splits "有効期限：2026/12/31" or "データ残量 7.3GB" into label and inline value. A label is a

@@ -661,7 +661,8 @@ function fieldValue(el: Element): boolean {
 const ENGLISH_PROSE = /\b(?:when|the|to|is|are|will|can|you|your|it|after|before|once|until|if)\b/gi;
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
-  const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value));
+  // (A figure alone is no name: "Base plan | 31.25 GB remaining of 50 GB" is a bucket's row.)
+  const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value));
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
   const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
@@ -701,7 +702,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // "Last goodybag", "前回のプラン": what the line had before is not its plan.
     if (/^(?:last|previous|past|prior)\s|^(?:前回|前月|先月|上次|上期|上月)/i.test(text)) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
-    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$/i.test(text)) continue;
+    // ("套餐信息", "Plan details": a section's title over the plan's fields.)
+    if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$|(?:信息|資訊|资讯|详情|詳情|情報|概要|details|information|info)$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
     // "Japan · Data-only eSIM": a list of attributes, not a name ("Japan eSIM · 60 days" names a size or term).
     if (/\s[·・|｜]\s/.test(seg.text) && findAmounts(seg.text).length === 0 && !/\d\s*(?:days?|日|天)/i.test(seg.text)) continue;
@@ -732,7 +734,7 @@ const spaced = (el: Element | null) => (el ? Array.from(el.childNodes, (n) => n.
 const ITEM_ENDED = /期間終了|終了しました|利用終了|期限切れ|失効|expired|ended|已过期|已過期|已失效|已结束|已結束|已到期/i;
 
 /** A folded section of what has ended: "終了したトッピング（1件）", "Expired packages". */
-const ENDED_SECTION = /終了した|過去の|期限切れ|期限が切れた|expired|ended|past |已结束|已結束|已过期|已過期|历史|歷史/i;
+const ENDED_SECTION = /終了した|過去の|期限切れ|期限が切れた|expired|ended|past |已结束|已結束|已过期|已過期|已到期|已失效|历史|歷史/i;
 
 /** The widest ancestor of `el` that is still one small item (a card, a row): ≤ 300 characters. */
 function itemOf(el: Element): Element {
@@ -770,6 +772,9 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       // "節約モードON中は…使い放題。現在の設定：OFF": a sentence explains a mode, it states no status.
       // ("使い放題のプランはありますか？", "Q：有吃到飽方案嗎？": a question asks, it states nothing.)
       !/[。！？]|[.!?]\s|[!?]$/.test(s.text) &&
+      // ("VISITOR SIM has no unlimited data plan.": an English sentence, and one that says no.)
+      !(/\.$/.test(s.text) && s.text.split(/\s+/).length >= 4) &&
+      !/\b(?:no|not|without|never)\b(?:\s+\S+){0,3}\s+unlimited|(?:無制限|使い放題)(?:では|じゃ)(?:ありません|ない)|(?:無制限|使い放題)(?:オプション|プラン)?(?:なし|無し)$|(?:没有|沒有|不提供)(?:无限|無限|不限量|吃到飽|吃到饱)/i.test(s.text) &&
       !NOT_CURRENT.test(s.text) &&
       // "Minutes | Unlimited": the label before the word says what is unlimited.
       !((segs[k - 1]?.text.length ?? 99) <= 20 && NOT_DATA.test(`unlimited ${segs[k - 1]?.text}`)) &&
@@ -779,7 +784,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !(spaced(s.el.parentElement).length <= 40 && NOT_DATA.test(spaced(s.el.parentElement))) &&
       !NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
-      !/\d\s*円|[¥$£]\s*\d/.test(s.el.parentElement?.textContent ?? '') &&
+      // (In a list of terms the price would be its own row's: "国内データ | 高速データ無制限" beside "料金目安 | 2,178円".)
+      !/\d\s*円|[¥$£]\s*\d/.test(ownRowText(s.el)) &&
       !s.el.closest('a,button,option,label,nav,li') &&
       // "<h3>使い放題</h3><p>現在利用中のトッピングはありません</p>": a heading over nothing in use.
       !NOTHING_IN_USE.test(segs[k + 1]?.text ?? '') &&
@@ -788,6 +794,13 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       // "パケット放題 Plus（…使い放題） | 未加入 | 申し込む": an option the line does not have.
       !NOT_SUBSCRIBED.test((s.el.closest('tr,li,dl') ?? s.el.parentElement)?.textContent ?? ''),
   );
+}
+
+/** The text of the row `el` stands in: a term with its caption in a list of terms, else its parent's. */
+function ownRowText(el: Element): string {
+  const dd = el.closest('dd');
+  if (dd) return `${dd.previousElementSibling?.tagName === 'DT' ? (dd.previousElementSibling.textContent ?? '') : ''} ${dd.textContent ?? ''}`;
+  return el.parentElement?.textContent ?? '';
 }
 
 /** An option's status saying the line does not have it. */
@@ -828,6 +841,13 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
   const badges = segs.filter((s) => badge(s) && !ownRow(s));
   for (const b of badges) {
     if (out.some((o) => o.contains(b.el))) continue;
+    // "<details><summary>已到期的 eSIM（1）</summary>…狀態 | 已到期": a badge in a folded section of
+    // what has ended speaks for that section (withoutPast leaves its pairs out).
+    const folded = b.el.closest('details');
+    if (folded && ENDED_SECTION.test(folded.querySelector('summary')?.textContent ?? '')) {
+      out.push(folded);
+      continue;
+    }
     // "<div>已失效</div><div class=pkg>流量加油包 1GB | 已过期 …</div>": a status word over a section
     // whose items carry badges of their own titles them; each item's own badge takes it out.
     const next = b.el.nextElementSibling;

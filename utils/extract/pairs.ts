@@ -68,6 +68,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (SENTENCE_LABEL.test(label)) return null;
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
+  // ("Data used in the EU is capped at | 5GB …": a sentence, with its verb.)
+  if (/\b(?:is|are|was|were)\s+[a-z]{3,}/i.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
   // A bare "残り" labels data ("残り 17.2GB / 30GB"), not a count of days ("残り 18 日間" under a date).
   if (label === '残り' && value && !/\d\s*(?:[KMGT]i?B|ギガ)/i.test(value)) return null;
@@ -567,7 +569,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const colons = seg.text.length <= 120 && /[:：].*\s[/／|｜]\s.*[:：]/.test(seg.text);
     const figured = !colons && seg.text.length <= 120 && /\s[/／|｜]\s/.test(seg.text) ? seg.text.split(/\s+[/／|｜]\s+/) : null;
     const labelledFigures = figured !== null && figured.length > 1 && figured.every((piece) => findAmounts(labelFor({ ...seg, text: piece })?.value ?? '').length > 0);
-    const pieces = colons ? seg.text.split(/\s+[/／|｜]\s+/) : labelledFigures ? figured : null;
+    // ("開始日期：29/11/2026 00:00　到期日：6/12/2026 23:59": label：value fields apart by spaces alone.)
+    const fields =
+      !colons && !labelledFigures && seg.text.length <= 120 && /[:：].*\s[^\s\d:：]{2,12}[:：](?!\d{2})/.test(seg.text)
+        ? seg.text.split(/\s+(?=[^\s\d:：/／|｜]{2,12}[:：](?!\d{2}))/)
+        : null;
+    const spacedFields = fields !== null && fields.length > 1 && fields.every((f) => /^[^:：]{2,12}[:：]\s*\S/.test(f)) ? fields : null;
+    const pieces = colons ? seg.text.split(/\s+[/／|｜]\s+/) : labelledFigures ? figured : spacedFields;
     if (pieces && pieces.length > 1) {
       for (const piece of pieces) {
         const own = labelFor({ ...seg, text: piece });

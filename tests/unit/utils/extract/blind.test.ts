@@ -35,7 +35,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch19: { floor: 22, wrong: [0, 0] },
   batch20: { floor: 20, wrong: [0, 0] },
   batch21: { floor: 24, wrong: [0, 0] },
-  batch22: { floor: 23, wrong: [0, 0] },
+  batch22: { floor: 24, wrong: [0, 0] },
   batch23: { floor: 18, wrong: [0, 0] },
   batch24: { floor: 23, wrong: [0, 0] },
   batch25: { floor: 21, wrong: [0, 0] },
@@ -59,6 +59,11 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // One on both contracts: a product name with its list of inclusions in brackets ("Japan Data eSIM –
   // 30 Days (Unlimited Data Plan, includes 7GB …)"), kept whole by this writer, cut by batch 7's.
   batch41: { floor: 25, wrong: [1, 1] },
+  // Writer disagreements (README): a Chinese page for a Japanese number with no zone stated (the
+  // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
+  // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
+  batch42: { floor: 21, wrong: [3, 2] },
+  batch43: { floor: 19, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

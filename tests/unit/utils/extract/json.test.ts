@@ -229,3 +229,36 @@ describe('embedded state beside the rendered page', () => {
     expect(r.readings[0]?.unlimited).toBe(true);
   });
 });
+
+describe('embedded state that disagrees with the page', () => {
+  it('gives way to the page where the page shows each line and the state joined them', () => {
+    const state = {
+      serviceInfoList: [
+        { planName: '10ギガプラン', phoneNo: '090-0000-7712', couponData: [{ month: '202611', couponValue: 3.47 }, { month: '202612', couponValue: 10 }] },
+        { planName: '2ギガプラン', phoneNo: null, iccid: '8981030000123456789', couponData: [{ month: '202612', couponValue: 1.62 }] },
+      ],
+    };
+    const html = `<!doctype html><html lang="ja"><body>
+      <section class="svc"><h2>090-0000-7712</h2><dl><dt>ご契約プラン</dt><dd>10ギガプラン</dd></dl><p>データ残量</p><p>13.47GB</p>
+        <table><thead><tr><th>内訳</th><th>残量</th><th>有効期限</th></tr></thead><tbody>
+        <tr><td>繰越（11月分）</td><td>3.47GB</td><td>2026年12月末</td></tr><tr><td>当月（12月分）</td><td>10.00GB</td><td>2027年01月末</td></tr></tbody></table></section>
+      <section class="svc"><h2>eSIM（データ）</h2><dl><dt>ICCID</dt><dd>8981030000123456789</dd><dt>ご契約プラン</dt><dd>2ギガプラン</dd></dl><p>データ残量</p><p>1.62GB</p>
+        <table><thead><tr><th>内訳</th><th>残量</th><th>有効期限</th></tr></thead><tbody>
+        <tr><td>繰越（11月分）</td><td>0.00GB</td><td>2026年12月末</td></tr><tr><td>当月（12月分）</td><td>1.62GB</td><td>2027年01月末</td></tr></tbody></table></section>
+      <script type="application/json" id="state">${JSON.stringify(state)}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings.map((x) => [x.line, x.remainingMB])).toEqual([
+      ['090-0000-7712', 13793.28],
+      ['8981030000123456789', 1658.88],
+    ]);
+  });
+
+  it('takes the page\'s time where the state\'s, with no zone of its own, is a whole number of hours apart', () => {
+    const state = { props: { pageProps: { sims: [{ iccid: '8944465400000267221', status: 'ACTIVE', package: { title: 'Moshi Moshi 5 GB - 30 Days' }, remaining: 2365.44, total: 5120, expired_at: '2026-12-18 05:20:00' }] } } };
+    const html = `<!doctype html><html lang="en"><body>
+      <div class="card"><div>ICCID</div><div>8944465400000267221</div><dl><dt>Remaining</dt><dd>2.31 GB of 5 GB</dd><dt>Expires</dt><dd>Dec 18, 2026, 14:20 (GMT+9)</dd></dl></div>
+      <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.airalo.com/my-esims', NOW);
+    expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse('2026-12-18T05:20:00Z'));
+  });
+});

@@ -1620,3 +1620,168 @@ describe('a card\'s own <header>', () => {
     expect(r.readings[0]?.plan).toBe('日本 docomo 10GB / 15天');
   });
 });
+
+describe('"開始日期：… 到期日：…" in one text', () => {
+  it('is two fields apart by spaces: the second one\'s date is the package\'s end', () => {
+    const r = read(
+      `<dl><dt>儲值卡號碼</dt><dd>6000 0123</dd><dt>儲值卡有效期至</dt><dd>19/4/2027</dd></dl>
+       <div class="pack"><div class="pack__name">日本 8日 6GB 數據漫遊日費計劃</div><div>剩餘數據：<b>3.2GB</b> / 6GB</div>
+       <div>開始日期：29/11/2026 00:00　到期日：6/12/2026 23:59</div></div>`,
+      'https://1cm.hk.chinamobile.com/tc/prepaid/account-overview.html',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-06T23:59:00+08:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-04-19T23:59:59+08:00');
+  });
+});
+
+describe('a closed <dialog>', () => {
+  it('is not shown: its date is no expiry of the line', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-3106</dd><dt>データ残量</dt><dd>21.36GB / 30GB</dd></dl>
+       <dialog id="add"><h2>データを追加しますか？</h2><p>有効期限：2026年12月31日まで</p></dialog>`,
+      'https://care.linemo.jp/mypage/',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(21.36 * 1024, 2);
+    expect(r.readings[0]?.expiresAt).toBeNull();
+  });
+});
+
+describe('unlimited data, said or denied', () => {
+  it('is said by "高速データ無制限" in a list of terms that also holds a price', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>080-0000-9931</dd><dt>ご契約プラン</dt><dd>Rakuten最強プラン</dd><dt>国内データ</dt><dd>高速データ無制限</dd>
+       <dt>今月のご利用料金目安</dt><dd>2,178円（税込）</dd><dt>データ利用量</dt><dd>12.4GB</dd></dl>`,
+      'https://portal.mobile.rakuten.co.jp/dashboard',
+    );
+    expect(r.readings[0]?.unlimited).toBe(true);
+  });
+
+  it('is not said by a sentence that says there is none', () => {
+    const r = read(
+      `<dl><dt>SIM Phone Number</dt><dd>070-0000-5512</dd><dt>Remaining Data</dt><dd>3,412MB</dd><dt>Service End Date</dt><dd>2026/12/09</dd></dl>
+       <dl class="faq"><dt>Q. Is unlimited data available?</dt><dd>VISITOR SIM has no unlimited data plan.</dd></dl>`,
+      'https://www.bmobile.ne.jp/english/vs/status.html',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(3412);
+    expect(r.readings[0]?.unlimited).toBe(false);
+  });
+});
+
+describe('plan names and section titles', () => {
+  it('"Base plan" labels the plan', () => {
+    const r = read(`<dl><dt>Phone number</dt><dd>080-0000-6104</dd><dt>Base plan</dt><dd>povo2.0</dd><dt>Remaining</dt><dd>1.45GB / 3.00GB</dd></dl>`, 'https://shop.povo.jp/en/manage/plan-details');
+    expect(r.readings[0]?.plan).toBe('povo2.0');
+  });
+
+  it('a plan\'s name that mentions the number is a name, and "套餐信息" over it is a section\'s title', () => {
+    const r = read(
+      `<div class="hero"><div>日本手机号码</div><div class="num">070-0000-3390</div></div>
+       <div class="panel"><div class="hd">套餐信息</div><div class="cell"><div>套餐名称</div><div>日本实体号码 保号月租套餐</div></div></div>
+       <div class="panel"><div class="flow"><div><b>0.8GB</b><small>剩余流量</small></div></div><div class="cell"><div>流量有效期</div><div>2026-12-31 23:59</div></div></div>`,
+      'https://m.baohaoka.example/my/card',
+    );
+    expect(r.readings[0]?.plan).toBe('日本实体号码 保号月租套餐');
+  });
+});
+
+describe('history and ended lines', () => {
+  it('yesterday\'s and the last three days\' usage are no usage of this period', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>080-0000-1234</dd><dt>データ残量</dt><dd>3,482MB</dd></dl>
+       <div class="siyou"><p>昨日のご利用量</p><p>134MB</p></div><div class="siyou"><p>直近3日間のご利用量</p><p>402MB</p></div>`,
+      'https://mobile.nuro.example/mypage',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(3482);
+    expect(r.readings[0]?.usedMB).toBeNull();
+  });
+
+  it('a status in a folded section of ended eSIMs ends that section, not the line above it', () => {
+    const r = read(
+      `<section><h2>阿明的 iPhone</h2><dl><dt>方案名稱</dt><dd>日本上網 吃到飽 15天</dd><dt>到期時間</dt><dd>2026/12/10 18:00 (GMT+8)</dd></dl>
+         <div><small>今日高速流量 剩餘</small> <strong>1.2</strong> GB / 2GB</div></section>
+       <details><summary>已到期的 eSIM（1）</summary><dl><dt>方案名稱</dt><dd>日本上網 10GB 7天</dd><dt>到期時間</dt><dd>2026/08/14 09:00 (GMT+8)</dd><dt>狀態</dt><dd>已到期</dd></dl></details>`,
+      'https://www.wangka.example/member/esim',
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-10T18:00:00+08:00');
+  });
+
+  it('"已销号" ends its line', () => {
+    const r = read(
+      `<div class="ant-card"><div class="head"><span>070-0000-8842</span><span class="tag">使用中</span></div><div>剩余总流量：12GB</div><div>到期时间：2027-01-10</div></div>
+       <div class="ant-card"><div class="head"><span>070-0000-8790</span><span class="tag">已销号</span></div><div>剩余总流量：0GB</div><div>销号时间：2026-09-01</div></div>`,
+      'https://console.yinghua.example/cards',
+    );
+    expect(r.readings.map((x) => x.line)).toEqual(['070-0000-8842']);
+  });
+});
+
+describe('an English sentence with a figure in it', () => {
+  it('is no label: "Data used in the EU is capped at 5GB" is no usage', () => {
+    const r = read(
+      `<section><h2>Your goodybag</h2><div>Your number: <span>07700 900123</span></div>
+       <div>Your goodybag renews on <b>14 December 2026</b>.</div></section>
+       <p class="foot">Data used in the EU is capped at 5GB under our fair use policy. Balances can take up to 24 hours to update.</p>`,
+      'https://www.giffgaff.com/dashboard',
+    );
+    expect(r.readings[0]?.line).toBe('07700 900123');
+    expect(r.readings[0]?.usedMB).toBeNull();
+  });
+});
+
+describe('a table row of a line with an expanded row under it (one cell across the table)', () => {
+  it('holds the line\'s packages: their dates, not the number\'s validity, end its data', () => {
+    const r = read(
+      `<p>以下时间均为北京时间</p><table><thead><tr><th>号码</th><th>套餐</th><th>号码有效期</th><th>剩余流量</th></tr></thead><tbody>
+       <tr><td>080-0000-3307</td><td>日本docomo线路 保号套餐</td><td>2027-06-30</td><td>1320MB</td></tr>
+       <tr><td colspan="4"><table><tr><th>流量包</th><th>剩余 / 总量</th><th>有效期</th></tr>
+         <tr><td>基础流量</td><td>820MB / 1GB</td><td>2026-12-31 23:59:59</td></tr>
+         <tr><td>赠送流量</td><td>500MB / 500MB</td><td>2026-12-05 23:59:59</td></tr></table></td></tr>
+       <tr><td>090-0000-6618</td><td>日本SoftBank 纯流量月卡 10GB</td><td>—</td><td>6400MB</td></tr></tbody></table>`,
+      'https://console.yunka.example/sims',
+    );
+    expect(r.readings[0]?.line).toBe('080-0000-3307');
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+08:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-06-30T23:59:59+08:00');
+  });
+});
+
+describe('a card the user named, beside cards that show their id in its place', () => {
+  it('is a line of its own, named so', () => {
+    const r = read(
+      `<p>本頁所有時間皆為台北時間（GMT+8）</p>
+       <esim-card><div class="c-head"><span class="c-name">東京出差用</span><span class="c-badge">使用中</span></div>
+         <div class="c-plan">方案：日本 4G 吃到飽 5天</div><div class="grid"><div><span class="k">數據</span>吃到飽</div><div><span class="k">到期</span>2026/12/05 14:30</div></div></esim-card>
+       <esim-card><div class="c-head"><span class="c-name"><span class="k">ICCID</span> <span class="iccid">8981 0000 0000 4410 93</span></span><span class="c-badge">使用中</span></div>
+         <div class="c-plan">方案：日本 10GB 30天</div><div class="grid"><div><span class="k">剩餘</span>7.5GB / 10GB</div><div><span class="k">到期</span>2026/12/20 23:59</div></div></esim-card>
+       <esim-card><div class="c-head"><span class="c-name"><span class="k">ICCID</span> <span class="iccid">8981 0000 0000 1938 60</span></span><span class="c-badge">已過期</span></div>
+         <div class="c-plan">方案：日本 3GB 7天</div><div class="grid"><div><span class="k">到期</span>2026/09/14 23:59</div></div></esim-card>`,
+      'https://www.dongjingka.example/member/esims',
+    );
+    expect(r.readings.map((x) => [x.line, x.expiresAt])).toEqual([
+      ['東京出差用', '2026-12-05T14:30:00+08:00'],
+      ['8981 0000 0000 4410 93', '2026-12-20T23:59:00+08:00'],
+    ]);
+  });
+});
+
+describe('plan labels', () => {
+  it('"基本料金プラン" over "povo2.0" labels the plan', () => {
+    const r = read(
+      `<div><div>電話番号</div><div>070-0000-2250</div></div><div><div style="font-size:12px">基本料金プラン</div><div><b>povo2.0</b></div></div>
+       <article><h3>データ追加20GB(30日間)</h3><dl><dt>残り</dt><dd>12.8GB / 20GB</dd><dt>有効期限</dt><dd>2026年12月20日 23:59</dd></dl></article>`,
+      'https://shop.povo.jp/manage/plan-details',
+    );
+    expect(r.readings[0]?.plan).toBe('povo2.0');
+  });
+
+  it('"Base plan" over a figure names no plan: the figure is the base bucket’s', () => {
+    const r = read(
+      `<mat-card><mat-card-title>070-0000-3311</mat-card-title><mat-card-subtitle>Japan Data 50GB / 90 days</mat-card-subtitle>
+       <div class="bk"><div><strong>Base plan</strong></div><div><span>31.25 GB</span> <span>remaining of 50 GB</span></div><div><span>Jan 14, 2027, 11:59 PM</span> <span>expires</span></div></div></mat-card>`,
+      'https://my.nihondata.example/lines',
+    );
+    expect(r.readings[0]?.plan).toBe('Japan Data 50GB / 90 days');
+  });
+});
+

@@ -95,7 +95,7 @@ describe('placeholders', () => {
 });
 
 describe('isPersonalLabel', () => {
-  it.each(['氏名', '■ お名前（カナ）：', '訂單編號 Order No.', 'Email Address', 'ご契約番号', '姓名', 'Order ID', '生年月日'])('%s is one', (label) => {
+  it.each(['氏名', '■ お名前（カナ）：', '訂單編號 Order No.', 'Email Address', 'ご契約番号', '姓名', 'Order ID', '生年月日', 'Transaction Reference No.', 'Payment reference'])('%s is one', (label) => {
     expect(isPersonalLabel(label)).toBe(true);
   });
   it.each(['プラン名', 'Plan name', 'eSIM name', '電話番号', 'ICCID', '有効期限', '名古屋', 'ご契約者本人名義のカードのみ'])('%s is not', (label) => {
