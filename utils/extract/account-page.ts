@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, loginTitled, looksLikeCheckout, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { type Block, cardBlocks, findAnchors, holds, lineCards, splitBlocks } from './blocks';
+import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
@@ -131,7 +131,7 @@ function withNamedCards(blocks: readonly Block[]): Block[] {
       if (name !== null) out.push({ el: card, line: name });
     }
   }
-  return out.length === blocks.length ? out : out.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  return out.length === blocks.length ? out : out.sort((a, b) => (firstPart(a).compareDocumentPosition(firstPart(b)) & 4 ? -1 : 1));
 }
 
 /** A status word, not a name: 使用中, Active. */
@@ -185,6 +185,13 @@ function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedRead
     return gap > 0 && gap <= 14 * 3_600_000 && gap % 1_800_000 === 0;
   };
   if (zoneApart(only.expiresAt, page.expiresAt)) merged.expiresAt = page.expiresAt;
+  // The same buckets on both (the same figures in the same order): where the state's has no name, or
+  // a date for one ("2026年 12月 18日 午後11:59 残り 16 日間"), it has the page's.
+  const [mine, shown] = [only.buckets ?? [], page.buckets ?? []];
+  if (shown.length > 0 && shown.length === mine.length && shown.every((b, i) => same(b.remainingMB, mine[i]?.remainingMB) && same(b.totalMB, mine[i]?.totalMB))) {
+    const unnamed = (name: string | null) => name === null || /\d{4}\s*[年/.-]\s*\d{1,2}|残り\s*\d+\s*日/.test(name);
+    merged.buckets = mine.map((b, i) => (unnamed(b.name) && shown[i] ? { ...b, name: shown[i].name, bonus: b.bonus || shown[i].bonus } : b));
+  }
   if (!agree(merged, page)) return merged;
   const filled = { ...merged };
   for (const f of AGREED) if (filled[f] === null || filled[f] === undefined) Object.assign(filled, { [f]: page[f] ?? null });

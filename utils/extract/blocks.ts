@@ -34,6 +34,9 @@ export interface Block {
   members?: Element[];
 }
 
+/** Where a block starts in the page: its first part, or its element. */
+export const firstPart = (block: Block): Element => block.members?.[0] ?? block.el;
+
 /** True when the block holds `el`. */
 export function holds(block: Block, el: Element): boolean {
   return block.members ? block.members.some((m) => m.contains(el)) : block.el.contains(el);
@@ -277,8 +280,8 @@ export function splitBlocks(
     if (best && !best.members && core(best.el) === 0) best = withFollowers(best, anchors.filter((a) => a.key !== key), core);
     if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }
-  // Page order.
-  return blocks.sort((a, b) => (a.el.compareDocumentPosition(b.el) & 4 ? -1 : 1));
+  // Page order (a line of several parts stands where its first part does).
+  return blocks.sort((a, b) => (firstPart(a).compareDocumentPosition(firstPart(b)) & 4 ? -1 : 1));
 }
 
 

@@ -5,6 +5,7 @@ import { UNLIMITED } from './labels';
 import { MAX_MB } from './limits';
 import { durationDays, findPrices, pickPrice } from './money';
 import { norm } from './text';
+import { LINE_NUMBER } from './page-kind';
 
 /**
  * Checkout and confirmation pages, read the same way as account pages: by labels and by what
@@ -450,7 +451,6 @@ function labelledProduct(segs: readonly Segment[]): string | null {
 }
 
 /** A Japanese mobile number or an ICCID: an option that names the line, not what it buys. */
-const LINE_NUMBER = /(?<!\d)0[25-9]0-?\d{4}-?\d{4}(?!\d)|(?<!\d)89\d{17,18}(?!\d)/;
 
 /** Receipt rows: an item's text that names a size or a term, with its price alone beside it ("海外データチャージ（1GB） | 500円"). */
 function pricedRows(segs: readonly Segment[]): Segment[] {

@@ -662,7 +662,12 @@ const ENGLISH_PROSE = /\b(?:when|the|to|is|are|will|can|you|your|it|after|before
 
 function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string | null): string | null {
   // (A figure alone is no name: "Base plan | 31.25 GB remaining of 50 GB" is a bucket's row.)
-  const named = pairs.filter((p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value));
+  // (Nor is a label: "ご契約中のプラン" over "料金プラン | Rakuten最強プラン" heads a section of fields.)
+  const named = pairs.filter(
+    (p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value) && classify(p.first) !== 'plan' &&
+      // ("Plan | 1GB / 1Day (Max 23:59) | 500 yen | Select": an offer in a price list, not the line's.)
+      !(p.column === true && MONEY.test(Array.from(p.row.children, (c) => c.textContent ?? '').join(' ').replace(p.value, ''))),
+  );
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
   const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
@@ -702,6 +707,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // "Last goodybag", "前回のプラン": what the line had before is not its plan.
     if (/^(?:last|previous|past|prior)\s|^(?:前回|前月|先月|上次|上期|上月)/i.test(text)) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
+    // "データeSIM", "音声SIM", "Data-only eSIM": the kind of SIM, not the plan.
+    if (/^(?:(?:データ|音声|SMS付き?|音声通話|data(?:[- ]only)?|voice)\s*)?e?SIM(?:カード| card)?$/i.test(text)) continue;
     // ("套餐信息", "Plan details": a section's title over the plan's fields.)
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$|(?:信息|資訊|资讯|详情|詳情|情報|概要|details|information|info)$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
@@ -749,10 +756,18 @@ function itemOf(el: Element): Element {
  * The item holding `el` shows a short status saying it is over ("状態 | 期間終了", "2026年11月21日
  * 終了" when that day has passed), not a sentence that mentions an end.
  */
+/** The heading just before `el` among its siblings ("<h2>有効期限が切れたトッピング</h2>"), or ''. */
+function headingBefore(el: Element): string {
+  const prev = el.previousElementSibling;
+  return prev && /^H[1-6]$/i.test(prev.tagName) && (prev.textContent ?? '').length <= 40 ? (prev.textContent ?? '') : '';
+}
+
 const itemEnded = (el: Element, ctx: ReadContext) =>
   // "有効期限 … 午後9:14（終了）" in the item's own text, or the item under "終了したトッピング".
   /[（(](?:終了|期限切れ|expired|ended|已过期|已過期|已结束|已結束)[)）]/i.test(itemOf(el).textContent ?? '') ||
   ENDED_SECTION.test(el.closest('details')?.querySelector('summary')?.textContent ?? '') ||
+  // ("<h2>有効期限が切れたトッピング</h2><div>データ使い放題(24時間) … に終了しました</div>": under a heading of ended ones.)
+  ENDED_SECTION.test(headingBefore(itemOf(el))) ||
   Array.from(itemOf(el).querySelectorAll('*')).some((e) => {
     const t = e.children.length === 0 ? (e.textContent ?? '').trim() : '';
     if (t.length === 0 || t.length > 24) return false;
@@ -767,7 +782,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
   if (plan && UNLIMITED.test(plan) && !NOT_DATA.test(plan)) return true;
   return hasStatus && segs.some(
     (s, k) =>
-      s.text.length <= 60 &&
+      // ("Unlimited Data (includes 7GB of high speed data per calendar month)": a longer text that starts with it.)
+      (s.text.length <= 60 || (s.text.length <= 100 && /^(?:unlimited|無制限|使い放題|吃到飽|吃到饱|无限|無限)/i.test(s.text))) &&
       UNLIMITED.test(s.text) &&
       // "節約モードON中は…使い放題。現在の設定：OFF": a sentence explains a mode, it states no status.
       // ("使い放題のプランはありますか？", "Q：有吃到飽方案嗎？": a question asks, it states nothing.)

@@ -101,11 +101,20 @@ function inButton(el: Element): boolean {
  * one of money ("データ残量合計 5.55GB" on an account page is none). The first step of a purchase
  * form is one too: a picked product, a total of money and a button that takes the order on.
  */
+/** A Japanese phone number or an ICCID: what a select that picks the line shows. */
+export const LINE_NUMBER = /(?<!\d)0[25-9]0-?\d{4}-?\d{4}(?!\d)|(?<!\d)89\d{17,18}(?!\d)/;
+
 export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): boolean {
   // Looked up only when a test needs it: a query over every element is the costliest step here.
+  // ("<select name=selectedLineNo><option selected>090-…（マイピタ 5GB）": the line shown, no product picked.)
   let pickedMemo: Element | null | undefined;
   const picked = () => {
-    if (pickedMemo === undefined) pickedMemo = root.querySelector('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]');
+    if (pickedMemo === undefined) {
+      pickedMemo =
+        Array.from(root.querySelectorAll('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]')).find(
+          (el) => !(el.localName === 'option' && LINE_NUMBER.test(el.textContent ?? '')),
+        ) ?? null;
+    }
     return pickedMemo;
   };
   const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));

@@ -194,7 +194,8 @@ export function tableOf(el: Element): Grid | null {
   if (!cell || !tr || tr.tagName.toUpperCase() !== 'TR' || !table) return null;
   let grid = grids?.get(table);
   if (!grid) {
-    const rows = splitTable(table, Array.from(table.querySelectorAll('tr')));
+    // (A table's own rows: not those of a table inside one of its cells, an expanded row's packages.)
+    const rows = splitTable(table, Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table));
     grid = table.querySelector('[rowspan]') ? spannedRows(rows) : rows.map(rowOfCells);
     grids?.set(table, grid);
   }

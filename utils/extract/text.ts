@@ -22,7 +22,7 @@ export function spaced(text: string): string {
 /** Trims punctuation that decorates labels: "■ 有効期限：" → "有効期限". */
 export function stripDecor(text: string): string {
   return text
-    .replace(/^[\s■□●○◆◇▶►▼・※*【[「『(]+/u, '')
+    .replace(/^[\s■□●○◆◇▶►▼・※*【[「『(|｜]+/u, '')
     .replace(/[\s:：】\]」』)=＝]+$/u, '')
     .trim();
 }

@@ -63,7 +63,9 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
   // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
   batch42: { floor: 21, wrong: [3, 2] },
-  batch43: { floor: 19, wrong: [0, 0] },
+  batch43: { floor: 20, wrong: [0, 0] },
+  batch44: { floor: 20, wrong: [0, 0] },
+  batch45: { floor: 21, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../tools/extract-page';
 
@@ -260,5 +262,17 @@ describe('embedded state that disagrees with the page', () => {
       <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
     const r = extractFromHtml(html, 'https://www.airalo.com/my-esims', NOW);
     expect(Date.parse(r.readings[0]?.expiresAt ?? '')).toBe(Date.parse('2026-12-18T05:20:00Z'));
+  });
+});
+
+describe('buckets in the state and on the page', () => {
+  it('are named as the page shows them where both hold the same figures', () => {
+    const file = path.resolve(__dirname, '../../../fixtures/blind/batch44/povo/manage-order-toppings');
+    const { url, now } = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8')) as { url: string; now: string };
+    const r = extractFromHtml(readFileSync(`${file}.html`, 'utf8'), url, new Date(now));
+    expect(r.readings[0]?.buckets?.map((b) => [b.name, b.bonus])).toEqual([
+      ['【期間限定】データ追加20GB(30日間)', false],
+      ['データボーナス1GB（ご紹介特典）', true],
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../tools/extract-page';
 
@@ -6,6 +8,12 @@ import { extractFromHtml } from '../../../tools/extract-page';
 const NOW = new Date('2026-12-02T10:00:00+09:00');
 const read = (body: string, url = 'https://www.giffgaff.com/dashboard') =>
   extractFromHtml(`<!doctype html><html lang="en"><body>${body}</body></html>`, url, NOW);
+/** A page of the blind corpus (tests/fixtures/blind), read at its writer's address and time. */
+const blindPage = (name: string) => {
+  const file = path.resolve(__dirname, '../../../fixtures/blind', name);
+  const { url, now } = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8')) as { url: string; now: string };
+  return extractFromHtml(readFileSync(`${file}.html`, 'utf8'), url, new Date(now));
+};
 
 describe('unlimited data', () => {
   it('is not said by "Unlimited" under a minutes or texts label', () => {
@@ -1626,7 +1634,7 @@ describe('"開始日期：… 到期日：…" in one text', () => {
     const r = read(
       `<dl><dt>儲值卡號碼</dt><dd>6000 0123</dd><dt>儲值卡有效期至</dt><dd>19/4/2027</dd></dl>
        <div class="pack"><div class="pack__name">日本 8日 6GB 數據漫遊日費計劃</div><div>剩餘數據：<b>3.2GB</b> / 6GB</div>
-       <div>開始日期：29/11/2026 00:00　到期日：6/12/2026 23:59</div></div>`,
+       <div>開始日期：29/11/2026 00:00\u3000到期日：6/12/2026 23:59</div></div>`,
       'https://1cm.hk.chinamobile.com/tc/prepaid/account-overview.html',
     );
     expect(r.readings[0]?.expiresAt).toBe('2026-12-06T23:59:00+08:00');
@@ -1785,3 +1793,66 @@ describe('plan labels', () => {
   });
 });
 
+
+describe('a table of lines with an expanded row of packages under each', () => {
+  it('takes no package\'s name as a line: a table\'s rows are its own, not its inner tables\'', () => {
+    const r = blindPage('batch44/unknown/yiliu-esim-member-cards-table');
+    expect(r.readings.map((x) => x.line)).toEqual(['070-0000-5521', '8981200000987654321']);
+  });
+});
+
+describe('what names a plan, and what does not', () => {
+  it('a section heading over the plan\'s fields ("ご契約中のプラン" over "料金プラン | Rakuten最強プラン") is no plan', () => {
+    const r = read(
+      `<div><span>電話番号</span><span>080-0000-9931</span></div>
+       <section><h2>ご契約中のプラン</h2><div class="row"><span>料金プラン</span><span>Rakuten最強プラン</span></div><div class="row"><span>データ利用量</span><span>12.4GB</span></div></section>`,
+      'https://portal.mobile.rakuten.co.jp/dashboard',
+    );
+    expect(r.readings[0]?.plan).toBe('Rakuten最強プラン');
+  });
+
+  it('"| Plan: <b>Data Plan 50GB+</b>" labels the whole name', () => {
+    const r = read(
+      `<div class="line">Phone number: <b>080-0000-5512</b> &nbsp;|&nbsp; Plan: <b>Data Plan 50GB+</b></div>
+       <dl><dt>Data used this month</dt><dd>12.3GB</dd></dl>`,
+      'https://re11.my.softbank.jp/resfe/top/?lang=en',
+    );
+    expect(r.readings[0]?.plan).toBe('Data Plan 50GB+');
+  });
+
+  it('an offer in a price list under a "Plan" column is not the line\'s plan', () => {
+    const r = read(
+      `<table><tr><th>Phone Number</th><td>070-0000-5512</td></tr><tr><th>Product</th><td>VISITOR SIM 5GB/21days</td></tr>
+       <tr><th>Remaining Data</th><td>3,412MB</td></tr><tr><th>Service End Date</th><td>2026/12/09</td></tr></table>
+       <table><tr><th>Plan</th><th>Price</th><th></th></tr><tr><td>1GB / 1Day (Max 23:59)</td><td>500 yen</td><td><a href="#">Select</a></td></tr></table>`,
+      'https://www.bmobile.ne.jp/english/vs/status.html',
+    );
+    expect(r.readings[0]?.plan).toBe('VISITOR SIM 5GB/21days');
+  });
+
+  it('the kind of SIM ("データeSIM") is no plan', () => {
+    const r = read(
+      `<div class="box"><div><span class="tel">080-0000-6402</span><span class="type">データeSIM</span></div><div class="plan">ギガプラン 2ギガ</div>
+       <table><tr><th>クーポン</th><th>残量</th><th>有効期限</th></tr><tr><td>当月</td><td>2.00GB</td><td>2027年1月末</td></tr></table></div>`,
+      'https://www.iijmio.jp/member/',
+    );
+    expect(r.readings[0]?.plan).toBe('ギガプラン 2ギガ');
+  });
+});
+
+describe('unlimited data, more classes', () => {
+  it('is not said by an ended topping under "有効期限が切れたトッピング"', () => {
+    const r = blindPage('batch45/povo/manage-data');
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(13.5 * 1024, 2);
+    expect(r.readings[0]?.unlimited).toBe(false);
+  });
+
+  it('is said by "Unlimited Data (includes 7GB of high speed data per calendar month)"', () => {
+    const r = read(
+      `<table><tr><th>Phone Number</th><td>080-0000-1111</td></tr><tr><th>Data</th><td>Unlimited Data (includes 7GB of high speed data per calendar month)</td></tr>
+       <tr><th>High-speed data remaining</th><td>4GB of 7GB</td></tr><tr><th>Service End Date</th><td>2027/01/15</td></tr></table>`,
+      'https://www.mobal.com/myaccount/services',
+    );
+    expect(r.readings[0]?.unlimited).toBe(true);
+  });
+});

@@ -263,3 +263,18 @@ describe('"データ利用量の履歴" in the title', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a select that picks the line shown', () => {
+  it('picks no product: the member page with a charge button is no checkout', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="ja"><body><form><select name="selectedLineNo"><option value="1" selected="selected">090-0000-7752（マイピタ 5GB）</option><option value="2">080-0000-2209（マイそく）</option></select><input type="submit" value="表示切替"></form>
+       <table><tr><th>電話番号</th><td>090-0000-7752</td></tr><tr><th>オプション</th><td>10分かけ放題</td></tr></table>
+       <div>残容量合計</div><div>6.12GB</div><div>有効期限：2027年1月末</div>
+       <form><strong>パケットチャージ</strong>\u3000100MBあたり55円（税込）<input type="submit" name="goCharge" value="チャージする"></form></body></html>`,
+      'https://my.mineo.jp/mvno_cp/Top.action',
+      new Date('2026-12-02T10:00:00+09:00'),
+    );
+    expect(r.pageKind).toBe('account');
+    expect(r.readings[0]?.line).toBe('090-0000-7752');
+  });
+});
