@@ -7,7 +7,7 @@ import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, split
 import { type Segment, type SegmentList, segmentsOf } from './dom';
 import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
-import { zoneStatedOnPage } from './dates';
+import { type DateContext, parseDate, zoneStatedOnPage } from './dates';
 import type { Zone } from '../time';
 
 /**
@@ -94,13 +94,13 @@ function readAccount(
     const shown = readSource(body);
     const [page, ...more] = shown.readings;
     if (page && more.length === 0 && (only.line === null || page.line === null || only.line === page.line)) {
-      read = { ...read, readings: [withPage(only, page)] };
+      read = { ...read, readings: [withPage(only, page, ctx)] };
     } else if (more.length > 0 && shown.readings.every((r) => r.line !== null)) {
       // Several lines on the page, one in the state: the page shows each ("090-…" and "ICCID 8981…",
       // where the state joined them and summed their figures). The state's one adds to the page's
       // line it names, or that agrees with it on all they both state.
       const mine = shown.readings.filter((r) => (only.line === null || r.line === only.line) && agree(only, r));
-      read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r) : r)) };
+      read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r, ctx) : r)) };
     }
   }
   if (!read || read.readings.length === 0) {
@@ -171,7 +171,7 @@ function same(a: string | number | null | undefined, b: string | number | null |
 /** Two readings of one line that do not differ on anything both state. */
 const agree = (a: ExtractedReading, b: ExtractedReading) => AGREED.every((f) => same(a[f], b[f]));
 
-function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedReading {
+function withPage(only: ExtractedReading, page: ExtractedReading, ctx: DateContext): ExtractedReading {
   const bucketNamed = only.plan !== null && (only.buckets ?? []).some((b) => b.name === only.plan);
   const longer = page.plan !== null && only.plan !== null && page.plan !== only.plan && page.plan.includes(only.plan);
   const plan = only.plan === null || (bucketNamed && page.plan !== null && !longer) || (!bucketNamed && longer) ? (page.plan ?? only.plan) : only.plan;
@@ -189,7 +189,7 @@ function withPage(only: ExtractedReading, page: ExtractedReading): ExtractedRead
   // a date for one ("2026年 12月 18日 午後11:59 残り 16 日間"), it has the page's.
   const [mine, shown] = [only.buckets ?? [], page.buckets ?? []];
   if (shown.length > 0 && shown.length === mine.length && shown.every((b, i) => same(b.remainingMB, mine[i]?.remainingMB) && same(b.totalMB, mine[i]?.totalMB))) {
-    const unnamed = (name: string | null) => name === null || /\d{4}\s*[年/.-]\s*\d{1,2}|残り\s*\d+\s*日/.test(name);
+    const unnamed = (name: string | null) => name === null || parseDate(name, ctx) !== null;
     merged.buckets = mine.map((b, i) => (unnamed(b.name) && shown[i] ? { ...b, name: shown[i].name, bonus: b.bonus || shown[i].bonus } : b));
   }
   if (!agree(merged, page)) return merged;

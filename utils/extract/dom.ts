@@ -1,4 +1,4 @@
-import { norm, spaced } from './text';
+import { collapseSpaces, norm } from './text';
 
 /**
  * The page as a list of visible text pieces in document order. Only DOM structure and
@@ -88,7 +88,7 @@ export function segmentsOf(root: ParentNode): SegmentList {
         continue;
       }
       const text = norm(value);
-      if (text) out.push({ text, raw: spaced(value), el: parent, index: out.length });
+      if (text) out.push({ text, raw: collapseSpaces(value), el: parent, index: out.length });
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;

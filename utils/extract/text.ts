@@ -11,11 +11,11 @@ export function norm(text: string): string {
     if (/[\u200b-\u200d\ufeff]/.test(s)) s = s.replace(/[\u200b-\u200d\ufeff]/g, '');
     if (/[‐‑‒–—―−ー]\d/.test(s)) s = s.replace(/[‐‑‒–—―−ー](?=\d)/g, (m, offset: number, t: string) => (/\d/.test(t[offset - 1] ?? '') ? '-' : m));
   }
-  return spaced(s);
+  return collapseSpaces(s);
 }
 
 /** Every run of spaces and newlines as one space, none at the ends ("  a \n b " → "a b"). */
-export function spaced(text: string): string {
+export function collapseSpaces(text: string): string {
   return /[^\S ]| {2}|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 

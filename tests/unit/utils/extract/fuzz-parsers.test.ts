@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findAmounts, parsePair } from '@/utils/extract/data';
 import { type DateContext, parseDate, parseRelative, statedZone } from '@/utils/extract/dates';
-import { norm, spaced, toNumber } from '@/utils/extract/text';
+import { collapseSpaces, norm, toNumber } from '@/utils/extract/text';
 import { toIso } from '@/utils/time';
 import { checkExpiry } from '@/utils/validate';
 
@@ -248,7 +248,7 @@ describe('norm', () => {
     fc.assert(
       fc.property(fc.oneof(pieces, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 40 })), counted((text) => {
         expect(run(() => norm(text))).toBe(plain(text));
-        expect(spaced(text)).toBe(text.replace(/\s+/g, ' ').trim());
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
       })),
       { numRuns: runs(5_000), seed: SEED },
     );
