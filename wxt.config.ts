@@ -4,16 +4,17 @@ import { defineConfig } from 'wxt';
 import { PROVIDER_SUMMARIES } from './utils/providers/summaries';
 
 /**
- * The account content script runs on every visit to an account page and has a 12 KB budget.
- * It calls one extension API, runtime.sendMessage, which returns a promise natively in Chrome
+ * The account content script runs on every visit to an account page and has a 12 KB budget; its
+ * second stage, the reader, is injected where the first finds a word to start from. Both call one
+ * extension API, runtime.sendMessage, which returns a promise natively in Chrome
  * MV3 and Firefox (utils/messaging/content.ts), so webextension-polyfill (3 KB of its budget)
- * would wrap nothing there: that one bundle gets WXT's plain `browser` global instead. The
+ * would wrap nothing there: those bundles get WXT's plain `browser` global instead. The
  * checkout overlay (25 KB budget) is in the same case: besides that message it only reads
  * runtime.id and calls runtime.getURL (WXT's context and shadow-root UI), both synchronous.
- * Every other entrypoint keeps the polyfill; tests/tools/check-build.ts pins both. See README
+ * Every other entrypoint keeps the polyfill; tests/tools/check-build.ts pins all three. See README
  * "Library exceptions".
  */
-const UNPOLYFILLED_ENTRYPOINTS = new Set(['account', 'checkout']);
+const UNPOLYFILLED_ENTRYPOINTS = new Set(['account', 'account-reader', 'checkout']);
 
 /**
  * WXT's content-script UI carries autoMount, which waits for an anchor with @1natsu/wait-element

@@ -9,7 +9,7 @@ import { ReadingSchema, SubmitReadingsSchema, checkExpiry, issueText } from '@/u
 import { checkContentSender, isExtensionPage } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { markRead } from './tab-status';
-import { injectOverlay, isKnownShopPage } from './overlay-inject';
+import { injectOverlay, isKnownShopPage } from './inject';
 import type { HandlerDeps } from './deps';
 import { taughtCovers } from './teach';
 

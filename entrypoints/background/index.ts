@@ -5,7 +5,7 @@ import { onMessage } from '@/utils/messaging/protocol';
 import { notifyNotReflected, setupNotifications } from './notifications';
 import { reconcile, setupReminders, snooze } from './reminders';
 import { type Routes, routes } from './routes';
-import { setupOverlayInject } from './overlay-inject';
+import { setupInject } from './inject';
 import { setupTabStatus } from './tab-status';
 import { setupSync } from './sync';
 import { setupTeach } from './teach';
@@ -41,7 +41,7 @@ export default defineBackground({
     setupReminders(db);
     setupFirstRun();
     setupTabStatus();
-    setupOverlayInject();
+    setupInject();
     setupTeach(deps);
     setupNotifications({ db, snooze: (key) => snooze(db, key, Date.now()) });
   },

@@ -6,7 +6,7 @@ import type { TabStatus } from '@/utils/messaging/protocol';
 import { storage } from '@wxt-dev/storage';
 import { toolbar } from './badge';
 import type { HandlerDeps } from './deps';
-import { injectOverlay, isKnownShopPage } from './overlay-inject';
+import { injectOverlay, isKnownShopPage } from './inject';
 import { checkContentSender, isExtensionPage } from './sender';
 import { taughtCovers } from './teach';
 

@@ -5,7 +5,7 @@ import './style.css';
 /**
  * The overlay is not declared for any page: the background injects it into a tab when the account
  * reader finds the page is a checkout or a confirmation, by its content or its known path
- * (entrypoints/background/overlay-inject.ts). `matches` only gives the build the host access that
+ * (entrypoints/background/inject.ts). `matches` only gives the build the host access that
  * injection needs: the providers' account and shop areas, from the registry. WXT reads it in Node
  * (`import.meta.env.SSR`); in the browser bundle the branch is removed with the registry.
  */

@@ -17,7 +17,7 @@ const MEMBER = 'https://www.iijmio.jp/member/';
  * messaging, which refuses to run outside an extension.
  */
 const WAIT_BOUND_MS = Number(
-  /WAIT_BOUND_MS = ([\d_]+)/.exec(readFileSync(path.resolve(import.meta.dirname, '../../entrypoints/account.content/reader.ts'), 'utf8'))?.[1]?.replace(/_/g, ''),
+  /WAIT_BOUND_MS = ([\d_]+)/.exec(readFileSync(path.resolve(import.meta.dirname, '../../utils/rounds.ts'), 'utf8'))?.[1]?.replace(/_/g, ''),
 );
 const GENUINE = statusBlock('090-1234-5678', '7.3GB', 2);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));

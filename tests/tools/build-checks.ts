@@ -182,11 +182,11 @@ export function bundleProblems(files: readonly BuiltFile[]): string[] {
 /** A string only webextension-polyfill's bundle holds. */
 const POLYFILL_MARK = 'The message port closed before a response was received.';
 /** Built scripts that go without the polyfill, on purpose (wxt.config.ts, UNPOLYFILLED_ENTRYPOINTS). */
-export const UNPOLYFILLED = ['content-scripts/account.js', 'content-scripts/checkout.js'];
+export const UNPOLYFILLED = ['content-scripts/account.js', 'content-scripts/account-reader.js', 'content-scripts/checkout.js'];
 /** Built scripts that call extension APIs beyond runtime.sendMessage and so must carry it. */
 export const POLYFILLED = ['background.js'];
 
-/** The polyfill is where it is meant to be, and only the account reader and the checkout overlay go without it. */
+/** The polyfill is where it is meant to be, and only the account scripts (both stages) and the checkout overlay go without it. */
 export function polyfillProblems(files: readonly BuiltFile[]): string[] {
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.text]));

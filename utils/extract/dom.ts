@@ -19,7 +19,7 @@ export interface Segment {
 }
 
 /** By localName: lower case for HTML and SVG alike, and no case folding per element. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'canvas', 'iframe', 'object']);
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'canvas', 'iframe', 'object']);
 /** Nodes visited per page at most: a hostile page cannot make the reader run forever. */
 export const MAX_NODES = 200_000;
 

@@ -64,6 +64,35 @@ const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|�
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
 /** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
 const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amount|价格|價格|金额|費用|费用)$/i;
+/**
+ * Every word a shop page's tests start from, unanchored: text without any of them makes no page a
+ * checkout or a confirmation. A pay action ("購入する", "Buy goodybag") may be a link; a completed
+ * purchase, a total or a price is the page's own text. The account script's first stage
+ * (utils/extract/gate.ts) asks only these.
+ */
+export const PAY_WORDS = new RegExp([PAY_ACTION, PAY_ENDING, /\bbuy\b/].map((re) => unanchored(re.source)).join('|'), 'i');
+export const SHOP_WORDS = new RegExp([COMPLETE, TOTAL, PRICE_ROW].map((re) => unanchored(re.source)).join('|'), 'i');
+
+/** A pattern's source without its ^ and $ assertions (outside classes): it matches wherever the anchored one does. */
+function unanchored(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i += 1;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c !== '^' && c !== '$') out += c;
+  }
+  return out;
+}
+
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS, startReader } from '@/entrypoints/account.content/reader';
+import { startReader } from '@/entrypoints/account-reader.content/reader';
+import { READ_BUDGET_MS, READ_SHARE, WAIT_BOUND_MS } from '@/utils/rounds';
 import { extractStatus } from '@/utils/extract/account-page';
 import type { ExtractResult } from '@/utils/extract/types';
 import { READING_PROFILES } from '@/utils/providers/reading';
