@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../../utils/extract';
 import { extractStatus } from '../../utils/extract/account-page';
+import { mayShowStatus, unreadPage } from '../../utils/extract/gate';
+import { extrasFrom } from '../../utils/extract/labels';
 import type { ExtractResult } from '../../utils/extract/types';
 import { READING_PROFILES } from '../../utils/providers/reading';
 
@@ -31,8 +33,10 @@ export interface ExtractionFigures {
   fixtures: Array<{ page: string; kb: number; medianMs: number }>;
   big: BigPageFigures;
   textDense: BigPageFigures;
-  /** The content-script reader giving up on provider pages with no status or shop label. */
+  /** The content-script reader giving up on provider pages with labels but no status. */
   bailOut: { pages: number; medianMs: number; slowestMs: number };
+  /** The first stage giving up on provider pages with no status or shop label (the reader is not loaded there). */
+  gate: { pages: number; medianMs: number; slowestMs: number; bigMs: number };
 }
 
 function median(xs: number[]): number {
@@ -172,13 +176,13 @@ export function measureExtraction(runs = 31, fixtureRuns = 15): ExtractionFigure
     fixtures.push({ page: path.relative(PAGES, page), kb: Buffer.byteLength(html) / 1024, medianMs });
   }
 
-  return { fixtures, big, textDense, bailOut: timeBailOut(runs) };
+  return { fixtures, big, textDense, bailOut: timeBailOut(runs), gate: timeGate(runs) };
 }
 
 /**
- * Pages of a provider's areas that show no status and sell nothing (its home, a news list, a
- * login without a form yet): the reader must give up on them fast, since it now runs on every page
- * of the areas. Each run checks that nothing is read.
+ * Pages of a provider's areas that show no status and sell nothing (its home, a promotion, a
+ * payment-method page with a card's 有効期限): the reader, loaded where the first stage finds a label
+ * word, must give up on them fast. Each run checks that nothing is read.
  */
 function timeBailOut(runs: number): ExtractionFigures['bailOut'] {
   const pages = [
@@ -196,6 +200,34 @@ function timeBailOut(runs: number): ExtractionFigures['bailOut'] {
     });
   });
   return { pages: pages.length, medianMs: median(medians), slowestMs: Math.max(...medians) };
+}
+
+/**
+ * The account script's first stage, which runs on every page of the areas: on pages with no word
+ * the reader could start from it looks at every text and says what the page is (each run checks
+ * it loads no reader); on the 2 MB account page it stops at the first label.
+ */
+function timeGate(runs: number): ExtractionFigures['gate'] {
+  const pages = [
+    ['tests/fixtures/demo/povo-home.html', 'https://shop.povo.jp/home'],
+    ['tests/fixtures/blind/batch1/airalo/my-esims-next-data.html', 'https://www.airalo.com/my-esims'],
+    ['tests/fixtures/blind/batch5/povo/plan-details-json-only.html', 'https://shop.povo.jp/manage/plan-details'],
+  ] as const;
+  const medians = pages.map(([file, href]) => {
+    const { document } = parseHTML(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'));
+    const profile = READING_PROFILES.find((p) => p.hosts.includes(new URL(href).hostname));
+    if (!profile) throw new Error(`no reading profile for ${href}`);
+    const extras = extrasFrom(profile.hints);
+    return timeRuns(runs, () => {
+      if (mayShowStatus(document, extras)) throw new Error(`${file}: the first stage would load the reader`);
+      unreadPage(document);
+    });
+  });
+  const { document } = parseHTML(bigAccountPage());
+  const bigMs = timeRuns(runs, () => {
+    if (!mayShowStatus(document)) throw new Error('big page: the first stage would not load the reader');
+  });
+  return { pages: pages.length, medianMs: median(medians), slowestMs: Math.max(...medians), bigMs };
 }
 
 function timeBig(html: string, runs: number): BigPageFigures {

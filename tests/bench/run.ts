@@ -79,7 +79,9 @@ if (!popupOnly) {
   const bigLabel = `${(ex.big.bytes / KB / KB).toFixed(2)} MB page, ${ex.big.elements} elements`;
   add('extraction (Node, linkedom)', `${bigLabel}: content-script reader`, ms(ex.big.statusMedianMs), '≤ 20 ms', ex.big.statusMedianMs <= 20);
   add('extraction (Node, linkedom)', `${bigLabel}: full reader (CLI)`, ms(ex.big.fullMedianMs));
-  add('extraction (Node, linkedom)', `giving up on ${ex.bailOut.pages} area pages with no status or shop label (median, slowest)`, `${ms(ex.bailOut.medianMs)}, ${ms(ex.bailOut.slowestMs)}`, '≤ 2 ms', ex.bailOut.slowestMs <= 2);
+  add('extraction (Node, linkedom)', `first stage giving up on ${ex.gate.pages} area pages with no status or shop label (median, slowest)`, `${ms(ex.gate.medianMs)}, ${ms(ex.gate.slowestMs)}`, '≤ 2 ms', ex.gate.slowestMs <= 2);
+  add('extraction (Node, linkedom)', `first stage on the ${bigLabel} (to its first label)`, ms(ex.gate.bigMs));
+  add('extraction (Node, linkedom)', `reader giving up on ${ex.bailOut.pages} area pages with labels but no status (median, slowest)`, `${ms(ex.bailOut.medianMs)}, ${ms(ex.bailOut.slowestMs)}`, '≤ 2 ms', ex.bailOut.slowestMs <= 2);
   add('extraction (Node, linkedom)', `text-dense ${(ex.textDense.bytes / KB / KB).toFixed(2)} MB, ${ex.textDense.elements} elements: content-script reader`, ms(ex.textDense.statusMedianMs));
 
   console.log('A simulated month of the background…');
