@@ -4,8 +4,8 @@ import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
-import { POLITE_ENDING, norm, stripLead } from './text';
-import { TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
+import { POLITE_ENDING, norm, stripDecor, stripLead } from './text';
+import { IN_USE, TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
 import { YEAR_MS, toIso } from '../time';
@@ -30,6 +30,8 @@ const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
+/** "利用可能データ量" may be the allowance; "ご利用可能な残りデータ量" says it is what is left. */
+const weak = (label: string) => WEAK_REMAINING.test(label) && !/残|剩|left|remaining/i.test(label);
 const PLAN_WORD =
   /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)|(?<![月/.\d-]\s?)\d{1,3}\s*日(?![本\d])/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
@@ -63,7 +65,7 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
   const sameSpot = (a: Element, b: Element) =>
     a.contains(b) || b.contains(a) || (a.closest('td,dd,li') ?? a) === (b.closest('td,dd,li') ?? b) || (a.closest('tr') ?? a) === (b.closest('tr') ?? b);
   // "利用可能データ量" is what is left when alone, the allowance beside a "残り…" label.
-  const strongs = pairs.filter((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label)).map((p) => leftIn(p, decimal));
+  const strongs = pairs.filter((p) => p.kind === 'remaining' && !weak(p.label)).map((p) => leftIn(p, decimal));
   const strong = strongs.length > 0;
   // ("ご利用可能なデータ量（合計）" is the sum of what is left, not the allowance, when it says so
   // ("…データ残量（合計）") or is: the figure of a "残量" headline, or the sum of the "残りデータ量" beside it. "今月利用可能なデータ量（合計）
@@ -74,7 +76,7 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     return mb !== null && (known.some((v) => Math.abs(v - mb) < 0.01) || Math.abs(known.reduce((a, v) => a + v, 0) - mb) < 0.01);
   };
   for (const p of pairs) {
-    if (p.kind === 'remaining' && strong && WEAK_REMAINING.test(p.label) && !(SUM_LABEL.test(p.label) && (/残|剩|left|remaining/i.test(p.label) || leftInAll(p)))) {
+    if (p.kind === 'remaining' && strong && weak(p.label) && !(SUM_LABEL.test(p.label) && leftInAll(p))) {
       out.total ??= parseAmount(p.value, decimal);
       out.allowances.push(p);
       continue;
@@ -247,7 +249,12 @@ function readExpiry(
   pairs = pairs.filter((p) => !cycle(p));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
-  const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label) && !ownLine.includes(p));
+  // ("号码有效期至 2027-05-31 | 剩余天数 180天": a count of days to the number's own end is the number's.)
+  const lineDays = pairs.filter((p) => p.kind === 'expiry' && LINE_VALID.test(p.label)).map((p) => pairInstant(p, ctx, false)?.at);
+  const countsToLine = (p: Pair) =>
+    // (Both end that day: a date alone and a count of days each mean its last second.)
+    lineDays.length > 0 && pairInstant(p, ctx, false) === null && lineDays.includes(pairInstant(p, ctx, true)?.at);
+  const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label) && !ownLine.includes(p) && !countsToLine(p));
   // A countdown of the data ("剩余 2小时15分") goes before the card's own validity.
   for (const p of dataPairs.length > 0 || relative ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
@@ -430,9 +437,9 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
  * a headline that the figures below add up to.
  */
 function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: Element, ctx: ReadContext): ExtractedBucket[] {
-  const strong = pairs.some((p) => p.kind === 'remaining' && !WEAK_REMAINING.test(p.label));
+  const strong = pairs.some((p) => p.kind === 'remaining' && !weak(p.label));
   let figures = pairs.filter(
-    (p) => p.kind === 'remaining' && !(strong && WEAK_REMAINING.test(p.label) && !SUM_LABEL.test(p.label)) && leftIn(p, ctx.decimal) !== null,
+    (p) => p.kind === 'remaining' && !(strong && weak(p.label) && !SUM_LABEL.test(p.label)) && leftIn(p, ctx.decimal) !== null,
   );
   // "残量 5.1GB" in a package's head and "残量 | 5.1GB" in its table: one figure shown twice, where
   // the smallest box holding both holds no other figure.
@@ -712,6 +719,10 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // ("套餐信息", "Plan details": a section's title over the plan's fields.)
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$|(?:信息|資訊|资讯|详情|詳情|情報|概要|details|information|info)$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;
+    // ("<p>Japan SIM · Voice + Data · Short-term (30 days)</p><h2>Unlimited Data Plan</h2>": a kicker
+    // over the heading that names the plan.)
+    const next = seg.el.nextElementSibling;
+    if (next && /^H[2-6]$/.test(next.tagName.toUpperCase()) && PLAN_WORD.test(norm(next.textContent ?? '')) && !seg.el.closest('h1,h2,h3,h4,h5,h6')) continue;
     // "Japan · Data-only eSIM": a list of attributes, not a name ("Japan eSIM · 60 days" names a size or term).
     if (/\s[·・|｜]\s/.test(seg.text) && findAmounts(seg.text).length === 0 && !/\d\s*(?:days?|日|天)/i.test(seg.text)) continue;
     // A bucket's name in a row of its figures ("主方案流量 | 6.25GB | 15GB | …") is not the plan's.
@@ -787,7 +798,10 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       UNLIMITED.test(s.text) &&
       // "節約モードON中は…使い放題。現在の設定：OFF": a sentence explains a mode, it states no status.
       // ("使い放題のプランはありますか？", "Q：有吃到飽方案嗎？": a question asks, it states nothing.)
-      !/[。！？]|[.!?]\s|[!?]$/.test(s.text) &&
+      // ("もっと使うなら eximo！データ無制限※で…": a "！" inside Japanese or Chinese text is a sentence's too.)
+      !/[。！？]|[.!?]\s|[!?]$|[!?](?=[\u3040-\u30ff\u4e00-\u9fff])/.test(s.text) &&
+      // A campaign banner sells another plan: "<aside class=banner aria-label=キャンペーン>".
+      !s.el.closest('[class*=banner],[class*=campaign],[class*=promo],[aria-label*=キャンペーン],[aria-label*=Campaign],[aria-label*=campaign]') &&
       // ("VISITOR SIM has no unlimited data plan.": an English sentence, and one that says no.)
       !(/\.$/.test(s.text) && s.text.split(/\s+/).length >= 4) &&
       !/\b(?:no|not|without|never)\b(?:\s+\S+){0,3}\s+unlimited|(?:無制限|使い放題)(?:では|じゃ)(?:ありません|ない)|(?:無制限|使い放題)(?:オプション|プラン)?(?:なし|無し)$|(?:没有|沒有|不提供)(?:无限|無限|不限量|吃到飽|吃到饱)/i.test(s.text) &&
@@ -855,6 +869,10 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
   /** Parts already taken out: a second badge in one ("已过期" then "已失效") says nothing more. */
   const out: Element[] = [];
   const badges = segs.filter((s) => badge(s) && !ownRow(s));
+  // ("<card>… ● Active</card><card>… Disconnected</card>": an ended badge's part stops short of a
+  // box that also says in use.)
+  const inUse = badges.length > 0 ? segs.filter((s) => s.text.length <= 20 && IN_USE.test(stripDecor(s.text)) && !s.el.closest('a,button,option,nav,[role=tab],select,label')) : [];
+  const apart = (cur: Element) => !inUse.some((u) => cur.contains(u.el));
   for (const b of badges) {
     if (out.some((o) => o.contains(b.el))) continue;
     // "<details><summary>已到期的 eSIM（1）</summary>…狀態 | 已到期": a badge in a folded section of
@@ -870,13 +888,13 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     if (next && badges.some((o) => o !== b && next.contains(o.el))) continue;
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
-    let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1);
+    let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1 && apart(cur));
     const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
     let inside = holding(status, box);
     if (inside === 0) {
       // Flat rows (embedded JSON, a list of label: value lines): the badge's part is everything up
       // to the element that holds the whole line.
-      box = grow(box, block.el, (cur) => holding(status, cur) < status.length);
+      box = grow(box, block.el, (cur) => holding(status, cur) < status.length && apart(cur));
       inside = holding(status, box);
     }
     // "<div>历史套餐</div><div>日本 SoftBank 7天 5GB | 已过期</div>": a badge under a title of past

@@ -28,7 +28,7 @@ function completes(text: string): boolean {
   const m = COMPLETE.exec(text);
   if (!m) return false;
   const after = text.slice(m.index + m[0].length);
-  return !/^\s*(?:后|後|之后|之後|以后|以後|时|時|次第|すると|したら|しましたら|する(?:前|まで)|after)/i.test(after) && !/(?:once|after|when)\s+$/i.test(text.slice(0, m.index));
+  return !/^\s*(?:后|後|之后|之後|以后|以後|时|時|次第|すると|したら|しましたら|する(?:前|まで)|after)/i.test(after) && !/(?:once|after|when|as soon as|until|before)\s+(?:the\s+|your\s+)?$/i.test(text.slice(0, m.index));
 }
 
 /** "ご購入ありがとうございました" and no status label: the page confirms a purchase. */
@@ -121,7 +121,11 @@ function confirmStep(root: ParentNode, segs: readonly Segment[]): boolean {
 
 /** Inside a button (`closest('button,[role=button]')`, walked: this runs for every short text). */
 function inButton(el: Element): boolean {
-  for (let x: Element | null = el; x; x = x.parentElement) if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button') return true;
+  for (let x: Element | null = el; x; x = x.parentElement) {
+    // A tab ("<button role=tab>お申込み</button>" over a FAQ's questions) opens a panel; it pays for nothing.
+    if (x.getAttribute('role') === 'tab') return false;
+    if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button') return true;
+  }
   return false;
 }
 
@@ -141,7 +145,8 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     if (pickedMemo === undefined) {
       pickedMemo =
         Array.from(root.querySelectorAll('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]')).find(
-          (el) => !(el.localName === 'option' && LINE_NUMBER.test(el.textContent ?? '')),
+          // (A tab shown, "<button role=tab aria-selected=true>データ通信", picks no product either.)
+          (el) => !(el.localName === 'option' && LINE_NUMBER.test(el.textContent ?? '')) && el.getAttribute('role') !== 'tab',
         ) ?? null;
     }
     return pickedMemo;

@@ -396,7 +396,7 @@ const NAME_CAPTION =
   /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
 
 /** A badge saying the line is in use: "使用中", "已安裝 – 使用中", "Active". */
-const IN_USE = /^(?:[^\d]{1,6}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
+export const IN_USE = /^(?:[^\d]{1,6}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
 
 /** The name of a box holding just a short name and an in-use badge ("媽媽的iPhone | 使用中"), or null. */
 function badgedName(box: Element | null): Element | null {
@@ -572,8 +572,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const labelledFigures = figured !== null && figured.length > 1 && figured.every((piece) => findAmounts(labelFor({ ...seg, text: piece })?.value ?? '').length > 0);
     // ("開始日期：29/11/2026 00:00　到期日：6/12/2026 23:59": label：value fields apart by spaces alone.)
     const fields =
-      !colons && !labelledFigures && seg.text.length <= 120 && /[:：].*\s[^\s\d:：]{2,12}[:：](?!\d{2})/.test(seg.text)
-        ? seg.text.split(/\s+(?=[^\s\d:：/／|｜]{2,12}[:：](?!\d{2}))/)
+      // (Not at a time's colon, "… 23:59"; a year after a label's colon is a value: "有効期限：2027年1月31日".)
+      !colons && !labelledFigures && seg.text.length <= 120 && /[:：].*\s[^\s\d:：]{2,12}[:：](?!\d{2}(?!\d))/.test(seg.text)
+        ? seg.text.split(/\s+(?=[^\s\d:：/／|｜]{2,12}[:：](?!\d{2}(?!\d)))/)
         : null;
     const spacedFields = fields !== null && fields.length > 1 && fields.every((f) => /^[^:：]{2,12}[:：]\s*\S/.test(f)) ? fields : null;
     const pieces = colons ? seg.text.split(/\s+[/／|｜]\s+/) : labelledFigures ? figured : spacedFields;

@@ -1856,3 +1856,48 @@ describe('unlimited data, more classes', () => {
     expect(r.readings[0]?.unlimited).toBe(true);
   });
 });
+
+describe('batches 46 and 47 (2026-12-04)', () => {
+  it('a campaign with a "！" inside Japanese text, or in a banner, says nothing of the line’s unlimited data', () => {
+    const page = (promo: string) =>
+      read(
+        `<dl><dt>電話番号</dt><dd>090-0000-7788</dd><dt>ご契約プラン</dt><dd>irumo 3GB</dd><dt>当月ご利用データ量</dt><dd>1.84GB / 3GB</dd></dl>${promo}`,
+        'https://www.docomo.ne.jp/mydocomo/data/',
+      ).readings[0]?.unlimited;
+    expect(page('<p>もっと使うなら eximo！データ無制限※で思いっきり</p>')).toBe(false);
+    expect(page('<div class="promo-card"><p>データ無制限ならeximo</p></div>')).toBe(false);
+    // (The same words as the line's own status still say so.)
+    expect(page('<p>データ無制限</p>')).toBe(true);
+  });
+
+  it('a count of days to the number’s own end is the number’s, not the data’s', () => {
+    const r = read(
+      `<p>以下时间均为北京时间。</p><div class="card"><p>日本号码</p><p>080-0000-1470</p>
+       <div><p>号码有效期至</p><p>2027-05-31</p></div><div><p>剩余天数</p><p>180天</p></div>
+       <p>本期流量剩余</p><p>320 MB / 500MB</p><p>流量有效期至 2026-12-31 23:59:59</p></div>`,
+      'https://www.xiaoyu-sim.example/user/card/list',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-31T23:59:59+08:00');
+    expect(r.readings[0]?.lineValidUntil).toBe('2027-05-31T23:59:59+08:00');
+  });
+
+  it('fields apart by a space, the second dated with its year: "購入日：2026年12月1日　有効期限：2027年1月31日"', () => {
+    const r = read(
+      `<p>電話番号</p><p>080-0000-6633</p><p>データ残量 <b>0.97</b>GB / 1.00GB</p><p>購入日：2026年12月1日\u3000有効期限：2027年1月31日</p>`,
+      'https://www.uqwimax.jp/mobile/member/data/',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2027-01-31T23:59:59+09:00');
+  });
+
+  it('"今月ご利用可能な残りデータ量" is what is left, not the allowance', () => {
+    const r = blindPage('batch47/ymobile/data-detail');
+    expect(r.readings[0]?.remainingMB).toBe(15104);
+    expect(r.readings[0]?.totalMB).toBeNull();
+  });
+
+  it('an ended card’s badge ends that card, not the active card beside it; a kicker over the plan’s heading is no name', () => {
+    const r = blindPage('batch47/mobal/myaccount-services');
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '070-0000-3456', plan: 'Unlimited Data Plan', remainingMB: 4710.4, totalMB: 7168 });
+  });
+});

@@ -278,3 +278,26 @@ describe('a select that picks the line shown', () => {
     expect(r.readings[0]?.line).toBe('090-0000-7752');
   });
 });
+
+describe('tabs and conditions (batch 47)', () => {
+  it('a FAQ’s tab "お申込み", shown or not, is no pay button and picks no product', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="ja"><head><title>よくあるご質問（データ通信）| ahamo</title></head><body><h1>よくあるご質問</h1>
+       <div role="tablist"><button role="tab" aria-selected="false">お申込み</button><button role="tab" aria-selected="true">データ通信</button></div>
+       <p>月額1,980円で80GBを追加できます。合計110GBまで高速通信がご利用いただけます。</p></body></html>`,
+      'https://ahamo.com/support/faq/data/',
+      NOW,
+    );
+    expect(r.pageKind).toBe('help');
+  });
+
+  it('"Data is added as soon as the purchase is complete." confirms no purchase', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="en"><head><title>Data Charge: Rates | au</title></head><body><h1>Data Charge: Rates</h1>
+       <table><tr><td>Immediately</td><td>Data is added as soon as the purchase is complete.</td></tr></table></body></html>`,
+      'https://www.au.com/english/mobile/charge/data-charge/',
+      NOW,
+    );
+    expect(r.pageKind).not.toBe('confirmation');
+  });
+});
