@@ -19,6 +19,8 @@ import { bigAccountPage } from './extraction';
 
 const DAY = 24 * 3600 * 1000;
 const IIJMIO = DEMO_PAGES.find((p) => p.url.startsWith('https://www.iijmio.jp/'))!;
+/** A page of a provider's area with no word the reader could start from: only the first stage runs there. */
+const POVO_HOME = DEMO_PAGES.find((p) => p.url === 'https://shop.povo.jp/home')!;
 /** Time after load for the content script to finish (ask for its profile, read, submit). */
 const SETTLE_MS = 1500;
 
@@ -319,6 +321,7 @@ export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
   const big = bigAccountPage();
   const pages: Record<string, () => string> = {
     [IIJMIO.url]: () => demoHtml(IIJMIO).replace('7.3GB', `${remainingGb.toFixed(2)}GB`),
+    [POVO_HOME.url]: () => demoHtml(POVO_HOME),
     'https://www.iijmio.jp/member/big/': () => big,
     'https://www.example.com/': () => '<!doctype html><html lang="en"><title>Example</title><p>有効期限 2026年12月31日 データ残量 3GB</p></html>',
     'https://blank.invalid/': () => '<!doctype html><html lang="en"><title>Blank</title><p>.</p></html>',
@@ -336,6 +339,7 @@ export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
       [
         await pageCost(ext, plain, 'IIJmio member page (demo)', IIJMIO.url, runs),
         await pageCost(ext, plain, 'generated 2 MB account page', 'https://www.iijmio.jp/member/big/', Math.max(10, Math.round(runs / 2))),
+        await pageCost(ext, plain, 'povo home (no status or shop label: no reader)', POVO_HOME.url, runs),
       ],
     ]);
   } finally {

@@ -675,3 +675,15 @@ describe('a product heading beside a picked term', () => {
     expect(r.checkout?.durationDays).toBe(7);
   });
 });
+
+describe('a receipt in Traditional Chinese (batch 46)', () => {
+  it('"訂購內容" labels the product bought', () => {
+    const r = read(
+      `<h1>付款完成！感謝您的訂購</h1><table><tr><th>訂單編號</th><td>TW2612020031</td></tr><tr><th>訂購內容</th><td>日本門號保號方案 365天（續約）</td></tr><tr><th>付款金額</th><td>NT$1,290</td></tr></table>`,
+      'https://www.jp-shangwang.example/order/complete',
+      'zh-TW',
+    );
+    expect(r.confirmation?.product).toBe('日本門號保號方案 365天（續約）');
+  });
+});
+

@@ -1901,3 +1901,20 @@ describe('batches 46 and 47 (2026-12-04)', () => {
     expect(r.readings[0]).toMatchObject({ line: '070-0000-3456', plan: 'Unlimited Data Plan', remainingMB: 4710.4, totalMB: 7168 });
   });
 });
+
+describe('batch 46 (2026-12-04)', () => {
+  it('a plan’s name that mentions the number, its term after it ("日本門號保號方案 365天"), is the plan', () => {
+    const r = read(
+      `<div class="sim"><div class="row"><span>門號</span><span>070-0000-2045</span></div>
+       <div class="row"><span>方案名稱</span><span>日本門號保號方案 365天</span></div>
+       <div class="row"><span>門號有效期限</span><span>2027/09/30</span></div></div>`,
+      'https://www.jp-shangwang.example/account/sims',
+    );
+    expect(r.readings[0]?.plan).toBe('日本門號保號方案 365天');
+  });
+
+  it('a table’s caption "有料" names its allowance, as "繰越" and "基本" do', () => {
+    const r = blindPage('batch46/ymobile/data-usage');
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['繰越', '基本', '有料']);
+  });
+});
