@@ -14,7 +14,7 @@ const DIR = path.resolve(import.meta.dirname, '../../../fixtures/blind');
 
 /** Per opened batch: pages exactly right on the full contract, and wrong values allowed (full, first contract). */
 const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
-  batch1: { floor: 38, wrong: [0, 0] },
+  batch1: { floor: 39, wrong: [0, 0] },
   batch2: { floor: 23, wrong: [0, 0] },
   batch3: { floor: 28, wrong: [0, 0] },
   batch4: { floor: 29, wrong: [0, 0] },
@@ -28,7 +28,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch12: { floor: 21, wrong: [0, 0] },
   batch13: { floor: 20, wrong: [0, 0] },
   batch14: { floor: 22, wrong: [0, 0] },
-  batch15: { floor: 21, wrong: [0, 0] },
+  batch15: { floor: 23, wrong: [0, 0] },
   batch16: { floor: 20, wrong: [0, 0] },
   batch17: { floor: 23, wrong: [0, 0] },
   batch18: { floor: 26, wrong: [0, 0] },
@@ -51,7 +51,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // (主方案 / 贈送 in batch 33), and on a bonus's generic heading against its own name (see the README).
   batch34: { floor: 19, wrong: [1, 0] },
   batch35: { floor: 18, wrong: [1, 0] },
-  batch36: { floor: 20, wrong: [0, 0] },
+  batch36: { floor: 21, wrong: [0, 0] },
   batch37: { floor: 20, wrong: [0, 0] },
   batch38: { floor: 19, wrong: [0, 0] },
   batch39: { floor: 19, wrong: [0, 0] },
@@ -66,6 +66,10 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch43: { floor: 20, wrong: [0, 0] },
   batch44: { floor: 20, wrong: [0, 0] },
   batch45: { floor: 21, wrong: [0, 0] },
+  // The zone question again (README): a Chinese page for a Japanese eSIM with no zone stated, whose
+  // writer (as batch 42's) leaves the expiry out; the reader takes Japan time.
+  batch46: { floor: 24, wrong: [1, 1] },
+  batch47: { floor: 24, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
