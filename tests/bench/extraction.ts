@@ -179,6 +179,15 @@ export function measureExtraction(runs = 31, fixtureRuns = 15): ExtractionFigure
   return { fixtures, big, textDense, bailOut: timeBailOut(runs), gate: timeGate(runs) };
 }
 
+/** A saved page of a provider's areas, parsed, at its address, with the provider's reading profile. */
+function areaPage(file: string, href: string) {
+  const { document } = parseHTML(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'));
+  const url = new URL(href);
+  const profile = READING_PROFILES.find((p) => p.hosts.includes(url.hostname));
+  if (!profile) throw new Error(`no reading profile for ${url.hostname}`);
+  return { document, url, profile };
+}
+
 /**
  * Pages of a provider's areas that show no status and sell nothing (its home, a promotion, a
  * payment-method page with a card's 有効期限): the reader, loaded where the first stage finds a label
@@ -191,10 +200,7 @@ function timeBailOut(runs: number): ExtractionFigures['bailOut'] {
     ['tests/fixtures/blind/batch1/linemo/payment-method.html', 'https://care.linemo.jp/mymenu/payment'],
   ] as const;
   const medians = pages.map(([file, href]) => {
-    const { document } = parseHTML(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'));
-    const url = new URL(href);
-    const profile = READING_PROFILES.find((p) => p.hosts.includes(url.hostname));
-    if (!profile) throw new Error(`no reading profile for ${url.hostname}`);
+    const { document, url, profile } = areaPage(file, href);
     return timeRuns(runs, () => {
       if (extractStatus(document, url, new Date(), profile).readings.length > 0) throw new Error(`${file}: read a status`);
     });
@@ -214,9 +220,7 @@ function timeGate(runs: number): ExtractionFigures['gate'] {
     ['tests/fixtures/blind/batch5/povo/plan-details-json-only.html', 'https://shop.povo.jp/manage/plan-details'],
   ] as const;
   const medians = pages.map(([file, href]) => {
-    const { document } = parseHTML(readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8'));
-    const profile = READING_PROFILES.find((p) => p.hosts.includes(new URL(href).hostname));
-    if (!profile) throw new Error(`no reading profile for ${href}`);
+    const { document, profile } = areaPage(file, href);
     const extras = extrasFrom(profile.hints);
     return timeRuns(runs, () => {
       if (mayShowStatus(document, extras)) throw new Error(`${file}: the first stage would load the reader`);
