@@ -1,5 +1,5 @@
 import type { ReadingHints } from '../providers/types';
-import { stripDecor } from './text';
+import { stripDecor, unanchored } from './text';
 
 /**
  * Labels in Japanese, Chinese and English, and what their values mean. Order matters: a label
@@ -58,7 +58,7 @@ function alternatives(source: string): string[] {
  * case folding, and only on text with a letter) and those with a Japanese or Chinese character
  * (tested without, only on text with such a character); a word with both is in both.
  */
-const MAYBE_WORDS = [REMAINING, USED, TOTAL, RENEWS, EXPIRY, LINE, PLAN_WORD].flatMap((re) => alternatives(re.source.replace(/[$^]/g, '')));
+const MAYBE_WORDS = [REMAINING, USED, TOTAL, RENEWS, EXPIRY, LINE, PLAN_WORD].flatMap((re) => alternatives(unanchored(re.source)));
 const MAYBE_LATIN = new RegExp(MAYBE_WORDS.filter((w) => /[a-z]/i.test(w.replace(/\\[a-z]/gi, ''))).join('|'), 'i');
 const MAYBE_CJK = new RegExp(MAYBE_WORDS.filter((w) => /[^\x00-\x7f]/.test(w)).join('|'));
 

@@ -1,4 +1,5 @@
 import type { Segment, SegmentList } from './dom';
+import { unanchored } from './text';
 import type { PageKind } from './types';
 
 /**
@@ -72,26 +73,6 @@ const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amo
  */
 export const PAY_WORDS = new RegExp([PAY_ACTION, PAY_ENDING, /\bbuy\b/].map((re) => unanchored(re.source)).join('|'), 'i');
 export const SHOP_WORDS = new RegExp([COMPLETE, TOTAL, PRICE_ROW].map((re) => unanchored(re.source)).join('|'), 'i');
-
-/** A pattern's source without its ^ and $ assertions (outside classes): it matches wherever the anchored one does. */
-function unanchored(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const c = source[i] as string;
-    if (c === '\\') {
-      out += c + (source[i + 1] ?? '');
-      i += 1;
-    } else if (inClass) {
-      inClass = c !== ']';
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c !== '^' && c !== '$') out += c;
-  }
-  return out;
-}
 
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
 export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;

@@ -39,3 +39,23 @@ export function stripLead(text: string): string {
 
 /** A Japanese sentence's polite verb ending ("…しました", "…できます"): what ends in one is prose, not a label or a name. */
 export const POLITE_ENDING = '(?:ました|ません|ます|です|ください)';
+
+/** A pattern's source without its ^ and $ assertions (outside classes): it matches wherever the anchored one does. */
+export function unanchored(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i += 1;
+    } else if (inClass) {
+      inClass = c !== ']';
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c !== '^' && c !== '$') out += c;
+  }
+  return out;
+}
