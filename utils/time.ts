@@ -23,6 +23,24 @@ export interface WallClock {
 
 const formats = new Map<string, Intl.DateTimeFormat | null>();
 
+/**
+ * Zones whose UTC offset has not changed since 1992 (no summer time, no move): their offset needs
+ * no Intl. Building a zone's Intl.DateTimeFormat is a content script's dearest single step on a
+ * provider page (the renderer loads the zone data for it), and these are the zones providers state.
+ */
+const FIXED_ZONES: Readonly<Record<string, number>> = {
+  'Asia/Tokyo': 540,
+  'Asia/Seoul': 540,
+  'Asia/Shanghai': 480,
+  'Asia/Hong_Kong': 480,
+  'Asia/Taipei': 480,
+  'Asia/Singapore': 480,
+  UTC: 0,
+  'Etc/UTC': 0,
+};
+/** 1992-01-01T00:00Z: from here on, each of FIXED_ZONES keeps its one offset. */
+export const FIXED_ZONES_SINCE = Date.UTC(1992, 0, 1);
+
 function formatFor(zone: string): Intl.DateTimeFormat | null {
   if (!formats.has(zone)) {
     try {
@@ -50,8 +68,10 @@ function formatFor(zone: string): Intl.DateTimeFormat | null {
  * The zone's UTC offset in minutes at an instant, from the platform's own zone data (Intl).
  * Written here rather than imported: the account content script has a 12 KB budget.
  */
-function offsetAt(zone: Zone, at: number): number {
+export function offsetAt(zone: Zone, at: number): number {
   if (typeof zone === 'number') return zone;
+  const fixed = FIXED_ZONES[zone];
+  if (fixed !== undefined && at >= FIXED_ZONES_SINCE) return fixed;
   const format = formatFor(zone);
   if (!format) return 0;
   const parts: Record<string, number> = {};
