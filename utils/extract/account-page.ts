@@ -102,6 +102,17 @@ function readAccount(
       const mine = shown.readings.filter((r) => (only.line === null || r.line === only.line) && agree(only, r));
       read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r, ctx) : r)) };
     }
+  } else if (read && read.readings.length > 1 && read.readings.every((r) => r.line !== null)) {
+    // Several lines in the state, each shown on the page under its number: each takes from its own
+    // what the state leaves out ("今月の高速通信利用量：2.16GB" beside coupons that hold no usage).
+    const shown = readSource(body).readings;
+    read = {
+      ...read,
+      readings: read.readings.map((r) => {
+        const own = shown.filter((p) => p.line === r.line);
+        return own.length === 1 ? withPage(r, own[0] as ExtractedReading, ctx) : r;
+      }),
+    };
   }
   if (!read || read.readings.length === 0) {
     // (What the state said of its lines, ended or unreadable, still explains an empty page.)

@@ -223,8 +223,9 @@ export function productName(text: string, keepPrice = false): string {
   let out = norm(text);
   const price = keepPrice ? undefined : findPrices(out).find((p) => p.start > 0);
   if (price) out = out.slice(0, price.start);
-  // "… × 1" (the quantity) is not part of the name ("（100MB×10）", how it is counted, is: as shown).
-  out = out.replace(/\s*[×✕]\s*\d{1,2}$|\s+x\s*\d{1,2}$/i, '');
+  // "… × 1" (the quantity one) is not part of the name ("（100MB×10）", how it is counted, is: as
+  // shown; so is "追加クーポン 1GB × 2": two were bought).
+  out = out.replace(/\s*[×✕]\s*0?1$|\s+x\s*0?1$/i, '');
   // "£15 goodybag (35GB data, unlimited minutes & texts)": a list of what it includes follows the name
   // ("（1,000MB）" is one figure, not a list).
   if (/\S\s*[（(][^()（）]*(?:[、，]|,(?!\d{3}))[^()（）]*[)）]$/.test(out)) out = out.replace(/\s*[（(][^()（）]*[)）]$/, '');

@@ -52,6 +52,9 @@ interface Row {
  * dates in text, its offset as a stated zone (embedded state speaks ISO; pages rarely show it).
  */
 function isoText(value: string): string {
+  // ("20261231": a date written without separators.)
+  const compact = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(value);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
   return value.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/, (_, d: string, t: string, z?: string) =>
     `${d} ${t}${z === undefined ? '' : ` UTC${z === 'Z' ? '' : z}`}`,
   );
@@ -97,8 +100,10 @@ function allowance(item: { [key: string]: Json }): Row | null {
   if (typeof item.status === 'string' && /^(?:expired|ended|used_?up|inactive|cancel+ed)$/i.test(item.status)) return null;
   const group: Row[] = [];
   for (const [k, v] of Object.entries(item)) {
-    const label = keyLabel(k);
-    const named = label && typeof v === 'number' ? namedKey(k, v, unitOf(item)) : null;
+    // ({"couponValue": 1.84, "expire": "20261231"}: a key of the table names its figure and unit.)
+    const listed = KEYS[k.toLowerCase()];
+    const label = keyLabel(k) ?? (listed?.unit ? listed.label : null);
+    const named = label && typeof v === 'number' ? (namedKey(k, v, unitOf(item)) ?? (listed?.unit ? listed : null)) : null;
     const amount = quantity(v, unitOf(item)) ?? (named?.unit ? `${v as number}${named.unit}` : null);
     if (/name$|^(?:title|label|display_?name)$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     // {"type": "gift"}: what kind of allowance it is (free data says so).
@@ -106,6 +111,9 @@ function allowance(item: { [key: string]: Json }): Row | null {
     else if (label && amount) group.push({ label, value: amount });
     else if (label === '有効期限' && typeof v === 'string') group.push({ label, value: isoText(v) });
   }
+  // (A coupon the table names but with no expiry of its own is only part of the sum: the page shows its date.)
+  const listedOnly = !Object.keys(item).some((k) => keyLabel(k) === '残量');
+  if (listedOnly && !group.some((r) => r.label === '有効期限')) return null;
   return group.some((r) => r.label === '残量') ? { label: '', value: '', group } : null;
 }
 
@@ -115,7 +123,8 @@ function allowance(item: { [key: string]: Json }): Row | null {
  * "productName" / "planName" (the plan).
  */
 function namedKey(key: string, value: Json, unit: Json | undefined): { label: string; unit?: string; sum?: boolean } | null {
-  if (/^(?:product|plan|package|bundle)(?:_?name)?$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
+  // ("pkgName": a package's name, abbreviated as Chinese shops' APIs do.)
+  if (/^(?:product|plan|package|pkg|bundle)(?:_?name)?$/i.test(key) && typeof value === 'string') return { label: 'プラン' };
   const label = keyLabel(key);
   if (!label) return null;
   if (label.endsWith('有効期限')) return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? { label } : null;

@@ -647,6 +647,16 @@ function siteHeader(el: Element, line: string | null): boolean {
   return !(line && (holder.textContent ?? '').includes(line) && !header.querySelector('nav,ul,a'));
 }
 
+/** A class that marks a site's own name: "brand", "logo", "site-name", "navbar-brand". */
+const BRAND_CLASS = /(?:^|[\s_-])(?:brand|logo|site-?(?:name|title))(?:$|[\s_-])/i;
+
+/** The site's name in its bar: the element, or one of the two above it, is classed as the brand or logo. */
+function brandName(el: Element): boolean {
+  let e: Element | null = el;
+  for (let up = 0; e && up < 3; e = e.parentElement, up += 1) if (BRAND_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 /** A size or a term in a name ("Japan 15GB · 15 days", "ギガプラン 10GB"). */
 const SIZED = /\d\s*(?:GB|MB|ギガ|days?|日間|天)/i;
 
@@ -687,6 +697,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el, line)) continue;
+    // ("<span class=brand>飛躍 eSIM</span>", "<span class=logo>旅日 eSIM 小舖</span>": the site's own name in its bar.)
+    if (brandName(seg.el)) continue;
     // A page's title names the page ("マイページ", "My eSIMs"); it names the plan only with a size or a term.
     if (seg.el.closest('h1') && !SIZED.test(text)) continue;
     // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.
@@ -712,7 +724,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // "Your £10 goodybag": the line's own plan, its price or size named.
     if (/^(?:your|my|current)\s+\S*\d/i.test(text) && !NOT_CURRENT.test(text)) return stripLead(seg.raw).replace(/^(?:your|my|current)\s+/i, '');
     // "Last goodybag", "前回のプラン": what the line had before is not its plan.
-    if (/^(?:last|previous|past|prior)\s|^(?:前回|前月|先月|上次|上期|上月)/i.test(text)) continue;
+    // ("過去3日間の利用データ量", "最近7天用量": a history's heading, likewise.)
+    if (/^(?:last|previous|past|prior)\s|^(?:前回|前月|先月|上次|上期|上月|過去|过去|最近)/i.test(text)) continue;
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     // "データeSIM", "音声SIM", "Data-only eSIM": the kind of SIM, not the plan.
     if (/^(?:(?:データ|音声|SMS付き?|音声通話|data(?:[- ]only)?|voice)\s*)?e?SIM(?:カード| card)?$/i.test(text)) continue;
@@ -888,7 +901,9 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     if (next && badges.some((o) => o !== b && next.contains(o.el))) continue;
     // The badge's own part: the largest box around it that holds one data figure at most.
     const figures = live.pairs.filter((p) => p.kind === 'remaining');
-    let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1 && apart(cur));
+    // ("<article class=card>…</article><article class=card past>… 期限切れ</article>": nor past the
+    // box that holds it among items of its kind, where no item shows a figure.)
+    let box = grow(b.el, block.el, (cur) => holding(figures, cur) <= 1 && apart(cur) && !itemAmongKin(cur, b.el));
     const status = live.pairs.filter((p) => STATUS_KINDS.has(p.kind));
     let inside = holding(status, box);
     if (inside === 0) {
@@ -910,6 +925,23 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
     live = { pairs: live.pairs.filter((p) => !box.contains(p.el)), segs: live.segs.filter((s) => !box.contains(s.el)) };
   }
   return live;
+}
+
+/**
+ * An item's kind, where it is a card (an article, a section, a list item, or a box with a heading
+ * of its own; not a row of a label and its value): its tag and first class ("card-x3", "card-x3 past").
+ */
+function kinKey(el: Element): string | null {
+  if (!/^(?:LI|ARTICLE|SECTION)$/i.test(el.tagName) && !el.querySelector('h2,h3,h4,h5,h6')) return null;
+  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+}
+
+/** The child of `box` that holds `el` is one of several items of its kind there. */
+function itemAmongKin(box: Element, el: Element): boolean {
+  let child: Element | null = el;
+  while (child && child.parentElement !== box) child = child.parentElement;
+  const key = child ? kinKey(child) : null;
+  return key !== null && Array.from(box.children).some((c) => c !== child && kinKey(c) === key);
 }
 
 /** A title over past records: 历史套餐, 過去のトッピング, Past packages, Expired eSIMs. */

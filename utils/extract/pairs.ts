@@ -38,11 +38,16 @@ const DAYS_LEFT_VALUE = /^\d{1,4}\s*(?:日間?|天|days?|時間|小[时時]|hour
 
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
+  // ("電話番号 <b>080-…</b> ／ ご契約プラン <b>ベストプランV</b>": the separator before the next field is no part of its label.)
+  if (/^[/／|｜]\s*[^\s/／|｜]/.test(seg.text)) return labelOf({ ...seg, text: seg.text.replace(/^[/／|｜]\s*/, '') }, extras);
   let { label, value } = splitLabel(seg.text);
   // "eSIM 名稱（可編輯）· 方案：日本 吃到飽 15天": the part before the colon after the last separator
   // is the label; what comes before it is another caption.
   const parts = label.split(/\s*[·・|｜]\s*/);
   if (value && parts.length > 1 && /[:：]/.test(seg.text)) label = (parts[parts.length - 1] ?? '').trim();
+  // "■ 残容量　□ 今月のご利用量 0.88GB": a chart's legend; the figure is the last entry's.
+  const legend = label.split(/\s*[■□●○◆◇▪▫]\s*/).filter((part) => part.trim());
+  if (legend.length > 1) label = (legend[legend.length - 1] ?? '').trim();
   let kind = label ? classify(label, extras) : null;
   // "自定义名称 · 点击可修改": a caption and the hint that it can be edited; the caption is the label.
   if (!kind && !value && parts.length === 2 && EDIT_HINT.test(parts[1] ?? '')) {
@@ -396,7 +401,7 @@ const NAME_CAPTION =
   /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
 
 /** A badge saying the line is in use: "使用中", "已安裝 – 使用中", "Active". */
-export const IN_USE = /^(?:[^\d]{1,6}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
+export const IN_USE = /^(?:[^\d]{1,12}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
 
 /** The name of a box holding just a short name and an in-use badge ("媽媽的iPhone | 使用中"), or null. */
 function badgedName(box: Element | null): Element | null {

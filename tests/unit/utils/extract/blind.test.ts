@@ -62,7 +62,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // Writer disagreements (README): a Chinese page for a Japanese number with no zone stated (the
   // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
   // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
-  batch42: { floor: 21, wrong: [3, 2] },
+  batch42: { floor: 22, wrong: [3, 2] },
   batch43: { floor: 20, wrong: [0, 0] },
   batch44: { floor: 20, wrong: [0, 0] },
   batch45: { floor: 21, wrong: [0, 0] },
@@ -70,6 +70,9 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // writer (as batch 42's) leaves the expiry out; the reader takes Japan time.
   batch46: { floor: 24, wrong: [1, 1] },
   batch47: { floor: 24, wrong: [0, 0] },
+  // The zone question again: a Chinese (zh-TW) page for a Japanese eSIM with no zone stated.
+  batch48: { floor: 24, wrong: [1, 1] },
+  batch49: { floor: 24, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

@@ -687,3 +687,18 @@ describe('a receipt in Traditional Chinese (batch 46)', () => {
   });
 });
 
+
+describe('a quantity after the product (batch 48)', () => {
+  it('of two or more is part of what was bought ("追加クーポン 1GB × 2"); of one is not', () => {
+    const page = (qty: string) =>
+      read(
+        `<h1>お申し込みが完了しました</h1>
+         <table><tr><th>受付番号</th><td>IJ2612020417</td></tr>
+         <tr><th>お申し込み内容</th><td>追加クーポン 1GB × ${qty}</td></tr>
+         <tr><th>お支払い金額</th><td>${Number(qty) * 1100}円（税込）</td></tr></table>`,
+        'https://www.iijmio.jp/service/setup/hdc/addcoupon/complete/',
+      );
+    expect(page('2').confirmation?.product).toBe('追加クーポン 1GB × 2');
+    expect(page('1').confirmation?.product).toBe('追加クーポン 1GB');
+  });
+});

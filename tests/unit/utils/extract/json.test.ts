@@ -276,3 +276,49 @@ describe('buckets in the state and on the page', () => {
     ]);
   });
 });
+
+describe('batches 48 and 49 (2026-12-04)', () => {
+  it('"pkgName" names the plan, as "packageName" does', () => {
+    const html = `<!doctype html><html lang="zh-CN"><body><div id="app"></div><script type="application/json" id="__INITIAL_STATE__">${JSON.stringify({
+      cards: { list: [{ msisdn: '070-0000-6618', pkgName: '日本实体卡 90天 30GB', usedGB: 11.6, totalGB: 30, expireAt: '2027-01-18 23:59:59', tz: 'Asia/Shanghai' }] },
+    })}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://m.dongying-card.example/#/cards', NOW);
+    expect(r.readings[0]).toMatchObject({ line: '070-0000-6618', plan: '日本实体卡 90天 30GB', totalMB: 30720 });
+  });
+
+  it('coupons with a listed figure ("couponValue") and a date without separators ("20261231") are the line’s buckets', () => {
+    const html = `<!doctype html><html lang="ja"><body><div id="__nuxt"></div><script type="application/json" id="__NUXT_DATA__">${JSON.stringify({
+      state: { member: { serviceInfoList: [{ planName: '5ギガプラン', phoneNo: '090-0000-3318', couponData: [{ month: '202611', couponValue: 1.84, expire: '20261231' }, { month: '202612', couponValue: 5, expire: '20270131' }] }] } },
+    })}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings[0]).toMatchObject({ line: '090-0000-3318', expiresAt: '2027-01-31T23:59:59+09:00', remainingMB: 7004.16 });
+    expect(r.readings[0]?.buckets.map((b) => [b.remainingMB, b.expiresAt])).toEqual([
+      [1884.16, '2026-12-31T23:59:59+09:00'],
+      [5120, '2027-01-31T23:59:59+09:00'],
+    ]);
+  });
+});
+
+describe('several lines in the state, each shown under its number (batch 49)', () => {
+  it('each takes from its own card what the state leaves out (this month’s usage)', () => {
+    const card = (tel: string, left: string, used: string) => `<section class="svc"><div class="head"><span class="tel">${tel}</span></div>
+      <div><span>データ残量</span><span>${left}</span></div><div class="used">今月の高速通信利用量：${used}</div></section>`;
+    const state = {
+      state: {
+        member: {
+          serviceInfoList: [
+            { planName: '5ギガプラン', phoneNo: '090-0000-3318', couponData: [{ couponValue: 7.24, expire: '20270131' }] },
+            { planName: '2ギガプラン', phoneNo: '070-0000-8804', couponData: [{ couponValue: 2.26, expire: '20270131' }] },
+          ],
+        },
+      },
+    };
+    const html = `<!doctype html><html lang="ja"><body>${card('090-0000-3318', '7.24GB', '2.16GB')}${card('070-0000-8804', '2.26GB', '0.74GB')}
+      <script type="application/json" id="__NUXT_DATA__">${JSON.stringify(state)}</script></body></html>`;
+    const r = extractFromHtml(html, 'https://www.iijmio.jp/member/', NOW);
+    expect(r.readings.map((x) => [x.line, x.usedMB])).toEqual([
+      ['090-0000-3318', 2211.84],
+      ['070-0000-8804', 757.76],
+    ]);
+  });
+});

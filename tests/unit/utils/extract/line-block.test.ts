@@ -1918,3 +1918,56 @@ describe('batch 46 (2026-12-04)', () => {
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['繰越', '基本', '有料']);
   });
 });
+
+describe('batches 48 and 49 (2026-12-04)', () => {
+  it('the site’s name in its bar ("<span class=brand>飛躍 eSIM</span>") is no plan; the card’s own name is', () => {
+    const r = read(
+      `<div class="fy-nav"><span class="brand">飛躍 eSIM</span><span>會員中心</span></div>
+       <div class="card"><div class="fy-plan">日本吃到飽 7天（每日2GB高速）</div>
+       <div>今日剩餘高速流量：<b>1.40GB</b> / 2GB</div><div>有效期限：2026/12/05 23:59（日本時間）</div></div>`,
+      'https://www.feiyue-esim.example/tw/member/esims',
+    );
+    expect(r.readings[0]?.plan).toBe('日本吃到飽 7天（每日2GB高速）');
+  });
+
+  it('a history’s heading ("過去3日間の利用データ量") is no plan', () => {
+    const r = read(
+      `<section><h2>今月のデータ残量</h2><div><span>データ残量</span><span>19.62GB</span></div>
+       <div><span>有効期限</span><span>2026年12月31日</span></div></section>
+       <section><h2>過去3日間の利用データ量</h2><div><span>12月1日</span><span>0.94GB</span></div></section>`,
+      'https://care.linemo.jp/mypage/data',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(20090.88, 2);
+    expect(r.readings[0]?.plan).toBeNull();
+  });
+
+  it('a field after a separator ("電話番号 <b>080-…</b> ／ ご契約プラン <b>ベストプランV</b>") is labelled', () => {
+    const r = blindPage('batch49/linemo/mypage-data');
+    expect(r.readings[0]).toMatchObject({ line: '080-0000-9012', plan: 'ベストプランV' });
+  });
+
+  it('a chart legend ("■ 残容量　□ 今月のご利用量 0.88GB") gives its figure to its last entry', () => {
+    const r = read(
+      `<div><span>ご利用番号：</span><b>080-0000-5930</b></div>
+       <div id="graph"><span>残容量</span><b>7.73GB</b></div>
+       <div class="legend">■ 残容量\u3000□ 今月のご利用量 0.88GB</div>`,
+      'https://my.mineo.jp/mvno_cp/MCPTOP0101_Init.action',
+    );
+    expect(r.readings[0]).toMatchObject({ remainingMB: 7915.52, usedMB: 901.12 });
+  });
+
+  it('"Installed – In use" says the card is in use; an expired card beside it ends only itself', () => {
+    const card = (badge: string) => `
+      <div class="list">
+        <article class="card"><div class="top"><h2>日本 eSIM 無制限データ 15日間</h2>${badge}</div>
+          <table><tr><th>ICCID</th><td>8934071000001234567</td></tr><tr><th>有効期限</th><td>2026年12月12日 16:20（日本時間）</td></tr></table></article>
+        <article class="card past"><div class="top"><h2>台湾 eSIM 無制限データ 5日間</h2><span class="badge">期限切れ</span></div>
+          <table><tr><th>有効期限</th><td>2026年9月14日 09:05（日本時間）</td></tr></table></article>
+      </div>`;
+    for (const badge of ['<span class="badge">Installed – In use</span>', '']) {
+      const r = read(card(badge), 'https://esim.holafly.com/ja/account/my-esims/');
+      expect(r.readings, badge).toHaveLength(1);
+      expect(r.readings[0]).toMatchObject({ line: '8934071000001234567', expiresAt: '2026-12-12T16:20:00+09:00' });
+    }
+  });
+});

@@ -301,3 +301,14 @@ describe('tabs and conditions (batch 47)', () => {
     expect(r.pageKind).not.toBe('confirmation');
   });
 });
+
+describe('a Chinese price list (batch 49)', () => {
+  it.each(['日本 eSIM 方案與價格', '日本流量卡 套餐与价格'])('titled "%s" is a catalogue', (title) => {
+    const html = `<!doctype html><html lang="zh-TW"><head><title>${title}｜旅日 eSIM 小舖</title></head><body><h1>日本 eSIM 方案</h1>
+      <div class="plan"><h3>日本 3GB 5天</h3><div>3GB</div><div>NT$ 199</div><a href="/cart/add?sku=1">加入購物車</a></div>
+      <div class="plan"><h3>日本 10GB 15天</h3><div>10GB</div><div>NT$ 399</div><a href="/cart/add?sku=2">加入購物車</a></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tabi-esim.example/tw/japan-esim/plans', NOW);
+    expect(r.pageKind).toBe('catalogue');
+    expect(r.readings).toEqual([]);
+  });
+});
