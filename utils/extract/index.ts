@@ -28,7 +28,9 @@ function pageKind(
   // URL patterns are hints; the content decides (a shop's paths change, resellers' are unknown).
   if (profile && matchesAny(profile.confirmationPages, url) && !beforePayment(segs, root)) return 'confirmation';
   if (completionHeading(segs) && !listsOrders(root)) return 'confirmation';
-  if (profile && matchesAny(profile.checkoutPages, url)) return 'checkout';
+  // ("/checkout/return/3ds?…redirect_status=succeeded": the payment's return to a guessed checkout
+  // path, saying "Payment successful" with no pay action left, is the receipt.)
+  if (profile && matchesAny(profile.checkoutPages, url)) return completedPurchase(segs) && !looksLikeCheckout(segs, root) && !listsOrders(root) ? 'confirmation' : 'checkout';
   if (looksLikeCheckout(segs, root)) return 'checkout';
   const picked = root.querySelector('input[type="radio"][checked], select option[selected]');
   if (!profile && picked && segs.some((s) => s.text.length <= 40 && CHECKOUT_CUE.test(s.text))) return 'checkout';

@@ -8,7 +8,7 @@ import { POLITE_ENDING, norm, stripDecor, stripLead } from './text';
 import { IN_USE, TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
-import { YEAR_MS, toIso } from '../time';
+import { DAY_MS, YEAR_MS, toIso } from '../time';
 
 /**
  * One block (one line) → one reading. Values come only from labelled pairs; what cannot be
@@ -26,6 +26,18 @@ const SUM_LABEL = /合計|合计|總計|总计|total|sum/i;
 
 /** On a monthly plan these dates are the month's cycle, not an end (請求期間, 集計期間, 次回リセット). */
 const CYCLE = /期間|集計|締|周期|週期|period|cycle|billing/i;
+
+/**
+ * "Nov 28, 2026 00:12 – Dec 7, 2026 23:59": a period from one date to another under four weeks
+ * apart, a prepaid plan's term, not a month of a monthly bill.
+ */
+function shortPeriod(value: string, ctx: ReadContext): boolean {
+  // ("2026年12月1日〜2026年12月31日（12月2日 6:00時点）": a note in brackets is no end.)
+  const ends = value.replace(/[（(][^()（）]*[)）]/g, ' ').trim().split(/\s*[–—~〜～]\s*|\s+-\s+|\s+to\s+/i);
+  if (ends.length !== 2) return false;
+  const [from, to] = ends.map((end) => parseDate(end, ctx));
+  return Boolean(from && to && !from.relative && !to.relative && to.at > from.at && to.at - from.at < 27 * DAY_MS);
+}
 
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
@@ -245,7 +257,7 @@ function readExpiry(
   const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
-  const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || CYCLE.test(p.label));
+  const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || (CYCLE.test(p.label) && !shortPeriod(p.value, ctx)));
   pairs = pairs.filter((p) => !cycle(p));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
@@ -573,7 +585,8 @@ function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Elem
     if (rows.some((r) => r.el.closest('thead') || figures.some((p) => r.el.contains(p.el) && leftIn(p, ctx.decimal) === remaining))) continue;
     const buckets = rows.map((r): ExtractedBucket => {
       const own = segsAround(segs, r.el, r.at);
-      const name = own.map((g) => g.text).find((t) => t.length >= 2 && t.length <= 30 && findAmounts(t, ctx.decimal).length === 0 && !/\d{4}|\d[/月]\d/.test(t) && !ENDED.test(t)) ?? null;
+      // (As the page writes it: "追加データ（データチャージ）", its brackets full-width.)
+      const name = own.find(({ text: t }) => t.length >= 2 && t.length <= 30 && findAmounts(t, ctx.decimal).length === 0 && !/\d{4}|\d[/月]\d/.test(t) && !ENDED.test(t))?.raw.replace(/\s+/g, ' ').trim() ?? null;
       const dated = pairs.filter((q) => q.kind === 'expiry' && r.el.contains(q.el)).map((q) => pairInstant(q, ctx, false)).find((x) => x !== null);
       const shown = dated ?? (() => {
         const parsed = parseDate(r.text.slice(r.text.search(/\d[\d.,]*\s*(?:[KMGT]i?B|ギガ)/i)), ctx);
@@ -683,7 +696,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   const named = pairs.filter(
     (p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value) && classify(p.first) !== 'plan' &&
       // ("Plan | 1GB / 1Day (Max 23:59) | 500 yen | Select": an offer in a price list, not the line's.)
-      !(p.column === true && MONEY.test(Array.from(p.row.children, (c) => c.textContent ?? '').join(' ').replace(p.value, ''))),
+      // ("+44 7700 900318 | giffgaff | 半年保号服务 | £4.20 | 2027-01-18": the line's own row, with its balance, is no offer.)
+      !(p.column === true && MONEY.test(Array.from(p.row.children, (c) => c.textContent ?? '').join(' ').replace(p.value, '')) && !(line !== null && (p.row.textContent ?? '').includes(line))),
   );
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
@@ -729,6 +743,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     // Headings over a list ("已訂購數據套餐", "ご利用中のトッピング", "Your packages") name no plan.
     // "データeSIM", "音声SIM", "Data-only eSIM": the kind of SIM, not the plan.
     if (/^(?:(?:データ|音声|SMS付き?|音声通話|data(?:[- ]only)?|voice)\s*)?e?SIM(?:カード| card)?$/i.test(text)) continue;
+    // ("Packages", "Data packs": a list's heading, the plural of what it lists, names none of them.)
+    if (/^(?:(?:data\s+)?(?:packages|plans|bundles|packs|passes)|add-?ons|top-?ups|e?sims)$/i.test(text)) continue;
     // ("套餐信息", "Plan details": a section's title over the plan's fields.)
     if (/^(?:your|my|current|ご利用中|ご契約中|現在の|我的|已訂購|已订购|已購買|已购买|目前|當前|当前)|中$|一覧$|列表$|清單$|清单$|(?:信息|資訊|资讯|详情|詳情|情報|概要|details|information|info)$/i.test(text)) continue;
     if (line && seg.text.includes(line)) continue;

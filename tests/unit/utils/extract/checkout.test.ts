@@ -702,3 +702,30 @@ describe('a quantity after the product (batch 48)', () => {
     expect(page('1').confirmation?.product).toBe('追加クーポン 1GB');
   });
 });
+
+describe('a receipt (batches 50 and 51)', () => {
+  it('headed "Charge Completed" is a confirmation, its receipt number the order’s', () => {
+    const r = read(
+      `<h1>Charge Completed</h1><p>Thank you. Your charge has been completed. A receipt has been sent to traveler@example.com.</p>
+       <table><tr><th>Receipt No.</th><td>VS2612020193</td></tr><tr><th>Item</th><td>1GB / 1Day (Max 23:59)</td></tr>
+       <tr><th>Amount Paid</th><td>500 yen (incl. tax)</td></tr><tr><th>Remaining Data</th><td>1404MB</td></tr></table>`,
+      'https://www.bmobile.ne.jp/english/ocharge/cmp_x3.php?rcpt=VS2612020193',
+      'en',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation?.orderNumber).toBe('VS2612020193');
+  });
+
+  it('at a guessed checkout path, saying "Payment successful" with no pay action left, is a confirmation', () => {
+    const r = read(
+      `<h1>Your top up is on its way!</h1><p>Payment successful. The new package has been added to your eSIM.</p>
+       <table><tr><td>Order number</td><td>20261202-418255</td></tr></table>
+       <table><tr><td>Moshi Moshi 3 GB - 30 Days (Top up)</td><td>$11.00</td></tr><tr><td>Total paid</td><td>$9.90 USD</td></tr></table>`,
+      'https://www.airalo.com/checkout/return/3ds?redirect_status=succeeded',
+      'en',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.checkout).toBeNull();
+    expect(r.confirmation).toMatchObject({ orderNumber: '20261202-418255', price: { amount: 9.9, currency: 'USD' } });
+  });
+});

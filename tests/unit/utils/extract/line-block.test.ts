@@ -1971,3 +1971,54 @@ describe('batches 48 and 49 (2026-12-04)', () => {
     }
   });
 });
+
+describe('batches 50 and 51 (2026-12-04)', () => {
+  it('money left ("Credit balance: £0.42") is no data left, and does not hide the goodybag’s', () => {
+    const r = read(
+      `<section><h2>Your number</h2><p>07700 900412</p><p>Credit balance: £0.42 · <a href="/top-up">Top up</a></p></section>
+       <section><h2>£10 goodybag</h2><div><strong>1.2GB</strong><small>data left of 15GB</small></div>
+       <p>Your goodybag renews on 6 December 2026.</p></section>
+       <section><h2>Recent activity</h2><p>30 Nov 2026 · Text to 07700 900118</p></section>`,
+    );
+    expect(r.readings).toHaveLength(1);
+    expect(r.readings[0]).toMatchObject({ line: '07700 900412', remainingMB: 1228.8, totalMB: 15360 });
+  });
+
+  it('a list’s heading ("Packages") is no plan', () => {
+    const r = read(
+      `<section><h2>Moshi Moshi</h2><div><span>ICCID</span><span>8944465000001298347</span></div></section>
+       <h2>Packages</h2>
+       <div class="pkg"><div><span>Remaining data</span><span>412 MB of 1 GB</span></div><div><span>Expires</span><span>Dec 6, 2026, 09:15</span></div></div>`,
+      'https://www.airalo.com/my-esims',
+    );
+    expect(r.readings[0]?.remainingMB).toBe(412);
+    expect(r.readings[0]?.plan).not.toBe('Packages');
+  });
+
+  it('a breakdown’s bucket is named as the page writes it ("追加データ（データチャージ）")', () => {
+    const r = blindPage('batch50/uq-mobile/my-uq-data-family');
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toContain('追加データ（データチャージ）');
+  });
+
+  it('a line’s own row in a table, its balance beside it, names its plan under 套餐', () => {
+    const r = blindPage('batch51/unknown/baohao-zhushou-dashboard');
+    expect(r.readings.map((x) => x.plan)).toEqual(['半年保号服务', 'povo2.0', '大中华储值卡']);
+  });
+
+  it('a plan period under four weeks ("Nov 28 – Dec 7") is the plan’s term even where a provider bills monthly', () => {
+    const r = read(
+      `<table><tr><th>ICCID</th><td>8981100000044172930</td></tr>
+       <tr><th>Plan period</th><td>Nov 28, 2026 00:12 – Dec 7, 2026 23:59 (JST)</td></tr>
+       <tr><th>Data remaining</th><td>12.4 GB of 20 GB</td></tr></table>`,
+      'https://www.sakuramobile.jp/mypage/esim/',
+    );
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-07T23:59:00+09:00');
+    // (A month of a monthly bill, with the time its figures were taken in brackets, stays a month.)
+    const month = read(
+      `<div><span>電話番号</span><span>090-0000-7725</span></div><div><span>残りデータ量</span><span>18.60GB</span></div>
+       <p>ご利用期間：2026年12月1日〜2026年12月31日（12月2日 6:00時点）</p>`,
+      'https://ahamo.com/myportal/data',
+    );
+    expect(month.readings[0]).toMatchObject({ remainingMB: 19046.4, expiresAt: null });
+  });
+});
