@@ -38,6 +38,8 @@ const PHONE_JP = /(?<![\d+])(?:\+\s?81[\s-]?(?:\(0\))?|\(?0)\d{1,4}\)?[\s-]?\d{1
 const PHONE_HK = /(?<![\d+])(?:\+\s?852[\s-]?[2-9]\d{3}[\s-]?\d{4}|[5679]\d{7}|[4-9]\d{3}[\s-]\d{4})(?!\d)/g;
 /** Mainland China mobiles: 1[3-9]x xxxx xxxx, optionally +86. */
 const PHONE_CN = /(?<![\d+])(?:\+\s?86[\s-]?)?1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
+/** Any other country's number written with its code: "+44 7700 900812", "+1 201-555-0147" (8–15 digits). */
+const PHONE_INTL = /(?<![\d+])\+\s?[1-9]\d{0,2}(?:[\s-]?\(?\d{1,5}\)?){2,5}(?!\d)/g;
 /**
  * What a provider already masked shows its last digits: "xxxx-xxxx-xxxx-1234", "090-****-5678".
  * Those digits get a placeholder too (the reader still tells such lines apart by them).
@@ -96,6 +98,8 @@ export function findIdentifiers(text: string): Found[] {
   );
   add(all(PHONE_CN, text, 'phone', () => true, phonePrefix));
   add(all(PHONE_HK, text, 'phone', () => true, phonePrefix));
+  // (Its country code only names where it is from.)
+  add(all(PHONE_INTL, text, 'phone', (m) => digitsOf(m).length >= 8 && digitsOf(m).length <= 15, (m) => Math.min(3, /^\+\s?(\d+)/.exec(m)?.[1]?.length ?? 0)));
   add(all(MASKED_PHONE, text, 'phone', () => true, () => 3));
   add(all(MASKED_CARD, text, 'card', () => true, () => 0));
   add(all(EMAIL, text, 'email', (m) => !FILE_NAME.test(m), () => 0));
