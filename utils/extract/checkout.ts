@@ -270,11 +270,22 @@ function notAProduct(radio: Element): boolean {
 function summaryLine(segs: readonly Segment[], name: string, picked: Element | null): string | null {
   const own = norm(name);
   if (own.length < 3) return null;
+  // ("日本 10GB/15天" picked, "日本 eSIM 10GB/15天（docomo 网络）" in the summary: its words, in order, with more between.)
+  const words = own.split(' ');
+  const hasWords = (text: string) => {
+    let at = 0;
+    for (const w of words) {
+      const i = text.indexOf(w, at);
+      if (i < 0) return false;
+      at = i + w.length;
+    }
+    return true;
+  };
   const line = segs.find(
     (s) =>
       s.text.length <= 80 &&
       s.text !== own &&
-      s.text.startsWith(own) &&
+      (s.text.startsWith(own) || (words.length >= 2 && s.text.startsWith(words[0] as string) && hasWords(s.text))) &&
       !picked?.contains(s.el) &&
       !s.el.closest('label,option,a,button,[role=radio],[role=option],p,li,h1,h2,h3,title,summary,details') &&
       // (A question or a sentence that starts with the name is about it, not it: "…はいつから使えますか？")

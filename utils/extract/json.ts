@@ -144,6 +144,13 @@ function quantities(obj: { [key: string]: Json }): boolean {
   );
 }
 
+/** A record's list of allowances, one at least with its own end date. */
+function ownAllowances(obj: { [key: string]: Json }): boolean {
+  return Object.values(obj).some(
+    (v) => Array.isArray(v) && v.some((item) => item !== null && typeof item === 'object' && !Array.isArray(item) && (allowance(item)?.group ?? []).some((r) => r.label === '有効期限')),
+  );
+}
+
 function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   const rows: Row[] = [];
   const sum = { label: '', total: 0, unit: 'MB', seen: false };
@@ -183,8 +190,11 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     if (value === true && /^(?:is_?|has_?)?unlimited(?:_?data)?$/i.test(key)) unlimited = true;
     const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, unitOf(obj));
     if (!known) continue;
+    // ({"msisdn", "validUntil", "buckets": [{…, "expiresAt"}]}: beside allowances with ends of their
+    // own, the record's own end is the number's, not the data's.)
+    const label = known.label === '有効期限' && ownAllowances(obj) ? 'SIM有効期限' : known.label;
     // "remaining": "剩余流量" (a dictionary of the page's words) is no figure.
-    if (typeof value === 'string' && value.trim() && !(known.unit && !/\d/.test(value))) rows.push({ label: known.label, value: isoText(value.trim()) });
+    if (typeof value === 'string' && value.trim() && !(known.unit && !/\d/.test(value))) rows.push({ label, value: isoText(value.trim()) });
     if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
       rows.push({ label: known.label, value: `${value}${known.unit}` });
     }

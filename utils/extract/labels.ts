@@ -116,7 +116,8 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   // ("日本实体号码 保号月租套餐": a plan's name that mentions the number, not the number's label.)
   // ("eSIM 暱稱 / 方案" still heads both: a line's and a plan's.)
   // ("日本实体号码 保号月租套餐", "日本門號保號方案 365天": a plan's name that mentions the number, its term after it.)
-  if (LINE.test(label)) return /^[^/／|｜]*[^\s/／|｜]\s*(?:套餐|方案|プラン|plan)(?:\s*\d+\s*(?:天|日|日間|days?|個月|个月|ヶ月|か月|months?|年))?$/i.test(label) ? null : 'line';
+  // ("日本号码保号套餐（月付）": with how it is paid after it.)
+  if (LINE.test(label)) return /^[^/／|｜]*[^\s/／|｜]\s*(?:套餐|方案|プラン|plan)(?:\s*[（(][^()（）]{1,8}[)）]?)?(?:\s*\d+\s*(?:天|日|日間|days?|個月|个月|ヶ月|か月|months?|年))?$/i.test(label) ? null : 'line';
   if (PLAN.test(label)) return 'plan';
   return null;
 }

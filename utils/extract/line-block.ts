@@ -113,7 +113,9 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       // "付与量 3.00GB" in one package's box and "付与量 2.00GB" in the next: one label repeated over
       // parts is each part's size, and the line's is their sum.
       const sizes = pairs.filter((q) => q.kind === 'total' && q.label === p.label);
-      if (out.total !== null && sizes.length >= 2 && sizes.every((q, i) => sizes.every((o, j) => i === j || !sameSpot(q.el, o.el)))) {
+      // (Only where no part goes without one: three parts and two sizes leave the whole unknown.)
+      const parts = pairs.filter((q) => q.kind === 'remaining').length;
+      if (out.total !== null && sizes.length >= 2 && parts <= sizes.length && sizes.every((q, i) => sizes.every((o, j) => i === j || !sameSpot(q.el, o.el)))) {
         const each = sizes.map((q) => parseAmount(q.value, decimal));
         if (each.every((x) => x !== null)) out.total = round(each.reduce((sum: number, x) => sum + (x ?? 0), 0));
       }
@@ -259,6 +261,14 @@ function readExpiry(
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
   const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || (CYCLE.test(p.label) && !shortPeriod(p.value, ctx)));
   pairs = pairs.filter((p) => !cycle(p));
+  // ("くりこしデータ 0.00GB | 有効期限 2026年12月31日" beside "追加データ残量 0.46GB | 有効期限 2026年12月15日":
+  // the end of an allowance with nothing left in it ends no data, where another end is stated.)
+  const emptied = (p: Pair) => {
+    if (p.kind !== 'expiry') return false;
+    const figures = findAmounts(itemOf(p.el).textContent ?? '', ctx.decimal);
+    return figures.length > 0 && figures.every((f) => f.mb === 0);
+  };
+  if (pairs.some((p) => p.kind === 'expiry' && !emptied(p))) pairs = pairs.filter((p) => !emptied(p));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
   // ("号码有效期至 2027-05-31 | 剩余天数 180天": a count of days to the number's own end is the number's.)
@@ -997,7 +1007,8 @@ function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): 
 }
 
 /** "データ量の内訳", "Breakdown": a heading that says the figures under it are the parts of the one above it. */
-const BREAKDOWN_HEAD = /^(?:[^\d\s]{0,10}の)?(?:内訳|明細|明细)$|^(?:data\s+)?breakdown$/i;
+// ("内訳を表示", "Show breakdown": the toggle that opens it says so too.)
+const BREAKDOWN_HEAD = /^(?:[^\d\s]{0,10}の)?(?:内訳|明細|明细)(?:を(?:表示|見る|確認)(?:する)?)?$|^(?:(?:show|view|see)\s+)?(?:data\s+)?breakdown$|^(?:查看|展开|展開)(?:明细|明細)$/i;
 
 /** The one remaining figure above a breakdown heading with more figures under it, or null. */
 function headlineOverParts(pairs: readonly Pair[], segs: readonly Segment[], decimal: boolean): number | null {

@@ -95,6 +95,16 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   return { kind, label, value };
 }
 
+/** A note of the order a line came with: "訂單 TP2611280193", "Order #1042", "注文番号 …". */
+const ORDER_NOTE = /^(?:訂單|订单|ご?注文|order\b|購入|购买|購買)/i;
+
+/** An element's own text, without its children's. */
+const ownText = (el: Element) =>
+  Array.from(el.childNodes, (n) => (n.nodeType === 3 ? (n.textContent ?? '') : ' '))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** A field whose value is a kind ("SIM種別", "SIM type", "卡片类型"). */
 const KIND_FIELD = /(?:種別|種類|タイプ|type|类型|類型|区分|區分)\s*[:：]?$/i;
 
@@ -351,7 +361,12 @@ function columnPairs(
         out.push({ kind: split[k] as LabelKind, label: heads[k] ?? label, value: text.normalize('NFKC'), raw: text, first: text, el: part, row, index: seg.index, column: true });
       });
     } else if (target && value) {
-      out.push({ kind, label, value: value.normalize('NFKC'), raw: value, first: value, el: target, row, index: seg.index, column: true });
+      // ("東京旅行用<div class=tp-mini>訂單 TP2611280193</div>": a line's cell with a note under its
+      // name; the line is the cell's own text.)
+      const notes = kind === 'line' ? Array.from(target.querySelectorAll('div,p,small')) : [];
+      const own = notes.length > 0 && notes.every((n) => ORDER_NOTE.test(textOf(n))) ? ownText(target) : '';
+      const shown = /[\p{L}\p{N}]{2}/u.test(own) ? own : value;
+      out.push({ kind, label, value: shown.normalize('NFKC'), raw: shown, first: shown, el: target, row, index: seg.index, column: true });
     }
   }
   return out;
@@ -775,12 +790,21 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (next.el.closest('th,dt')) break;
       // Links and buttons are actions ("会員TOP", "変更する"), never values.
       if (next.el.closest('a,button')) break;
+      // ("<span class=lbl>号码有效期</span><span>2099-12-31</span><span class=lbl>下次扣费日</span>": an element
+      // classed as the label was is the next field's label, though no word of ours.)
+      // (A date field's label only: "<span class=unit>今月の使用量</span> 38.42 <span class=unit>GB</span>" goes on.)
+      // (Not where every text shares one class, as in React Native Web's "css-146c3p1": only where the
+      // value's own class differs from the labels'.)
+      if (value !== '' && valueEl !== null && valueEl.className !== seg.el.className && next.el !== seg.el && seg.el.className !== '' && next.el.tagName === seg.el.tagName && next.el.className === seg.el.className && /^[^\d]{2,12}(?:日|期|时间|時間|date|time)$/i.test(next.text)) break;
       // "到期时间 | 2026-12-20 | 激活时间 | 2026-11-20": another field's label ends the value.
       if (START_LABEL.test(next.text)) break;
       const nextLabel = labelFor(next);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
       // (Not a field's own label, "当前套餐" then "套餐名称 | 日本号码保号月租 1GB/月".)
-      if (nextLabel && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind && !/(?:名称|名稱|名|name)$/i.test(next.text))) break;
+      // ("方案名稱" then "日本門號月租 20GB（docomo 線路）": a plan's name that mentions the number and
+      // its size is the value, not the number's label.)
+      const namesPlan = value === '' && kind === 'plan' && nextLabel?.kind === 'line' && /\d\s*(?:[GM]B|ギガ|天|日間|days?|個月|个月|ヶ月|か月|months?)/i.test(next.text);
+      if (nextLabel && !namesPlan && !(value === '' && (kind === 'plan' || kind === 'line') && nextLabel.kind === kind && !/(?:名称|名稱|名|name)$/i.test(next.text))) break;
       // Sentences are prose (FAQ answers, notes), not values.
       if (next.text.length > 40 && /[。.!！]\s*$|[。]/.test(next.text)) break;
       value = value ? `${value} ${next.text}` : next.text;

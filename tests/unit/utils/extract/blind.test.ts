@@ -28,7 +28,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch12: { floor: 21, wrong: [0, 0] },
   batch13: { floor: 20, wrong: [0, 0] },
   batch14: { floor: 22, wrong: [0, 0] },
-  batch15: { floor: 23, wrong: [0, 0] },
+  batch15: { floor: 24, wrong: [0, 0] },
   batch16: { floor: 20, wrong: [0, 0] },
   batch17: { floor: 23, wrong: [0, 0] },
   batch18: { floor: 26, wrong: [0, 0] },
@@ -75,6 +75,10 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch49: { floor: 24, wrong: [0, 0] },
   batch50: { floor: 23, wrong: [0, 0] },
   batch51: { floor: 25, wrong: [0, 0] },
+  // The zone question (two expiries on a zh-TW page with no zone), and on the full contract a uq
+  // mobile breakdown whose bucket heads ("くりこしデータ | 0.00GB") carry no label: its buckets are misread.
+  batch52: { floor: 19, wrong: [6, 2] },
+  batch53: { floor: 20, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

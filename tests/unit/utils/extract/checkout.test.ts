@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../tools/extract-page';
 
@@ -727,5 +729,14 @@ describe('a receipt (batches 50 and 51)', () => {
     expect(r.pageKind).toBe('confirmation');
     expect(r.checkout).toBeNull();
     expect(r.confirmation).toMatchObject({ orderNumber: '20261202-418255', price: { amount: 9.9, currency: 'USD' } });
+  });
+});
+
+describe('the summary’s item line (batch 52)', () => {
+  it('names the product where it adds words to the picked option’s ("日本 eSIM 10GB/15天（docomo 网络）" for "日本 10GB/15天")', () => {
+    const file = path.resolve(__dirname, '../../../fixtures/blind/batch52/unknown/dongjing-settle');
+    const { url, now } = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8')) as { url: string; now: string };
+    const r = extractFromHtml(readFileSync(`${file}.html`, 'utf8'), url, new Date(now));
+    expect(r.checkout?.product).toBe('日本 eSIM 10GB/15天（docomo 网络）');
   });
 });

@@ -6,6 +6,12 @@ import { extractFromHtml } from '../../../tools/extract-page';
 /** Embedded JSON state (utils/extract/json.ts): one record per line, with its nested parts. */
 
 const NOW = new Date('2026-12-02T10:00:00+09:00');
+/** A page of the blind corpus (tests/fixtures/blind), read at its writer's address and time. */
+const blindPage = (name: string) => {
+  const file = path.resolve(__dirname, '../../../fixtures/blind', name);
+  const { url, now } = JSON.parse(readFileSync(`${file}.expected.json`, 'utf8')) as { url: string; now: string };
+  return extractFromHtml(readFileSync(`${file}.html`, 'utf8'), url, new Date(now));
+};
 const page = (state: unknown) =>
   `<!doctype html><html lang="en"><body><div class="skeleton"></div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
 
@@ -320,5 +326,12 @@ describe('several lines in the state, each shown under its number (batch 49)', (
       ['090-0000-3318', 2211.84],
       ['070-0000-8804', 757.76],
     ]);
+  });
+});
+
+describe('a line’s record with allowances of its own (batch 53)', () => {
+  it('its own end ("validUntil") is the number’s, the data ends with its allowances; two sizes for three parts make no total', () => {
+    const r = blindPage('batch53/unknown/monthly-jp-number-zh-tw');
+    expect(r.readings[0]).toMatchObject({ expiresAt: '2027-01-15T23:59:00+09:00', lineValidUntil: '2027-03-31T23:59:59+09:00', totalMB: null });
   });
 });

@@ -2022,3 +2022,48 @@ describe('batches 50 and 51 (2026-12-04)', () => {
     expect(month.readings[0]).toMatchObject({ remainingMB: 19046.4, expiresAt: null });
   });
 });
+
+describe('batches 52 and 53 (2026-12-04)', () => {
+  it('a toggle "内訳を表示" heads a breakdown: the figure above it is the whole, not one more part', () => {
+    const r = read(
+      `<table><tr><th>ご契約電話番号</th><td>090-0000-3308</td></tr></table>
+       <p>通信速度低速化までの残りデータ量</p><p>34.12GB</p>
+       <div class="toggle">内訳を表示</div>
+       <div><table><tr><th>繰越</th><td>4.12GB</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>
+       <table><tr><th colspan="2">基本</th></tr><tr><th>残りデータ量</th><td>30.00GB</td></tr></table></div>`,
+      'https://my.ymobile.jp/muc/d/top',
+    );
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(34938.88, 2);
+  });
+
+  it('after 方案名稱, a plan’s name that mentions the number and its size ("日本門號月租 20GB") is the plan', () => {
+    const r = read(
+      `<div><span>日本門號</span><span>080-0000-3312</span></div>
+       <div><span>方案名稱</span><span>日本門號月租 20GB（docomo 線路）</span></div>
+       <div><span>剩餘流量</span><span>14.35GB / 20GB</span></div><div><span>到期日</span><span>2026/12/31</span></div>`,
+      'https://my.nihon-simtsu.example/zh-TW/account/dashboard',
+    );
+    expect(r.readings[0]).toMatchObject({ line: '080-0000-3312', plan: '日本門號月租 20GB（docomo 線路）' });
+  });
+
+  it('an end beside an allowance with nothing left ("くりこしデータ 0.00GB") ends no data where another end is stated', () => {
+    const r = blindPage('batch52/uq-mobile/data-remaining');
+    expect(r.readings[0]?.expiresAt).toBe('2026-12-15T23:59:59+09:00');
+  });
+
+  it('an element classed as the label before it ends a value ("<span class=lbl>下次扣费日</span>"); a plan named "…保号套餐（月付）" is a plan', () => {
+    const r = blindPage('batch52/unknown/baohao-number-detail');
+    expect(r.readings[0]).toMatchObject({ line: '070-0000-8812', plan: '日本号码保号套餐（月付）', lineValidUntil: null, expiresAt: '2026-12-06T23:59:59+09:00' });
+    expect(r.reason).toMatch(/more than 10 years ahead/);
+  });
+
+    it('a line’s name cell with its order under it ("東京旅行用 / 訂單 TP…") names the line by its own text', () => {
+    const r = read(
+      `<table><thead><tr><th>eSIM 名稱</th><th>方案</th><th>流量</th><th>到期時間</th></tr></thead><tbody>
+       <tr><td>東京旅行用<div class="mini">訂單 TP2611280193</div></td><td>日本 5天 10GB</td><td>剩餘 6.5GB / 10GB</td><td>2026/12/04 23:59（日本時間）</td></tr>
+       </tbody></table>`,
+      'https://www.tw-esim.example/member/esim',
+    );
+    expect(r.readings[0]?.line).toBe('東京旅行用');
+  });
+});
