@@ -168,6 +168,9 @@ function emptyBucket(p: Pair, pairs: readonly Pair[], block: Element, decimal: b
     if (up >= 6) continue;
     if (pairs.some((q) => q !== p && (q.kind === 'expiry' || q.kind === 'renews') && cur.contains(q.el))) return false;
     if (USED_UP.test(cur.textContent ?? '')) return true;
+    // ("くりこしデータ 0.00GB | 有効期限 2026年12月31日": every figure in the box, unlabelled, is zero.)
+    const figures = findAmounts(cur.textContent ?? '', decimal);
+    if (figures.length > 0 && figures.every((f) => f.mb === 0)) return true;
   }
   return false;
 }
@@ -261,14 +264,6 @@ function readExpiry(
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
   const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || (CYCLE.test(p.label) && !shortPeriod(p.value, ctx)));
   pairs = pairs.filter((p) => !cycle(p));
-  // ("くりこしデータ 0.00GB | 有効期限 2026年12月31日" beside "追加データ残量 0.46GB | 有効期限 2026年12月15日":
-  // the end of an allowance with nothing left in it ends no data, where another end is stated.)
-  const emptied = (p: Pair) => {
-    if (p.kind !== 'expiry') return false;
-    const figures = findAmounts(itemOf(p.el).textContent ?? '', ctx.decimal);
-    return figures.length > 0 && figures.every((f) => f.mb === 0);
-  };
-  if (pairs.some((p) => p.kind === 'expiry' && !emptied(p))) pairs = pairs.filter((p) => !emptied(p));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
   // ("号码有效期至 2027-05-31 | 剩余天数 180天": a count of days to the number's own end is the number's.)
