@@ -51,6 +51,8 @@ export function isTotalLabel(text: string): boolean {
 }
 const PRODUCT_LABEL =
   /^(?:ご?購入(?:する|した)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|品目|品名|ご注文(?:内容|商品)|注文内容|お申し?込み(?:内容|商品|プラン|サービス(?:名)?)|チャージ(?:内容|プラン|商品)|選択中の(?:商品|プラン|トッピング)|product|item|package|(?:charge |top-?up |data )?plan|bundle|goodybag|your (?:order|plan)|购买内容|購買內容|(?:訂購|订购|訂單|订单)(?:內容|内容|商品|項目|项目)|產品|产品|お?手続き内容|(?:加值|儲值|储值|充值|增值|續費|续费|購買|购买)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
+/** "Service | Prepaid Mobile Refill": a receipt's service row names the product only where nothing else does ("Service | Japan SIM" beside "Item | Extend Service – 30 days"). */
+const SERVICE_LABEL = /^service\s*[:：]?\s*(?=$)/i;
 
 
 /** A label row's value: the rest of the label's text, else the next segments in its row. */
@@ -444,10 +446,10 @@ function firstLineOf(el: Element): string {
 }
 
 /** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
-function labelledProduct(segs: readonly Segment[]): string | null {
+function labelledProduct(segs: readonly Segment[], labels = PRODUCT_LABEL): string | null {
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
-    const x = PRODUCT_LABEL.exec(seg.text);
+    const x = labels.exec(seg.text);
     // "ご購入内容の確認" is a title; a product label stands alone or before a colon.
     if (!x || seg.text.length > 90 || !/^\s*(?:[:：]|$)/.test(seg.text.slice(x[0].replace(/[\s:：]+$/, '').length))) continue;
     // A menu's "商品" (products) link is where to go, not a label.
@@ -553,7 +555,7 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // "海外データチャージ（1GB） | 500円": the receipt's one row of an item that names a size or a
   // term and its price alone beside it.
   const priced = pricedRows(segs);
-  return priced.length === 1 ? productName((priced[0] as Segment).raw) : null;
+  return priced.length === 1 ? productName((priced[0] as Segment).raw) : labelledProduct(segs, SERVICE_LABEL);
 }
 
 /** A section of other products to add: 加購推薦, おすすめ, 猜你喜欢, You may also like. */

@@ -39,6 +39,9 @@ function shortPeriod(value: string, ctx: ReadContext): boolean {
   return Boolean(from && to && !from.relative && !to.relative && to.at > from.at && to.at - from.at < 27 * DAY_MS);
 }
 
+/** On a monthly plan, a date of the month's cycle: a reset, or a period of use or billing a month long. */
+const monthOfCycle = (p: Pair, ctx: ReadContext) => ctx.monthly === true && (p.kind === 'renews' || (CYCLE.test(p.label) && !shortPeriod(p.value, ctx)));
+
 export type BlockResult = { kind: 'reading'; reading: ExtractedReading; notes: string[] } | { kind: 'ended' } | { kind: 'none'; notes: string[] };
 
 const WEAK_REMAINING = /利用可能|available/i;
@@ -262,8 +265,7 @@ function readExpiry(
   const found: Array<{ at: number; zone: DateContext['zone'] }> = [];
   let outOfRange: { at: number; zone: DateContext['zone'] } | null = null;
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
-  const cycle = (p: Pair) => ctx.monthly === true && (p.kind === 'renews' || (CYCLE.test(p.label) && !shortPeriod(p.value, ctx)));
-  pairs = pairs.filter((p) => !cycle(p));
+  pairs = pairs.filter((p) => !monthOfCycle(p, ctx));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
   if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
   // ("号码有效期至 2027-05-31 | 剩余天数 180天": a count of days to the number's own end is the number's.)
@@ -444,7 +446,9 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
   // (A row of a label and its value before the box, "status | ACTIVE", is no caption.)
   const before = box.previousElementSibling;
   const caption = before && before.children.length <= 1 ? stripLead(before.textContent?.replace(/\s+/g, ' ') ?? '') : '';
-  if (caption.length >= 2 && caption.length <= 20 && !/\d/.test(caption) && !classify(caption) && !ENDED.test(caption)) return caption;
+  // ("<dt>当月データ容量</dt><dd>残り 35.00GB / 35.00GB</dd>": a size label naming a kind of allowance captions it too.)
+  const sizeCaption = classify(caption) === 'total' && BUCKET_WORD.test(caption) && /^(?:DT|TH)$/i.test(before?.tagName ?? '');
+  if (caption.length >= 2 && caption.length <= 20 && !/\d/.test(caption) && (!classify(caption) || sizeCaption) && !ENDED.test(caption)) return caption;
   return BUCKET_WORD.test(p.label) || BONUS.test(p.label) ? p.label : null;
 }
 
@@ -494,7 +498,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const totalPair = pairs.find((q) => q.kind === 'total' && inPart(q.el));
     const expiries = pairs
       // (On a monthly plan a bucket's renewal, "次回更新日", is the month's cycle: no end of its data.)
-      .filter((q) => (q.kind === 'expiry' || (q.kind === 'renews' && ctx.monthly !== true)) && inPart(q.el) && !LINE_VALID.test(q.label))
+      // ("当月データ容量 … ご利用期間 12月1日〜12月31日": nor does its month of use.)
+      .filter((q) => (q.kind === 'expiry' || q.kind === 'renews') && !monthOfCycle(q, ctx) && inPart(q.el) && !LINE_VALID.test(q.label))
       // (A countdown to the minute, "残り 5時間30分", ends its bucket; a term, "24時間", does not.)
       .map((q) => pairInstant(q, ctx, COUNTDOWN.test(q.value)))
       .filter((x): x is Instant => x !== null && x.at >= MIN_EXPIRY);
@@ -620,7 +625,8 @@ function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Elem
 function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, figure: Element, ctx: ReadContext): number | null {
   // (A label cell of its own: "基本データ容量 | 5.00GB" as a row's first td under a 残容量 column
   // names the bucket, and its figure is what is left.)
-  const k = segs.findIndex((s) => inPart(s.el) && SIZE_ROW.test(s.text.trim()) && !classify(s.text.trim()) && s.el.closest('th,dt') !== null);
+  // ("追加データ容量（0.5GB×1回）": a note in brackets after the label is the label's.)
+  const k = segs.findIndex((s) => inPart(s.el) && SIZE_ROW.test(s.text.trim().replace(/\s*[(（][^()（）]{1,20}[)）]$/, '')) && !classify(s.text.trim()) && s.el.closest('th,dt') !== null);
   const label = segs[k];
   const next = segs[k + 1];
   const row = label?.el.closest('tr,div');
@@ -846,7 +852,9 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !NOT_DATA.test(s.text) &&
       // ("<b>Unlimited</b>minutes": the pieces of the parent, spaced.)
       !(spaced(s.el.parentElement).length <= 40 && NOT_DATA.test(spaced(s.el.parentElement))) &&
-      !NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`) &&
+      // (Only where the word is its element's whole text: "<div><span>Data</span>Unlimited…</div>" is a
+      // cell of its own, and the next cell, "Calls | Free incoming calls", is another field.)
+      !((s.el.textContent ?? '').replace(/\s+/g, ' ').trim() === s.raw && NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`)) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       // (In a list of terms the price would be its own row's: "国内データ | 高速データ無制限" beside "料金目安 | 2,178円".)
       !/\d\s*円|[¥$£]\s*\d/.test(ownRowText(s.el)) &&
@@ -864,6 +872,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
 function ownRowText(el: Element): string {
   const dd = el.closest('dd');
   if (dd) return `${dd.previousElementSibling?.tagName === 'DT' ? (dd.previousElementSibling.textContent ?? '') : ''} ${dd.textContent ?? ''}`;
+  // "<div><span>Data</span>Unlimited…</div>": an element holding its caption and the text is the row.
+  if (el.children.length > 0) return el.textContent ?? '';
   return el.parentElement?.textContent ?? '';
 }
 

@@ -623,6 +623,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const found = labelFor(seg);
     if (!found) continue;
     const { kind, label } = found;
+    // "<a href=/prepaid/roaming.html>漫遊數據計劃</a> 繁 ｜ EN": a link in a bar names a page to go to,
+    // not a field of this one.
+    if (kind === 'plan' && !found.value && seg.el.closest('a[href]')) continue;
     if (kind === 'used' && inHistoryRow(seg.el)) continue;
     if (!found.value && rowKey(seg, extras)) continue;
     if (kind === 'total' && sumOfColumn(seg, extras)) continue;
@@ -739,6 +742,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       const raw = (badged.textContent ?? '').replace(/\s+/g, ' ').trim();
       pairs.push({ kind, label, value: textOf(badged), raw, first: raw, el: badged, row: seg.el, index: i });
       continue;
+    }
+    // "<div>媽媽的手機<small>✎ 自訂名稱</small></div>": a line's name in its box's own text, its caption after it.
+    const holder = seg.el.parentElement;
+    if (kind === 'line' && ALIAS.test(label) && !above && holder && holder.lastElementChild === seg.el && holder.children.length === 1 && !holder.closest('th,dt,a,button,label')) {
+      const own = Array.from(holder.childNodes, (n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join(' ').replace(/\s+/g, ' ').trim();
+      if (own.length >= 2 && own.length <= 30 && !/\d{4}/.test(own) && !labelFor({ ...seg, text: own.normalize('NFKC') })) {
+        pairs.push({ kind, label, value: own.normalize('NFKC'), raw: own, first: own, el: holder, row: seg.el, index: i });
+        continue;
+      }
     }
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
     // "<h3>東京五日遊</h3><span>（自訂名稱）</span>": a bracketed caption speaks of the text right before it.

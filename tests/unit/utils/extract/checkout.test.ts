@@ -740,3 +740,19 @@ describe('the summary’s item line (batch 52)', () => {
     expect(r.checkout?.product).toBe('日本 eSIM 10GB/15天（docomo 网络）');
   });
 });
+
+describe('a receipt’s "Service" row (batch 54)', () => {
+  it('names the product ("Service | Prepaid Mobile Refill"); a service fee does not', () => {
+    const receipt = (rows: string) =>
+      read(
+        `<p>Refill Successful</p><p>Thank you. Your prepaid refill has been completed.</p>
+         <table><tr><th>Reference No.</th><td>RF2612020934518</td></tr>${rows}<tr><th>Refill Amount</th><td>HK$100.00</td></tr></table>`,
+        'https://www.hk.chinamobile.com/en/bill/prepaid-refill-result.html',
+        'en',
+      ).confirmation;
+    expect(receipt('<tr><th>Service</th><td>Prepaid Mobile Refill</td></tr>')?.product).toBe('Prepaid Mobile Refill');
+    expect(receipt('<tr><th>Service fee</th><td>HK$0.00</td></tr>')?.product ?? null).toBeNull();
+    // (Beside an item row, the service is what the item was bought for: "Service | Japan SIM", "Item | Extend Service – 30 days".)
+    expect(receipt('<tr><th>Service</th><td>Japan Unlimited Data SIM (Short-term)</td></tr><tr><th>Item</th><td>Extend Service – 30 days</td></tr>')?.product).toBe('Extend Service – 30 days');
+  });
+});

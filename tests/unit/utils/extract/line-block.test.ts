@@ -1855,6 +1855,20 @@ describe('unlimited data, more classes', () => {
     );
     expect(r.readings[0]?.unlimited).toBe(true);
   });
+
+  it('is said by a grid cell "<span>Data</span>Unlimited Data Plan (…)" whatever the next cell is about (calls)', () => {
+    const page = (next: string) =>
+      read(
+        `<div class="grid"><div><span class="lbl">Japanese phone number</span>080-0000-9031</div><div><span class="lbl">Service End Date</span>Dec 19, 2026 (JST)</div>
+         <div><span class="lbl">Data</span>Unlimited Data Plan (Includes 7GB of high speed data)</div>${next}</div>
+         <div><span class="lbl">High-speed data remaining</span><div>5.1 GB / 7 GB</div></div>`,
+        'https://www.mobal.com/myaccount/services',
+      ).readings[0]?.unlimited;
+    expect(page('<div><span class="lbl">Calls</span>Free incoming calls · ¥30 per 30 seconds outgoing</div>')).toBe(true);
+    expect(page('')).toBe(true);
+    // (A word alone with its neighbour naming what it is still says nothing of data.)
+    expect(read('<div><span>Remaining data</span><span>4GB of 10GB</span></div><p><b>Unlimited</b><small>minutes</small></p>').readings[0]?.unlimited).toBe(false);
+  });
 });
 
 describe('batches 46 and 47 (2026-12-04)', () => {
@@ -2065,5 +2079,68 @@ describe('batches 52 and 53 (2026-12-04)', () => {
       'https://www.tw-esim.example/member/esim',
     );
     expect(r.readings[0]?.line).toBe('東京旅行用');
+  });
+});
+
+describe('batches 54 and 55 (2026-12-04)', () => {
+  it('a name with its caption after it in the same box ("媽媽的手機<small>✎ 自訂名稱</small>") names the line', () => {
+    const r = read(
+      `<section class="esim"><div class="esim__name">媽媽的手機<small>✎ 自訂名稱</small></div><div class="esim__plan">日本 每日2GB 吃到飽 8天</div>
+       <div><span>今日剩餘高速流量</span><div><b>1.35</b> GB / 2GB</div></div>
+       <div class="meta"><span>方案到期</span><span>2026/12/06 23:59（日本時間）</span></div></section>`,
+      'https://www.nihon-esim.example/member/esim',
+    );
+    expect(r.readings[0]?.line).toBe('媽媽的手機');
+    // (A caption that is no name's says nothing of the text before it.)
+    const other = read(
+      `<section><div>日本 每日2GB<small>✎ 方案</small></div><div><span>剩餘流量</span><span>1.35 GB / 2GB</span></div></section>`,
+      'https://www.nihon-esim.example/member/esim',
+    );
+    expect(other.readings[0]?.line ?? null).toBeNull();
+  });
+});
+
+describe('a monthly allowance in a breakdown of a monthly plan (batch 54)', () => {
+  const page = `<dl><dt>ご利用中の電話番号</dt><dd>080-0000-1456</dd><dt>料金プラン</dt><dd>コミコミプランバリュー</dd></dl>
+    <h2>データ残量</h2><div class="c-remain">37.55<small>GB</small></div><h2>内訳</h2>
+    <dl class="c-dl"><dt>くりこしデータ</dt><dd>残り 1.58GB</dd><dt>\u3000有効期限</dt><dd>2026年12月31日</dd>
+    <dt>当月データ容量</dt><dd>残り 35.00GB / 35.00GB</dd><dt>\u3000ご利用期間</dt><dd>2026年12月1日〜12月31日</dd>
+    <dt>データチャージ（追加購入分）</dt><dd>残り 0.97GB / 1.00GB</dd><dt>\u3000有効期限</dt><dd>2027年1月14日</dd></dl>`;
+  it('is named by its size label ("当月データ容量") and ended by no month of use ("ご利用期間 12月1日〜12月31日")', () => {
+    const r = read(page, 'https://www.uqwimax.jp/mobile/support/member/data/');
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.expiresAt])).toEqual([
+      ['くりこしデータ', '2026-12-31T23:59:59+09:00'],
+      ['当月データ容量', null],
+      ['データチャージ（追加購入分）', '2027-01-14T23:59:59+09:00'],
+    ]);
+  });
+});
+
+describe('a bucket size row with a note in brackets ("追加データ容量（0.5GB×1回） | 0.50GB", batch 54)', () => {
+  it('gives the bucket its size, and the line the sum of the sizes', () => {
+    const part = (caption: string, size: string, [whole, left]: [string, string], end = '') =>
+      `<table><caption>${caption}</caption><tr><th>${size}</th><td>${whole}</td></tr><tr><th>残り</th><td>${left}</td></tr>${end}</table>`;
+    const r = read(
+      `<table><tr><th>電話番号</th><td>090-0000-8120</td></tr><tr><th>ご契約中の料金プラン</th><td>シンプル2 M</td></tr></table>
+       <p>ご利用可能なデータ容量（残り）</p><p>31.61GB</p><h2>データ容量の内訳</h2><div class="list-toggle-content">
+       ${part('繰越', '繰越データ容量', ['3.21GB', '1.11GB'], '<tr><th>有効期限</th><td>2026年12月31日</td></tr>')}
+       ${part('基本', '基本データ容量', ['30.00GB', '30.00GB'])}
+       ${part('有料', '追加データ容量（0.5GB×1回）', ['0.50GB', '0.50GB'], '<tr><th>有効期限</th><td>2026年12月31日</td></tr>')}</div>`,
+      'https://www.ymobile.jp/resfe/data/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.totalMB)).toEqual([3287.04, 30720, 512]);
+    expect(r.readings[0]?.totalMB).toBeCloseTo(34519.04, 2);
+  });
+});
+
+describe('batch 55 (2026-12-04)', () => {
+  it('a link in a top bar ("<a>漫遊數據計劃</a> 繁 ｜ EN") labels nothing; "儲值卡計劃" labels the plan', () => {
+    const r = read(
+      `<div class="top-bar"><span class="brand">中國移動香港 CMHK</span><a href="/bill/prepaid-refill.html">網上增值</a><a href="/prepaid/roaming.html">漫遊數據計劃</a><span class="lang">繁 ｜ <a href="?lang=en">EN</a></span></div>
+       <section><div><div class="lb">儲值卡號碼</div><div class="vl">6000 0318</div></div><div><div class="lb">儲值卡計劃</div><div class="vl">亞洲 4G 數據儲值卡</div></div>
+       <div><div class="lb">剩餘數據</div><div class="vl">2.1GB / 6GB</div></div><div><div class="lb">卡有效期至</div><div class="vl">2027年3月31日</div></div></section>`,
+      'https://www.hk.chinamobile.com/tc/prepaid/myaccount/usage.html',
+    );
+    expect(r.readings[0]?.plan).toBe('亞洲 4G 數據儲值卡');
   });
 });
