@@ -543,6 +543,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       // Recommended products ("猜你喜欢", "You may also like", "加購推薦") are not in the cart.
       !s.el.closest('[class*=reco],[class*=Reco],[class*=upsell],[class*=cross-sell]') &&
+      // ("<label><input type=checkbox> Add <b>eSIM South Korea – 5 days</b></label>": an offer not taken.)
+      !untickedOffer(s.el) &&
       !RECOMMENDED.test(sectionTitle(s.el)) &&
       s.text.length <= 60 &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
@@ -556,6 +558,13 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // term and its price alone beside it.
   const priced = pricedRows(segs);
   return priced.length === 1 ? productName((priced[0] as Segment).raw) : labelledProduct(segs, SERVICE_LABEL);
+}
+
+/** Inside a choice to add something (a checkbox's label) that is not ticked. */
+function untickedOffer(el: Element): boolean {
+  const label = el.closest('label');
+  const box = label?.querySelector('input[type=checkbox]') as HTMLInputElement | null | undefined;
+  return Boolean(box && !box.checked && !box.hasAttribute('checked'));
 }
 
 /** A section of other products to add: 加購推薦, おすすめ, 猜你喜欢, You may also like. */
@@ -578,7 +587,9 @@ const UNLIMITED_FEATURE = /^(?:[✓✔・·•-]\s*)?(?:unlimited data(?: in [a-
  * line of its own, outside any choice (an unpicked option's "Unlimited" is not the picked one's).
  */
 function unlimitedFeature(root: ParentNode, segs: readonly Segment[]): boolean {
-  const said = segs.filter((s) => UNLIMITED_FEATURE.test(s.text.trim()));
+  const whole = segs.filter((s) => UNLIMITED_FEATURE.test(s.text.trim()));
+  // ("Unlimited data · 1 traveler": one of a line's pieces, where no line says it alone.)
+  const said = whole.length > 0 ? whole : segs.filter((s) => s.text.length <= 80 && s.text.trim().split(/\s+[·・|｜]\s+/).some((piece) => UNLIMITED_FEATURE.test(piece)));
   // Each choice's own feature list would repeat it: said once, outside the choices, it is the product's.
   return said.length === 1 && !(said[0] as Segment).el.closest('label,option,a,button,nav,header,footer,[role=radio]');
 }

@@ -418,7 +418,7 @@ const NAME_CAPTION =
   /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
 
 /** A badge saying the line is in use: "使用中", "已安裝 – 使用中", "Active". */
-export const IN_USE = /^(?:[^\d]{1,12}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
+export const IN_USE = /^(?:[●•◉◎○]\s*)?(?:[^\d]{1,12}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
 
 /** The name of a box holding just a short name and an in-use badge ("媽媽的iPhone | 使用中"), or null. */
 function badgedName(box: Element | null): Element | null {
@@ -828,6 +828,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // name labels no figure in that name.
     // (Its first text is that name: words, then a size. A note first, "集計期間：…", is no name.)
     if (value && valueEl && FIGURE_KINDS.has(kind) && !/^[\d約约~≈]/.test(first) && findAmounts(first).length > 0 && seg.el.closest('h1,h2,h3,h4,h5,h6,[role=heading]')) continue;
+    // "<span class=kind>eSIM</span><span class=state>● 使用中</span>": a bare "eSIM" before a status is
+    // the card's kind tag, no caption of a name.
+    if (kind === 'line' && /^e?sim$/i.test(label.trim()) && (IN_USE.test(first.trim()) || (first.length <= 12 && ENDED.test(first)))) continue;
     if (value && valueEl) {
       // "eSIM | Japan eSIM 20GB / 30 Days": under a bare "eSIM" caption, a product's name (a size and
       // a term) is the plan, not a name the user gave the line.

@@ -756,3 +756,17 @@ describe('a receipt’s "Service" row (batch 54)', () => {
     expect(receipt('<tr><th>Service</th><td>Japan Unlimited Data SIM (Short-term)</td></tr><tr><th>Item</th><td>Extend Service – 30 days</td></tr>')?.product).toBe('Extend Service – 30 days');
   });
 });
+
+describe('an order summary beside an offer to add (batch 55)', () => {
+  it('names the item in the summary, not the unticked offer ("Add eSIM South Korea – 5 days"), and reads "Unlimited data · 1 traveler"', () => {
+    const r = read(
+      `<h2>Payment method</h2><label><input type="radio" name="payment" value="card" checked> Credit or debit card</label>
+       <div class="cross"><label><input type="checkbox" name="addon_korea"> Also going to South Korea? Add <b>eSIM South Korea – 5 days</b> for $19.00</label></div>
+       <aside><h2>Order summary</h2><div class="item"><div><div class="nm">eSIM Japan - 7 days</div><div class="meta">Unlimited data · 1 traveler</div></div><div class="pr">$27.00</div></div>
+       <div class="total"><span>Total</span><span>USD $27.00</span></div><button class="pay-btn" type="submit">Pay $27.00</button></aside>`,
+      'https://esim.holafly.com/checkout/payment',
+      'en',
+    );
+    expect(r.checkout).toMatchObject({ product: 'eSIM Japan - 7 days', durationDays: 7, unlimited: true });
+  });
+});

@@ -2134,6 +2134,23 @@ describe('a bucket size row with a note in brackets ("追加データ容量（0.
 });
 
 describe('batch 55 (2026-12-04)', () => {
+  it('cards each with a kind tag and a status ("eSIM | ● 使用中"): the tag captions nothing, and "暱稱" names a card', () => {
+    const card = (kind: string, state: string, body: string) =>
+      `<section class="sc-gswNZR"><span class="kind">${kind}</span><span class="state">${state}</span>${body}</section>`;
+    const r = read(
+      `<div class="card-list">${card('實體 SIM 卡', '● 使用中', `<h3>日本 4G 吃到飽 10天（高速 20GB）</h3><div><span class="lbl">卡號</span><span>8981200000000024680</span></div>
+         <div><span class="lbl">方案到期</span><span>2026/12/07 23:59</span></div><div>高速流量剩餘</div><div class="big">7.5 <small>GB / 20 GB</small></div>`)}
+       ${card('eSIM', '● 使用中', `<h3>日本 eSIM 5GB / 5天</h3><div><span class="lbl">暱稱</span><span>媽媽的 iPhone</span></div>
+         <div><span class="lbl">已使用</span><span>4.2 GB / 5 GB</span></div><div class="countdown">⏱ 剩餘時間 <b>18 小時 42 分</b>，到期後將無法上網</div>`)}</div>
+       <p>※ 所有時間皆為日本時間（GMT+9）。</p>`,
+      'https://www.nichiryo-tsu.example/member/my-cards',
+    );
+    expect(r.readings.map((x) => [x.line, x.plan, x.usedMB])).toEqual([
+      ['8981200000000024680', '日本 4G 吃到飽 10天（高速 20GB）', null],
+      ['媽媽的 iPhone', '日本 eSIM 5GB / 5天', 4300.8],
+    ]);
+  });
+
   it('a link in a top bar ("<a>漫遊數據計劃</a> 繁 ｜ EN") labels nothing; "儲值卡計劃" labels the plan', () => {
     const r = read(
       `<div class="top-bar"><span class="brand">中國移動香港 CMHK</span><a href="/bill/prepaid-refill.html">網上增值</a><a href="/prepaid/roaming.html">漫遊數據計劃</a><span class="lang">繁 ｜ <a href="?lang=en">EN</a></span></div>
