@@ -1,7 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
-import { completionHeading, loginTitled, looksLikeCheckout, otherKind, titleKind } from './page-kind';
+import { completionHeading, loginTitled, looksLikeCheckout, offerCards, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
@@ -254,6 +254,11 @@ export function extractStatus(
     monthly: profile?.postpaidMonthly,
   };
   const { readings, reason } = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
+  // Offers with prices and buy actions, and readings that state nothing of a line's status (no
+  // line, end, or amount left or used: "首页 > 日本套餐" and the offers' sizes): a price list.
+  if (readings.length > 0 && readings.every((r) => r.line === null && r.expiresAt === null && r.remainingMB === null && r.usedMB === null) && offerCards(root) >= 3) {
+    return { ...base, pageKind: 'catalogue', isAccountPage: false, readings: [], reason: 'catalogue page (offers with prices to buy); no plan status' };
+  }
   const pageKind = readings.length > 0 ? 'account' : otherKind(root);
   return { ...base, pageKind, isAccountPage: readings.length > 0, readings, reason };
 }

@@ -204,8 +204,33 @@ export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
   return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄|パスワード(?:の)?再設定|password reset|reset (?:your )?password|forgot (?:your )?password|忘[记記]密[码碼]|重[设設置]密[码碼]/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
 }
 
-/** What a page without plan status is, from its title and headings. */
+/** What a page without plan status is, from its title and headings, else from its offers. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
-  return titleKind(root) ?? kindIn(heads) ?? 'other';
+  return titleKind(root) ?? kindIn(heads) ?? (offerCards(root) >= 3 ? 'catalogue' : 'other');
+}
+
+/** An action that buys the offer it sits in: "立即购买", "BUY NOW", "申し込む", "Select". */
+const BUY_ACTION =
+  /^(?:立即|马上|馬上)?(?:购买|購買|订购|訂購|下单|下單|選購|选购)$|^(?:今すぐ)?(?:購入|申し?込)(?:する|む|み)?$|^buy(?: now| this plan)?$|^(?:select|choose)(?: this)?(?: plan| package)?$|^add to (?:cart|bag)$|^加入(?:购物车|購物車)$|^get (?:this )?(?:plan|it)$/i;
+const OFFER_PRICE = /[¥￥$£€]\s*\d|\d\s*(?:円|元|yen\b|usd\b|jpy\b|hkd\b|twd\b)/i;
+
+/**
+ * How many offers the page shows: boxes each holding a price and an action that buys it (a shop's
+ * plan cards, "日本eSIM 3GB 5天 | ¥19.9元 | 立即购买"). Three or more make a price list, whatever its title.
+ */
+export function offerCards(root: ParentNode): number {
+  const cards = new Set<Element>();
+  for (const action of Array.from(root.querySelectorAll('a,button'))) {
+    if (!BUY_ACTION.test((action.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
+    for (let box = action.parentElement, up = 0; box && up < 4; box = box.parentElement, up += 1) {
+      const text = box.textContent ?? '';
+      if (text.length > 400) break;
+      if (OFFER_PRICE.test(text)) {
+        cards.add(box);
+        break;
+      }
+    }
+  }
+  return cards.size;
 }

@@ -312,3 +312,34 @@ describe('a Chinese price list (batch 49)', () => {
     expect(r.readings).toEqual([]);
   });
 });
+
+describe('a shop’s offers under a title that names no kind (batch 55)', () => {
+  const sku = (name: string, price: string, buy = '立即购买') =>
+    `<div class="sku-card"><div class="sku-name">${name}</div><div class="sku-spec">总流量 · 有效期（激活起算）</div><div class="sku-price"><small>¥</small>${price}<small>元</small></div><a class="btn-buy" href="/order/confirm">${buy}</a></div>`;
+  const page = (cards: string) =>
+    extractFromHtml(
+      `<!doctype html><html lang="zh-CN"><head><title>日本eSIM流量套餐_免实名 - 樱花流量</title></head><body><div class="crumb">首页 &gt; 日本套餐 &gt; 日本eSIM</div>
+       <h1>日本eSIM流量套餐</h1><section class="grid">${cards}</section><p>所有时间均为北京时间。</p></body></html>`,
+      'https://www.yinghua-liuliang.example/taocan/riben',
+      NOW,
+    );
+  it('is a price list where three or more boxes each hold a price and a buy action', () => {
+    const r = page(sku('日本eSIM 3GB 5天', '19.9') + sku('日本eSIM 10GB 15天', '49') + sku('日本eSIM 无限流量 5天', '45'));
+    expect(r.pageKind).toBe('catalogue');
+    expect(r.readings).toEqual([]);
+  });
+  it('is not, with two offers, or with offers that buy nothing (no action)', () => {
+    expect(page(sku('日本eSIM 3GB 5天', '19.9') + sku('日本eSIM 10GB 15天', '49')).pageKind).not.toBe('catalogue');
+    expect(page(sku('a 3GB', '1', '详情') + sku('b 5GB', '2', '详情') + sku('c 7GB', '3', '详情')).pageKind).not.toBe('catalogue');
+  });
+  it('keeps a line’s status beside offers to add ("加油包 1GB ¥12 | 购买")', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="zh-CN"><body><h1>我的eSIM</h1><div><span>ICCID</span><span>8981200000000024680</span></div><div><span>剩余流量</span><span>1.5GB / 3GB</span></div>
+       <div><span>到期时间</span><span>2026-12-20 23:59（北京时间）</span></div>${sku('加油包 1GB', '12', '购买') + sku('加油包 3GB', '29', '购买') + sku('加油包 5GB', '45', '购买')}</body></html>`,
+      'https://www.yinghua-liuliang.example/user/esim',
+      NOW,
+    );
+    expect(r.pageKind).toBe('account');
+    expect(r.readings[0]?.remainingMB).toBe(1536);
+  });
+});
