@@ -412,7 +412,8 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
       return stripLead(seg.raw);
     }
     // "套餐流量 | 剩余 31.26GB / 总量 50GB" beside "赠送流量 | …": the row's label names its allowance.
-    if (kind === 'total' && PACKAGE_DATA.test(text) && (seg.el.parentElement?.contains(p.el) ?? false)) return stripLead(seg.raw);
+    // ("<div class=pk-hd><span>套餐内流量</span><span>生效中</span></div><div>剩余 7.15GB / 共 10GB</div>": or heads its box.)
+    if (kind === 'total' && PACKAGE_DATA.test(text) && ((seg.el.parentElement?.contains(p.el) ?? false) || segs.find((s) => within(s.el)) === seg)) return stripLead(seg.raw);
     if (text.length < 2 || text.length > 60 || kind || ENDED.test(text)) continue;
     // "キャンペーン特典として無料でプレゼントしました": a sentence (a note's) is no name.
     if (SENTENCE_NAME.test(text)) continue;

@@ -691,6 +691,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
         shown = rest;
       }
     }
+    // "<span>10.65</span><span>总剩余（GB）</span>": the unit in the caption's brackets is the figure's.
+    const captionUnit = FIGURE_KINDS.has(kind) ? /[(（]\s*([KMGT]i?B)\s*[)）]\s*$/i.exec(seg.text)?.[1] : undefined;
+    if (captionUnit && /^\d[\d.,]*$/.test(shown)) shown = `${shown} ${captionUnit}`;
     // A count of days over a caption that says so ("3 天" over "剩餘有效天數").
     // ("9 days" over "Until your plan ends": a caption counting down to the end counts days too.)
     const dayCount = kind === 'expiry' && /天數|天数|日数|日數|days|^until\b|^(?:距|离|離)/i.test(label);

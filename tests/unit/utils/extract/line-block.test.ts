@@ -2134,6 +2134,21 @@ describe('a bucket size row with a note in brackets ("追加データ容量（0.
 });
 
 describe('batch 55 (2026-12-04)', () => {
+  it('a ring "10.65 | 总剩余（GB）" is a figure with its caption’s unit, so the plan’s end beside it is no SIM’s; "套餐内流量" heading its box names it', () => {
+    const pk = (name: string, amt: string, end: string) =>
+      `<div class="pk"><div class="pk-hd"><span class="pk-name">${name}</span><span>生效中</span></div><div class="pk-amt">剩余 <em>${amt}</em></div><div class="pk-exp">有效期至 ${end}</div></div>`;
+    const r = read(
+      `<section class="hero"><div>日本eSIM 10GB 15天</div><div class="sub">ICCID 8981100000000012345 · 使用中</div>
+       <div class="ring"><span class="num">10.15</span><span class="lbl">总剩余（GB）</span></div>
+       <div class="meta"><span>激活：2026-11-28 00:12</span><span>套餐到期：2026-12-12 23:59</span></div></section>
+       <section class="list"><h4>流量包明细</h4>${pk('加油包 3GB（7天）', '3.00GB / 共 3GB', '2026-12-09 08:51')}${pk('套餐内流量', '7.15GB / 共 10GB', '2026-12-12 23:59')}</section>
+       <p>· 页面所示时间均为北京时间</p>`,
+      'https://m.yinghua-liuliang.example/h5/esim/detail',
+    );
+    expect(r.readings[0]?.lineValidUntil).toBeNull();
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['加油包 3GB（7天）', '套餐内流量']);
+  });
+
   it('cards each with a kind tag and a status ("eSIM | ● 使用中"): the tag captions nothing, and "暱稱" names a card', () => {
     const card = (kind: string, state: string, body: string) =>
       `<section class="sc-gswNZR"><span class="kind">${kind}</span><span class="state">${state}</span>${body}</section>`;
