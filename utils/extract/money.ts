@@ -8,7 +8,7 @@ import { DAY_MS } from '../time';
  */
 
 const PRICE =
-  /(HK\$|US\$|NT\$|\$|¥|￥|£|€)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(円|JPY|HKD|港元|港幣|GBP|USD|TWD|CNY|yen\b|Yen\b|元)/g;
+  /(HK\$|US\$|NT\$|\$|¥|￥|£|€)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(円|日圓|日元|日幣|日币|JPY|HKD|港元|港幣|GBP|USD|TWD|CNY|yen\b|Yen\b|元)/g;
 
 const SYMBOL: Record<string, string> = {
   'HK$': 'HKD',
@@ -20,6 +20,10 @@ const SYMBOL: Record<string, string> = {
   '£': 'GBP',
   '€': 'EUR',
   円: 'JPY',
+  日圓: 'JPY',
+  日元: 'JPY',
+  日幣: 'JPY',
+  日币: 'JPY',
   JPY: 'JPY',
   HKD: 'HKD',
   港元: 'HKD',

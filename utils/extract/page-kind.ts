@@ -59,7 +59,7 @@ export function listsOrders(root: ParentNode): boolean {
 
 /** The button that pays: "購入する", "Pay now", "确认支付". */
 const PAY_ACTION =
-  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge(?: \S+ (?:yen|円))?|top up now|place (?:your )?order|complete (?:order|purchase|payment)|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|確認並付款|确认并付款|確認並支付|确认并支付|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付)(?![a-z])/i;
+  /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge(?: \S+ (?:yen|円))?|top up now|place (?:your )?order|complete (?:order|purchase|payment)|confirm (?:and )?pay|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|確認並付款|确认并付款|確認並支付|确认并支付|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付|(?:確認|确认|立即)(?:儲值|储值|加值|充值))(?![a-z])/i;
 /** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
 const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]*$|申し込む\s*[→>›»]*$|(?:支払|払)う\s*[→>›»]*$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
@@ -75,7 +75,7 @@ export const PAY_WORDS = new RegExp([PAY_ACTION, PAY_ENDING, /\bbuy\b/].map((re)
 export const SHOP_WORDS = new RegExp([COMPLETE, TOTAL, PRICE_ROW].map((re) => unanchored(re.source)).join('|'), 'i');
 
 /** A sum of money: "2,700円", "¥550", "£15.00", "165 元", "500 yen". */
-export const MONEY = /\d\s*(?:円|元|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
+export const MONEY = /\d\s*(?:円|元|日圓|日幣|日币|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
 /** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定", "この内容で変更を確定する". */
 const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
@@ -97,7 +97,9 @@ function pickedProduct(root: ParentNode): boolean {
 function confirmStep(root: ParentNode, segs: readonly Segment[]): boolean {
   const current = root.querySelector('li[aria-current], li[class*=current], li[class*=active], [class*=step][aria-current], [class*=step][class*=current]');
   if (current && /確認|confirm|review|確定|确认|確認訂單/i.test(current.textContent ?? '')) return true;
-  return segs.some((s) => s.text.length <= 80 && /^以下の内容で(?:お?申し?込み|購入|注文|チャージ|ご?契約)/.test(s.text));
+  if (segs.some((s) => s.text.length <= 80 && /^以下の内容で(?:お?申し?込み|購入|注文|チャージ|ご?契約)/.test(s.text))) return true;
+  // ("<h2>儲值內容確認</h2>", "<h2>ご注文内容の確認</h2>": a heading that asks to confirm the order.)
+  return Array.from(root.querySelectorAll('h1,h2')).some((h) => /^(?:[^\s]{0,8}(?:內容|内容|訂單|订单|注文|お?申し?込み|購入|儲值|储值|加值|充值|チャージ)の?)(?:確認|确认)$|^(?:review|confirm) (?:your )?order$/i.test((h.textContent ?? '').trim()));
 }
 
 /** Inside a button (`closest('button,[role=button]')`, walked: this runs for every short text). */
@@ -143,7 +145,10 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     );
   if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
   // "料金 | 275円（税込）" on the step that confirms an order: the one price there is what is paid.
-  if (!total && segs.some((s, i) => PRICE_ROW.test(s.text) && MONEY.test(segs[i + 1]?.text ?? '')) && button((t) => NEXT_STEP.test(t)) && confirmStep(root, segs)) return true;
+  // ("金額 | <span>500</span>日圓（含稅）": the figure and its currency apart.)
+  const moneyAt = (i: number) => MONEY.test(segs[i]?.text ?? '') || (/^\d[\d,.]*$/.test(segs[i]?.text ?? '') && MONEY.test(`${segs[i]?.text}${segs[i + 1]?.text ?? ''}`));
+  // ("確認儲值" under "儲值內容確認": a pay action there too.)
+  if (!total && segs.some((s, i) => PRICE_ROW.test(s.text) && moneyAt(i + 1)) && button((t) => NEXT_STEP.test(t) || PAY_ACTION.test(t) || PAY_ENDING.test(t)) && confirmStep(root, segs)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.
   const pay = button((t, el) => PAY_ACTION.test(t) || PAY_ENDING.test(t) || (/^buy \S+$/i.test(t) && el.closest('form button') !== null && picked() !== null));
   if (pay && (total || picked() !== null)) return true;

@@ -770,3 +770,26 @@ describe('an order summary beside an offer to add (batch 55)', () => {
     expect(r.checkout).toMatchObject({ product: 'eSIM Japan - 7 days', durationDays: 7, unlimited: true });
   });
 });
+
+describe('a top-up confirmed under its heading, its price apart from its currency (batch 55)', () => {
+  it('is a checkout: "儲值內容確認", "金額 | <span>500</span>日圓（含稅）", "確認儲值"', () => {
+    const r = read(
+      `<h1>VISITOR SIM 線上儲值</h1><ol class="flow"><li>選擇儲值方案</li><li class="current">輸入付款資訊</li><li>儲值完成</li></ol><h2>儲值內容確認</h2>
+       <table><tr><th>SIM 電話號碼</th><td>070-0000-3821</td></tr><tr><th>儲值方案</th><td>1GB / 1天（最晚至23:59）</td></tr>
+       <tr><th>金額</th><td><span class="price">500</span>日圓（含稅）</td></tr></table>
+       <form><input name="ccno"><button type="submit">確認儲值</button></form>`,
+      'https://mypage.bmobile.ne.jp/vsim/zh-tw/charge/cc_input?seq=2',
+      'zh-TW',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout).toMatchObject({ product: '1GB / 1天（最晚至23:59）', dataMB: 1024, durationDays: 1, price: { amount: 500, currency: 'JPY' } });
+  });
+  it('its receipt’s "受理编号" is the order number', () => {
+    const r = read(
+      `<h1>充值完成</h1><table><tr><th>受理编号</th><td>VC26120209551207</td></tr><tr><th>充值方案</th><td>1GB / 1天</td></tr><tr><th>金额</th><td>500日元</td></tr></table>`,
+      'https://mypage.bmobile.ne.jp/vsim/zh-cn/charge/cc_exec',
+      'zh-CN',
+    );
+    expect(r.confirmation).toMatchObject({ orderNumber: 'VC26120209551207', price: { amount: 500, currency: 'JPY' } });
+  });
+});
