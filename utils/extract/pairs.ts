@@ -83,6 +83,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // ("（有効期限 2026/11/30）" is a label and its value inside one pair of brackets.)
   const opened = /[(（]([^()（）]*)$/.exec(label);
   if (value && opened && /^[^(（]*[)）]$/.test(value) && findAmounts(value).length === 0 && !classify((opened[1] ?? '').trim(), extras)) return null;
+  // "<div class=donut>剩餘 57%</div>": a gauge's share is no figure; the amount beside it is.
+  if ((kind === 'remaining' || kind === 'used') && /^\d{1,3}(?:\.\d+)?\s*%$/.test(value.trim())) return null;
   // "Credit balance: £0.42", "残高 500円": money left is no data left.
   if (kind === 'remaining' && /^(?:[¥￥$£€]\s*\d|\d[\d,.]*\s*(?:円|元|yen\b))/i.test(value) && findAmounts(value).length === 0) return null;
   // "剩餘 3 天", "還剩 52 小時": what is left is time, so the text is a countdown to the end.

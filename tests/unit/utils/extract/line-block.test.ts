@@ -2134,6 +2134,16 @@ describe('a bucket size row with a note in brackets ("追加データ容量（0.
 });
 
 describe('batch 55 (2026-12-04)', () => {
+  it('a gauge’s share ("剩餘 57%") is no figure: the amount beside it under "剩餘數據" is what is left', () => {
+    const r = read(
+      `<dl><dt>方案</dt><dd>旅遊 eSIM 10天 20GB</dd><dt>ICCID</dt><dd>8981000000000077531</dd><dt>方案有效期限</dt><dd>2026年12月8日 23:59（日本時間）</dd></dl>
+       <section><h2>剩餘數據</h2><div class="gauge"><div class="donut"><span>剩餘 57%</span></div><div><div class="num">11.4 <small>GB / 20 GB</small></div>
+       <div class="small">最後更新：2026年12月2日 09:30（日本時間）</div></div></div></section>`,
+      'https://www.sakuramobile.jp/zh-tw/mypage/esim/usage/',
+    );
+    expect(r.readings[0]).toMatchObject({ remainingMB: 11673.6, totalMB: 20480 });
+  });
+
   it('a ring "10.65 | 总剩余（GB）" is a figure with its caption’s unit, so the plan’s end beside it is no SIM’s; "套餐内流量" heading its box names it', () => {
     const pk = (name: string, amt: string, end: string) =>
       `<div class="pk"><div class="pk-hd"><span class="pk-name">${name}</span><span>生效中</span></div><div class="pk-amt">剩余 <em>${amt}</em></div><div class="pk-exp">有效期至 ${end}</div></div>`;
