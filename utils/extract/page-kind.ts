@@ -170,8 +170,8 @@ export function beforePayment(segs: readonly Segment[], root: ParentNode): boole
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [
-  ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄/i],
-  ['usage-history', /利用履歴|使用履歴|(?:利用|使用|通信)量の履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细/i],
+  ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄|訂單查詢|订单查询|^(?:my |your )?orders(?=\s*[|｜–—-]|\s*$)/i],
+  ['usage-history', /利用履歴|使用履歴|(?:利用|使用|通信)量の履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细|用量(?:紀錄|记录|記錄)/i],
   ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド|お客様サポート|確認方法|(?:の|手続き)方法(?:$|[\s｜|])|how to (?:check|use|install|top up)|user guide|support cent(?:er|re)|\bhelp\b(?!\s+(?:us|me|you))|(?:^|\s)(?:how|what|why|when|where|can i|do i|does)\b[^?？]{3,80}[?？]|(?:ですか|ますか)[?？]/i],
   ['other', /報道発表|ニュースリリース|press release|新闻稿|新聞稿|キャンペーン\s*[|｜]|\bcampaign\s*[|｜–—]|お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
   ['catalogue', /料金プラン|月額料金|料金・割引|[\s\u3000の]料金(?=$|[\s\u3000｜|])|プラン一覧|トッピング一覧|料金表|price list|our plans|(?:choose|pick|find|select) (?:a|your|the) (?:plan|package|goodybag|bundle|data plan)s?\b|sim[- ]only deals|商品一覧|商品列表|套餐列表|资费|資費|價格表|价格表|價目表|价目表|方案(?:總覽|总览|一覽|一览|列表)|(?:方案|套餐)(?:與|与|和|及|&)\s*(?:價格|价格|資費|资费)|plans? (?:&|and) pric(?:es|ing)|compare plans|store|(?:^|[\s:：|｜])rates(?=$|[\s|｜])/i],

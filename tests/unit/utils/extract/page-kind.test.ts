@@ -11,6 +11,8 @@ describe('an order history', () => {
     ['ja', 'チャージ履歴', 'https://shop.povo.jp/manage/charges'],
     ['zh-CN', '充值记录', 'https://www.sim-shop.example/user/recharge'],
     ['en', 'Top-up history', 'https://www.giffgaff.com/account/topups'],
+    ['en', 'Orders | Profile | Airalo', 'https://www.airalo.com/profile/orders'],
+    ['zh-TW', '訂單查詢｜會員中心', 'https://www.nichiryo-tsu.example/member/orders'],
   ])('(%s) titled "%s" with 注文完了 rows is no confirmation', (lang, title, url) => {
     const html = `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><h1>${title}</h1>
       <table><tr><th>日時</th><th>内容</th><th>金額</th><th>状態</th></tr>
@@ -341,5 +343,19 @@ describe('a shop’s offers under a title that names no kind (batch 55)', () => 
     );
     expect(r.pageKind).toBe('account');
     expect(r.readings[0]?.remainingMB).toBe(1536);
+  });
+});
+
+describe('titles that name a history or not', () => {
+  it('"用量紀錄" names a usage history; "My eSIMs & Orders" names none', () => {
+    const page = (title: string) =>
+      extractFromHtml(
+        `<!doctype html><html lang="zh-TW"><head><title>${title}</title></head><body><div><span>ICCID</span><span>8981200000000024680</span></div>
+         <div><span>剩餘流量</span><span>1.5GB / 3GB</span></div><div><span>到期時間</span><span>2026/12/20 23:59（日本時間）</span></div></body></html>`,
+        'https://www.nichiryo-tsu.example/member/usage',
+        NOW,
+      ).pageKind;
+    expect(page('用量紀錄｜會員中心｜日旅通')).toBe('usage-history');
+    expect(page('My eSIMs & Orders')).toBe('account');
   });
 });
