@@ -201,7 +201,13 @@ function withPage(only: ExtractedReading, page: ExtractedReading, ctx: DateConte
   const [mine, shown] = [only.buckets ?? [], page.buckets ?? []];
   if (shown.length > 0 && shown.length === mine.length && shown.every((b, i) => same(b.remainingMB, mine[i]?.remainingMB) && same(b.totalMB, mine[i]?.totalMB))) {
     const unnamed = (name: string | null) => name === null || parseDate(name, ctx) !== null;
-    merged.buckets = mine.map((b, i) => (unnamed(b.name) && shown[i] ? { ...b, name: shown[i].name, bonus: b.bonus || shown[i].bonus } : b));
+    // (Nor a size where the page states one: "412 MB of 3 GB" beside the state's "remaining": 412.)
+    merged.buckets = mine.map((b, i) => {
+      const page = shown[i];
+      if (!page) return b;
+      const sized = { ...b, totalMB: b.totalMB ?? page.totalMB };
+      return unnamed(b.name) ? { ...sized, name: page.name, bonus: b.bonus || page.bonus } : sized;
+    });
   }
   if (!agree(merged, page)) return merged;
   const filled = { ...merged };

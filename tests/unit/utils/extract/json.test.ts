@@ -335,3 +335,13 @@ describe('a line’s record with allowances of its own (batch 53)', () => {
     expect(r.readings[0]).toMatchObject({ expiresAt: '2027-01-15T23:59:00+09:00', lineValidUntil: '2027-03-31T23:59:59+09:00', totalMB: null });
   });
 });
+
+describe('the state’s packages beside the page’s cards (batch 55)', () => {
+  it('take their sizes from the page where the state gives none ("412 MB of 3 GB")', () => {
+    const r = blindPage('batch55/airalo/my-esims');
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['3 GB - 30 Days', 412, 3072],
+      ['1 GB - 7 Days', 1024, 1024],
+    ]);
+  });
+});
