@@ -55,7 +55,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch37: { floor: 20, wrong: [0, 0] },
   batch38: { floor: 19, wrong: [0, 0] },
   batch39: { floor: 19, wrong: [0, 0] },
-  batch40: { floor: 24, wrong: [0, 0] },
+  batch40: { floor: 25, wrong: [0, 0] },
   // One on both contracts: a product name with its list of inclusions in brackets ("Japan Data eSIM –
   // 30 Days (Unlimited Data Plan, includes 7GB …)"), kept whole by this writer, cut by batch 7's.
   batch41: { floor: 25, wrong: [1, 1] },
@@ -63,9 +63,9 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
   // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
   batch42: { floor: 22, wrong: [3, 2] },
-  batch43: { floor: 20, wrong: [0, 0] },
+  batch43: { floor: 21, wrong: [0, 0] },
   batch44: { floor: 20, wrong: [0, 0] },
-  batch45: { floor: 21, wrong: [0, 0] },
+  batch45: { floor: 22, wrong: [0, 0] },
   // The zone question again (README): a Chinese page for a Japanese eSIM with no zone stated, whose
   // writer (as batch 42's) leaves the expiry out; the reader takes Japan time.
   batch46: { floor: 24, wrong: [1, 1] },
@@ -79,6 +79,8 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // mobile breakdown whose bucket heads ("くりこしデータ | 0.00GB") carry no label: its buckets are misread.
   batch52: { floor: 19, wrong: [6, 2] },
   batch53: { floor: 20, wrong: [0, 0] },
+  batch54: { floor: 26, wrong: [0, 0] },
+  batch55: { floor: 24, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
