@@ -513,7 +513,7 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const left = sane(leftIn(p, ctx.decimal));
     // (A grid row's name is in its name column, not in the figure's cell.)
     // ("Your £10 goodybag": the allowance is the goodybag, not whose it is.)
-    const name = (bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null)?.replace(/^(?:your|my)\s+(?=\S*\d)/i, '') ?? null;
+    const name = (p.head ? p.label : (bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null))?.replace(/^(?:your|my)\s+(?=\S*\d)/i, '') ?? null;
     return {
       name,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,
@@ -627,7 +627,9 @@ function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, fig
   // (A label cell of its own: "基本データ容量 | 5.00GB" as a row's first td under a 残容量 column
   // names the bucket, and its figure is what is left.)
   // ("追加データ容量（0.5GB×1回）": a note in brackets after the label is the label's.)
-  const k = segs.findIndex((s) => inPart(s.el) && SIZE_ROW.test(s.text.trim().replace(/\s*[(（][^()（）]{1,20}[)）]$/, '')) && !classify(s.text.trim()) && s.el.closest('th,dt') !== null);
+  // (Or a row's first cell of two: "<div class=row><span>チャージ量</span><span>1.00GB（…）</span></div>".)
+  const caption = (el: Element) => el.closest('th,dt') !== null || (el.parentElement?.children.length === 2 && el.parentElement.firstElementChild === el);
+  const k = segs.findIndex((s) => inPart(s.el) && SIZE_ROW.test(s.text.trim().replace(/\s*[(（][^()（）]{1,20}[)）]$/, '')) && !classify(s.text.trim()) && caption(s.el));
   const label = segs[k];
   const next = segs[k + 1];
   const row = label?.el.closest('tr,div');
@@ -639,7 +641,7 @@ function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, fig
 const COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時])|\d+\s*(?:h|hrs?|hours?)\b.*\b(?:left|remaining)$/i;
 
 /** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量, 前月からの繰越, 当月付与, 購入分. */
-const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$|^(?:前月から(?:の)?)?繰り?越し?(?:分|量)?$|^(?:当月|今月)?付与(?:分|量)?$|^(?:ご?購入|追加)(?:分|量)$/;
+const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$|^(?:前月から(?:の)?)?繰り?越し?(?:分|量)?$|^(?:当月|今月)?付与(?:分|量)?$|^(?:ご?購入|追加)(?:分|量)$|^チャージ(?:量|容量)$/;
 
 /** A sentence where a name could be ("…プレゼントしました。"). */
 const SENTENCE_NAME = new RegExp(`${POLITE_ENDING}[。.]?$`);

@@ -24,6 +24,8 @@ export interface Pair {
   index: number;
   /** Read from a column under a header row: `row` is the value's row of the table. */
   column?: boolean;
+  /** An allowance's head row, its name beside its figure: the label is the allowance's name. */
+  head?: boolean;
 }
 
 /** A label longer than this is prose, not a label. */
@@ -432,6 +434,26 @@ function badgedName(box: Element | null): Element | null {
   return name;
 }
 
+/**
+ * The figure of an allowance's head row: "<section class=bucket><div class=head><span>くりこしデータ</span>
+ * <span>0.00GB</span></div><div>有効期限 …</div></section>" beside sections of its kind. A name and an
+ * amount alone in the first row of a box that says more of it below, among boxes of the same
+ * class: what is left of that allowance, whatever words its name uses ("月間データ容量").
+ */
+function bucketHead(seg: Segment): Element | null {
+  const row = seg.el.parentElement;
+  if (!row || row.children.length !== 2 || row.firstElementChild !== seg.el) return null;
+  const figure = row.lastElementChild as Element;
+  const text = seg.text.trim();
+  if (text.length < 2 || text.length > 20 || /\d/.test(text) || ENDED.test(text) || !AMOUNT_ONLY.test(textOf(figure))) return null;
+  if (/使用|利用量|使った|used|已用|用量/i.test(text)) return null;
+  if (Array.from(row.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return null;
+  const box = row.parentElement;
+  if (!box || box.firstElementChild !== row || box.children.length < 2 || !box.className) return null;
+  const kin = Array.from(box.parentElement?.children ?? []).filter((c) => c.className === box.className);
+  return kin.length >= 2 ? figure : null;
+}
+
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
 const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname/i;
 
@@ -621,6 +643,12 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
         dated = true;
       }
       if (dated) continue;
+    }
+    const head = bucketHead(seg);
+    if (head) {
+      const shown = textOf(head);
+      pairs.push({ kind: 'remaining', label: seg.text, value: shown.normalize('NFKC'), raw: shown, first: shown, el: head, row: seg.el.parentElement as Element, index: i, head: true });
+      continue;
     }
     const found = labelFor(seg);
     if (!found) continue;

@@ -2186,3 +2186,25 @@ describe('batch 55 (2026-12-04)', () => {
     expect(r.readings[0]?.plan).toBe('亞洲 4G 數據儲值卡');
   });
 });
+
+describe('allowances whose head rows carry their names beside their figures (batch 52)', () => {
+  const bucket = (name: string, figure: string, rows: string) =>
+    `<section class="uq-bucket"><div class="uq-bucket__head"><span>${name}</span><span>${figure}</span></div>${rows}</section>`;
+  const row = (label: string, value: string) => `<div class="uq-bucket__row"><span>${label}</span><span>${value}</span></div>`;
+  it('reads each head’s figure as what is left of it, whatever words its name uses ("月間データ容量")', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-8843</dd><dt>料金プラン</dt><dd>トクトクプラン2</dd></dl>
+       <section class="uq-total"><div>ご利用可能なデータ残量（合計）</div><div>29.21<span>GB</span></div></section>
+       ${bucket('くりこしデータ', '0.00GB', row('有効期限', '2026年12月31日'))}
+       ${bucket('月間データ容量', '28.75GB', row('データ容量', '30.00GB'))}
+       ${bucket('追加データ残量', '0.46GB', row('チャージ量', '1.00GB（2026年10月15日チャージ）') + row('有効期限', '2026年12月15日'))}`,
+      'https://www.uqwimax.jp/mobile/support/member/data/remain/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB, b.expiresAt])).toEqual([
+      ['くりこしデータ', 0, null, '2026-12-31T23:59:59+09:00'],
+      ['月間データ容量', 29440, 30720, null],
+      ['追加データ残量', 471.04, 1024, '2026-12-15T23:59:59+09:00'],
+    ]);
+    expect(r.readings[0]?.remainingMB).toBeCloseTo(29911.04, 2);
+  });
+});
