@@ -1,7 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
-import { completionHeading, loginTitled, looksLikeCheckout, offerCards, otherKind, titleKind } from './page-kind';
+import { completionHeading, loginTitled, looksLikeCheckout, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
@@ -264,6 +264,11 @@ export function extractStatus(
   // line, end, or amount left or used: "首页 > 日本套餐" and the offers' sizes): a price list.
   if (readings.length > 0 && readings.every((r) => r.line === null && r.expiresAt === null && r.remainingMB === null && r.usedMB === null) && offerCards(root) >= 3) {
     return { ...base, pageKind: 'catalogue', isAccountPage: false, readings: [], reason: 'catalogue page (offers with prices to buy); no plan status' };
+  }
+  // A table of orders, and readings with no amount left or used: the orders' names and their notes
+  // ("套餐到期时间顺延至 2027-08-31") are the history of purchases, no line's status.
+  if (readings.length > 0 && readings.every((r) => r.remainingMB === null && r.usedMB === null) && ordersTable(root)) {
+    return { ...base, pageKind: 'order-history', isAccountPage: false, readings: [], reason: 'order-history page (a table of orders); no plan status' };
   }
   const pageKind = readings.length > 0 ? 'account' : otherKind(root);
   return { ...base, pageKind, isAccountPage: readings.length > 0, readings, reason };

@@ -28,6 +28,8 @@ function futureStep(el: Element): boolean {
 function completes(text: string): boolean {
   const m = COMPLETE.exec(text);
   if (!m) return false;
+  // ("付款成功但到期时间没变？", "Payment successful but no data?": a question asks of a purchase, it completes none.)
+  if (/[?？]\s*$/.test(text)) return false;
   const after = text.slice(m.index + m[0].length);
   return !/^\s*(?:后|後|之后|之後|以后|以後|时|時|次第|すると|したら|しましたら|する(?:前|まで)|after)/i.test(after) && !/(?:once|after|when|as soon as|until|before)\s+(?:the\s+|your\s+)?$/i.test(text.slice(0, m.index));
 }
@@ -50,6 +52,24 @@ export function completionHeading(segs: readonly Segment[]): boolean {
   return segs.some(
     (s) => s.text.length <= 60 && completes(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
   );
+}
+
+const ORDER_HEAD = /^(?:订单号|订单编号|訂單編號|訂單號碼|注文番号|ご?注文番号|受付番号|order (?:no\.?|number|id|#)|order)$/i;
+const MONEY_HEAD = /^(?:金额|金額|实付|實付|价格|價格|料金|価格|ご?請求額|amount|price|total|paid)$/i;
+const WHEN_HEAD = /^(?:下单|下單|订购|訂購|ご?注文|購入|申込|order|purchase)?\s*(?:时间|時間|日時|日期|日|date|time)$/i;
+const STATUS_HEAD = /剩余|剩餘|残量|残り|remaining|left|到期|有効期限|有效期|expir/i;
+
+/**
+ * A table of orders: its header names an order number, an amount and when it was ordered, and
+ * no column of what is left or when it ends ("订单号 | 商品 | 号码 | 金额 | 下单时间 | 状态").
+ */
+export function ordersTable(root: ParentNode): boolean {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const head = table.querySelector('thead tr') ?? table.querySelector('tr');
+    const cells = Array.from(head?.children ?? [], (c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (cells.some((c) => ORDER_HEAD.test(c)) && cells.some((c) => MONEY_HEAD.test(c)) && cells.some((c) => WHEN_HEAD.test(c)) && !cells.some((c) => STATUS_HEAD.test(c))) return true;
+  }
+  return false;
 }
 
 /** Order history: rows of past orders, each "注文完了", is no confirmation of a purchase just made. */
@@ -170,11 +190,11 @@ export function beforePayment(segs: readonly Segment[], root: ParentNode): boole
 }
 
 const KIND_WORDS: Array<[PageKind, RegExp]> = [
-  ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄|訂單查詢|订单查询|^(?:my |your )?orders(?=\s*[|｜–—-]|\s*$)/i],
+  ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄|訂單查詢|订单查询|(?:订单|訂單)(?:管理|列表)|^(?:my |your )?orders(?=\s*[|｜–—-]|\s*$)/i],
   ['usage-history', /利用履歴|使用履歴|(?:利用|使用|通信)量の履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细|用量(?:紀錄|记录|記錄)/i],
   ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|使い方|ご利用ガイド|お客様サポート|確認方法|(?:の|手続き)方法(?:$|[\s｜|])|how to (?:check|use|install|top up)|user guide|support cent(?:er|re)|\bhelp\b(?!\s+(?:us|me|you))|(?:^|\s)(?:how|what|why|when|where|can i|do i|does)\b[^?？]{3,80}[?？]|(?:ですか|ますか)[?？]/i],
   ['other', /報道発表|ニュースリリース|press release|新闻稿|新聞稿|キャンペーン\s*[|｜]|\bcampaign\s*[|｜–—]|お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
-  ['catalogue', /料金プラン|月額料金|料金・割引|[\s\u3000の]料金(?=$|[\s\u3000｜|])|プラン一覧|トッピング一覧|料金表|price list|our plans|(?:choose|pick|find|select) (?:a|your|the) (?:plan|package|goodybag|bundle|data plan)s?\b|sim[- ]only deals|商品一覧|商品列表|套餐列表|资费|資費|價格表|价格表|價目表|价目表|方案(?:總覽|总览|一覽|一览|列表)|(?:方案|套餐)(?:與|与|和|及|&)\s*(?:價格|价格|資費|资费)|plans? (?:&|and) pric(?:es|ing)|compare plans|store|(?:^|[\s:：|｜])rates(?=$|[\s|｜])/i],
+  ['catalogue', /料金プラン|月額料金|料金・割引|[\s\u3000の]料金(?=$|[\s\u3000｜|])|プラン一覧|トッピング一覧|料金表|price list|our plans|(?:choose|pick|find|select) (?:a|your|the) (?:plan|package|goodybag|bundle|data plan)s?\b|sim[- ]only deals|商品一覧|商品列表|套餐列表|资费|資費|價格表|价格表|價目表|价目表|方案(?:總覽|总览|一覽|一览|列表)|(?:方案|套餐)(?:(?:與|与|和|及|&)\s*)?(?:價格|价格|資費|资费)|plans? (?:&|and) pric(?:es|ing)|compare plans|store|(?:^|[\s:：|｜])rates(?=$|[\s|｜])/i],
 ];
 
 /** The kind whose words come first in the text: a price list with a FAQ section below is a price list. */
@@ -217,7 +237,7 @@ export function otherKind(root: ParentNode): PageKind {
 
 /** An action that buys the offer it sits in: "立即购买", "BUY NOW", "申し込む", "Select". */
 const BUY_ACTION =
-  /^(?:立即|马上|馬上)?(?:购买|購買|订购|訂購|下单|下單|選購|选购)$|^(?:今すぐ)?(?:購入|申し?込)(?:する|む|み)?$|^buy(?: now| this plan)?$|^(?:select|choose)(?: this)?(?: plan| package)?$|^add to (?:cart|bag)$|^加入(?:购物车|購物車)$|^get (?:this )?(?:plan|it)$/i;
+  /^(?:立即|马上|馬上)?(?:购买|購買|订购|訂購|下单|下單|選購|选购|申辦|申办|辦理|办理)$|^(?:今すぐ)?(?:購入|申し?込)(?:する|む|み)?$|^buy(?: now| this plan)?$|^(?:select|choose)(?: this)?(?: plan| package)?$|^add to (?:cart|bag)$|^加入(?:购物车|購物車)$|^get (?:this )?(?:plan|it)$/i;
 const OFFER_PRICE = /[¥￥$£€]\s*\d|\d\s*(?:円|元|yen\b|usd\b|jpy\b|hkd\b|twd\b)/i;
 
 /**

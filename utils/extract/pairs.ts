@@ -173,7 +173,7 @@ function parallelValue(el: Element, isLabel: (seg: Segment) => unknown): Element
   while (item?.parentElement && item.parentElement.children.length === 1) item = item.parentElement;
   const column = item?.parentElement;
   const values = column?.nextElementSibling;
-  if (!item || !column || !values || column.children.length < 3 || values.children.length !== column.children.length) return null;
+  if (!item || !column || !values || column.children.length < 2 || values.children.length !== column.children.length) return null;
   // A header row over several rows of a grid is no pair of columns: the values column is the last of its kind.
   const after = values.nextElementSibling;
   if (after && after.tagName === values.tagName && after.children.length === values.children.length) return null;
@@ -183,6 +183,9 @@ function parallelValue(el: Element, isLabel: (seg: Segment) => unknown): Element
     return text.length <= 24 && !/\d{2}/.test(text) && isLabel({ text, raw: text, el: c, index: 0 }) !== null;
   }).length;
   if (named * 2 < labels.length || labels.some((c) => /\d\s*(?:GB|MB)|\d{4}[/.-]\d/i.test(textOf(c)))) return null;
+  // ("<div class=r><span>電話番号</span><span>ご契約プラン</span></div><div class=r><span>070-…</span><span>povo2.0</span></div>":
+  // two columns only where both rows are of one kind and every cell above is a label.)
+  if (labels.length < 3 && !(named === labels.length && column.className !== '' && column.className === values.className)) return null;
   return values.children[labels.indexOf(item)] ?? null;
 }
 

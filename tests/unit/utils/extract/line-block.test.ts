@@ -2208,3 +2208,15 @@ describe('allowances whose head rows carry their names beside their figures (bat
     expect(r.readings[0]?.remainingMB).toBeCloseTo(29911.04, 2);
   });
 });
+
+describe('a row of two labels over a row of their values (batch 56)', () => {
+  it('pairs each label with the value under it ("電話番号 | ご契約プラン" over "070-… | povo2.0")', () => {
+    const r = read(
+      `<section><div class="sc-iBkjds"><span class="sc-ftvSup">電話番号</span><span class="sc-ftvSup">ご契約プラン</span></div>
+       <div class="sc-iBkjds"><span class="sc-papXJ">070-0000-1935</span><span class="sc-papXJ">povo2.0</span></div></section>
+       <div class="tile"><div class="nm">データ追加1GB(7日間)</div><div class="lbl">残量</div><div class="val">0.41GB / 1.00GB</div><div class="lbl">有効期限</div><div class="val">2026年 12月 6日 午後11:59</div></div>`,
+      'https://povo.jp/manage/usage',
+    );
+    expect(r.readings[0]).toMatchObject({ line: '070-0000-1935', plan: 'povo2.0' });
+  });
+});

@@ -359,3 +359,33 @@ describe('titles that name a history or not', () => {
     expect(page('My eSIMs & Orders')).toBe('account');
   });
 });
+
+describe('batch 56 (2026-12-04)', () => {
+  const zh = (title: string, body: string, url: string) =>
+    extractFromHtml(`<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body>${body}</body></html>`, url, NOW);
+  it('a table of orders (order number, amount, time, no column of what is left) is an order history, though its rows name a number and an end', () => {
+    const r = zh(
+      '会员中心 - 东京卡',
+      `<table><thead><tr><th>订单号</th><th>商品</th><th>号码</th><th>金额</th><th>下单时间</th><th>状态</th></tr></thead><tbody>
+       <tr><td>DJ20260825101144</td><td>软银回线·年卡保号套餐 续费12个月<div>套餐到期时间顺延至 2027-08-31</div></td><td>070-0000-8813</td><td>¥238.00</td><td>2026-08-25 10:11</td><td>已完成</td></tr></tbody></table>
+       <p>页面时间均为北京时间</p>`,
+      'https://www.dongjingka.example/user/orders',
+    );
+    expect(r.pageKind).toBe('order-history');
+    expect(r.readings).toEqual([]);
+  });
+  it('"我的订单" over cards of eSIMs with what is left is still an account page', () => {
+    const r = zh('我的订单 - 出境流量', `<div class="order"><p><b>日本 10GB 60天</b></p><p>ICCID：89852000263311110001</p><p>剩余流量：8.25GB / 10GB</p><p>有效期至：2027年1月5日 23:59（日本时间）</p></div>`, 'https://www.cj-liuliang.example/user/orders');
+    expect(r.pageKind).toBe('account');
+  });
+  it('"方案價格" titles a price list, and "立即申辦" buys an offer', () => {
+    const card = (name: string, price: string) => `<div class="plan-card"><h3>${name}</h3><div class="price">${price}<small> / 30天</small></div><ul><li>含 100MB 日本上網流量</li></ul><a class="btn" href="/order.php">立即申辦</a></div>`;
+    expect(zh('方案價格 | 日本門號通', card('保號方案（月繳）', 'NT$149'), 'https://www.jp-menhao.example/plans.php').pageKind).toBe('catalogue');
+    expect(zh('日本門號通', `<h1>回台灣也能留住日本門號</h1>${card('a', 'NT$149') + card('b', 'NT$790') + card('c', 'NT$1,390')}`, 'https://www.jp-menhao.example/').pageKind).toBe('catalogue');
+  });
+  it('a FAQ’s question "付款成功但到期时间没变？" confirms no purchase', () => {
+    const r = zh('保号规则与常见问题 - 日本号卡', '<h1>日本号码保号规则与常见问题</h1><div class="q">付款成功但到期时间没变？</div><div>一般1-5分钟内到账。</div>', 'https://m.riben-haoka.example/pages/article/index?id=12');
+    expect(r.pageKind).toBe('help');
+    expect(r.confirmation).toBeNull();
+  });
+});
