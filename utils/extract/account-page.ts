@@ -93,13 +93,13 @@ function readAccount(
   if (read && only && read.readings.length === 1) {
     const shown = readSource(body);
     const [page, ...more] = shown.readings;
-    if (page && more.length === 0 && (only.line === null || page.line === null || only.line === page.line)) {
+    if (page && more.length === 0 && (only.line === null || page.line === null || sameLine(only.line, page.line))) {
       read = { ...read, readings: [withPage(only, page, ctx)] };
     } else if (more.length > 0 && shown.readings.every((r) => r.line !== null)) {
       // Several lines on the page, one in the state: the page shows each ("090-…" and "ICCID 8981…",
       // where the state joined them and summed their figures). The state's one adds to the page's
       // line it names, or that agrees with it on all they both state.
-      const mine = shown.readings.filter((r) => (only.line === null || r.line === only.line) && agree(only, r));
+      const mine = shown.readings.filter((r) => (only.line === null || sameLine(r.line, only.line)) && agree(only, r));
       read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r, ctx) : r)) };
     }
   } else if (read && read.readings.length > 1 && read.readings.every((r) => r.line !== null)) {
@@ -109,7 +109,7 @@ function readAccount(
     read = {
       ...read,
       readings: read.readings.map((r) => {
-        const own = shown.filter((p) => p.line === r.line);
+        const own = shown.filter((p) => sameLine(p.line, r.line));
         return own.length === 1 ? withPage(r, own[0] as ExtractedReading, ctx) : r;
       }),
     };
@@ -179,6 +179,9 @@ function same(a: string | number | null | undefined, b: string | number | null |
   return a === null || a === undefined || b === null || b === undefined || (typeof a === 'number' ? Math.abs(a - (b as number)) < 0.5 : Date.parse(a) === Date.parse(b as string));
 }
 
+/** One line's id either way it is written: "07000008813" in the state, "070-0000-8813" on the page. */
+const sameLine = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && /^[\d\s-]{8,}$/.test(a) && /^[\d\s-]{8,}$/.test(b) && a.replace(/\D/g, '') === b.replace(/\D/g, ''));
+
 /** Two readings of one line that do not differ on anything both state. */
 const agree = (a: ExtractedReading, b: ExtractedReading) => AGREED.every((f) => same(a[f], b[f]));
 
@@ -188,7 +191,8 @@ function withPage(only: ExtractedReading, page: ExtractedReading, ctx: DateConte
   const plan = only.plan === null || (bucketNamed && page.plan !== null && !longer) || (!bucketNamed && longer) ? (page.plan ?? only.plan) : only.plan;
   // (A plan taken from the page brings what its name says: "日本 10日間 無制限データ".)
   const unlimited = only.unlimited || (plan === page.plan && page.unlimited);
-  const merged = { ...only, line: only.line ?? page.line, plan, unlimited };
+  // (The number as the page writes it, "070-0000-8813", where the state has its digits alone.)
+  const merged = { ...only, line: only.line !== null && page.line !== null && sameLine(only.line, page.line) ? page.line : (only.line ?? page.line), plan, unlimited };
   // ("expired_at": "2026-12-18 05:20:00" in the state, "Dec 18, 2026, 14:20 (GMT+9)" on the page: one
   // time, the state's read in a zone it does not say. The page's, which says its zone, is the one.)
   const zoneApart = (a: string | null, b: string | null) => {

@@ -345,3 +345,10 @@ describe('the state’s packages beside the page’s cards (batch 55)', () => {
     ]);
   });
 });
+
+describe('a line’s number in the state without separators (batch 56)', () => {
+  it('is the page’s line ("07000008813" in the state, "070-0000-8813" on the page): the page fills what the state leaves out, and the number reads as shown', () => {
+    const r = blindPage('batch56/unknown/dongjingka-user-mycards');
+    expect(r.readings[0]).toMatchObject({ line: '070-0000-8813', remainingMB: 1566.72, totalMB: 2048 });
+  });
+});
