@@ -269,6 +269,17 @@ function notAProduct(radio: Element): boolean {
  * starts with the pick's name ("35GB goodybag" picked, "35GB goodybag (unlimited minutes & texts)"
  * in the summary), not a sentence, a choice or a link. The summary's words are the product's name.
  */
+/** A text in a row of its own with a price beside it: "日本保号卡·年套餐（365天） | ¥268.00". */
+function pricedRow(seg: Segment): boolean {
+  let el: Element | null = seg.el;
+  for (let up = 0; el && up < 3; up += 1, el = el.parentElement) {
+    if (el.children.length < 2) continue;
+    const rest = (el.textContent ?? '').replace(seg.raw, ' ');
+    return rest.length <= 40 && findPrices(norm(rest)).length === 1;
+  }
+  return false;
+}
+
 function summaryLine(segs: readonly Segment[], name: string, picked: Element | null): string | null {
   const own = norm(name);
   if (own.length < 3) return null;
@@ -287,7 +298,9 @@ function summaryLine(segs: readonly Segment[], name: string, picked: Element | n
     (s) =>
       s.text.length <= 80 &&
       s.text !== own &&
-      (s.text.startsWith(own) || (words.length >= 2 && s.text.startsWith(words[0] as string) && hasWords(s.text))) &&
+      // ("年套餐 365天" picked, "日本保号卡·年套餐（365天 含1GB流量） | ¥268.00" in the order's rows: or
+      // anywhere in an item row with its price.)
+      (s.text.startsWith(own) || (words.length >= 2 && (s.text.startsWith(words[0] as string) || pricedRow(s)) && hasWords(s.text))) &&
       !picked?.contains(s.el) &&
       !s.el.closest('label,option,a,button,[role=radio],[role=option],p,li,h1,h2,h3,title,summary,details') &&
       // (A question or a sentence that starts with the name is about it, not it: "…はいつから使えますか？")

@@ -793,3 +793,18 @@ describe('a top-up confirmed under its heading, its price apart from its currenc
     expect(r.confirmation).toMatchObject({ orderNumber: 'VC26120209551207', price: { amount: 500, currency: 'JPY' } });
   });
 });
+
+describe('the order’s item row names the picked term (batch 56)', () => {
+  it('"年套餐 365天" picked, "日本保号卡·年套餐（365天 含1GB流量） | ¥268.00" in the order’s rows', () => {
+    const opt = (t: string, p: string, on = false) => `<div class="opt" role="radio" aria-checked="${on}"><div><div class="t">${t}</div><div class="d">含流量 · 可收短信</div></div><div class="p">${p}</div></div>`;
+    const r = read(
+      `<div class="box"><div class="box-h">选择续费时长</div>${opt('月套餐 30天', '¥29')}${opt('年套餐 365天', '¥268', true)}</div>
+       <div class="box"><div class="box-h">订单明细</div><div class="row"><span class="k"><span>日本保号卡·年套餐（365天 含1GB流量）</span></span><span class="v"><span>¥268.00</span></span></div>
+       <div class="row total"><span class="k"><span>实付金额</span></span><span class="v"><span>¥248.00</span></span></div></div>
+       <div class="foot"><div class="sum">合计：<b>¥248.00</b></div><button>立即支付</button></div><p>所有价格均以人民币（元）结算。</p>`,
+      'https://m.riben-haoka.example/pages/pay/cashier?type=renew',
+      'zh-CN',
+    );
+    expect(r.checkout).toMatchObject({ product: '日本保号卡·年套餐（365天 含1GB流量）', durationDays: 365 });
+  });
+});
