@@ -402,6 +402,8 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
       // (A sentence that mentions the term, "如 7 天内未扫码可申请退款。", names nothing.)
       .filter((s) => s.text.length <= 90 && s.text !== figure && sameFigures(s.text, figure) && !figureOnly(s.text) && !/[。！？!?；;《》]|[.,]\s/.test(s.text))
       .filter((s) => !fieldLabel(s.text) || /[（(][^()（）]+[)）]/.test(s.text))
+      // ("已选：7天 ｜ 扫码即装": the pick restated after its field's label names nothing more.)
+      .filter((s) => !ITEM_FIELD.test(s.text))
       .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
       .map((s) => nameIn(s.raw))
       .filter((x): x is string => Boolean(x) && !fieldLabel(norm(x ?? ''))),

@@ -457,6 +457,28 @@ function bucketHead(seg: Segment): Element | null {
   return kin.length >= 2 ? figure : null;
 }
 
+/** What the header of a table cell's column labels ("データ残量" over "7.18GB"), column spans counted. */
+function columnKind(el: Element, labelFor: (seg: Segment) => { kind: LabelKind } | null): LabelKind | null {
+  const cell = el.closest('td,th');
+  const table = cell?.closest('table');
+  const head = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  if (!cell || !head || head.contains(cell) || !cell.parentElement) return null;
+  const spans = (cells: Element[]) => cells.map((c) => Math.max(1, Number(c.getAttribute('colspan') ?? '1') || 1));
+  const row = Array.from(cell.parentElement.children);
+  const at = spans(row.slice(0, row.indexOf(cell))).reduce((a, b) => a + b, 0);
+  const heads = Array.from(head.children);
+  const widths = spans(heads);
+  let col = 0;
+  for (let k = 0; k < heads.length; k += 1) {
+    if (col === at) {
+      const text = textOf(heads[k] as Element);
+      return text ? (labelFor({ text: text.normalize('NFKC'), raw: text, el: heads[k] as Element, index: 0 })?.kind ?? null) : null;
+    }
+    col += widths[k] ?? 1;
+  }
+  return null;
+}
+
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
 const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname/i;
 
@@ -870,7 +892,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (value && valueEl) {
       // "eSIM | Japan eSIM 20GB / 30 Days": under a bare "eSIM" caption, a product's name (a size and
       // a term) is the plan, not a name the user gave the line.
-      const named = kind === 'line' && /^e?sim$/i.test(label.trim()) && SIZE_AND_TERM.test(value) ? 'plan' : kind;
+      // ("合計 | 7.18GB" under a "データ残量" column: the column's sum is what is left, not a size.)
+      const summed = kind === 'total' && /^(?:合計|合计|總計|总计|total)$/i.test(label.trim()) ? columnKind(valueEl, labelFor) : null;
+      const named = summed === 'remaining' || summed === 'used' ? summed : kind === 'line' && /^e?sim$/i.test(label.trim()) && SIZE_AND_TERM.test(value) ? 'plan' : kind;
       pairs.push({ kind: named, label, value, raw, first, el: valueEl, row, index: i });
       continue;
     }

@@ -808,3 +808,17 @@ describe('the order’s item row names the picked term (batch 56)', () => {
     expect(r.checkout).toMatchObject({ product: '日本保号卡·年套餐（365天 含1GB流量）', durationDays: 365 });
   });
 });
+
+describe('a picked term restated after a field’s label (batch 57)', () => {
+  it('"已选：7天 ｜ 扫码即装" names nothing: the goods title does ("日本eSIM 无限流量 7天（docomo网络）")', () => {
+    const r = read(
+      `<div class="goods"><div class="info"><div class="title">日本eSIM 无限流量 7天（docomo网络）</div><div class="sku">已选：7天 ｜ 扫码即装 ｜ 支持热点</div><div class="p"><span class="price">¥89.00</span><span>×1</span></div></div></div>
+       <div class="spec"><label><input type="radio" name="days" value="3"><span>3天 ¥45</span></label><label class="on"><input type="radio" name="days" value="7" checked><span>7天 ¥89</span></label></div>
+       <div class="row"><span class="k">实付款</span><span class="v">¥89.00</span></div><p>· 价格单位：人民币（元）。</p>
+       <div class="bar"><span class="total">合计：<b>¥89.00</b> 元</span><span class="btn" role="button">提交订单</span></div>`,
+      'https://m.haitao-esim.example/trade/settle?sku=jp-unl-7d',
+      'zh-CN',
+    );
+    expect(r.checkout).toMatchObject({ product: '日本eSIM 无限流量 7天（docomo网络）', durationDays: 7, unlimited: true });
+  });
+});

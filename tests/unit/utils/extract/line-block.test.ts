@@ -2220,3 +2220,18 @@ describe('a row of two labels over a row of their values (batch 56)', () => {
     expect(r.readings[0]).toMatchObject({ line: '070-0000-1935', plan: 'povo2.0' });
   });
 });
+
+describe('a table’s 合計 row under a column of what is left (batch 57)', () => {
+  it('is what is left in all, not the line’s size', () => {
+    const row = (month: string, kind: string, left: string, end: string) => `<tr><td>${month}</td><td>${kind}</td><td class="num">${left}</td><td>${end}</td></tr>`;
+    const r = read(
+      `<div class="viewdata-title">090-0000-3381</div><table class="info"><tr><th>プラン</th><td>5ギガプラン</td></tr></table>
+       <table><tr><td class="h">対象月</td><td class="h">種別</td><td class="h">データ残量</td><td class="h">有効期限</td></tr>
+       ${row('2026年11月', 'バンドルクーポン（繰越分）', '1.85GB', '2026年12月31日')}${row('2026年12月', 'バンドルクーポン', '4.71GB', '2027年01月31日')}
+       <tr><td colspan="2">合計</td><td class="num">6.56GB</td><td>&nbsp;</td></tr></table>`,
+      'https://www.iijmio.jp/service/setup/hdc/viewcoupon/',
+    );
+    expect(r.readings[0]).toMatchObject({ remainingMB: 6717.44, totalMB: null });
+    expect(r.readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([1894.4, 4823.04]);
+  });
+});
