@@ -457,6 +457,20 @@ function bucketHead(seg: Segment): Element | null {
   return kin.length >= 2 ? figure : null;
 }
 
+/** An action that renames the line: "Rename eSIM", "Edit name", "重新命名", "名前を変更". */
+const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|line))?$|^(?:重新命名|修改(?:名称|名稱|备注|備註)|编辑(?:名称|备注)|編輯(?:名稱|備註)|名前を(?:変更|編集)|名称(?:を)?変更)$/i;
+
+/** A short text whose own element holds a rename action for it, and nothing else. */
+function renamable(seg: Segment): boolean {
+  const text = seg.text.trim();
+  if (text.length < 2 || text.length > 30 || ENDED.test(text)) return false;
+  // ("eSIM 名稱（可自訂） · <a>重新命名</a>": a caption beside the action names nothing itself.)
+  if (classify(text.replace(/[\s·・|｜]+$/, '')) !== null || NAME_CAPTION.test(text)) return false;
+  const action = seg.el.querySelector(':scope > button, :scope > a, :scope > [role=button]');
+  if (!action || seg.el.children.length !== 1) return false;
+  return RENAME.test((action.getAttribute('aria-label') ?? action.getAttribute('title') ?? action.textContent ?? '').trim());
+}
+
 /** What the header of a table cell's column labels ("データ残量" over "7.18GB"), column spans counted. */
 function columnKind(el: Element, labelFor: (seg: Segment) => { kind: LabelKind } | null): LabelKind | null {
   const cell = el.closest('td,th');
@@ -668,6 +682,11 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
         dated = true;
       }
       if (dated) continue;
+    }
+    // "<div>Tokyo 2026 <button aria-label="Rename eSIM">✎</button></div>": a name the user can rename is the line's name.
+    if (renamable(seg)) {
+      pairs.push({ kind: 'line', label: 'eSIM name', value: seg.text.trim(), raw: seg.raw, first: seg.raw, el: seg.el, row: seg.el, index: i });
+      continue;
     }
     const head = bucketHead(seg);
     if (head) {

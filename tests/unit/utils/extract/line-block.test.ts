@@ -2235,3 +2235,25 @@ describe('a table’s 合計 row under a column of what is left (batch 57)', () 
     expect(r.readings[0]?.buckets.map((b) => b.remainingMB)).toEqual([1894.4, 4823.04]);
   });
 });
+
+describe('a name with its own rename action (batch 57)', () => {
+  const card = (alias: string, pkg: string, left: string, end: string) =>
+    `<article class="card"><div class="top"><div class="alias">${alias} <button type="button" aria-label="Rename eSIM"><svg aria-hidden="true"></svg></button></div></div>
+     <div class="row"><span class="k">Package</span><span class="v">${pkg}</span></div><div class="row"><span class="k">Remaining data</span><span class="v">${left}</span></div>
+     <div class="row"><span class="k">Expires</span><span class="v">${end}</span></div></article>`;
+  it('names each card’s line ("Tokyo 2026 [Rename eSIM]"), so two cards are two lines', () => {
+    const r = read(card('Tokyo 2026', '5 GB - 30 Days', '2.31 GB of 5 GB', '28 Dec 2026, 18:42 (GMT+9)') + card('Seoul stopover', '3 GB - 30 Days', '3 GB of 3 GB', '30 Dec 2026, 10:00 (GMT+9)'), 'https://www.airalo.com/my-esims');
+    expect(r.readings.map((x) => [x.line, x.plan])).toEqual([
+      ['Tokyo 2026', '5 GB - 30 Days'],
+      ['Seoul stopover', '3 GB - 30 Days'],
+    ]);
+  });
+  it('but a caption beside the action names nothing ("eSIM 名稱（可自訂） · <a>重新命名</a>")', () => {
+    const r = read(
+      `<div><div class="t">東京出差用</div><span>使用中</span></div><div>eSIM 名稱（可自訂） · <a href="#rename">重新命名</a></div>
+       <div><span>剩餘流量</span><span>3.2GB / 5GB</span></div><div><span>到期時間</span><span>2026/12/20 23:59（日本時間）</span></div>`,
+      'https://www.tw-esim.example/member',
+    );
+    expect(r.readings[0]?.line).not.toMatch(/名稱/);
+  });
+});
