@@ -209,7 +209,8 @@ function withPage(only: ExtractedReading, page: ExtractedReading, ctx: DateConte
     merged.buckets = mine.map((b, i) => {
       const page = shown[i];
       if (!page) return b;
-      const sized = { ...b, totalMB: b.totalMB ?? page.totalMB };
+      // (Or an end: "有効期限 2026年12月末" beside the state's "expire": "202612".)
+      const sized = { ...b, totalMB: b.totalMB ?? page.totalMB, expiresAt: b.expiresAt ?? page.expiresAt };
       return unnamed(b.name) ? { ...sized, name: page.name, bonus: b.bonus || page.bonus } : sized;
     });
   }

@@ -352,3 +352,10 @@ describe('a line’s number in the state without separators (batch 56)', () => {
     expect(r.readings[0]).toMatchObject({ line: '070-0000-8813', remainingMB: 1566.72, totalMB: 2048 });
   });
 });
+
+describe('the state’s coupons beside the page’s table (batch 56)', () => {
+  it('take their ends from the page where the state’s cannot be read ("expire": "202612" beside "2026年12月末")', () => {
+    const r = blindPage('batch56/iijmio/member-top-family');
+    expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual(['2026-12-31T23:59:59+09:00', '2027-01-31T23:59:59+09:00']);
+  });
+});
