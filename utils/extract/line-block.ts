@@ -547,7 +547,9 @@ function rowsWithUnits(segs: readonly Segment[], block: Element): Array<{ el: El
   segs.forEach((s, at) => {
     if (!UNIT_WORD.test(s.text)) return;
     const up: Element[] = [];
-    for (let e: Element | null = s.el; e && e !== block; e = e.parentElement) if (e.localName === 'li' || e.localName === 'tr') up.push(e);
+    // (Or a row of a run of its class: a chart's legend, "<div class=graph_legend>■ 基本データ容量 4,014MB</div>" ×3.)
+    const kinRow = (e: Element) => e.className !== '' && (e.previousElementSibling?.className === e.className || e.nextElementSibling?.className === e.className);
+    for (let e: Element | null = s.el; e && e !== block; e = e.parentElement) if (e.localName === 'li' || e.localName === 'tr' || (e.localName === 'div' && kinRow(e))) up.push(e);
     // Outer rows first: the order querySelectorAll would give.
     for (const el of up.reverse()) {
       if (seen.has(el)) continue;
