@@ -581,7 +581,9 @@ function breakdown(pairs: readonly Pair[], segs: readonly Segment[], block: Elem
   for (const { el, at } of rowsWithUnits(segs, block)) {
     const parent = el.parentElement;
     if (!parent) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // (Its texts spaced apart: "<span>有効期限：2026/12/31</span><span>1,740MB</span>" with no space
+    // between is no "311,740MB".)
+    const text = segsAround(segs, el, at).map((s) => s.text).join(' ');
     const amounts = findAmounts(text, ctx.decimal);
     if (amounts.length !== 1) continue;
     const list = groups.get(parent) ?? [];

@@ -2264,8 +2264,8 @@ describe('a chart’s legend rows that add up to the line’s figure (batch 57)'
       `<div class="graph_legend"><span class="chip"></span><span class="name">${name}${end ? `<span class="exp">有効期限：${end}</span>` : ''}</span><span class="amount">${amount}</span></div>`;
     const r = read(
       `<dl><dt>ご利用番号</dt><dd>090-0000-6620</dd><dt>ご契約コース</dt><dd>マイピタ デュアルタイプ 5GB</dd></dl>
-       <h2>データ残量</h2><div class="hole"><span class="lbl">残容量</span><span class="val">6,254<small>MB</small></span></div>
-       <div id="left_graphs">${legend('基本データ容量', '4,014MB')}${legend('前月繰り越し容量', '1,740MB', '2026/12/31')}${legend('パケットチャージ', '500MB', '2027/01/31')}</div>`,
+       <h2>データ残量</h2><div id="graphArea"><div id="graph_bg" role="img"><div class="hole"><span class="lbl">残容量</span><span class="val">6,254<small>MB</small></span></div></div>
+       <div id="left_graphs">${legend('基本データ容量', '4,014MB')}${legend('前月繰り越し容量', '1,740MB', '2026/12/31')}${legend('パケットチャージ', '500MB', '2027/01/31')}</div></div>`,
       'https://my.mineo.jp/mvno_cp/MCPTop_Init.action',
     );
     expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.expiresAt])).toEqual([
