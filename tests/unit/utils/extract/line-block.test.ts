@@ -2131,6 +2131,18 @@ describe('a bucket size row with a note in brackets ("追加データ容量（0.
     expect(r.readings[0]?.buckets.map((b) => b.totalMB)).toEqual([3287.04, 30720, 512]);
     expect(r.readings[0]?.totalMB).toBeCloseTo(34519.04, 2);
   });
+
+  it('"前月からの繰越データ量 | 1.64GB" is the carried-over part’s size (batch 57)', () => {
+    const part = (caption: string, size: string, [whole, left]: [string, string]) =>
+      `<table><caption>${caption}</caption><tr><th>${size}</th><td>${whole}</td></tr><tr><th>残りデータ量</th><td>${left}</td></tr></table>`;
+    const r = read(
+      `<table><tr><th>電話番号</th><td>070-0000-2281</td></tr><tr><th>料金プラン</th><td>シンプル2 S</td></tr></table>
+       <p>今月の残りデータ量（合計）</p><p class="total">5.24GB</p><div class="list-toggle-head">内訳を見る</div><div class="list-toggle-content">
+       ${part('繰越データ', '前月からの繰越データ量', ['1.64GB', '1.24GB'])}${part('基本データ', '今月の基本データ量', ['4.00GB', '4.00GB'])}</div>`,
+      'https://www.ymobile.jp/resfe/data/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.totalMB)).toEqual([1679.36, 4096]);
+  });
 });
 
 describe('batch 55 (2026-12-04)', () => {
