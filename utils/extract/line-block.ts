@@ -55,7 +55,7 @@ const LINE_VALID =
 /** Words that make an allowance free or promotional data. */
 const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
-const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|追加|有料|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
+const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|基础|基礎|追加|有料|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 /** A size label that is also a kind of allowance's name: the package's own data (套餐流量, 基础流量). */
 const PACKAGE_DATA = /^(?:(?:基础|基礎|月度|本月)(?:套餐)?|套餐[内內]?)(?:流量|數據|数据)(?:\s*[(（][^()（）]*[)）])?$/;
 

@@ -31,7 +31,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch15: { floor: 24, wrong: [0, 0] },
   batch16: { floor: 20, wrong: [0, 0] },
   batch17: { floor: 23, wrong: [0, 0] },
-  batch18: { floor: 26, wrong: [0, 0] },
+  batch18: { floor: 27, wrong: [0, 0] },
   batch19: { floor: 22, wrong: [0, 0] },
   batch20: { floor: 20, wrong: [0, 0] },
   batch21: { floor: 24, wrong: [0, 0] },

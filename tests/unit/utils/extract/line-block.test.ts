@@ -2287,3 +2287,16 @@ describe('a chart’s legend rows that add up to the line’s figure (batch 57)'
     ]);
   });
 });
+
+describe('a legend’s allowance named "基础流量" (batch 57)', () => {
+  it('is named so beside "赠送流量"', () => {
+    const r = read(
+      `<div><span>ICCID</span><span>8981100000098765432</span></div><ul class="legend">
+       <li><i></i><span class="n">已用</span><span class="v">8.74GB</span></li>
+       <li><i></i><span class="n">基础流量</span><span class="v">剩余 11.26GB / 20GB</span><span class="e">有效期至 2026-12-18 23:59:59</span></li>
+       <li><i></i><span class="n">赠送流量</span><span class="v">剩余 1GB / 1GB</span><span class="e">有效期至 2026-12-10 23:59</span></li></ul><p>以上时间均为日本时间（UTC+9）。</p>`,
+      'https://www.yingtao-esim.example/user/cards',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['基础流量', '赠送流量']);
+  });
+});
