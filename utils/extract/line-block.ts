@@ -861,7 +861,8 @@ function unlimitedIn(segs: readonly Segment[], plan: string | null, hasStatus: b
       !(spaced(s.el.parentElement).length <= 40 && NOT_DATA.test(spaced(s.el.parentElement))) &&
       // (Only where the word is its element's whole text: "<div><span>Data</span>Unlimited…</div>" is a
       // cell of its own, and the next cell, "Calls | Free incoming calls", is another field.)
-      !((s.el.textContent ?? '').replace(/\s+/g, ' ').trim() === s.raw && NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`)) &&
+      // (Nor a list's value, "<dd>無制限</dd>", whose next element is the next field's label, "<dt>通話オプション</dt>".)
+      !((s.el.textContent ?? '').replace(/\s+/g, ' ').trim() === s.raw && !/^(?:DD|TD)$/.test(s.el.tagName.toUpperCase()) && NOT_DATA.test(`unlimited ${s.el.nextElementSibling?.textContent ?? ''}`)) &&
       !/円|¥|\$|£|購入|追加|buy|add|トッピング|オプション|option/i.test(s.text) &&
       // (In a list of terms the price would be its own row's: "国内データ | 高速データ無制限" beside "料金目安 | 2,178円".)
       !/\d\s*円|[¥$£]\s*\d/.test(ownRowText(s.el)) &&

@@ -104,7 +104,7 @@ const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小�
 
 /** The product the user picked (a checked radio or radio card, a selected option that names one). */
 function pickedProduct(root: ParentNode): boolean {
-  return Array.from(root.querySelectorAll('input[type="radio"][checked], [role=radio][aria-checked="true"], [role=option][aria-selected="true"], select option[selected]')).some((el) => {
+  return Array.from(root.querySelectorAll('input[type="radio"][checked], [role=radio][aria-checked="true"], [role=option][aria-selected="true"], select option[selected], uni-radio[checked]:not([checked="false"])')).some((el) => {
     const text = (el.closest('label,li,tr,[role=radio],[role=option]') ?? el.parentElement ?? el).textContent ?? '';
     return PRODUCT_TERMS.test(text) || MONEY.test(text);
   });
@@ -127,7 +127,8 @@ function inButton(el: Element): boolean {
   for (let x: Element | null = el; x; x = x.parentElement) {
     // A tab ("<button role=tab>お申込み</button>" over a FAQ's questions) opens a panel; it pays for nothing.
     if (x.getAttribute('role') === 'tab') return false;
-    if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button') return true;
+    // (A framework's own button element: uni-app's <uni-button>, Vant's <van-button>, <ion-button>.)
+    if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button' || /^(?:UNI|VAN|ION|MWC|SL|MD)-BUTTON$/i.test(x.tagName)) return true;
   }
   return false;
 }
@@ -147,7 +148,8 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   const picked = () => {
     if (pickedMemo === undefined) {
       pickedMemo =
-        Array.from(root.querySelectorAll('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"]')).find(
+        // (uni-app's own radio: <uni-radio checked="true">.)
+        Array.from(root.querySelectorAll('input[type="radio"][checked], select option[selected], [aria-checked="true"], [aria-selected="true"], uni-radio[checked]:not([checked="false"])')).find(
           // (A tab shown, "<button role=tab aria-selected=true>データ通信", picks no product either.)
           (el) => !(el.localName === 'option' && LINE_NUMBER.test(el.textContent ?? '')) && el.getAttribute('role') !== 'tab',
         ) ?? null;

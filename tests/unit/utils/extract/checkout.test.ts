@@ -822,3 +822,21 @@ describe('a picked term restated after a field’s label (batch 57)', () => {
     expect(r.checkout).toMatchObject({ product: '日本eSIM 无限流量 7天（docomo网络）', durationDays: 7, unlimited: true });
   });
 });
+
+describe('a uni-app checkout (batch 59)', () => {
+  it('its <uni-radio checked> picks the term and its <uni-button> pays', () => {
+    const opt = (t: string, p: string, on = false) =>
+      `<uni-view class="opt"><uni-label><uni-radio value="m"${on ? ' checked="true"' : ''}><div class="uni-radio-input"></div></uni-radio><uni-text><span>${t}</span></uni-text></uni-label><uni-text class="price"><span>${p}</span></uni-text></uni-view>`;
+    const r = read(
+      `<uni-view class="kv"><uni-text><span>手机号码</span></uni-text><uni-text><span>070-0000-4821</span></uni-text></uni-view>
+       <uni-view class="kv"><uni-text><span>当前套餐到期</span></uni-text><uni-text><span>2026-12-18 23:59</span></uni-text></uni-view>
+       <uni-radio-group>${opt('续费1个月（30天）', '¥89')}${opt('续费3个月（90天）', '¥249', true)}</uni-radio-group>
+       <uni-view class="goods"><uni-text class="goods-name"><span>日本无限流量月卡 续费3个月（90天）</span></uni-text><uni-text class="goods-qty"><span>×1</span></uni-text></uni-view>
+       <uni-view class="tip">价格单位：人民币（元）。</uni-view><uni-view class="bottom"><uni-view class="sum">合计：<b>¥229.00</b></uni-view><uni-button>立即支付</uni-button></uni-view>`,
+      'https://m.riben-ka.example/pages/pay/cashier?type=renew',
+      'zh-CN',
+    );
+    expect(r.pageKind).toBe('checkout');
+    expect(r.checkout).toMatchObject({ product: '日本无限流量月卡 续费3个月（90天）', durationDays: 90, price: { amount: 229, currency: 'CNY' } });
+  });
+});

@@ -2300,3 +2300,16 @@ describe('a legend’s allowance named "基础流量" (batch 57)', () => {
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['基础流量', '赠送流量']);
   });
 });
+
+describe('batches 58 and 59 (2026-12-04)', () => {
+  it('"<dt>データ</dt><dd>無制限（…）</dd>" is unlimited whatever the next field is ("<dt>通話オプション</dt>"); "<td>Unlimited</td><td>minutes</td>" is not', () => {
+    const r = read(
+      `<select><option selected>080-0000-3456</option></select><div><div>データ利用量</div><div>12.3<span>GB</span></div></div>
+       <dl><dt>ご契約プラン</dt><dd>Rakuten最強プラン</dd><dt>データ</dt><dd>無制限（楽天回線エリア・パートナー回線エリア）</dd><dt>通話オプション</dt><dd>15分（標準）通話かけ放題</dd></dl>`,
+      'https://portal.mobile.rakuten.co.jp/dashboard',
+    );
+    expect(r.readings[0]?.unlimited).toBe(true);
+    const minutes = read('<div><span>Remaining data</span><span>4GB of 10GB</span></div><table><tr><td>Unlimited</td><td>minutes</td></tr></table>');
+    expect(minutes.readings[0]?.unlimited).toBe(false);
+  });
+});
