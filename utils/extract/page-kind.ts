@@ -11,7 +11,7 @@ import type { PageKind } from './types';
  */
 
 const COMPLETE =
-  /(?:注文|購入|チャージ|お申し?込み|手続き|お?支払い|決済|受付)が?完了|(?:お申し?込み|ご注文|ご依頼)を受け付けました|ご(?:購入|注文)ありがとうございました|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase|charge|recharge|top-?up|refill)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:was |is |has been )?(?:successful|complete|completed|received)|payment went through|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
+  /(?:注文|購入|チャージ|お申し?込み|手続き|お?支払い|決済|受付)が?完了|(?:お申し?込み|ご注文|ご依頼)を受け付けました|ご(?:購入|注文)(?:いただき)?(?:、)?(?:誠に|まことに)?ありがとうございま(?:した|す)|thank(?:s| you) for your (?:purchase|order)|(?:order|purchase|charge|recharge|top-?up|refill)(?:'s| is| has been)? (?:complete|completed|confirmed|successful|received)|payment (?:was |is |has been )?(?:successful|complete|completed|received)|payment went through|you(?:'|’| a)re all set|(?:购买|購買|支付|付款|充值|增值|交易|加值|儲值|储值|续费|續費)成功|[訂订][單单]已?完成|感[謝谢]您的[購购][買买]|(?:充值|支付|付款)完成|has been (?:extended|renewed|topped up)|(?:charge|payment|order|purchase|top-?up|refill) has been (?:completed|processed|confirmed)|(?:refill|top-?up) (?:is )?(?:successful|complete)|voucher (?:has been |was |is )?(?:redeemed|applied)|(?:兌換|兑换)成功/i;
 /**
  * A step of a progress bar ("トッピング選択 › 購入内容の確認 › 購入完了") names where the flow
  * goes, not where the user is: only the current step speaks for the page.

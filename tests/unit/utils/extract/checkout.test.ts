@@ -840,3 +840,16 @@ describe('a uni-app checkout (batch 59)', () => {
     expect(r.checkout).toMatchObject({ product: '日本无限流量月卡 续费3个月（90天）', durationDays: 90, price: { amount: 229, currency: 'CNY' } });
   });
 });
+
+describe('a thank-you page in Japanese (batch 58)', () => {
+  it('"ご注文ありがとうございます！" confirms the order at a path nobody guessed', () => {
+    const r = read(
+      `<h1>ご注文ありがとうございます！</h1><p>注文番号：<b>HF-5582917</b></p>
+       <section><h2>ご注文内容</h2><div class="item"><span>日本 eSIM｜無制限データ・10日間</span><span>¥5,990</span></div>
+       <div class="sum total"><span>お支払い金額（税込）</span><span>¥5,391</span></div></section>`,
+      'https://esim.holafly.com/ja/checkout/thank-you/?order_id=5582917',
+    );
+    expect(r.pageKind).toBe('confirmation');
+    expect(r.confirmation).toMatchObject({ orderNumber: 'HF-5582917', price: { amount: 5391, currency: 'JPY' } });
+  });
+});
