@@ -1,7 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
-import { completionHeading, loginTitled, looksLikeCheckout, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
+import { completionHeading, listsOrderNumbers, loginTitled, looksLikeCheckout, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, segmentsOf } from './dom';
@@ -249,7 +249,7 @@ export function extractStatus(
   if (completionHeading(segs) && named !== 'order-history') {
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };
   }
-  if (looksLikeCheckout(segs, root)) {
+  if (looksLikeCheckout(segs, root) && !listsOrderNumbers(root)) {
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status' };
   }
   // A FAQ, a price list or a history names itself: its amounts and dates are examples or the past.

@@ -5,7 +5,7 @@ import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus, jsonZone } from './json';
 import { extractStatus } from './account-page';
-import { beforePayment, completedPurchase, completionHeading, listsOrders, looksLikeCheckout } from './page-kind';
+import { beforePayment, completedPurchase, completionHeading, listsOrderNumbers, listsOrders, looksLikeCheckout } from './page-kind';
 import { pageZone } from './page-zone';
 
 /**
@@ -31,7 +31,8 @@ function pageKind(
   // ("/checkout/return/3ds?…redirect_status=succeeded": the payment's return to a guessed checkout
   // path, saying "Payment successful" with no pay action left, is the receipt.)
   if (profile && matchesAny(profile.checkoutPages, url)) return completedPurchase(segs) && !looksLikeCheckout(segs, root) && !listsOrders(root) ? 'confirmation' : 'checkout';
-  if (looksLikeCheckout(segs, root)) return 'checkout';
+  // ("订单号 RK… 待支付 应付 ¥229 [去支付]" among other orders: a list of orders, one of them unpaid.)
+  if (looksLikeCheckout(segs, root) && !listsOrderNumbers(root)) return 'checkout';
   const picked = root.querySelector('input[type="radio"][checked], select option[selected]');
   if (!profile && picked && segs.some((s) => s.text.length <= 40 && CHECKOUT_CUE.test(s.text))) return 'checkout';
   return 'other';

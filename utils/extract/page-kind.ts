@@ -234,7 +234,21 @@ export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
 /** What a page without plan status is, from its title and headings, else from its offers. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
-  return titleKind(root) ?? kindIn(heads) ?? (offerCards(root) >= 3 ? 'catalogue' : 'other');
+  return titleKind(root) ?? kindIn(heads) ?? (listsOrderNumbers(root) ? 'order-history' : offerCards(root) >= 3 ? 'catalogue' : 'other');
+}
+
+/** An order's number after its label: "订单号 RK2612011833072", "注文番号：A-10293", "Order #HF-558291". */
+const ORDER_WITH_ID = /(?:订单号|订单编号|訂單編號|訂單號碼|ご?注文番号|order (?:no\.?|number|#)|order#)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,})/gi;
+
+/** Two or more orders, each with its own number: a list of orders (to pay, paid, cancelled), no checkout. */
+export function listsOrderNumbers(root: ParentNode): boolean {
+  const text = ((root as Document).body ?? root).textContent ?? '';
+  const ids = new Set<string>();
+  for (const m of text.matchAll(ORDER_WITH_ID)) {
+    ids.add((m[1] ?? '').toUpperCase());
+    if (ids.size >= 2) return true;
+  }
+  return false;
 }
 
 /** An action that buys the offer it sits in: "立即购买", "BUY NOW", "申し込む", "Select". */

@@ -389,3 +389,21 @@ describe('batch 56 (2026-12-04)', () => {
     expect(r.confirmation).toBeNull();
   });
 });
+
+describe('a list of orders, one of them still to pay (batch 59)', () => {
+  it('is an order history, not a checkout ("订单号 RK… 待支付 应付 ¥229 [去支付]" among other orders)', () => {
+    const order = (id: string, state: string, name: string, sum: string, actions: string) =>
+      `<div class="order"><div class="o-hd"><span>订单号 ${id}</span><span class="o-st">${state}</span></div><div class="o-bd"><div class="o-name">${name}</div><span>×1</span></div>
+       <div class="o-ft"><span>${sum}</span><div>${actions}</div></div></div>`;
+    const r = extractFromHtml(
+      `<!doctype html><html lang="zh-CN"><head><title>我的订单 - 日本卡助手</title></head><body>
+       ${order('RK2612011833072', '待支付', '日本无限流量月卡 续费3个月（90天）', '应付 <b>¥229.00</b>', '<button>取消订单</button><button>去支付</button>')}
+       ${order('RK2611190958114', '已完成', '日本无限流量月卡 30天', '实付 <b>¥89.00</b>', '<button>再来一单</button>')}
+       <p>金额单位：人民币元</p></body></html>`,
+      'https://m.riben-ka.example/pages/order/list',
+      NOW,
+    );
+    expect(r.pageKind).toBe('order-history');
+    expect(r.checkout).toBeNull();
+  });
+});
