@@ -49,3 +49,16 @@ describe('mayHoldLabel (the pre-test that lets most text go untested)', () => {
     for (const text of ['お知らせ一覧', 'Copyright 2026', '2026年12月31日', '10.5GB', 'ホーム', '首页']) expect(mayHoldLabel(text), text).toBe(false);
   });
 });
+
+describe('labels from blind batches 54–59', () => {
+  it.each([
+    ['數據餘量', 'remaining'],
+    ['流量余量', 'remaining'],
+    ['儲值卡計劃', 'plan'],
+    ['暱稱', 'line'],
+    ['✎ 自訂名稱', 'line'],
+  ])('"%s" labels %s, and passes the pre-test', (label, kind) => {
+    expect(classify(label)).toBe(kind);
+    expect(mayHoldLabel(label)).toBe(true);
+  });
+});
