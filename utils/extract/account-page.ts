@@ -9,6 +9,7 @@ import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
 import { type DateContext, parseDate, zoneStatedOnPage } from './dates';
 import type { Zone } from '../time';
+import { lineKey } from '../records';
 
 /**
  * The plan status of an account page: the part of the reader the account content script
@@ -179,8 +180,8 @@ function same(a: string | number | null | undefined, b: string | number | null |
   return a === null || a === undefined || b === null || b === undefined || (typeof a === 'number' ? Math.abs(a - (b as number)) < 0.5 : Date.parse(a) === Date.parse(b as string));
 }
 
-/** One line's id either way it is written: "07000008813" in the state, "070-0000-8813" on the page. */
-const sameLine = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && /^[\d\s-]{8,}$/.test(a) && /^[\d\s-]{8,}$/.test(b) && a.replace(/\D/g, '') === b.replace(/\D/g, ''));
+/** One line's id either way it is written ("07000008813" in the state, "070-0000-8813" on the page), as the store keys lines. */
+const sameLine = (a: string | null, b: string | null) => a === b || (a !== null && b !== null && lineKey('', a) === lineKey('', b));
 
 /** Two readings of one line that do not differ on anything both state. */
 const agree = (a: ExtractedReading, b: ExtractedReading) => AGREED.every((f) => same(a[f], b[f]));
