@@ -462,13 +462,14 @@ const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|
 
 /** A short text whose own element holds a rename action for it, and nothing else. */
 function renamable(seg: Segment): boolean {
+  // (Asked of every text on the page: the element's one child, a rename action, is tested first.)
+  const action = seg.el.children.length === 1 ? (seg.el.firstElementChild as Element) : null;
+  if (!action?.matches('button, a, [role=button]')) return false;
+  if (!RENAME.test((action.getAttribute('aria-label') ?? action.getAttribute('title') ?? action.textContent ?? '').trim())) return false;
   const text = seg.text.trim();
   if (text.length < 2 || text.length > 30 || ENDED.test(text)) return false;
   // ("eSIM 名稱（可自訂） · <a>重新命名</a>": a caption beside the action names nothing itself.)
-  if (classify(text.replace(/[\s·・|｜]+$/, '')) !== null || NAME_CAPTION.test(text)) return false;
-  const action = seg.el.querySelector(':scope > button, :scope > a, :scope > [role=button]');
-  if (!action || seg.el.children.length !== 1) return false;
-  return RENAME.test((action.getAttribute('aria-label') ?? action.getAttribute('title') ?? action.textContent ?? '').trim());
+  return classify(text.replace(/[\s·・|｜]+$/, '')) === null && !NAME_CAPTION.test(text);
 }
 
 /** What the header of a table cell's column labels ("データ残量" over "7.18GB"), column spans counted. */
