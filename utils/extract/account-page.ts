@@ -4,7 +4,7 @@ import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, listsOrderNumbers, loginTitled, looksLikeCheckout, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
-import { type Segment, type SegmentList, segmentsOf } from './dom';
+import { type Segment, type SegmentList, documentOrder, segmentsOf } from './dom';
 import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
 import { type DateContext, parseDate, zoneStatedOnPage } from './dates';
@@ -143,7 +143,7 @@ function withNamedCards(blocks: readonly Block[]): Block[] {
       if (name !== null) out.push({ el: card, line: name });
     }
   }
-  return out.length === blocks.length ? out : out.sort((a, b) => (firstPart(a).compareDocumentPosition(firstPart(b)) & 4 ? -1 : 1));
+  return out.length === blocks.length ? out : out.sort((a, b) => documentOrder(firstPart(a), firstPart(b)));
 }
 
 /** A status word, not a name: 使用中, Active. */

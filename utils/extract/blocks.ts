@@ -1,4 +1,4 @@
-import type { Segment } from './dom';
+import { type Segment, documentOrder } from './dom';
 import { ENDED } from './labels';
 import { type Pair, columnsTable } from './pairs';
 
@@ -281,7 +281,7 @@ export function splitBlocks(
     if (best && !blocks.some((b) => b.el === best.el && b.line === best.line)) blocks.push(best);
   }
   // Page order (a line of several parts stands where its first part does).
-  return blocks.sort((a, b) => (firstPart(a).compareDocumentPosition(firstPart(b)) & 4 ? -1 : 1));
+  return blocks.sort((a, b) => documentOrder(firstPart(a), firstPart(b)));
 }
 
 

@@ -32,6 +32,29 @@ export function isHidden(el: Element): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/**
+ * Document order of two nodes, for sorting: negative when `a` comes first (an ancestor before what
+ * it holds). Walks the nodes' ancestries rather than asking compareDocumentPosition, which linkedom
+ * (the tests, the graders and the command-line reader) answers by depth alone.
+ */
+export function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  const path = (n: Node) => {
+    const up: Node[] = [];
+    for (let at: Node | null = n; at; at = at.parentNode) up.push(at);
+    return up.reverse();
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i += 1;
+  if (i === 0) return 0; // in different trees: no order
+  if (i === pa.length) return -1;
+  if (i === pb.length) return 1;
+  const kids = Array.from((pa[i - 1] as Node).childNodes);
+  return kids.indexOf(pa[i] as ChildNode) - kids.indexOf(pb[i] as ChildNode);
+}
+
 function chosenOption(select: Element): Element | null {
   const options = Array.from(select.querySelectorAll('option'));
   return options.find((o) => o.hasAttribute('selected')) ?? options[0] ?? null;

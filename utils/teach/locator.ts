@@ -57,7 +57,8 @@ function skipped(el: Element): boolean {
  * number split over spans ("12<span>.5</span><span>GB</span>") is one candidate, its parent none.
  */
 export function candidates(root: ParentNode, shape: Shape, bareNumber = false): Element[] {
-  const singles: Element[] = [];
+  // Both kinds in one list, in the order the walk meets them: document order.
+  const found: Element[] = [];
   const pairs: Element[] = [];
   const isPair = (el: Element) => {
     const text = visibleText(el);
@@ -68,13 +69,13 @@ export function candidates(root: ParentNode, shape: Shape, bareNumber = false): 
     if (!hasShape(valuePart(el, visibleText(el), shape), shape, bareNumber)) continue;
     const kids = [...el.children].filter((c) => !skipped(c));
     // "<span>3.1GB</span> / <span>5GB</span>": the innermost pair is one value, its halves none.
-    if (shape === 'amount' && isPair(el) && !kids.some(isPair)) pairs.push(el);
-    else if (!kids.some((c) => hasShape(valuePart(c, visibleText(c), shape), shape, bareNumber))) singles.push(el);
+    if (shape === 'amount' && isPair(el) && !kids.some(isPair)) {
+      pairs.push(el);
+      found.push(el);
+    } else if (!kids.some((c) => hasShape(valuePart(c, visibleText(c), shape), shape, bareNumber))) found.push(el);
   }
-  const inPair = (el: Element) => pairs.some((p) => p.contains(el));
-  const all = [...pairs, ...singles.filter((el) => !inPair(el))];
   // Document order, so a value's place among its kind means the same on every visit.
-  return all.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return found.filter((el) => pairs.includes(el) || !pairs.some((p) => p.contains(el)));
 }
 
 /** The value part of an element's text: "有効期限：2026/12/31" → "2026/12/31" for a date. */

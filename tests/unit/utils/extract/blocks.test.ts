@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { findAnchors } from '@/utils/extract/blocks';
-import { segmentsOf } from '@/utils/extract/dom';
+import { documentOrder, segmentsOf } from '@/utils/extract/dom';
 import { findPairs } from '@/utils/extract/pairs';
 import { extractFromHtml } from '../../../tools/extract-page';
 
@@ -239,5 +239,36 @@ describe('an English reseller page (a Shopify customer page) with an eSIM block'
     expect(page('').readings[0]?.expiresAt).toBeNull();
     expect(page('').reason).toMatch(/time zone/);
     expect(page('<p>All times are Japan time (JST).</p>').readings[0]?.expiresAt).toBe('2026-12-19T23:00:00+09:00');
+  });
+});
+
+describe('lines in page order', () => {
+  it('keeps a first line whose parts follow a caption with another id before the line after it', () => {
+    // The first card's title holds a contract number, so its line is the parts after the title;
+    // the order of the lines must be the page's in any DOM (linkedom orders nodes by depth alone).
+    const card = (title: string, no: string, rows: string, meter: string) =>
+      `<section class="c"><div class="head"><div class="title">${title}<span class="no">${no}</span></div><span class="pill">使用中</span></div>
+        <div class="grid">${rows}</div><div class="meter"><div class="nums">${meter}</div></div></section>`;
+    const cell = (k: string, v: string) => `<div class="cell"><div class="k">${k}</div><div class="v">${v}</div></div>`;
+    const r = read(
+      card('SIM（数据+通话）', '合同编号 SM-2025-0418-7731', cell('电话号码', '070-0000-3388') + cell('当前月租方案', '数据+通话 50GB方案'), '本月剩余流量 <em>31.2</em> GB / 50 GB') +
+        card('旅行 eSIM', '订单编号 TE-2611-55820', cell('ICCID', '8981200033445566778') + cell('方案有效期至', '2026年12月5日 23:59（日本时间）'), '剩余流量 <em>12.6</em> GB / 20 GB'),
+    );
+    expect(r.readings.map((x) => [x.line, x.remainingMB])).toEqual([
+      ['070-0000-3388', 31948.8],
+      ['8981200033445566778', 12902.4],
+    ]);
+  });
+});
+
+describe('documentOrder', () => {
+  it('orders nodes as the page does, at any depth, an ancestor before what it holds', () => {
+    const { document } = parseHTML('<html><body><section id="a"><div id="a1"><p id="a11"></p></div></section><section id="b"><p id="b1"></p></section></body></html>');
+    const $ = (id: string) => document.getElementById(id) as Element;
+    const order = ['b1', 'a', 'b', 'a11', 'a1'].map($).sort(documentOrder).map((e) => e.id);
+    expect(order).toEqual(['a', 'a1', 'a11', 'b', 'b1']);
+    expect(documentOrder($('a11'), $('b'))).toBeLessThan(0);
+    expect(documentOrder($('b'), $('a11'))).toBeGreaterThan(0);
+    expect(documentOrder($('a'), $('a'))).toBe(0);
   });
 });
