@@ -51,7 +51,7 @@ const PLAN_WORD =
   /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)|(?<![月/.\d-]\s?)\d{1,3}\s*日(?![本\d])/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
-  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|サービス終了日|保号期|保號期/i;
+  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
 /** Words that make an allowance free or promotional data. */
 const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */

@@ -71,6 +71,11 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (/^(?:[※＊*]|注[:：)）\s])/.test(label) && /[はがをにで]/.test(label)) return null;
   // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.
   if (/[がはをにとでも]$/.test(label)) return null;
+  // "剩余流量低于 500MB 时…", "或剩余流量降至 0MB 之前": a threshold in a condition, not what is left.
+  if (THRESHOLD_VERB.test(label)) return null;
+  // "服务截止日期后：2 天内仍可充值。", "在服务期限内充值：增加 1GB…": a rule's condition (after, before,
+  // when topping up within the period), not the label of a date.
+  if (kind === 'expiry' && CONDITION_END.test(label)) return null;
   // "…有効期限表示を改善しました（例：「2026/12/31まで」）": a sentence of news and its example, not a label.
   if (SENTENCE_LABEL.test(label)) return null;
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
@@ -98,6 +103,12 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (kind === 'line' && !value && /^e?sim$/i.test(label) && KIND_FIELD.test(textOf(seg.el.previousElementSibling ?? seg.el).trim())) return null;
   return { kind, label, value };
 }
+
+/** A comparison that ends a label: the figure after it is a threshold ("低于", "降至", "falls below"). */
+const THRESHOLD_VERB = /(?:低于|低於|少于|少於|降至|降到|跌至|不足|超过|超過|达到|達到|高于|高於|falls? (?:below|to)|drops? (?:below|to)|goes below|reach(?:es)?|exceeds?)$/i;
+
+/** The end of a condition, not of a label: "…后" (after), "…之前", "…内充值" (top up within …). */
+const CONDITION_END = /(?:之?[后後]|之前|以[内內]|(?:充值|儲值|储值|加值|续费|續費|购买|購買|チャージ|購入)(?:する)?)$/;
 
 /** A note of the order a line came with: "訂單 TP2611280193", "Order #1042", "注文番号 …". */
 const ORDER_NOTE = /^(?:訂單|订单|ご?注文|order\b|購入|购买|購買)/i;

@@ -2313,3 +2313,13 @@ describe('batches 58 and 59 (2026-12-04)', () => {
     expect(minutes.readings[0]?.unlimited).toBe(false);
   });
 });
+
+describe("a VISITOR SIM's service end in Chinese", () => {
+  it('is the SIM\'s own end ("服务截止日期"), as "Service End Date" is', () => {
+    const r = read(
+      '<dl><dt>SIM 电话号码</dt><dd>070-0000-9156</dd></dl><dl><dt>服务截止日期</dt><dd>2026/12/03</dd></dl><dl><dt>剩余流量</dt><dd>312 MB</dd></dl>',
+      'https://www.bmobile.ne.jp/visitor/charge/zh-cn/',
+    );
+    expect(r.readings.map((x) => [x.expiresAt, x.lineValidUntil])).toEqual([['2026-12-03T23:59:59+09:00', '2026-12-03T23:59:59+09:00']]);
+  });
+});

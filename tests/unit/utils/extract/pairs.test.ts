@@ -78,3 +78,18 @@ describe('an ended status with its date ("期限切れ（2026/10/31）")', () =>
     expect(pairs.filter((p) => p.kind === 'expiry').map((p) => p.value)).toEqual(['2026年12月末']);
   });
 });
+
+describe('rules written as "condition: consequence" are no fields', () => {
+  it('takes no threshold in a condition for what is left ("剩余流量低于 500MB 时…", "或剩余流量降至 0MB 之前")', () => {
+    expect(pairsOf('<p>剩余流量低于 500MB 时，我们会向此邮箱发送提醒。</p>')).toEqual([]);
+    expect(pairsOf('<dd>2026/12/03<span>在此日期之前，或剩余流量降至 0MB 之前，您可以使用互联网。</span></dd>').filter((p) => p.kind === 'remaining')).toEqual([]);
+    expect(pairsOf('<p>We email you when your data falls below 500MB.</p>')).toEqual([]);
+    expect(pairsOf('<p>剩余流量：312 MB</p>').map((p) => [p.kind, p.value])).toEqual([['remaining', '312 MB']]);
+  });
+
+  it('takes no date label in a rule about the period ("服务截止日期后：2 天内仍可充值", "在服务期限内充值：…")', () => {
+    const rules = '<ul><li>在服务期限内充值：增加 1GB，服务截止日期延长 1 天。</li><li>服务截止日期后 2 天内仍可充值。</li></ul>';
+    expect(pairsOf(rules)).toEqual([]);
+    expect(pairsOf('<dl><dt>服务截止日期</dt><dd>2026/12/03</dd></dl>').map((p) => p.kind)).toEqual(['expiry']);
+  });
+});
