@@ -25,10 +25,10 @@ const LINE =
   /電話番号|卡號|卡号|sim ?卡號|编号|編號|回線番号|ご利用番号|携帯番号|携帯電話番号|SIM番号|iccid|(?<![a-z])phone|mobile number|line number|msisdn|號碼|号码|門號|门号|e?sim ?(?:name|名|label|nickname|暱稱|昵称|別名|别名)|回線名|^(?:[✎✏✐]\s*)?(?:e?sim\s*)?(?:备注名称?|備註名稱?|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|暱稱|昵称)\s*[✎✏✐]?$|^(?:设备|設備)(?:备注|備註|名称|名稱)$|^device (?:name|nickname|label)$|^e?sim$/i;
 /** Plan labels are generic words; a plan's own name ("Rakuten最強プラン") is not one. */
 const PLAN =
-  /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額|基本|ベース)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected|tariff|rate|base|basic|main)\s+){0,2}(?:plan|package|bundle|product)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前|數據|数据|流量|漫遊|漫游|上網|上网|已訂購|已订购|已購買|已购买|儲值卡|储值卡|預付卡|预付卡)*(?:套餐|方案|计划|計劃|资费|資費)(?:名称|名稱)?$|^service plan$/i;
+  /^(?:[ぁ-んァ-ヶ一-龠]{0,6}の|ご契約|ご利用中の|ご利用|現在の|契約|料金|お申込み|月額|基本|ベース)*(?:パケット)?(?:料金)?(?:プラン|コース|パック|チャージプラン)(?:名)?$|^(?:(?:active|monthly|current|data|your|mobile|my|selected|tariff|rate|base|basic|main)\s+){0,2}(?:plan|package|bundle|product)(?:\s+name)?$|^goodybag$|^(?:服務|服务|當前|当前|我的|目前|數據|数据|流量|漫遊|漫游|上網|上网|已訂購|已订购|已購買|已购买|儲值卡|储值卡|預付卡|预付卡)*(?:套餐|方案|计划|計劃|资费|資費|课程|課程)(?:名称|名稱)?$|^service plan$/i;
 
 /** The word every PLAN label contains (PLAN itself, unanchored, backtracks at every position). */
-const PLAN_WORD = /プラン|コース|パック|plan|package|bundle|product|goodybag|套餐|方案|计划|計劃|资费|資費/i;
+const PLAN_WORD = /プラン|コース|パック|plan|package|bundle|product|goodybag|套餐|方案|计划|計劃|资费|資費|课程|課程/i;
 
 /** The top-level alternatives of a pattern's source: "a|(?:b|c)d|e" → a, (?:b|c)d, e. */
 function alternatives(source: string): string[] {

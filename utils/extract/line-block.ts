@@ -53,7 +53,7 @@ const PLAN_WORD =
 const LINE_VALID =
   /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
 /** Words that make an allowance free or promotional data. */
-const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|免费|免費|bonus|gift|free|promo/i;
+const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|礼物|禮物|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
 const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基本|基础|基礎|追加|有料|チャージ|ボーナス|トッピング|クーポン|パケット|bonus|carry|top-?up|coupon|add-?on|赠送|贈送|加购|加購|结转|結轉/i;
 /** A size label that is also a kind of allowance's name: the package's own data (套餐流量, 基础流量). */
@@ -886,7 +886,7 @@ function ownRowText(el: Element): string {
 }
 
 /** An option's status saying the line does not have it. */
-const NOT_SUBSCRIBED = /未加入|未契約|未申込|未申し込み|お申し込みなし|未开通|未開通|未订购|未訂購|未订阅|未訂閱|not (?:subscribed|added|active)/i;
+const NOT_SUBSCRIBED = /未加入|未契約|未申込|未申し込み|お申し込みなし|未申请|未申請|未办理|未辦理|未开通|未開通|未订购|未訂購|未订阅|未訂閱|not (?:subscribed|added|active)/i;
 
 /** A section that says it holds nothing: "現在利用中のトッピングはありません", "暂无", "None in use". */
 const NOTHING_IN_USE = /(?:ありません|ございません|なし)[。.]?$|^(?:暂无|暫無|none|nothing)(?:$|[\s。.,，:：])|^no (?:active |current )?\w+(?: in use)?\.?$/i;

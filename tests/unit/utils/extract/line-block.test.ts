@@ -2323,3 +2323,26 @@ describe("a VISITOR SIM's service end in Chinese", () => {
     expect(r.readings.map((x) => [x.expiresAt, x.lineValidUntil])).toEqual([['2026-12-03T23:59:59+09:00', '2026-12-03T23:59:59+09:00']]);
   });
 });
+
+describe('a Japanese member page machine-translated into Chinese', () => {
+  const page = (option: string) =>
+    read(
+      `<dl><dt><font><font>使用号码</font></font></dt><dd>090-0000-6612</dd></dl>
+      <dl><dt><font><font>课程</font></font></dt><dd><font><font>Mypita 双类型 10GB</font></font></dd></dl>
+      <dl><dt><font><font>无限数据包 Plus</font></font></dt><dd><font><font>${option}</font></font></dd></dl>
+      <table><tr><th>类型</th><th>剩余容量</th><th>有效期限</th></tr>
+      <tr><td>本月基本数据容量</td><td>5.62GB / 10.00GB</td><td>2027/01/31</td></tr>
+      <tr><td>数据包礼物（已收到）</td><td>0.50GB</td><td>2026/12/31</td></tr></table>`,
+      'https://my.mineo.jp/mvno_cp/MyTop_Disp.action',
+    );
+
+  it('reads "课程" (コース, translated) as the plan, a gift ("礼物") as bonus data, and an option "未申请" as not subscribed', () => {
+    const r = page('未申请').readings[0];
+    expect(r?.plan).toBe('Mypita 双类型 10GB');
+    expect(r?.unlimited).toBe(false);
+    expect(r?.buckets.map((b) => [b.name, b.bonus])).toEqual([
+      ['本月基本数据容量', false],
+      ['数据包礼物（已收到）', true],
+    ]);
+  });
+});
