@@ -30,6 +30,11 @@ const KEYS: Record<string, { label: string; unit?: string; sum?: boolean }> = {
   // The name the user gave the SIM ("alias": "东京出差"); a user's own "nickname" is not a line.
   alias: { label: '备注名' },
   status: { label: 'status' },
+  // {"status": 4, "statusText": "已销号"}: the status as shown, where the code is a number.
+  statustext: { label: 'status' },
+  status_text: { label: 'status' },
+  statusname: { label: 'status' },
+  status_name: { label: 'status' },
   expired_at: { label: '有効期限' },
   expiredat: { label: '有効期限' },
   expires_at: { label: '有効期限' },
@@ -73,8 +78,13 @@ function keyLabel(key: string): string | null {
   return null;
 }
 
-/** A record's unit for its bare figures: {"unit": "MB"} or {"dataUnit": "MB"}. */
-const unitOf = (obj: { [key: string]: Json }): Json | undefined => obj.unit ?? obj.dataUnit ?? obj.data_unit;
+/** A record's unit for its bare figures: {"unit": "MB"}, {"dataUnit": "MB"} or {"flowUnit": "MB"} (流量). */
+function unitOf(obj: { [key: string]: Json }): Json | undefined {
+  const own = obj.unit ?? obj.dataUnit ?? obj.data_unit;
+  if (own !== undefined) return own;
+  for (const [k, v] of Object.entries(obj)) if (/^(?:flow|traffic|volume)_?unit$/i.test(k)) return v;
+  return undefined;
+}
 
 /** {"value": 13.24, "unit": "GB"} → "13.24GB"; a number beside a "unit" key likewise. */
 function quantity(value: Json, unit?: Json): string | null {
@@ -91,20 +101,22 @@ function quantity(value: Json, unit?: Json): string | null {
  * A list item with a name, an amount left and an expiry of its own ({couponName, remainingValue,
  * unit, expireDate}): one allowance of the record, as a box with its title and rows.
  */
-function allowance(item: { [key: string]: Json }): Row | null {
+function allowance(item: { [key: string]: Json }, inherited?: Json): Row | null {
   // A record with lists of its own (a line with its coupons), or with a line's id (an eSIM in a
   // list of eSIMs), is no single allowance.
   if (Object.values(item).some(Array.isArray)) return null;
   if (Object.keys(item).some((k) => LINE_ROW.test(KEYS[k.toLowerCase()]?.label ?? ''))) return null;
   // {"status": "EXPIRED"}: an allowance that has ended is history.
   if (typeof item.status === 'string' && /^(?:expired|ended|used_?up|inactive|cancel+ed)$/i.test(item.status)) return null;
+  // ({"flowUnit": "MB", "packages": [{"remainFlow": 3686.4}]}: the record's unit holds for its packages.)
+  const unit = unitOf(item) ?? inherited;
   const group: Row[] = [];
   for (const [k, v] of Object.entries(item)) {
     // ({"couponValue": 1.84, "expire": "20261231"}: a key of the table names its figure and unit.)
     const listed = KEYS[k.toLowerCase()];
     const label = keyLabel(k) ?? (listed?.unit ? listed.label : null);
-    const named = label && typeof v === 'number' ? (namedKey(k, v, unitOf(item)) ?? (listed?.unit ? listed : null)) : null;
-    const amount = quantity(v, unitOf(item)) ?? (named?.unit ? `${v as number}${named.unit}` : null);
+    const named = label && typeof v === 'number' ? (namedKey(k, v, unit) ?? (listed?.unit ? listed : null)) : null;
+    const amount = quantity(v, unit) ?? (named?.unit ? `${v as number}${named.unit}` : null);
     if (/name$|^(?:title|label|display_?name)$/i.test(k) && typeof v === 'string') group.unshift({ label: '', value: v });
     // {"type": "gift"}: what kind of allowance it is (free data says so).
     else if (/^(?:type|kind|category)$/i.test(k) && typeof v === 'string' && /gift|bonus|free|promo/i.test(v)) group.push({ label: 'type', value: v });
@@ -175,7 +187,7 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       // couponData: [{couponValue}, …] → the sum of what is left in each coupon.
       for (const item of value) {
         if (item && typeof item === 'object' && !Array.isArray(item)) {
-          const own = allowance(item);
+          const own = allowance(item, unitOf(obj));
           if (own) rows.push(own);
           for (const [k, v] of Object.entries(item)) {
             const inner = KEYS[k.toLowerCase()];

@@ -359,3 +359,36 @@ describe('the state’s coupons beside the page’s table (batch 56)', () => {
     expect(r.readings[0]?.buckets.map((b) => b.expiresAt)).toEqual(['2026-12-31T23:59:59+09:00', '2027-01-31T23:59:59+09:00']);
   });
 });
+
+describe('figures in a unit the record names for its packages ({"flowUnit": "MB"})', () => {
+  const esim = (status: number, statusText: string, remainFlow: number) => ({
+    iccid: '89852000012300045671',
+    status,
+    statusText,
+    planName: '日本 10GB 15天',
+    flowUnit: 'MB',
+    packages: [
+      { packageName: '日本 10GB 15天', type: 'BASE', totalFlow: 10240, remainFlow, expireTime: '2026-12-14 19:42:10', status: 'ACTIVE' },
+      { packageName: '新用户赠送 500MB', type: 'GIFT', totalFlow: 500, remainFlow: 0, expireTime: '2026-12-10 23:59:59', status: 'ACTIVE' },
+    ],
+  });
+  const read = (state: unknown) =>
+    extractFromHtml(page(state).replace('</body>', '<p>页面所示时间均为北京时间（GMT+8）</p></body>'), 'https://app.xiaoyu-esim.example/user/esims', NOW);
+
+  it("reads each package in the record's unit, with its own end and kind", () => {
+    const r = read({ esim: { list: [esim(1, '使用中', 3686.4)] } });
+    expect(r.readings.map((x) => [x.line, x.remainingMB, x.totalMB])).toEqual([['89852000012300045671', 3686.4, 10740]]);
+    expect(r.readings[0]?.buckets.map((b) => [b.remainingMB, b.totalMB, b.expiresAt, b.bonus])).toEqual([
+      [3686.4, 10240, '2026-12-14T19:42:10+08:00', false],
+      [0, 500, '2026-12-10T23:59:59+08:00', true],
+    ]);
+  });
+
+  it('gives no reading for a record whose shown status has ended ({"status": 4, "statusText": "已销号"})', () => {
+    // (With the unit as "unit" too: the figures are read either way, the ended record still gives none.)
+    for (const unitKey of ['flowUnit', 'unit']) {
+      const [active, ended] = [esim(1, '使用中', 3686.4), esim(4, '已销号', 0)].map(({ flowUnit, ...rest }) => ({ ...rest, [unitKey]: flowUnit }));
+      expect(read({ esim: { list: [active, ended] } }).readings.map((x) => x.remainingMB)).toEqual([3686.4]);
+    }
+  });
+});
