@@ -56,12 +56,19 @@ export function statedZone(text: string): Zone | null {
 /** UTC offsets (minutes) of the named zones `statedZone` returns, to tell whether two agree. */
 const NAMED_OFFSETS: Record<string, number> = { 'Asia/Tokyo': 540, 'Asia/Hong_Kong': 480, 'Asia/Shanghai': 480 };
 
+/** A range of hours in a day with its zone ("香港時間 10:00–19:00", "9:00〜18:00 JST"). */
+const OPENING_HOURS =
+  /\S{0,6}(?:時間|时间|JST|HKT|CST|[GU]TC?\s*[+-]\s*\d{1,2})\s*[:：]?\s*\d{1,2}:\d{2}\s*[-–—~〜～至到]\s*\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[-–—~〜～至到]\s*\d{1,2}:\d{2}\s*[(（]?\s*(?:JST|HKT|CST|[GU]TC?\s*[+-]\s*\d{1,2}|\S{0,4}(?:時間|时间))/;
+
 /** The one zone the page's text states ("所有时间均为东京时间（UTC+9）"), or null when none or several. */
 export function zoneStatedOnPage(segs: readonly { text: string }[]): Zone | null {
   let found: Zone | null = null;
   for (const s of segs.slice(0, 3000)) {
     const z = statedZone(s.text);
     if (z === null) continue;
+    // "客戶服務熱線（香港時間 10:00–19:00）": a desk's opening hours, not the zone of the page's dates.
+    // ("本页所有时间均为北京时间（UTC+8） · 客服在线 9:00–21:00" still states it.)
+    if (OPENING_HOURS.test(s.text) && statedZone(s.text.replace(OPENING_HOURS, ' ')) === null) continue;
     const key = (x: Zone) => (typeof x === 'number' ? x : (NAMED_OFFSETS[x] ?? x));
     if (found !== null && key(found) !== key(z)) return null;
     found ??= z;

@@ -18,7 +18,7 @@ const JAPAN_SIM = /日本|Japan|docomo|ドコモ|softbank|ソフトバンク|楽
  * Japan, and Japan in its country list settles no zone.
  */
 const OTHER_REGION =
-  /韩国|韓國|泰国|泰國|新加坡|马来西亚|馬來西亞|越南|印尼|菲律宾|菲律賓|欧洲|歐洲|亚洲|亞洲|全球|多国|多國|\d+\s*国|\d+\s*國|Korea|Thailand|Singapore|Malaysia|Vietnam|Indonesia|Philippines|Europe|\bAsia\b|Global|\d+\s*countries/i;
+  /韩国|韓國|台湾|台灣|香港|澳门|澳門|Taiwan|Hong Kong|Macau|泰国|泰國|新加坡|马来西亚|馬來西亞|越南|印尼|菲律宾|菲律賓|欧洲|歐洲|亚洲|亞洲|全球|多国|多國|\d+\s*国|\d+\s*國|Korea|Thailand|Singapore|Malaysia|Vietnam|Indonesia|Philippines|Europe|\bAsia\b|Global|\d+\s*countries/i;
 
 /**
  * The zone a date without its own zone is in: the one the page states for all its times, else the

@@ -32,9 +32,12 @@ export function toNumber(raw: string): number {
   return Number(raw.replace(/[,\s]/g, ''));
 }
 
-/** Trims only leading decoration: "■ データ追加3GB(30日間)" → "データ追加3GB(30日間)". */
+/**
+ * Trims only leading decoration: "■ データ追加3GB(30日間)" → "データ追加3GB(30日間)", and a flag or
+ * other emoji before a name: "🇯🇵 日本 8日 6GB" → "日本 8日 6GB".
+ */
 export function stripLead(text: string): string {
-  return text.replace(/^[\s■□●○◆◇▶►▼・※*·]+/u, '').trim();
+  return text.replace(/^[\s■□●○◆◇▶►▼・※*·\u{1F1E6}-\u{1F1FF}\p{Extended_Pictographic}\uFE0F\u200D]+/u, '').trim();
 }
 
 /** A Japanese sentence's polite verb ending ("…しました", "…できます"): what ends in one is prose, not a label or a name. */
