@@ -72,9 +72,12 @@ export function ordersTable(root: ParentNode): boolean {
   return false;
 }
 
-/** Order history: rows of past orders, each "注文完了", is no confirmation of a purchase just made. */
+/**
+ * Order history: rows of past orders, each "注文完了", is no confirmation of a purchase just made;
+ * nor is a list of orders each with its own number, one of them "已续费成功".
+ */
 export function listsOrders(root: ParentNode): boolean {
-  return titleKind(root) === 'order-history';
+  return titleKind(root) === 'order-history' || listsOrderNumbers(root);
 }
 
 /** The button that pays: "購入する", "Pay now", "确认支付". */
@@ -238,7 +241,7 @@ export function otherKind(root: ParentNode): PageKind {
 }
 
 /** An order's number after its label: "订单号 RK2612011833072", "注文番号：A-10293", "Order #HF-558291". */
-const ORDER_WITH_ID = /(?:订单号|订单编号|訂單編號|訂單號碼|ご?注文番号|order (?:no\.?|number|#)|order#)\s*[:：#]?\s*([A-Z0-9][A-Z0-9-]{5,})/gi;
+const ORDER_WITH_ID = /(?:订单号|订单编号|訂單編號|訂單號碼|ご?注文番号|order (?:no\.?|number|#)|order#)\s*[:：#]?\s*((?=[A-Z-]*\d)[A-Z0-9][A-Z0-9-]{5,})/gi;
 
 /** Two or more orders, each with its own number: a list of orders (to pay, paid, cancelled), no checkout. */
 export function listsOrderNumbers(root: ParentNode): boolean {

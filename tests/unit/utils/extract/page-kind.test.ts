@@ -407,3 +407,25 @@ describe('a list of orders, one of them still to pay (batch 59)', () => {
     expect(r.checkout).toBeNull();
   });
 });
+
+describe('a list of orders with a completed renewal among them', () => {
+  const page = (body: string) => extractFromHtml(`<!doctype html><html lang="zh-CN"><head><title>我的订单</title></head><body>${body}</body></html>`, 'https://h5.yingtao-esim.example/order/list', NOW);
+  const order = (no: string, state: string, title: string, desc: string) =>
+    `<div class="weui-panel"><div class="hd"><span>订单号 ${no}</span><span class="st">${state}</span></div>
+     <div class="bd"><div class="title">${title}</div><div class="desc">下单时间 2026-09-15 10:47<br>${desc}</div></div><div class="price">¥89.00</div></div>`;
+
+  it('is an order history, no confirmation, though one order says "已续费成功"', () => {
+    const r = page(order('YT202611280417', '已完成', '日本eSIM 每日2GB 7天', 'eSIM 已发送至邮箱') + order('YT202609150233', '已完成', '日本保号卡 半年卡（180天）', '号码 080-0000-5173 · 已续费成功'));
+    expect([r.pageKind, r.confirmation]).toEqual(['order-history', null]);
+  });
+
+  it('takes a word after "訂單編號" for no order number ("請帶同訂單編號 WhatsApp 聯絡客服")', () => {
+    const r = extractFromHtml(
+      `<!doctype html><html lang="zh-HK"><body><h1>付款成功</h1><p>你嘅訂單已經完成。</p><dl><dt>訂單編號</dt><dd>HK2612020042</dd><dt>金額</dt><dd>HK$158</dd></dl>
+       <p>如果到期日都未更新，請帶同訂單編號 WhatsApp 聯絡客服。</p></body></html>`,
+      'https://www.hk-jpsim.example/checkout/done',
+      NOW,
+    );
+    expect([r.pageKind, r.confirmation?.orderNumber]).toEqual(['confirmation', 'HK2612020042']);
+  });
+});
