@@ -190,7 +190,13 @@ describe('a sign-in page whose password step is not on screen yet', () => {
 });
 
 describe('a help article titled as a question or as a help centre\'s page', () => {
-  it.each(['How long can I use my Japan eSIM? – Sakura Mobile Help', 'What happens when my data runs out?', 'データ残量はどこで確認できますか？'])(
+  it.each([
+    'How long can I use my Japan eSIM? – Sakura Mobile Help',
+    'What happens when my data runs out?',
+    'データ残量はどこで確認できますか？',
+    '短期方案結束後可以保留電話號碼嗎？',
+    '保留號碼 – Mobal 支援中心',
+  ])(
     '"%s" is a help page, its example dates no expiry',
     (title) => {
       const r = extractFromHtml(
