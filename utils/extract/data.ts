@@ -85,7 +85,8 @@ export function parsePair(text: string, decimal = false): { a: number; b: number
   if (!first || !second) return null;
   const between = text.slice(first.end, second.start);
   // ("0.75GB / 每日 2GB": a daily quota is the whole of today's figure.)
-  if (/^\s*(?:\/|／|of|out of|中|のうち|共|总|總|\/\s*(?:共|总|總|每日|每天|1日|per day|daily))\s*$/i.test(between)) return { a: first.mb, b: second.mb };
+  // ("1.21 GB left of 3 GB", "2 GB remaining out of 5 GB": what is left, of what the plan had.)
+  if (/^\s*(?:\/|／|(?:(?:left|remaining)\s+)?(?:of|out of)|中|のうち|共|总|總|\/\s*(?:共|总|總|每日|每天|1日|per day|daily))\s*$/i.test(between)) return { a: first.mb, b: second.mb };
   // "0.5GB（1GB中）": what is left of what the bucket had.
   if (/^\s*[(（]\s*$/.test(between) && /^\s*中/.test(text.slice(second.end))) return { a: first.mb, b: second.mb };
   return null;

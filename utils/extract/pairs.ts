@@ -652,7 +652,10 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const seg = segs[i] as Segment;
     const reversed = valueFirst(segs, i);
     if (reversed) {
-      pairs.push(reversed);
+      // ("Remaining data | <span>1.21</span> <span>GB</span> <span>left of 3 GB</span>": the label's
+      // value already holds this figure, the text after it included.)
+      const last = pairs[pairs.length - 1];
+      if (!(last && last.kind === reversed.kind && last.row.contains(seg.el) && last.value.endsWith(seg.text))) pairs.push(reversed);
       continue;
     }
     // "left of 20GB" with no figure before it: what the amount after "of" gives is the total.
@@ -899,7 +902,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (value !== '' && valueEl !== null && valueEl.className !== seg.el.className && next.el !== seg.el && seg.el.className !== '' && next.el.tagName === seg.el.tagName && next.el.className === seg.el.className && /^[^\d]{2,12}(?:日|期|时间|時間|date|time)$/i.test(next.text)) break;
       // "到期时间 | 2026-12-20 | 激活时间 | 2026-11-20": another field's label ends the value.
       if (START_LABEL.test(next.text)) break;
-      const nextLabel = labelFor(next);
+      // "<span>1.21</span> <span>GB</span> <span>left of 3 GB</span>": the rest of the figure, not a label.
+      const continues = value !== '' && /^(?:left|remaining)\s+(?:of|out of)\s+\d/i.test(next.text);
+      const nextLabel = continues ? null : labelFor(next);
       // "プラン" then "Rakuten最強プラン": a name that ends like a label is the value here.
       // (Not a field's own label, "当前套餐" then "套餐名称 | 日本号码保号月租 1GB/月".)
       // ("方案名稱" then "日本門號月租 20GB（docomo 線路）": a plan's name that mentions the number and

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { segmentsOf } from '@/utils/extract/dom';
 import { findPairs } from '@/utils/extract/pairs';
+import { parsePair } from '@/utils/extract/data';
 
 /** Label → value pairs (utils/extract/pairs.ts). */
 
@@ -91,5 +92,14 @@ describe('rules written as "condition: consequence" are no fields', () => {
     const rules = '<ul><li>在服务期限内充值：增加 1GB，服务截止日期延长 1 天。</li><li>服务截止日期后 2 天内仍可充值。</li></ul>';
     expect(pairsOf(rules)).toEqual([]);
     expect(pairsOf('<dl><dt>服务截止日期</dt><dd>2026/12/03</dd></dl>').map((p) => p.kind)).toEqual(['expiry']);
+  });
+});
+
+describe('a figure "left of" its whole after a label', () => {
+  it('is one value ("Remaining data | 1.21 GB left of 3 GB"), split over spans or not', () => {
+    const split = pairsOf('<div class="row"><span>Remaining data</span><span><span class="big">1.21</span> <span>GB</span> <span>left of 3 GB</span></span></div>');
+    expect(split.map((p) => [p.kind, p.value])).toEqual([['remaining', '1.21 GB left of 3 GB']]);
+    expect(parsePair('1.21 GB left of 3 GB')).toEqual({ a: 1239.04, b: 3072 });
+    expect(parsePair('2 GB remaining out of 5 GB')).toEqual({ a: 2048, b: 5120 });
   });
 });
