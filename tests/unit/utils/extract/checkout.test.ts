@@ -853,3 +853,18 @@ describe('a thank-you page in Japanese (batch 58)', () => {
     expect(r.confirmation).toMatchObject({ orderNumber: 'HF-5582917', price: { amount: 5391, currency: 'JPY' } });
   });
 });
+
+describe("a receipt's row of what was charged", () => {
+  const receipt = (label: string) =>
+    read(
+      `<div class="done">Charge completed. Thank you for your purchase.</div><table class="receipt">
+       <tr><th>Receipt No.</th><td>VC-20261202-004417</td></tr><tr><th>${label}</th><td>1GB / 1Day (Max 23:59)</td></tr>
+       <tr><th>Amount paid</th><td>500 yen (incl. tax)</td></tr></table>`,
+      'https://www.bmobile.ne.jp/english/online_charge/oc_fin.php',
+      'en',
+    );
+
+  it.each(['Charged product', 'Charge', 'Top-up'])('names the product ("%s | 1GB / 1Day")', (label) => {
+    expect(receipt(label).confirmation?.product).toBe('1GB / 1Day (Max 23:59)');
+  });
+});
