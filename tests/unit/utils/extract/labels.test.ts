@@ -38,6 +38,13 @@ describe('mayHoldLabel (the pre-test that lets most text go untested)', () => {
     expect(labels.filter((t) => !mayHoldLabel(t))).toEqual([]);
   });
 
+  it('names a total in Traditional Chinese ("總數據量", "總容量") and a prepaid plan ("儲值計劃"), and passes them', () => {
+    for (const [label, kind] of [['總數據量', 'total'], ['總容量', 'total'], ['总容量', 'total'], ['儲值計劃', 'plan']] as const) {
+      expect(classify(label), label).toBe(kind);
+      expect(mayHoldLabel(label), label).toBe(true);
+    }
+  });
+
   it('passes labels whose Latin letters are optional or whose words mix scripts', () => {
     for (const label of ['备注名称', 'eSIM备注名称', '備註名稱', 'SIM 卡號', 'sim卡號', 'SIM番号', 'eSIM 名', 'Custom name', 'eSIM', 'ICCID', 'Valid until', 'データ残量', 'Plan', '套餐名称']) {
       expect(classify(label), label).not.toBeNull();
