@@ -256,9 +256,14 @@ function spannedRows(rows: readonly Element[]): GridRow[] {
     for (const cell of Array.from(tr.children)) {
       spanned();
       const down = Math.min(50, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
-      carry[col] = down > 1 ? { el: cell, left: down - 1 } : undefined;
-      cells.push(cell);
-      col += 1;
+      // ("<th rowspan=2>区分</th><th colspan=2>容量</th><th rowspan=2>有効期限</th>" over "<th>残容量</th><th>付与量</th>":
+      // a cell that spans columns stands in each of them, so the cells after it keep their columns.)
+      const across = Math.min(20, Math.max(1, Number(cell.getAttribute('colspan')) || 1));
+      for (let k = 0; k < across; k += 1) {
+        carry[col] = down > 1 ? { el: cell, left: down - 1 } : undefined;
+        cells.push(cell);
+        col += 1;
+      }
     }
     spanned();
     return { el: tr, cells };

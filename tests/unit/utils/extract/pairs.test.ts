@@ -103,3 +103,19 @@ describe('a figure "left of" its whole after a label', () => {
     expect(parsePair('2 GB remaining out of 5 GB')).toEqual({ a: 2048, b: 5120 });
   });
 });
+
+describe('a table whose header spans rows and columns', () => {
+  it('keeps each column under its own label ("区分 | 容量 (残容量, 付与量) | 有効期限")', () => {
+    const pairs = pairsOf(`<table><thead>
+      <tr><th rowspan="2">区分</th><th colspan="2">容量</th><th rowspan="2">有効期限</th></tr>
+      <tr><th>残容量</th><th>付与量</th></tr></thead><tbody>
+      <tr><td>基本データ容量（12月分）</td><td><span>7.05</span><span>GB</span></td><td><span>10.00</span><span>GB</span></td><td>2027/01/31</td></tr>
+      <tr><td>パケットギフト（受け取り）</td><td colspan="2">期限切れ（510MB）</td><td>2026/11/30</td></tr></tbody></table>`);
+    const of = (kind: string) => pairs.filter((p) => p.kind === kind).map((p) => p.value);
+    expect(of('remaining')[0]).toBe('7.05GB');
+    expect(of('total')[0]).toBe('10.00GB');
+    expect(of('expiry')).toContain('2027/01/31');
+    expect(of('expiry')).toContain('2026/11/30');
+    expect(of('expiry').filter((v) => /GB/.test(v))).toEqual([]);
+  });
+});
