@@ -43,7 +43,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch27: { floor: 15, wrong: [0, 0] },
   batch28: { floor: 24, wrong: [0, 0] },
   batch29: { floor: 22, wrong: [0, 0] },
-  batch30: { floor: 19, wrong: [0, 0] },
+  batch30: { floor: 20, wrong: [0, 0] },
   batch31: { floor: 20, wrong: [0, 0] },
   batch32: { floor: 22, wrong: [0, 0] },
   batch33: { floor: 22, wrong: [0, 0] },
@@ -54,7 +54,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch36: { floor: 21, wrong: [0, 0] },
   batch37: { floor: 20, wrong: [0, 0] },
   batch38: { floor: 19, wrong: [0, 0] },
-  batch39: { floor: 19, wrong: [0, 0] },
+  batch39: { floor: 20, wrong: [0, 0] },
   batch40: { floor: 25, wrong: [0, 0] },
   // One on both contracts: a product name with its list of inclusions in brackets ("Japan Data eSIM –
   // 30 Days (Unlimited Data Plan, includes 7GB …)"), kept whole by this writer, cut by batch 7's.
@@ -63,7 +63,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
   // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
   batch42: { floor: 22, wrong: [3, 2] },
-  batch43: { floor: 21, wrong: [0, 0] },
+  batch43: { floor: 22, wrong: [0, 0] },
   batch44: { floor: 20, wrong: [0, 0] },
   batch45: { floor: 22, wrong: [0, 0] },
   // The zone question again (README): a Chinese page for a Japanese eSIM with no zone stated, whose
@@ -85,6 +85,8 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch57: { floor: 25, wrong: [0, 0] },
   batch58: { floor: 26, wrong: [0, 0] },
   batch59: { floor: 25, wrong: [0, 0] },
+  batch60: { floor: 25, wrong: [0, 0] },
+  batch61: { floor: 25, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
