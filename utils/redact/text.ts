@@ -10,6 +10,9 @@ import { Edits, normalize, sourceRange } from './shape';
  */
 export type Known = 'text' | 'ids' | 'whole';
 
+/** A code (an order's, a customer's): one token of Latin letters, digits and separators, with a digit; no date. */
+const CODE = /^(?=[^\d]*\d)(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$)[A-Za-z0-9#._/-]{4,40}$/;
+
 /**
  * One piece of page text (a text node, an attribute value, a JSON string) with its personal
  * data replaced: values after a personal label in the same text, a name before an honorific, a
@@ -26,12 +29,16 @@ export function redactText(original: string, placeholders: Placeholders, known: 
     const [a, b] = sourceRange(n, from, to);
     edits.digits(a, b, placeholders.digitsFor(n.text.slice(from, to).replace(/\D/g, ''), keep));
   };
-  if (known === 'whole') edits.mask(0, original.length);
+  // A masked code's digits are a running number too ("订单号 YT202611280417" → "xx000000000001"):
+  // two orders on a page stay two orders, and one order's number reads the same everywhere.
+  const masked = (from: number, to: number) => {
+    const [a, b] = sourceRange(n, from, to);
+    edits.mask(a, b);
+    if (CODE.test(n.text.slice(from, to).trim())) number(from, to, 0);
+  };
+  if (known === 'whole') masked(0, n.text.length);
   else {
-    for (const [from, to] of [...inlineValues(n.text), ...honorificNames(n.text)]) {
-      const [a, b] = sourceRange(n, from, to);
-      edits.mask(a, b);
-    }
+    for (const [from, to] of [...inlineValues(n.text), ...honorificNames(n.text)]) masked(from, to);
     for (const [from, to] of known === 'ids' ? idTokens(n.text) : inlineIds(n.text)) number(from, to, 0);
   }
   for (const f of findIdentifiers(n.text)) {

@@ -43,15 +43,15 @@ describe('redactText: a value after a personal label in the same text', () => {
     ['お名前（カナ）: ヤマダ タロウ', 'お名前（カナ）: 〇〇〇 〇〇〇'],
     ['Name: John Smith', 'Name: xxxx xxxxx'],
     ['Address: 221B Baker Street, London', 'Address: 000x xxxxx xxxxxx, xxxxxx'],
-    ['注文番号 MC-20261122-7730412', '注文番号 xx-00000000-0000000'],
-    ['支付成功！订单号：CN20261106A，请保存。', '支付成功！订单号：xx00000000x，请保存。'],
+    ['注文番号 MC-20261122-7730412', '注文番号 xx-00000000-0000001'],
+    ['支付成功！订单号：CN20261106A，请保存。', '支付成功！订单号：xx00000001x，请保存。'],
     ['生年月日：1990年4月1日', '生年月日：0000〇0〇0〇'],
     ['地址：北京市朝阳区建国路88号', '地址：〇〇〇〇〇〇〇〇〇00〇'],
     ['楽天 花子 様', '〇〇 〇〇 様'],
     ['ログイン中：ahamo 太郎 様', 'ログイン中：xxxxx 〇〇 様'],
     ['ようこそ、Taro Yamada さん', 'ようこそ、xxxx xxxxxx さん'],
-    ['Your NipponRoam receipt #NR-2026-118342', 'Your NipponRoam receipt #xx-0000-000000'],
-    ['Thanks! Order #HF884213 is on its way.', 'Thanks! Order #xx000000 is on its way.'],
+    ['Your NipponRoam receipt #NR-2026-118342', 'Your NipponRoam receipt #xx-0000-000001'],
+    ['Thanks! Order #HF884213 is on its way.', 'Thanks! Order #xx000001 is on its way.'],
   ])('%s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
@@ -102,5 +102,17 @@ describe('isPersonalLabel', () => {
   });
   it.each(['プラン名', 'Plan name', 'eSIM name', '電話番号', 'ICCID', '有効期限', '名古屋', 'ご契約者本人名義のカードのみ'])('%s is not', (label) => {
     expect(isPersonalLabel(label)).toBe(false);
+  });
+});
+
+describe('redactText: codes after a personal label stay told apart', () => {
+  it('gives two orders two placeholders and one order the same one twice', () => {
+    const p = new Placeholders();
+    const a = redactText('订单号 YT202611280417', p);
+    const b = redactText('订单号 YT202611300952', p);
+    const again = redactText('訂單編號：YT202611280417', p);
+    expect(a).not.toBe(b);
+    expect(a.replace('订单号 ', '')).toBe(again.replace('訂單編號：', ''));
+    expect(`${a}${b}`).not.toMatch(/2026|YT/);
   });
 });
