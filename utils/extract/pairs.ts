@@ -110,6 +110,9 @@ const THRESHOLD_VERB = /(?:低于|低於|少于|少於|降至|降到|跌至|不�
 /** The end of a condition, not of a label: "…后" (after), "…之前", "…内充值" (top up within …). */
 const CONDITION_END = /(?:之?[后後]|之前|以[内內]|(?:充值|儲值|储值|加值|续费|續費|购买|購買|チャージ|購入)(?:する)?)$/;
 
+/** A figure that says it is what was used ("23.40GB ご利用（データ量無制限）" under 残りデータ量): usage, whatever the column. */
+const USED_FIGURE = /^[\d.,]+\s*(?:[KMGT]i?B|ギガ)\s*(?:ご利用|利用済み?|使用済み?|使用|used\b|已用|已使用)(?![中可])/i;
+
 /** A note of the order a line came with: "訂單 TP2611280193", "Order #1042", "注文番号 …". */
 const ORDER_NOTE = /^(?:訂單|订单|ご?注文|order\b|購入|购买|購買)/i;
 
@@ -257,11 +260,13 @@ function spannedRows(rows: readonly Element[]): GridRow[] {
       spanned();
       const down = Math.min(50, Math.max(1, Number(cell.getAttribute('rowspan')) || 1));
       // ("<th rowspan=2>区分</th><th colspan=2>容量</th><th rowspan=2>有効期限</th>" over "<th>残容量</th><th>付与量</th>":
-      // a cell that spans columns stands in each of them, so the cells after it keep their columns.)
+      // a cell that spans columns takes their places, so the cells after it keep their columns; it is
+      // read in its first, an empty cell stands in the others.)
       const across = Math.min(20, Math.max(1, Number(cell.getAttribute('colspan')) || 1));
       for (let k = 0; k < across; k += 1) {
-        carry[col] = down > 1 ? { el: cell, left: down - 1 } : undefined;
-        cells.push(cell);
+        const own = k === 0 ? cell : (cell.ownerDocument?.createElement('td') ?? cell);
+        carry[col] = down > 1 ? { el: own, left: down - 1 } : undefined;
+        cells.push(own);
         col += 1;
       }
     }
@@ -944,7 +949,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // An allowance that resets ("High speed allowance resets on 1 January 2027", 次回リセット, or
   // "利用期限 | －（2027年1月1日リセット）") or is granted again ("―次回付与日 2027年1月1日") starts
   // again on that day: it does not end then, whatever kind of plan it is.
-  return acrossColumns(pairs).filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))));
+  return acrossColumns(pairs)
+    .filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))))
+    .map((p) => (p.kind === 'remaining' && USED_FIGURE.test(p.value) ? { ...p, kind: 'used' as const } : p));
 }
 
 /**

@@ -117,5 +117,23 @@ describe('a table whose header spans rows and columns', () => {
     expect(of('expiry')).toContain('2027/01/31');
     expect(of('expiry')).toContain('2026/11/30');
     expect(of('expiry').filter((v) => /GB/.test(v))).toEqual([]);
+    // (The cell that spans two columns is read in its first: no grant of "期限切れ（510MB）".)
+    expect(of('total')).toEqual(['10.00GB']);
+  });
+
+  it('reads a figure that says it was used as usage, under any column ("23.40GB ご利用（データ量無制限）")', () => {
+    const pairs = pairsOf(`<table><thead><tr><th>電話番号</th><th>残りデータ量</th><th>総データ量</th><th>有効期限</th></tr></thead><tbody>
+      <tr><td>090-0000-5150</td><td colspan="2">23.40GB ご利用（データ量無制限）</td><td>―</td></tr>
+      <tr><td rowspan="2">080-0000-5151</td><td>2.35GB</td><td>6GB</td><td>毎月1日にリセット</td></tr>
+      <tr><td>1.00GB</td><td>1GB</td><td>2026年12月31日</td></tr></tbody></table>`);
+    expect(pairs.filter((p) => p.kind !== 'line' && p.kind !== 'expiry').map((p) => [p.kind, p.value])).toEqual([
+      ['used', '23.40GB ご利用(データ量無制限)'],
+      ['remaining', '2.35GB'],
+      ['remaining', '1.00GB'],
+      ['total', '6GB'],
+      ['total', '1GB'],
+    ]);
+    // ("12.85 GB ご利用中のトッピングの残量…": in use, what is left.)
+    expect(pairsOf('<dl><dt>データ残量（合計）</dt><dd>12.85 GB ご利用中のトッピングの残量を合計</dd></dl>').map((p) => p.kind)).toEqual(['remaining']);
   });
 });
