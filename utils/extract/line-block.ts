@@ -1019,6 +1019,9 @@ function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): 
   return out;
 }
 
+/** A line's status before its first use: bought, not yet activated. */
+const NOT_YET = /^(?:開通手続き待ち|開通待ち|未開通|開通前|利用開始前|未激活|待激活|未啟用|待啟用|未启用|待启用|未開通|not (?:yet )?activated|pending activation|awaiting activation)$/i;
+
 /** "データ量の内訳", "Breakdown": a heading that says the figures under it are the parts of the one above it. */
 // ("内訳を表示", "Show breakdown": the toggle that opens it says so too.)
 const BREAKDOWN_HEAD = /^(?:[^\d\s]{0,10}の)?(?:内訳|明細|明细)(?:を(?:表示|見る|確認)(?:する)?)?$|^(?:(?:show|view|see)\s+)?(?:data\s+)?breakdown$|^(?:查看|展开|展開)(?:明细|明細)$/i;
@@ -1042,6 +1045,11 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   const ownLine = standingWithLine(pairs, block);
   const expiry = readExpiry(pairs, block.el, ctx, amounts.relative, ownLine);
   if (expiry.allPast) return { kind: 'ended' };
+  // "070-… [開通手続き待ち] | データ容量 5GB／月（開通後に付与されます） | データ残容量 ―": a line not yet
+  // activated, with nothing left to show and no end, is nothing to watch yet.
+  if (amounts.remaining === null && expiry.at === null && segs.some((s) => s.text.length <= 24 && NOT_YET.test(stripDecor(s.text)) && !s.el.closest('a,button,option,select,label'))) {
+    return { kind: 'none', notes: [] };
+  }
   const plan = planOf(pairs, segs, block.line);
   const planNote = pairs.find((p) => p.kind === 'plan')?.value ?? '';
   const hasStatus = expiry.at !== null || amounts.remaining !== null || amounts.total !== null || amounts.used !== null;

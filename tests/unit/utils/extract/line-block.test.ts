@@ -2346,3 +2346,23 @@ describe('a Japanese member page machine-translated into Chinese', () => {
     ]);
   });
 });
+
+describe('a line not activated yet', () => {
+  const page = (status: string, left: string) =>
+    read(
+      `<section class="line-box"><h2>080-0000-5521 <span class="tag">利用中</span></h2><dl><dt>ご契約コース</dt><dd>マイピタ デュアルタイプ</dd>
+        <dt>データ残容量</dt><dd>6.48GB</dd><dt>有効期限</dt><dd>2027/01/31</dd></dl></section>
+       <section class="line-box"><h2>070-0000-4410 <span class="tag">${status}</span></h2><dl><dt>ご契約コース</dt><dd>マイピタ シングルタイプ（eSIM）</dd>
+        <dt>データ容量</dt><dd>5GB／月（開通後に付与されます）</dd><dt>データ残容量</dt><dd>${left}</dd></dl></section>`,
+      'https://my.mineo.jp/mvno_cp/MyTop_Disp.action',
+    );
+
+  it('gives no reading while it shows nothing left and no end ("開通手続き待ち", "データ残容量 ―")', () => {
+    expect(page('開通手続き待ち', '―').readings.map((r) => r.line)).toEqual(['080-0000-5521']);
+    expect(page('未激活', '―').readings.map((r) => r.line)).toEqual(['080-0000-5521']);
+  });
+
+  it('is read once it shows what is left', () => {
+    expect(page('開通手続き待ち', '5.00GB').readings.map((r) => r.line)).toEqual(['080-0000-5521', '070-0000-4410']);
+  });
+});
