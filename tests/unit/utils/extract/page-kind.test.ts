@@ -196,6 +196,8 @@ describe('a help article titled as a question or as a help centre\'s page', () =
     'データ残量はどこで確認できますか？',
     '短期方案結束後可以保留電話號碼嗎？',
     '保留號碼 – Mobal 支援中心',
+    'eSIM 安裝教學（iPhone / Android）｜日本網 eSIM',
+    'eSIM installation guide',
   ])(
     '"%s" is a help page, its example dates no expiry',
     (title) => {
