@@ -868,3 +868,19 @@ describe("a receipt's row of what was charged", () => {
     expect(receipt(label).confirmation?.product).toBe('1GB / 1Day (Max 23:59)');
   });
 });
+
+describe('an extension checkout whose pay action is a styled span ("Confirm Extension")', () => {
+  it('is a checkout of the picked period, not the line it extends', () => {
+    const r = read(
+      `<h1>Extend Service</h1><div class="box">Phone Number: <b>080-0000-4417</b><br>Plan: Voice + Data Unlimited (30 Days)<br>Current Service End Date: <b>18 Dec 2026</b></div>
+       <form><label class="opt"><input type="radio" name="period" value="30"> 30 days <span class="price">¥3,980</span></label>
+       <label class="opt"><input type="radio" name="period" value="60" checked> 60 days <span class="price">¥7,480</span></label>
+       <table class="summary"><tr><td class="item">Service extension – 60 days (Voice + Data Unlimited)</td><td>¥7,480</td></tr>
+       <tr class="total"><td>Total to pay</td><td>¥7,480</td></tr></table>
+       <p><span class="btn-confirm">Confirm Extension</span><a href="/myaccount/services">Back to Services</a></p></form>`,
+      'https://www.mobal.com/myaccount/services/extend?id=MB-7730142',
+      'en',
+    );
+    expect([r.pageKind, r.readings.length, r.checkout?.durationDays, r.checkout?.price?.amount]).toEqual(['checkout', 0, 60, 7480]);
+  });
+});
