@@ -101,7 +101,7 @@ export const SHOP_WORDS = new RegExp([COMPLETE, TOTAL, PRICE_ROW].map((re) => un
 export const MONEY = /\d\s*(?:円|元|日圓|日幣|日币|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
 /** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定", "この内容で変更を確定する". */
-const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
+const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|confirm|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
 /** A product choice names data, a term or a price ("3GB（660円）", "£15 · 35GB data"). */
 const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小時|hours?\b|ヶ月|か月|个月|個月|months?\b)/i;
 
@@ -133,7 +133,8 @@ function inButton(el: Element): boolean {
     // (A framework's own button element: uni-app's <uni-button>, Vant's <van-button>, <ion-button>.)
     if (x.tagName === 'BUTTON' || x.getAttribute('role') === 'button' || /^(?:UNI|VAN|ION|MWC|SL|MD)-BUTTON$/i.test(x.tagName)) return true;
   }
-  return false;
+  // ("<span class="btn">Confirm</span>": an element styled as a button, not a link to elsewhere.)
+  return el.tagName !== 'A' && el.closest('a') === null && BUTTON_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /**

@@ -884,3 +884,19 @@ describe('an extension checkout whose pay action is a styled span ("Confirm Exte
     expect([r.pageKind, r.readings.length, r.checkout?.durationDays, r.checkout?.price?.amount]).toEqual(['checkout', 0, 60, 7480]);
   });
 });
+
+describe('a pass purchase whose last step is "Confirm" on an element styled as a button', () => {
+  it('is a checkout of the picked pass, not the number it is for', () => {
+    const r = read(
+      `<h1>Buy a Roaming Data Pass</h1><div class="form-row"><span class="lbl">Prepaid Mobile Number</span><span>6000 0178</span></div>
+       <div class="form-row"><span class="lbl">Card valid until</span><span>31/03/2027</span></div>
+       <label><input type="radio" name="pass" value="JP1D"> Japan 1-Day Data Pass (1GB) <span>HK$38</span></label>
+       <label class="checked"><input type="radio" name="pass" value="JP5D" checked> Japan 5-Day Data Pass (6GB) <span>HK$118</span></label>
+       <table class="summary"><tr><td class="item">Japan 5-Day Data Pass (6GB)</td><td>HK$118.00</td></tr><tr class="tot"><td>Total Amount</td><td>HK$118.00</td></tr></table>
+       <span class="btn">Confirm</span><span class="btn-grey">Back</span>`,
+      'https://1cm.hk.chinamobile.com/roaming/data-pass/purchase.html?lang=en',
+      'en',
+    );
+    expect([r.pageKind, r.readings.length, r.checkout?.dataMB, r.checkout?.price]).toEqual(['checkout', 0, 6144, { amount: 118, currency: 'HKD' }]);
+  });
+});
