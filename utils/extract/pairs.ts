@@ -110,6 +110,9 @@ const THRESHOLD_VERB = /(?:低于|低於|少于|少於|降至|降到|跌至|不�
 /** The end of a condition, not of a label: "…后" (after), "…之前", "…内充值" (top up within …). */
 const CONDITION_END = /(?:之?[后後]|之前|以[内內]|(?:充值|儲值|储值|加值|续费|續費|购买|購買|チャージ|購入)(?:する)?)$/;
 
+/** What was used, after what is left in one text: " · 2.75 GB used". */
+const USED_TAIL = /\s*[·・,，|｜/]\s*([\d.,]+\s*(?:[KMGT]i?B|ギガ))\s+used\s*$/i;
+
 /** A figure that says it is what was used ("23.40GB ご利用（データ量無制限）" under 残りデータ量): usage, whatever the column. */
 const USED_FIGURE = /^[\d.,]+\s*(?:[KMGT]i?B|ギガ)\s*(?:ご利用|利用済み?|使用済み?|使用|used\b|已用|已使用)(?![中可])/i;
 
@@ -655,6 +658,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     return labelled;
   };
   const labelFor = (seg: Segment) => {
+    // ("eSIM" labels a name in a card, but is the value of "SIM Type" beside it: asked of its place, each time.)
+    if (/^e?sim$/i.test(seg.text)) return labelOf(seg, extras);
     if (!memo.has(seg.text)) memo.set(seg.text, labelOf(seg, extras));
     return memo.get(seg.text) ?? null;
   };
@@ -665,7 +670,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       // ("Remaining data | <span>1.21</span> <span>GB</span> <span>left of 3 GB</span>": the label's
       // value already holds this figure, the text after it included.)
       const last = pairs[pairs.length - 1];
-      if (!(last && last.kind === reversed.kind && last.row.contains(seg.el) && last.value.endsWith(seg.text))) pairs.push(reversed);
+      if (!(last && last.kind === reversed.kind && last.row.contains(seg.el) && last.value.endsWith(seg.text))) {
+        // ("4.25 GB remaining of 7 GB · 2.75 GB used": what was used, after what is left.)
+        const tail = reversed.kind === 'remaining' ? USED_TAIL.exec(reversed.value) : null;
+        if (tail) {
+          const left = reversed.value.slice(0, tail.index);
+          pairs.push({ ...reversed, value: left, raw: left, first: left });
+          pairs.push({ ...reversed, kind: 'used', label: 'used', value: tail[1] as string, raw: tail[1] as string, first: tail[1] as string });
+        } else pairs.push(reversed);
+      }
       continue;
     }
     // "left of 20GB" with no figure before it: what the amount after "of" gives is the total.

@@ -137,3 +137,23 @@ describe('a table whose header spans rows and columns', () => {
     expect(pairsOf('<dl><dt>データ残量（合計）</dt><dd>12.85 GB ご利用中のトッピングの残量を合計</dd></dl>').map((p) => p.kind)).toEqual(['remaining']);
   });
 });
+
+describe('"eSIM" as a menu item and as the value of "SIM Type" on one page', () => {
+  it('labels nothing in the table, whatever it was in the menu', () => {
+    const pairs = pairsOf(`<ul><li>Japan SIM</li><li>eSIM</li><li>Support</li></ul>
+      <table><tr><th>Phone Number</th><td>080-0000-4417</td></tr><tr><th>SIM Type</th><td>eSIM</td></tr>
+      <tr><th>Service Start Date</th><td>19 Nov 2026</td></tr><tr><th>Service End Date</th><td>18 Dec 2026</td></tr></table>`);
+    expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).not.toContain('19 Nov 2026');
+    expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toContain('080-0000-4417');
+  });
+});
+
+describe('what is left and what was used in one text', () => {
+  it('reads both ("<b>4.25 GB</b> remaining of 7 GB · 2.75 GB used")', () => {
+    const pairs = pairsOf('<p><b>4.25 GB</b> remaining of 7 GB &nbsp;·&nbsp; 2.75 GB used</p>');
+    expect(pairs.map((p) => [p.kind, p.value])).toEqual([
+      ['remaining', '4.25 GB of 7 GB'],
+      ['used', '2.75 GB'],
+    ]);
+  });
+});
