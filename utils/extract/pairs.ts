@@ -738,7 +738,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<a href=/prepaid/roaming.html>漫遊數據計劃</a> 繁 ｜ EN": a link in a bar names a page to go to,
     // not a field of this one.
     if (kind === 'plan' && !found.value && seg.el.closest('a[href]')) continue;
-    if (kind === 'used' && inHistoryRow(seg.el)) continue;
+    // ("18 Nov 2026 | goodybag | – | £15.00": a dated row's words are what happened then, not a field's label.)
+    if ((kind === 'used' || kind === 'plan') && inHistoryRow(seg.el)) continue;
     if (!found.value && rowKey(seg, extras)) continue;
     if (kind === 'total' && sumOfColumn(seg, extras)) continue;
     const listed = kind === 'remaining' && !found.value ? listedRows(seg, extras) : null;

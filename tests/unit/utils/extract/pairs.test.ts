@@ -157,3 +157,12 @@ describe('what is left and what was used in one text', () => {
     ]);
   });
 });
+
+describe('a plan word in a dated row of a history table', () => {
+  it('labels nothing ("18 Nov 2026 | goodybag | – | £15.00")', () => {
+    const pairs = pairsOf(`<table><tr><td>Date</td><td>Type</td><td>Where</td><td>Cost</td></tr>
+      <tr><td>1 Dec 2026</td><td>Data 4MB</td><td>Japan</td><td>£0.80</td></tr><tr><td>18 Nov 2026</td><td>goodybag</td><td>–</td><td>£15.00</td></tr></table>`);
+    expect(pairs.filter((p) => p.kind === 'plan')).toEqual([]);
+    expect(pairsOf('<dl><dt>goodybag</dt><dd>£15 goodybag</dd></dl>').map((p) => [p.kind, p.value])).toEqual([['plan', '£15 goodybag']]);
+  });
+});
