@@ -472,7 +472,10 @@ function bucketHead(seg: Segment): Element | null {
   if (!row || row.children.length !== 2 || row.firstElementChild !== seg.el) return null;
   const figure = row.lastElementChild as Element;
   const text = seg.text.trim();
-  if (text.length < 2 || text.length > 20 || /\d/.test(text) || ENDED.test(text) || !AMOUNT_ONLY.test(textOf(figure))) return null;
+  // ("Data Add-on 3GB | 3 GB / 3 GB": a name may hold its size, and the figure be what is left of what it had.)
+  const shown = textOf(figure);
+  const named = !/\d/.test(text) || (/[a-zA-Z\u3040-\u9fff]{2}/.test(text) && !/\d{4}|\d[/月.-]\d/.test(text) && !AMOUNT_ONLY.test(text));
+  if (text.length < 2 || text.length > 24 || !named || ENDED.test(text) || !(AMOUNT_ONLY.test(shown) || (parsePair(shown) !== null && shown.length <= 24))) return null;
   if (/使用|利用量|使った|used|已用|用量/i.test(text)) return null;
   if (Array.from(row.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return null;
   const box = row.parentElement;
@@ -708,6 +711,18 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       }
       continue;
     }
+    // "Purchased 1 Dec 2026 · valid 7 days · until 7 Dec 2026, 23:59": a line of facts apart by dots,
+    // one of them when the allowance ends.
+    const dotted = seg.text.length <= 120 && /\s[·・]\s/.test(seg.text) ? seg.text.split(/\s+[·・]\s+/) : null;
+    if (dotted && dotted.length > 1) {
+      const owns = dotted.map((piece) => labelFor({ ...seg, text: piece }));
+      const ends = owns.filter((own) => own?.value && own.kind === 'expiry' && DATED.test(own.value));
+      // (Not a caption of a figure: "剩余 / 总量 · 到期 2026-12-20 23:59" names the fraction before it too.)
+      if (ends.length > 0 && owns.every((own) => own === null || ends.includes(own))) {
+        for (const own of ends) if (own) pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+        continue;
+      }
+    }
     // "Free thank-you data for recycling your old phone. Use it by 31 December 2026.": a note's
     // sentence that says when its allowance ends, after sentences that say something else.
     const sentences = seg.text.length <= 200 && /[.。]\s*\S/.test(seg.text) ? seg.text.split(/(?<=[.。])\s*(?=\S)/) : null;
@@ -729,7 +744,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const head = bucketHead(seg);
     if (head) {
       const shown = textOf(head);
-      pairs.push({ kind: 'remaining', label: seg.text, value: shown.normalize('NFKC'), raw: shown, first: shown, el: head, row: seg.el.parentElement as Element, index: i, head: true });
+      pairs.push({ kind: 'remaining', label: seg.raw.replace(/\s+/g, ' ').trim(), value: shown.normalize('NFKC'), raw: shown, first: shown, el: head, row: seg.el.parentElement as Element, index: i, head: true });
       continue;
     }
     const found = labelFor(seg);

@@ -2366,3 +2366,21 @@ describe('a line not activated yet', () => {
     expect(page('開通手続き待ち', '5.00GB').readings.map((r) => r.line)).toEqual(['080-0000-5521', '070-0000-4410']);
   });
 });
+
+describe('allowances as boxes of one kind, each headed by its name and "left / had"', () => {
+  it('reads each box as a bucket, a name with its size included, and an end among dotted facts', () => {
+    const r = read(
+      `<section><span class="pill">In use</span><h1>Japan Travel eSIM 20GB / 10 Days</h1><dl><dt>ICCID</dt><dd>8981300000112233445</dd>
+        <dt>Plan period ends</dt><dd>9 Dec 2026, 23:59 (JST)</dd></dl></section>
+       <section><h2>Remaining data</h2>
+        <div class="sm-data"><div class="head"><span>Plan data</span><span>9.6 GB / 20 GB</span></div><div class="sub">Valid until 9 Dec 2026, 23:59</div></div>
+        <div class="sm-data"><div class="head"><span>Data Add-on 3GB</span><span>3 GB / 3 GB</span></div><div class="sub">Purchased 1 Dec 2026 · valid 7 days · until 7 Dec 2026, 23:59</div></div></section>`,
+      'https://www.sakuramobile.jp/mypage/esim/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB, b.expiresAt])).toEqual([
+      ['Plan data', 9830.4, 20480, '2026-12-09T23:59:00+09:00'],
+      ['Data Add-on 3GB', 3072, 3072, '2026-12-07T23:59:00+09:00'],
+    ]);
+    expect([r.readings[0]?.remainingMB, r.readings[0]?.totalMB]).toEqual([12902.4, 23552]);
+  });
+});
