@@ -13,7 +13,7 @@ export type LabelKind = (typeof LABEL_KINDS)[number];
 const DECOY =
   /ログイン|購入日|注文日|申込日|お申込|申し込み日|請求|キャンペーン|エントリー|お知らせ|ニュース|更新日時|時点|発行日|開始日|利用開始|開通|契約日|解約日|登録日|注册|註冊|下单|下單|订单|訂單|支払|価格|金額|金额|購買日|购买日|最終|前回|延长至|延長至|\b(?:log(?:ged)? ?in|signed in|billing|invoice|campaign|promotion|news|start(?:ed|s)?|activated|activation|cancel(?:led)?|order|payment|price|last)\b/i;
 const REMAINING =
-  /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|^残り$|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|(?:數據|数据|流量)(?:餘量|余量)|remaining|data left|left\b|available data|balance/i;
+  /残量|残容量|残り.{0,6}(?:量|容量|データ|ギガ)|^残り?$|残りのデータ|利用可能|剩余流量|剩餘流量|剩余数据|剩餘數據|剩余|剩餘|可用流量|尚余|尚餘|(?:數據|数据|流量)(?:餘量|余量)|remaining|data left|left\b|available data|balance/i;
 const USED =
   /利用量|利用データ量|使用データ量|データ使用|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
 const TOTAL =

@@ -2384,3 +2384,19 @@ describe('allowances as boxes of one kind, each headed by its name and "left / h
     expect([r.readings[0]?.remainingMB, r.readings[0]?.totalMB]).toEqual([12902.4, 23552]);
   });
 });
+
+describe('allowances in a definition list, each "残 X ／ Y" under its name', () => {
+  it('reads each as a bucket with its end ("当月基本データ容量 | 残 6.48GB ／ 10GB | 有効期限 2027/01/31")', () => {
+    const r = read(
+      `<section><h2>080-0000-5521</h2><dl><dt>ご契約コース</dt><dd>マイピタ デュアルタイプ（Dプラン）</dd></dl>
+       <h3>データ残容量の内訳</h3><dl class="packet">
+        <dt>当月基本データ容量</dt><dd>残 6.48GB ／ 10GB</dd><dd>有効期限 2027/01/31</dd>
+        <dt>前月繰り越し容量</dt><dd>残 1.53GB ／ 2.10GB</dd><dd>有効期限 2026/12/31</dd></dl></section>`,
+      'https://my.mineo.jp/mvno_cp/MyTop_Disp.action',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB, b.expiresAt])).toEqual([
+      ['当月基本データ容量', 6635.52, 10240, '2027-01-31T23:59:59+09:00'],
+      ['前月繰り越し容量', 1566.72, 2150.4, '2026-12-31T23:59:59+09:00'],
+    ]);
+  });
+});
