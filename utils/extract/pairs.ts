@@ -357,7 +357,7 @@ function columnPairs(
 ): Pair[] {
   // (A menu's links head no columns of divs: "主頁 | 用量查詢 | 網上增值" over the panels below; a
   // table's header may link to a sort.)
-  const grid = tableOf(seg.el) ?? (seg.el.closest('a,nav') ? null : (divGridOf(seg.el) ?? flatGridOf(seg.el)));
+  const grid = tableOf(seg.el) ?? (seg.el.closest('a,nav') ? null : (flatGridOf(seg.el) ?? divGridOf(seg.el)));
   if (!grid) return [];
   const { cell, tr, rows } = grid;
   const cells = tr.cells;

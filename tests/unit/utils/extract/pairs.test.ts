@@ -166,3 +166,13 @@ describe('a plan word in a dated row of a history table', () => {
     expect(pairsOf('<dl><dt>goodybag</dt><dd>£15 goodybag</dd></dl>').map((p) => [p.kind, p.value])).toEqual([['plan', '£15 goodybag']]);
   });
 });
+
+describe('an ARIA grid in each of several cards of one kind', () => {
+  it("reads each card's grid by its roles, not the cards as a table's rows", () => {
+    const card = (left: string) => `<div class="sim-card"><div class="head">090-0000-3141</div><div class="k">プラン</div><div class="v">ギガプラン</div>
+      <div class="coupon" role="table"><div role="columnheader">内訳</div><div role="columnheader">残量／付与量</div><div role="columnheader">有効期限</div>
+      <div role="cell">当月分</div><div role="cell">${left}／10.00GB</div><div role="cell">2027年01月31日</div></div><div class="k">合計</div></div>`;
+    const pairs = pairsOf(`<section>${card('9.00GB')}${card('2.00GB')}</section>`);
+    expect(pairs.filter((p) => p.kind === 'remaining').map((p) => p.value)).toEqual(['9.00GB/10.00GB', '2.00GB/10.00GB']);
+  });
+});
