@@ -42,6 +42,12 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   // ("電話番号 <b>080-…</b> ／ ご契約プラン <b>ベストプランV</b>": the separator before the next field is no part of its label.)
   if (/^[/／|｜]\s*[^\s/／|｜]/.test(seg.text)) return labelOf({ ...seg, text: seg.text.replace(/^[/／|｜]\s*/, '') }, extras);
+  // "データ利用量（2026/12/01〜2026/12/31）": a figure's label with the period it covers in brackets.
+  const period = PERIOD_NOTE.exec(seg.text);
+  if (period) {
+    const kind = classify((period[1] ?? '').trim(), extras);
+    if (kind === 'used' || kind === 'remaining' || kind === 'total') return { kind, label: seg.text.trim(), value: '' };
+  }
   let { label, value } = splitLabel(seg.text);
   // "eSIM 名稱（可編輯）· 方案：日本 吃到飽 15天": the part before the colon after the last separator
   // is the label; what comes before it is another caption.
@@ -103,6 +109,9 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (kind === 'line' && !value && /^e?sim$/i.test(label) && KIND_FIELD.test(textOf(seg.el.previousElementSibling ?? seg.el).trim())) return null;
   return { kind, label, value };
 }
+
+/** A label, then the period its figure covers in brackets: "（2026/12/01〜2026/12/31）", "(12/1〜12/31)". */
+const PERIOD_NOTE = /^([^()（）\d]{2,30}?)\s*[(（]\s*\d[\d/.年月日\s]*[〜~～–-]\s*\d[\d/.年月日\s]*[)）]\s*$/;
 
 /** A comparison that ends a label: the figure after it is a threshold ("低于", "降至", "falls below"). */
 const THRESHOLD_VERB = /(?:低于|低於|少于|少於|降至|降到|跌至|不足|超过|超過|达到|達到|高于|高於|falls? (?:below|to)|drops? (?:below|to)|goes below|reach(?:es)?|exceeds?)$/i;

@@ -176,3 +176,12 @@ describe('an ARIA grid in each of several cards of one kind', () => {
     expect(pairs.filter((p) => p.kind === 'remaining').map((p) => p.value)).toEqual(['9.00GB/10.00GB', '2.00GB/10.00GB']);
   });
 });
+
+describe('a figure label with the period it covers in brackets', () => {
+  it('labels the figure under it ("データ利用量（2026/12/01〜2026/12/31）" over "8.42GB")', () => {
+    const pairs = pairsOf('<div><div class="l">データ利用量（2026/12/01〜2026/12/31）</div><div class="d">8.42GB</div></div>');
+    expect(pairs.map((p) => [p.kind, p.value])).toEqual([['used', '8.42GB']]);
+    // (A date alone in brackets, "有効期限（2026/11/30）", is no period.)
+    expect(pairsOf('<p>有効期限（2026/11/30）</p>').filter((p) => p.kind === 'used')).toEqual([]);
+  });
+});
