@@ -200,6 +200,8 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
       continue;
     }
     if (value === true && /^(?:is_?|has_?)?unlimited(?:_?data)?$/i.test(key)) unlimited = true;
+    // ({"dataCapacityLabel": "データ無制限"}: the capacity, as shown, is no cap.)
+    if (typeof value === 'string' && keyLabel(key) === '総容量' && /^(?:データ)?(?:無制限|使い放題)$|^unlimited(?: data)?$/i.test(value.trim())) unlimited = true;
     const known = KEYS[key.toLowerCase()] ?? namedKey(key, value, unitOf(obj));
     if (!known) continue;
     // ({"msisdn", "validUntil", "buckets": [{…, "expiresAt"}]}: beside allowances with ends of their
@@ -254,7 +256,8 @@ function collect(node: Json, depth: number, out: Row[][], ids: Row[][]): void {
     return;
   }
   const rows = rowsOf(node, 0);
-  if (isStatus(rows)) {
+  // ({"msisdn", "used": {"value": 41.3, "unit": "GB"}}: an unlimited line shows only what it used.)
+  if (isStatus(rows) || (lineOf(rows) !== null && rows.some((r) => r.label === '利用量'))) {
     out.push(rows);
     return;
   }

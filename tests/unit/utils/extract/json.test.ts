@@ -392,3 +392,19 @@ describe('figures in a unit the record names for its packages ({"flowUnit": "MB"
     }
   });
 });
+
+describe('an unlimited line in embedded state that shows only what it used', () => {
+  it('is read: its usage, no cap ({"dataCapacityLabel": "データ無制限", "used": {"value": 41.3, "unit": "GB"}})', () => {
+    const state = {
+      contracts: [
+        { msisdn: '090-0000-3387', planName: 'コミコミプラン＋', monthlyData: { remaining: { value: 11.62, unit: 'GB' }, capacity: { value: 30, unit: 'GB' } } },
+        { msisdn: '080-0000-3388', planName: '使い放題MAX＋ 5G', dataCapacityLabel: 'データ無制限', monthlyData: { remaining: null, used: { value: 41.3, unit: 'GB' } } },
+      ],
+    };
+    const r = extractFromHtml(page(state), 'https://my.au.com/aus/hc-cs/lic/LIC0020001.hc', NOW);
+    expect(r.readings.map((x) => [x.line, x.usedMB, x.unlimited])).toEqual([
+      ['090-0000-3387', null, false],
+      ['080-0000-3388', 42291.2, true],
+    ]);
+  });
+});
