@@ -609,7 +609,20 @@ function unlimitedFeature(root: ParentNode, segs: readonly Segment[]): boolean {
   return said.length === 1 && !(said[0] as Segment).el.closest('label,option,a,button,nav,header,footer,[role=radio]');
 }
 
-export function readCheckout(root: ParentNode, segs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
+/** A shelf of other offers beside the order: "一緒に購入されているトッピング", "Recommended for you", "猜你喜欢". */
+const SHELF = /一緒に(?:購入|買われて)|よく一緒に|おすすめ(?:の)?(?:トッピング|商品|プラン)|^おすすめ$|recommended(?: for you)?$|you may also like|(?:people|customers) also (?:buy|bought)|frequently bought together|猜你喜[欢歡]|[为為]你推[荐薦]|相[关關]推[荐薦]|推[荐薦](?:商品|套餐|方案)/i;
+
+/** The page without its shelves of other offers (each shelf: the box its title heads). */
+function withoutShelves(segs: readonly Segment[]): readonly Segment[] {
+  const shelves = segs.filter((s) => s.text.length <= 40 && SHELF.test(s.text)).map((s) => s.el.parentElement ?? s.el);
+  if (shelves.length === 0) return segs;
+  // (A shelf's box that holds the total or the order itself is no shelf: only boxes of offers go.)
+  const boxes = shelves.filter((box) => !segs.some((s) => box.contains(s.el) && isTotalLabel(s.text)));
+  return boxes.length === 0 ? segs : segs.filter((s) => !boxes.some((box) => box.contains(s.el)));
+}
+
+export function readCheckout(root: ParentNode, allSegs: readonly Segment[], ctx: ShopContext): CheckoutInfo {
+  const segs = withoutShelves(allSegs);
   const selected = selectedProduct(root, segs);
   const product = selected?.name ?? null;
   const terms = (selected?.terms ?? '')

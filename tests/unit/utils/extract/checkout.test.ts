@@ -900,3 +900,17 @@ describe('a pass purchase whose last step is "Confirm" on an element styled as a
     expect([r.pageKind, r.readings.length, r.checkout?.dataMB, r.checkout?.price]).toEqual(['checkout', 0, 6144, { amount: 118, currency: 'HKD' }]);
   });
 });
+
+describe('a checkout with a shelf of other offers beside the order', () => {
+  it('reads the order, not the shelf ("一緒に購入されているトッピング")', () => {
+    const r = read(
+      `<h1>ご購入内容の確認</h1><div class="card"><div class="muted">データトッピング</div>
+       <div class="row"><span>データ追加60GB(90日間)</span><span>6,490円</span></div>
+       <div class="row total"><span>お支払い金額（税込）</span><span>6,490円</span></div></div>
+       <button type="button">スワイプして購入を確定する</button>
+       <div class="card"><div class="muted">一緒に購入されているトッピング</div><div class="reco"><div>データ使い放題(24時間)<br>330円</div><div>5分以内通話かけ放題<br>550円／月</div></div></div>`,
+      'https://shop.povo.jp/topping/checkout?sku=DATA_060GB_090D',
+    );
+    expect([r.pageKind, r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['checkout', 'データ追加60GB(90日間)', 61440, 90]);
+  });
+});
