@@ -654,7 +654,7 @@ function labelledDays(segs: readonly Segment[]): number | null {
     const seg = segs[i] as Segment;
     const x = VALIDITY_LABEL.exec(seg.text);
     // "有効期間：チャージ日から62日間（…）／チャージしたデータ容量は…": the row's first clause.
-    const clause = x ? (seg.text.slice(x[0].length).split(/[／。]/)[0] ?? '') : '';
+    const clause = x ? (seg.text.slice(x[0].length).split(/[／。]|\.\s/)[0] ?? '') : '';
     if (!x || clause.length > 60) continue;
     const days = durationDays(valueAfter(segs, i, clause));
     if (days !== null) return days;

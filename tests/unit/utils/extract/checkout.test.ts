@@ -914,3 +914,17 @@ describe('a checkout with a shelf of other offers beside the order', () => {
     expect([r.pageKind, r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['checkout', 'データ追加60GB(90日間)', 61440, 90]);
   });
 });
+
+describe('an English data-charge review with "Confirm and buy"', () => {
+  it('is a checkout, its days from the "Valid for …" sentence', () => {
+    const r = read(
+      `<h1>Review your order</h1><p class="small">Line: 080-0000-9123 (Rakuten Saikyo Plan)</p>
+       <table><tr><td>Overseas data charge 1GB</td><td>¥500</td></tr><tr><td>Rakuten Points used</td><td>−200 pt</td></tr><tr class="total"><td>Total (tax incl.)</td><td>¥300</td></tr></table>
+       <p class="small">Valid for 31 days including the day of purchase. Available only while roaming in supported countries.</p>
+       <button type="submit">Confirm and buy</button>`,
+      'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile/datacharge/overseas/review?lang=en',
+      'en',
+    );
+    expect([r.pageKind, r.checkout?.product, r.checkout?.durationDays, r.checkout?.price?.amount]).toEqual(['checkout', 'Overseas data charge 1GB', 31, 300]);
+  });
+});
