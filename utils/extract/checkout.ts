@@ -37,7 +37,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合共|總額|总额|共計|共计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合共|總額|总额|共計|共计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|交易金額|交易金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**
@@ -644,7 +644,7 @@ export function readCheckout(root: ParentNode, allSegs: readonly Segment[], ctx:
 
 /** A select whose choice is the purchase itself ("Refill Amount HK$", チャージ容量). */
 const PURCHASE_SELECT = /refill|top.?up|amount|金額|金额|増値|增值|充值|チャージ|容量|plan|プラン|package/i;
-const VALIDITY_LABEL = /^(?:validity(?: extension| period)?|valid for|lasts|有効期間|利用期間|延長|有效期延長|有效期延长|有效期)\s*[:：]?/i;
+const VALIDITY_LABEL = /^(?:validity(?: extension| period)?|valid for|(?:(?:every|each) [a-z]+ |it )?lasts|有効期間|利用期間|延長|有效期延長|有效期延长|有效期)\s*[:：]?/i;
 /** "対象SIM：… データ使い放題": the line being charged is an unlimited service. */
 const UNLIMITED_TARGET = /(?:対象|target|your plan|ご契約|対象回線).*(?:使い放題|無制限|unlimited)/i;
 

@@ -928,3 +928,25 @@ describe('an English data-charge review with "Confirm and buy"', () => {
     expect([r.pageKind, r.checkout?.product, r.checkout?.durationDays, r.checkout?.price?.amount]).toEqual(['checkout', 'Overseas data charge 1GB', 31, 300]);
   });
 });
+
+describe('what a receipt or a checkout says in passing', () => {
+  it('takes "交易金額" for the amount paid on a receipt', () => {
+    const r = read(
+      `<h1>購買成功</h1><table><tr><th>參考編號</th><td>DP2611300418829</td></tr><tr><th>產品</th><td>日本 5日 數據漫遊通行證 (6GB)</td></tr>
+       <tr><th>交易金額</th><td>HK$118.00</td></tr></table>`,
+      'https://1cm.hk.chinamobile.com/roaming/data-pass/result.html',
+      'zh-HK',
+    );
+    expect(r.confirmation?.price).toEqual({ amount: 118, currency: 'HKD' });
+  });
+
+  it('takes "Every goodybag lasts 30 days." for the days bought', () => {
+    const r = read(
+      `<h1>Checkout</h1><p>Every goodybag lasts 30 days. Make it recurring and it renews automatically.</p>
+       <label><input type="radio" name="bag" checked> £10 goodybag (20GB)</label><div>Total £10.00</div><button>Buy goodybag</button>`,
+      'https://www.giffgaff.com/goodybags/checkout',
+      'en',
+    );
+    expect([r.pageKind, r.checkout?.durationDays]).toEqual(['checkout', 30]);
+  });
+});
