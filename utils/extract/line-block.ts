@@ -404,6 +404,9 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
       const cell = KIND_WORD.test(text) ? norm(seg.el.closest('td,th,[role=cell],[role=gridcell]')?.textContent ?? '') : '';
       return cell.startsWith(text) && cell.length > text.length && cell.length <= 60 ? cell : stripLead(seg.raw);
     }
+    // ("<td rowspan=2>irumo（6GB）</td>" beside "月間データ量" and "1GB追加オプション": a cell that spans
+    // several allowances' rows is the line's, the name of none of them.)
+    if (Number(seg.el.closest('td,th')?.getAttribute('rowspan') ?? 1) > 1) continue;
     // "<h3>月間データ容量</h3>", "<h4>套餐流量</h4>": the box's own heading names it, even in the
     // words of a size label (not of what is left or when it ends).
     const heading = seg.el.closest('h2,h3,h4,h5,h6');

@@ -2400,3 +2400,15 @@ describe('allowances in a definition list, each "残 X ／ Y" under its name', (
     ]);
   });
 });
+
+describe("a table of lines whose number and plan span their allowances' rows", () => {
+  it('names each allowance by its own cell, not the plan that spans them', () => {
+    const r = read(
+      `<table><thead><tr><th>電話番号</th><th>料金プラン</th><th>データ量の種類</th><th>残りデータ量</th><th>総データ量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td rowspan="2">080-0000-5151</td><td rowspan="2">irumo（6GB）</td><td>月間データ量</td><td>2.35GB</td><td>6GB</td><td>毎月1日にリセット</td></tr>
+       <tr><td>1GB追加オプション</td><td>1.00GB</td><td>1GB</td><td>2026年12月31日</td></tr></tbody></table>`,
+      'https://www.docomo.ne.jp/mydocomo/data/family/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['月間データ量', '1GB追加オプション']);
+  });
+});
