@@ -645,7 +645,7 @@ function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, fig
 }
 
 /** Hours (and minutes) left, said as left: "残り 5時間30分", "剩余 2小时15分", "5 h 30 min left". */
-const COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時])|\d+\s*(?:h|hrs?|hours?)\b.*\b(?:left|remaining)$/i;
+const COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時]|日|天)|\d+\s*(?:h|hrs?|hours?)\b.*\b(?:left|remaining)$/i;
 
 /** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量, 前月からの繰越, 当月付与, 購入分. */
 const SIZE_ROW = /^[^\d\s]{1,6}データ(?:量|容量)$|^前月から(?:の)?繰り?越し?データ(?:量|容量)$|^(?:前月から(?:の)?)?繰り?越し?(?:分|量)?$|^(?:当月|今月)?付与(?:分|量)?$|^(?:ご?購入|追加)(?:分|量)$|^チャージ(?:量|容量)$/;

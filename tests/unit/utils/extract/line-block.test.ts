@@ -2412,3 +2412,19 @@ describe("a table of lines whose number and plan span their allowances' rows", (
     expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['月間データ量', '1GB追加オプション']);
   });
 });
+
+describe("an allowance's end as a countdown in days", () => {
+  it('ends it at the end of that day ("剩餘 3 天" under 到期)', () => {
+    const r = read(
+      `<p>以下時間均為台灣時間（UTC+8）</p><div class="card"><div>ICCID</div><div>8981200000445566778</div>
+       <table><thead><tr><th>項目</th><th>剩餘 / 總量</th><th>到期</th></tr></thead><tbody>
+       <tr><td>主方案流量</td><td>4.2GB / 10GB</td><td><span class="days">剩餘 3 天</span></td></tr>
+       <tr><td>贈送流量</td><td>1GB / 1GB</td><td>2026-12-20</td></tr></tbody></table></div>`,
+      'https://www.nihon-net.example/member/sims',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.expiresAt])).toEqual([
+      ['主方案流量', '2026-12-05T23:59:59+08:00'],
+      ['贈送流量', '2026-12-20T23:59:59+08:00'],
+    ]);
+  });
+});
