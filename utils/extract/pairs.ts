@@ -488,7 +488,13 @@ function bucketHead(seg: Segment): Element | null {
   if (/使用|利用量|使った|used|已用|用量/i.test(text)) return null;
   if (Array.from(row.childNodes).some((n) => n.nodeType === 3 && /\S/.test(n.nodeValue ?? ''))) return null;
   const box = row.parentElement;
-  if (!box || box.firstElementChild !== row || box.children.length < 2 || !box.className) return null;
+  if (!box) return null;
+  // ("<div class=row><span>ベストプランV（基本データ）</span><span>20.30GB / 30GB</span></div><div class=note>…</div>
+  // <div class=row><span>データ追加 1GB</span><span>1.00GB / 1GB</span></div>…": rows of one class, each a
+  // name and what is left of what it had, one after another.)
+  const rows = Array.from(box.children).filter((c) => c.className === row.className && c.children.length === 2);
+  if (row.className && rows.length >= 2 && rows.every((r) => parsePair(textOf(r.lastElementChild as Element)) !== null && !/\d/.test(textOf(r.firstElementChild as Element).replace(/\d+\s*(?:[GM]B)/gi, '')))) return figure;
+  if (box.firstElementChild !== row || box.children.length < 2 || !box.className) return null;
   const kin = Array.from(box.parentElement?.children ?? []).filter((c) => c.className === box.className);
   return kin.length >= 2 ? figure : null;
 }
@@ -753,7 +759,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const head = bucketHead(seg);
     if (head) {
       const shown = textOf(head);
-      pairs.push({ kind: 'remaining', label: seg.raw.replace(/\s+/g, ' ').trim(), value: shown.normalize('NFKC'), raw: shown, first: shown, el: head, row: seg.el.parentElement as Element, index: i, head: true });
+      // ("… <span>1.00GB / 1GB</span></div><div class=note>2026/12/31 23:59まで</div>": the note under the
+      // row, not a row of its kind, says when that allowance ends.)
+      const row = head.parentElement as Element;
+      const note = row.nextElementSibling;
+      const noteText = note && note.className !== row.className ? textOf(note) : '';
+      const until = noteText.length <= 40 && /\d{4}\s*[/.年-]\s*\d{1,2}/.test(noteText) && /まで|迄|until|expires|到期|有効期限/i.test(noteText) ? ` ${noteText}` : '';
+      const value = `${shown.normalize('NFKC')}${until.normalize('NFKC')}`;
+      pairs.push({ kind: 'remaining', label: seg.raw.replace(/\s+/g, ' ').trim(), value, raw: shown, first: shown, el: head, row, index: i, head: true });
       continue;
     }
     const found = labelFor(seg);

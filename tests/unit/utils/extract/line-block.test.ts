@@ -2428,3 +2428,19 @@ describe("an allowance's end as a countdown in days", () => {
     ]);
   });
 });
+
+describe('allowances as rows of one class, each "name | left / had", a note under some', () => {
+  it('reads each row as a bucket, and the note under it as its end', () => {
+    const r = read(
+      `<div class="kv"><span class="k">電話番号</span><span>090-0000-6071</span></div>
+       <div class="sum"><div class="k">今月の残りデータ量（合計）</div><div class="big">21.30<span>GB</span></div>
+        <div><div class="kv"><span>ベストプランV（基本データ）</span><span>20.30GB / 30GB</span></div><div class="k">毎月1日に30GBが付与されます</div>
+        <div class="kv"><span>データ追加 1GB <span class="tag">追加分</span></span><span>1.00GB / 1GB</span></div><div class="k">2026/12/31 23:59まで</div></div></div>`,
+      'https://www.linemo.jp/mypage/data/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB, b.expiresAt])).toEqual([
+      ['ベストプランV（基本データ）', 20787.2, 30720, null],
+      ['データ追加 1GB', 1024, 1024, '2026-12-31T23:59:00+09:00'],
+    ]);
+  });
+});
