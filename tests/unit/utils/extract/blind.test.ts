@@ -87,7 +87,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch59: { floor: 25, wrong: [0, 0] },
   batch60: { floor: 25, wrong: [0, 0] },
   batch61: { floor: 25, wrong: [0, 0] },
-  batch62: { floor: 21, wrong: [0, 0] },
+  batch62: { floor: 22, wrong: [0, 0] },
   // Full contract: an expiry in a reseller console's line row, beside the line's id, which this writer
   // takes for the plan's end only (the reader takes it for the line's own as well).
   batch63: { floor: 22, wrong: [1, 0] },
