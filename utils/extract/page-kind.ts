@@ -118,11 +118,12 @@ function pickedProduct(root: ParentNode): boolean {
  * says so ("お申し込み内容の確認", "Review order"), or its lead does ("以下の内容でお申し込みします").
  */
 function confirmStep(root: ParentNode, segs: readonly Segment[]): boolean {
-  const current = root.querySelector('li[aria-current], li[class*=current], li[class*=active], [class*=step][aria-current], [class*=step][class*=current]');
+  const current = root.querySelector('li[aria-current], li[class*=current], li[class*=active], li.now, li.on, [class*=step][aria-current], [class*=step][class*=current]');
   if (current && /確認|confirm|review|確定|确认|確認訂單/i.test(current.textContent ?? '')) return true;
   if (segs.some((s) => s.text.length <= 80 && /^以下の内容で(?:お?申し?込み|購入|注文|チャージ|ご?契約)/.test(s.text))) return true;
   // ("<h2>儲值內容確認</h2>", "<h2>ご注文内容の確認</h2>": a heading that asks to confirm the order.)
-  return Array.from(root.querySelectorAll('h1,h2')).some((h) => /^(?:[^\s]{0,8}(?:內容|内容|訂單|订单|注文|お?申し?込み|購入|儲值|储值|加值|充值|チャージ)の?)(?:確認|确认)$|^(?:review|confirm) (?:your )?order$/i.test((h.textContent ?? '').trim()));
+  // ("パケットチャージ　お申し込み内容の確認": what is bought may come first, apart by a space.)
+  return Array.from(root.querySelectorAll('h1,h2')).some((h) => /^(?:[^\s]{0,10}\s*)?(?:[^\s]{0,8}(?:內容|内容|訂單|订单|注文|お?申し?込み|購入|儲值|储值|加值|充值|チャージ)の?)(?:確認|确认)$|^(?:review|confirm) (?:your )?order$/i.test((h.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }
 
 /** Inside a button (`closest('button,[role=button]')`, walked: this runs for every short text). */

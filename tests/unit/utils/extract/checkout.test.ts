@@ -950,3 +950,18 @@ describe('what a receipt or a checkout says in passing', () => {
     expect([r.pageKind, r.checkout?.durationDays]).toEqual(['checkout', 30]);
   });
 });
+
+describe("a charge's confirm step marked by its heading or its current step", () => {
+  it('is a checkout ("パケットチャージ　お申し込み内容の確認", a step list whose current item is "now")', () => {
+    const page = (flow: string, heading: string) =>
+      read(
+        `<ol class="flow">${flow}</ol><h1>${heading}</h1><form><table><tr><th>ご利用番号</th><td>090-0000-5216</td></tr>
+         <tr><th>チャージ内容</th><td>パケットチャージ 500MB（100MB×5）</td></tr><tr><th>有効期限</th><td>翌月末まで（2027/01/31）</td></tr>
+         <tr><th>チャージ後の残容量（予定）</th><td>7,430MB</td></tr><tr class="sum"><th>お支払い金額</th><td>275円（税込）</td></tr></table>
+         <input type="submit" name="back" value="戻る"><input type="submit" name="decide" value="決定"></form>`,
+        'https://my.mineo.jp/mvno_cp/PCH010102_Confirm.action',
+      );
+    expect(page('<li>容量選択</li><li>内容確認</li><li>完了</li>', 'パケットチャージ\u3000お申し込み内容の確認').pageKind).toBe('checkout');
+    expect(page('<li>容量選択</li><li class="now">内容確認</li><li>完了</li>', 'パケットチャージ').checkout?.dataMB).toBe(500);
+  });
+});
