@@ -213,7 +213,8 @@ function pairInstant(p: Pair, ctx: ReadContext, relative: boolean): Instant | nu
  * only within one field: "2026/11/01〜2026/12/31").
  */
 function ownDate(value: string, ctx: DateContext): string {
-  const m = /\s*[·・|｜]\s*(?=[^\d\s·・|｜][^·・|｜]*\d)/.exec(value);
+  // ("2027/05/31 最近一次儲值:2026/12/02": or another field's label and colon, then its date.)
+  const m = /\s*[·・|｜]\s*(?=[^\d\s·・|｜][^·・|｜]*\d)/.exec(value) ?? /\s+(?=[^\d\s:：]{2,12}[:：]\s*\d)/.exec(value);
   if (!m) return value;
   const head = value.slice(0, m.index);
   const rest = value.slice(m.index + m[0].length);
@@ -306,7 +307,7 @@ function lineValidity(pairs: readonly Pair[], ctx: ReadContext, ownLine: readonl
     if (p.kind !== 'expiry' || !(LINE_VALID.test(p.label) || ownLine.includes(p))) continue;
     // ("ご利用期間 | 2026年12月1日～2026年12月31日" beside the number of a monthly plan: the month, not the SIM's end.)
     if (ctx.monthly === true && CYCLE.test(p.label) && !LINE_VALID.test(p.label)) continue;
-    const parsed = parseDate(p.value, ctx);
+    const parsed = parseDate(ownDate(p.value, ctx), ctx);
     if (!parsed || parsed.relative) continue;
     if (parsed.at > ctx.now + MAX_EXPIRY_YEARS * YEAR_MS) {
       notes.push(`the SIM's validity (${p.label}) is more than ${MAX_EXPIRY_YEARS} years ahead: dropped`);

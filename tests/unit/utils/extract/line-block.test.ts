@@ -2444,3 +2444,14 @@ describe('allowances as rows of one class, each "name | left / had", a note unde
     ]);
   });
 });
+
+describe("a date field followed by another field's label and date in one value", () => {
+  it('is its own date, for the expiry and for the number\'s validity ("2027/05/31 最近一次儲值:2026/12/02")', () => {
+    const r = read(
+      `<p>以下時間均為日本時間</p><dl><dt>日本門號</dt><dd>090-0000-3362</dd><dt>方案</dt><dd>日本門號保號方案（半年）</dd>
+       <dt>門號有效期限（日本時間）</dt><dd><b>2027/05/31</b> <span>最近一次儲值：2026/12/02 已順延 180 天</span></dd></dl>`,
+      'https://www.jp-baohao.example/member',
+    );
+    expect(r.readings.map((x) => [x.expiresAt, x.lineValidUntil])).toEqual([['2027-05-31T23:59:59+09:00', '2027-05-31T23:59:59+09:00']]);
+  });
+});
