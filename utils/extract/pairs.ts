@@ -775,6 +775,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<a href=/prepaid/roaming.html>漫遊數據計劃</a> 繁 ｜ EN": a link in a bar names a page to go to,
     // not a field of this one.
     if (kind === 'plan' && !found.value && seg.el.closest('a[href]')) continue;
+    // ("<div class=menu><a>我的戶口</a><a class=cur>用量查詢</a><a>網上增值</a>": a menu's link names a page.)
+    const link = !found.value ? seg.el.closest('a[href]') : null;
+    if (link && (link.parentElement?.querySelectorAll('a[href]').length ?? 0) >= 3) continue;
     // ("18 Nov 2026 | goodybag | – | £15.00": a dated row's words are what happened then, not a field's label.)
     if ((kind === 'used' || kind === 'plan') && inHistoryRow(seg.el)) continue;
     if (!found.value && rowKey(seg, extras)) continue;

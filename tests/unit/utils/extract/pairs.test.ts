@@ -185,3 +185,18 @@ describe('a figure label with the period it covers in brackets', () => {
     expect(pairsOf('<p>有効期限（2026/11/30）</p>').filter((p) => p.kind === 'used')).toEqual([]);
   });
 });
+
+describe('words that look like labels but name something else', () => {
+  it("takes a menu's link for a page's name, not a label (\"用量查詢\" among links)", () => {
+    // (A menu of as many links as the boxes beside it, half of them label words: no column of labels.)
+    const pairs = pairsOf(`<div class="menu"><a href="/myaccount/">我的戶口</a><a href="/usage.html" class="cur">用量查詢</a><a href="/refill.html">網上增值</a><a href="/roaming/">漫遊數據套餐</a></div>
+      <div class="wrap"><div class="box"><h2>儲值卡資料</h2><p>手機號碼 6000 0012</p></div>
+      <div class="box"><h2>現有數據套餐</h2><table><tr><td>日本 7日 5GB</td><td>2.3GB / 5GB</td></tr></table></div><div class="box"><p>已過期套餐</p></div><p class="note">以上時間均為香港時間</p></div>`);
+    expect(pairs.filter((p) => p.kind === 'used')).toEqual([]);
+  });
+
+  it("takes a contract's number for no line's id (\"合約編號 | SM-2611-04821\")", () => {
+    const pairs = pairsOf('<div><span class="k">合約編號</span><span>SM-2611-04821</span></div><div><span class="k">ICCID</span><span>8981100000048213390</span></div>');
+    expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['8981100000048213390']);
+  });
+});
