@@ -385,13 +385,15 @@ function columnPairs(
   const twoKinds = heads.length === 2 ? heads.map((h) => (h ? classify(h, extras) : null)) : null;
   // (Names only: "剩余 / 总量" over "0.6 GB / 1 GB" is one fraction, read whole.)
   const split = twoKinds && [...twoKinds].sort().join() === 'line,plan' ? (twoKinds as LabelKind[]) : null;
+  const allowanceColumns = cells.some((c) => c !== cell && classify((c.textContent ?? '').trim(), extras) === 'remaining');
   for (const { el: row, cells: rowCells } of rows.slice(rows.findIndex((r) => r.el === tr.el) + 1)) {
     const first = rowCells[0]?.textContent ?? '';
     // "合計 | 7.31GB" under the rows: their sum, not one more row (and no usage history).
     if (SUM_ROW.test(first.trim())) continue;
     // Usage history: rows keyed by a month or a day are past periods, not current status. (What is
     // left or when it ends, by month, is a month's allowance: "2026年11月分（繰り越し） | 3.42GB".)
-    if (HISTORY_KEY.test(first) && col !== 0 && kind !== 'remaining' && kind !== 'expiry') return [];
+    // (So is what it was given, beside what is left: "クーポン | 付与量 | 残量 | 有効期限".)
+    if (HISTORY_KEY.test(first) && col !== 0 && kind !== 'remaining' && kind !== 'expiry' && !(kind === 'total' && allowanceColumns)) return [];
     const target = rowCells[col];
     const value = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const parts = split && target ? Array.from(target.children).filter((c) => textOf(c)) : [];

@@ -2455,3 +2455,19 @@ describe("a date field followed by another field's label and date in one value",
     expect(r.readings.map((x) => [x.expiresAt, x.lineValidUntil])).toEqual([['2027-05-31T23:59:59+09:00', '2027-05-31T23:59:59+09:00']]);
   });
 });
+
+describe('coupons by month with what each was given and what is left', () => {
+  it('reads the grant column too ("クーポン | 付与量 | 残量 | 有効期限" over "2026年11月分（繰越）")', () => {
+    const r = read(
+      `<dl><dt>電話番号</dt><dd>090-0000-2741</dd></dl><table><thead><tr><th>クーポン</th><th>付与量</th><th>残量</th><th>有効期限</th></tr></thead><tbody>
+       <tr><td>2026年11月分（繰越）</td><td>4.00GB</td><td>3.46GB</td><td>2026年12月末</td></tr>
+       <tr><td>2026年12月分</td><td>10.00GB</td><td>10.00GB</td><td>2027年1月末</td></tr></tbody></table>`,
+      'https://www.iijmio.jp/service/setup/hdd/couponstatus/',
+    );
+    expect(r.readings[0]?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([
+      ['2026年11月分（繰越）', 3543.04, 4096],
+      ['2026年12月分', 10240, 10240],
+    ]);
+    expect(r.readings[0]?.totalMB).toBe(14336);
+  });
+});
