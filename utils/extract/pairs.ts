@@ -742,9 +742,15 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     }
     // "Free thank-you data for recycling your old phone. Use it by 31 December 2026.": a note's
     // sentence that says when its allowance ends, after sentences that say something else.
-    const sentences = seg.text.length <= 200 && /[.。]\s*\S/.test(seg.text) ? seg.text.split(/(?<=[.。])\s*(?=\S)/) : null;
+    const sentences = seg.text.length <= 200 && /[.。]\s*\S/.test(seg.text) ? seg.text.split(/(?<=。)\s*(?=\S)|(?<=\.)\s+(?=\S)/) : null;
     if (sentences && sentences.length > 1) {
       let dated = false;
+      // ("High-speed data used this month: 1.8 GB. Your 7GB allowance resets…": a figure's own sentence first.)
+      const lead = labelFor({ ...seg, text: (sentences[0] ?? '').replace(/[.。]$/, '') });
+      if (lead?.value && (lead.kind === 'used' || lead.kind === 'remaining') && AMOUNT_ONLY.test(lead.value.trim())) {
+        pairs.push({ kind: lead.kind, label: lead.label, value: lead.value, raw: lead.value, first: lead.value, el: seg.el, row: seg.el, index: i });
+        dated = true;
+      }
       for (const sentence of sentences.slice(1)) {
         const own = labelFor({ ...seg, text: sentence.replace(/[.。]$/, '') });
         if (!own?.value || (own.kind !== 'expiry' && own.kind !== 'renews') || !DATED.test(own.value)) continue;
@@ -824,7 +830,11 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind: 'total', label, value: amount, raw: amount, first: amount, el: seg.el, row: seg.el, index: i });
     } else if (found.value) {
       const raw = shownTail(seg.raw, found.value);
-      pairs.push({ kind, label, value: found.value, raw, first: raw, el: seg.el, row: seg.el, index: i });
+      // ("<b>High-speed data remaining: 5.2 GB</b> of 7 GB": the whole, right after the element.)
+      const next = segs[i + 1];
+      const whole = (kind === 'remaining' || kind === 'used') && next && seg.el.parentElement?.contains(next.el) && !seg.el.contains(next.el) && /^(?:of|out of|\/|／)\s*\d[\d.,]*\s*(?:[KMGT]i?B|ギガ)\b/i.test(next.text) && /\d\s*(?:[KMGT]i?B|ギガ)\s*$/i.test(found.value);
+      const value = whole ? `${found.value} ${next.text}` : found.value;
+      pairs.push({ kind, label, value, raw: whole ? `${raw} ${next.raw}` : raw, first: raw, el: seg.el, row: seg.el, index: i });
       continue;
     }
     // "<b>8.5<small>GB</small></b><small>剩余流量</small>": a caption under a figure of its kind.

@@ -200,3 +200,14 @@ describe('words that look like labels but name something else', () => {
     expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['8981100000048213390']);
   });
 });
+
+describe('a figure whose whole or whose sentence comes after it', () => {
+  it('reads "<b>High-speed data remaining: 5.2 GB</b> of 7 GB" whole', () => {
+    expect(pairsOf('<p><b>High-speed data remaining: 5.2 GB</b> of 7 GB</p>').map((p) => [p.kind, p.value])).toEqual([['remaining', '5.2 GB of 7 GB']]);
+  });
+
+  it('reads a figure in the first sentence of a note ("High-speed data used this month: 1.8 GB. Your 7GB …")', () => {
+    const pairs = pairsOf('<p class="fine">High-speed data used this month: 1.8 GB. Your 7GB high-speed allowance resets on January 1, 2027. After it is used up, data continues.</p>');
+    expect(pairs.filter((p) => p.kind === 'used').map((p) => p.value)).toEqual(['1.8 GB']);
+  });
+});
