@@ -660,6 +660,11 @@ function valueFirst(segs: readonly Segment[], i: number): Pair | null {
   return { kind, label: word, value, raw: value, first: value, el: seg.el, row: seg.el, index: i };
 }
 
+/** A pair read from one piece of a text (a field among several, a sentence): shown as read, held by the text's element. */
+function piecePair(own: { kind: LabelKind; label: string; value: string }, seg: Segment, index: number): Pair {
+  return { kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index };
+}
+
 /** Every label → value pair of the page, in document order. */
 export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit: Element | null = null): Pair[] {
   const pairs: Pair[] = [];
@@ -724,7 +729,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     if (pieces && pieces.length > 1) {
       for (const piece of pieces) {
         const own = labelFor({ ...seg, text: piece });
-        if (own?.value) pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+        if (own?.value) pairs.push(piecePair(own, seg, i));
       }
       continue;
     }
@@ -736,7 +741,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       const ends = owns.filter((own) => own?.value && own.kind === 'expiry' && DATED.test(own.value));
       // (Not a caption of a figure: "剩余 / 总量 · 到期 2026-12-20 23:59" names the fraction before it too.)
       if (ends.length > 0 && owns.every((own) => own === null || ends.includes(own))) {
-        for (const own of ends) if (own) pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+        for (const own of ends) if (own) pairs.push(piecePair(own, seg, i));
         continue;
       }
     }
@@ -748,13 +753,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       // ("High-speed data used this month: 1.8 GB. Your 7GB allowance resets…": a figure's own sentence first.)
       const lead = labelFor({ ...seg, text: (sentences[0] ?? '').replace(/[.。]$/, '') });
       if (lead?.value && (lead.kind === 'used' || lead.kind === 'remaining') && AMOUNT_ONLY.test(lead.value.trim())) {
-        pairs.push({ kind: lead.kind, label: lead.label, value: lead.value, raw: lead.value, first: lead.value, el: seg.el, row: seg.el, index: i });
+        pairs.push(piecePair(lead, seg, i));
         dated = true;
       }
       for (const sentence of sentences.slice(1)) {
         const own = labelFor({ ...seg, text: sentence.replace(/[.。]$/, '') });
         if (!own?.value || (own.kind !== 'expiry' && own.kind !== 'renews') || !DATED.test(own.value)) continue;
-        pairs.push({ kind: own.kind, label: own.label, value: own.value, raw: own.value, first: own.value, el: seg.el, row: seg.el, index: i });
+        pairs.push(piecePair(own, seg, i));
         dated = true;
       }
       if (dated) continue;
