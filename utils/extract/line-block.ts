@@ -1024,7 +1024,7 @@ function withoutPast(pairs: readonly Pair[], block: Element, ctx: ReadContext): 
 }
 
 /** A line's status before its first use: bought, not yet activated. */
-const NOT_YET = /^(?:開通手続き待ち|開通待ち|未開通|開通前|利用開始前|未激活|待激活|未啟用|待啟用|未启用|待启用|未開通|not (?:yet )?activated|pending activation|awaiting activation)$/i;
+const NOT_YET = /^(?:開通手続き待ち|開通待ち|未開通|開通前|利用開始前|未激活|待激活|未啟用|待啟用|未启用|待启用|not (?:yet )?activated|pending activation|awaiting activation)$/i;
 
 /** "データ量の内訳", "Breakdown": a heading that says the figures under it are the parts of the one above it. */
 // ("内訳を表示", "Show breakdown": the toggle that opens it says so too.)
