@@ -210,6 +210,9 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     // "remaining": "剩余流量" (a dictionary of the page's words) is no figure.
     if (typeof value === 'string' && value.trim() && !(known.unit && !/\d/.test(value))) rows.push({ label, value: isoText(value.trim()) });
     if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
+      // ({"totalGb": 12.6, "items": [{"remainGb": 2.1}, …]}: a "total" that is the sum of what is
+      // left in the record's allowances is what is left, not the capacity.)
+      if (known.label === '総容量' && sumsRemaining(obj, value, known.unit)) continue;
       rows.push({ label: known.label, value: `${value}${known.unit}` });
     }
   }
@@ -218,6 +221,30 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   // product in a catalogue says so too: only a record with its own line id or end is a line's.
   if (unlimited && rows.some((r) => LINE_ROW.test(r.label) || r.label.endsWith('有効期限'))) rows.push({ label: '残量', value: '無制限' });
   return rows;
+}
+
+const MB_PER: Record<string, number> = { KB: 1 / 1024, MB: 1, GB: 1024, TB: 1024 * 1024 };
+
+/** Whether `value` (in `unit`) is the sum of the amounts left in the lists of `obj`'s items (two or more). */
+function sumsRemaining(obj: { [key: string]: Json }, value: number, unit: string): boolean {
+  const per = MB_PER[unit.toUpperCase()];
+  if (per === undefined) return false;
+  let sum = 0;
+  let items = 0;
+  for (const list of Object.values(obj)) {
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+      for (const [k, v] of Object.entries(item)) {
+        const named = keyLabel(k) === '残量' && typeof v === 'number' ? namedKey(k, v, unitOf(item) ?? unitOf(obj)) : null;
+        const own = named?.unit === undefined ? undefined : MB_PER[named.unit];
+        if (own === undefined) continue;
+        sum += (v as number) * own;
+        items++;
+      }
+    }
+  }
+  return items >= 2 && Math.abs(sum - value * per) <= Math.max(1, value * per * 0.005);
 }
 
 function isStatus(rows: Row[]): boolean {

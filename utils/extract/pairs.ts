@@ -38,6 +38,33 @@ const PROSE = /^(?:は|が|を|に|の|も|まで|から|とは|について|に
 /** A count of days or hours and nothing else: "3 天", "5日間", "52 小時". */
 const DAYS_LEFT_VALUE = /^\d{1,4}\s*(?:日間?|天|days?|時間|小[时時]|hours?)$/i;
 
+/** A size's bare word ("データ量", "容量"): alone it names no figure (a used amount, a plan's size). */
+const BARE_SIZE = /^(?:データ量|容量)$/;
+
+/**
+ * "<caption>繰越</caption> データ量 | 1.52GB ／ 残量 | 0.00GB": a size's bare word in a small box
+ * whose other row is what is left names the whole of that box.
+ */
+function sizeBesideRemaining(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
+  const text = seg.text.trim();
+  if (!BARE_SIZE.test(text)) return null;
+  const row = seg.el.closest('tr,dt,li') ?? seg.el.parentElement;
+  const box = row?.parentElement;
+  if (!row || !box || box.children.length > 6) return null;
+  // (A row's own label, its figure beside it: not a heading over columns, "容量 | 有効期限".)
+  const cell = row.firstElementChild;
+  if (!cell || !(cell === seg.el || cell.contains(seg.el))) return null;
+  const beside = row.tagName === 'DT' ? (row.nextElementSibling?.textContent ?? '') : (row.textContent ?? '').replace(cell.textContent ?? '', '');
+  if (findAmounts(beside).length === 0) return null;
+  const remaining = Array.from(box.children).some((other) => {
+    if (other === row) return false;
+    const first = other.firstElementChild ?? other;
+    const words = (first.textContent ?? '').trim();
+    return words.length <= 20 && classify(words, extras) === 'remaining';
+  });
+  return remaining ? { kind: 'total', label: text, value: '' } : null;
+}
+
 export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; label: string; value: string } | null {
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   // ("電話番号 <b>080-…</b> ／ ご契約プラン <b>ベストプランV</b>": the separator before the next field is no part of its label.)
@@ -782,7 +809,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       pairs.push({ kind: 'remaining', label: seg.raw.replace(/\s+/g, ' ').trim(), value, raw: shown, first: shown, el: head, row, index: i, head: true });
       continue;
     }
-    const found = labelFor(seg);
+    const found = labelFor(seg) ?? sizeBesideRemaining(seg, extras);
     if (!found) continue;
     const { kind, label } = found;
     // "<a href=/prepaid/roaming.html>漫遊數據計劃</a> 繁 ｜ EN": a link in a bar names a page to go to,

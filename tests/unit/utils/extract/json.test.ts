@@ -408,3 +408,30 @@ describe('an unlimited line in embedded state that shows only what it used', () 
     ]);
   });
 });
+
+describe("a record's \"total\" that is the sum of what is left in its allowances", () => {
+  const state = (totalGb: number) => ({
+    props: {
+      pageProps: {
+        contract: { tel: '09000006607', plan: 'トクトクプラン2' },
+        data: {
+          totalGb,
+          items: [
+            { kind: 'CARRY_OVER', label: 'くりこしデータ（11月分）', remainGb: 2.1, expire: '2026-12-31' },
+            { kind: 'MONTHLY', label: '当月データ', remainGb: 9.5, expire: null },
+            { kind: 'CHARGE', label: '追加データ', remainGb: 1, expire: '2027-02-28' },
+          ],
+        },
+      },
+    },
+  });
+  const read = (totalGb: number) => extractFromHtml(page(state(totalGb)), 'https://www.uqwimax.jp/mobile/support/member/myuqmobile/data_usage', NOW).readings[0];
+
+  it('is what is left, no capacity ({"totalGb": 12.6} beside remains of 2.1, 9.5 and 1 GB)', () => {
+    expect([read(12.6)?.remainingMB, read(12.6)?.totalMB]).toEqual([12902.4, null]);
+  });
+
+  it('is still the capacity when it is more than what is left', () => {
+    expect([read(20)?.remainingMB, read(20)?.totalMB]).toEqual([12902.4, 20480]);
+  });
+});

@@ -211,3 +211,24 @@ describe('a figure whose whole or whose sentence comes after it', () => {
     expect(pairs.filter((p) => p.kind === 'used').map((p) => p.value)).toEqual(['1.8 GB']);
   });
 });
+
+describe('a size\'s bare word ("データ量", "容量")', () => {
+  const box = (name: string, size: string, left: string) =>
+    `<table><caption>${name}</caption><tr><th>データ量</th><td>${size}</td></tr><tr><th>残量</th><td>${left}</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>`;
+
+  it('names the whole of a small box whose other row is what is left', () => {
+    const pairs = pairsOf(box('繰越', '1.52GB', '0.00GB'));
+    expect(pairs.filter((p) => p.kind === 'total' || p.kind === 'remaining').map((p) => [p.kind, p.value])).toEqual([
+      ['total', '1.52GB'],
+      ['remaining', '0.00GB'],
+    ]);
+  });
+
+  it('names nothing alone, nor as a heading over columns', () => {
+    expect(pairsOf('<table><tr><th>データ量</th><td>4.21GB</td></tr></table>').filter((p) => p.kind === 'total')).toEqual([]);
+    const columns = pairsOf(
+      '<table><thead><tr><th>区分</th><th colspan="2">容量</th><th>有効期限</th></tr><tr><th>残容量</th><th>付与量</th></tr></thead><tbody><tr><td>繰り越し</td><td>2.10GB</td><td>―</td><td>2026/12/31</td></tr></tbody></table>',
+    );
+    expect(columns.filter((p) => p.kind === 'total').map((p) => p.label)).not.toContain('容量');
+  });
+});
