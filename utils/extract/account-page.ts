@@ -125,7 +125,7 @@ function readAccount(
   if (readings.length === 0) {
     reason ||= ended > 0 ? 'every line on the page has ended (expired or cancelled)' : 'no plan status found on the page (no expiry or data amount next to a known label)';
   }
-  return { readings, reason };
+  return { readings, reason, ended: readings.length === 0 && ended > 0 };
 }
 
 /**
@@ -265,7 +265,7 @@ export function extractStatus(
     decimal: profile?.dataUnit === 'decimal',
     monthly: profile?.postpaidMonthly,
   };
-  const { readings, reason } = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
+  const { readings, reason, ended } = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
   // Offers with prices and buy actions, and readings that state nothing of a line's status (no
   // line, end, or amount left or used: "首页 > 日本套餐" and the offers' sizes): a price list.
   if (readings.length > 0 && readings.every((r) => r.line === null && r.expiresAt === null && r.remainingMB === null && r.usedMB === null) && offerCards(root) >= 3) {
@@ -276,6 +276,9 @@ export function extractStatus(
   if (readings.length > 0 && readings.every((r) => r.remainingMB === null && r.usedMB === null) && ordersTable(root)) {
     return { ...base, pageKind: 'order-history', isAccountPage: false, readings: [], reason: 'order-history page (a table of orders); no plan status' };
   }
-  const pageKind = readings.length > 0 ? 'account' : otherKind(root);
-  return { ...base, pageKind, isAccountPage: readings.length > 0, readings, reason };
+  // (A page of the user's lines that have all ended, "Past contracts", is still their account's,
+  // unless it names another kind: a list of orders, each ended, is their history.)
+  const other = readings.length > 0 ? null : otherKind(root);
+  const pageKind = other === null ? 'account' : other === 'other' && ended ? (ordersTable(root) ? 'order-history' : 'account') : other;
+  return { ...base, pageKind, isAccountPage: pageKind === 'account', readings, reason };
 }

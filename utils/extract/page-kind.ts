@@ -83,8 +83,12 @@ export function listsOrders(root: ParentNode): boolean {
 /** The button that pays: "購入する", "Pay now", "确认支付". */
 const PAY_ACTION =
   /^(?:購入する|購入を確定する?|注文を確定する?|注文する|お申し?込み(?:する)?|申し込む|お支払いへ進む|支払う|決済する|チャージする|pay(?: now)?|charge(?: \S+ (?:yen|円))?|top up now|place (?:your )?order|complete (?:order|purchase|payment)|confirm (?:and )?(?:pay|buy)|confirm (?:extension|renewal|top-?up|purchase)|extend now|renew now|proceed to payment|buy now|确认支付|立即支付|去支付|付款|提交订单|提交訂單|確認付款|確認並付款|确认并付款|確認並支付|确认并支付|立即付款|前往付款|(?:前往|去)?(?:结算|結帳|结账|結算)|proceed to checkout|go to checkout|checkout|(?:支付宝|支付寶|微信|银联|銀聯|云闪付|雲閃付)支付|立即购买|立即購買|确认购买|確認購買|马上支付|馬上支付|(?:確認|确认|立即)(?:儲值|储值|加值|充值))(?![a-z])/i;
-/** "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button. */
-const PAY_ENDING = /(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する\s*[→>›»]*$|申し込む\s*[→>›»]*$|(?:支払|払)う\s*[→>›»]*$/;
+/**
+ * "この内容で申し込む", "スワイプして購入を確定する →": a Japanese pay verb ends the button.
+ * ("上記に同意して購入する（2,400円）": the sum it pays may follow, in brackets.)
+ */
+const PAY_ENDING =
+  /(?:(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する|申し込む|(?:支払|払)う)\s*(?:[（(][^()（）]{1,16}[)）])?\s*[→>›»]*$/;
 const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
 /** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
 const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amount|价格|價格|金额|費用|费用)$/i;

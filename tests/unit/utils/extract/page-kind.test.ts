@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFromHtml } from '../../../tools/extract-page';
 
@@ -435,5 +437,36 @@ describe('a list of orders with a completed renewal among them', () => {
       NOW,
     );
     expect([r.pageKind, r.confirmation?.orderNumber]).toEqual(['confirmation', 'HK2612020042']);
+  });
+});
+
+describe('a pay button that states the sum it pays', () => {
+  it('("上記に同意して購入する（2,400円）") makes a picked product and a total a checkout', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>トッピング購入 | povo</title></head><body><form id="f">
+      <label><input type="radio" name="sku" value="3G"> データ追加3GB(30日間) <span>990円</span></label>
+      <label><input type="radio" name="sku" value="20G" checked> データ追加20GB(30日間) <span>2,700円</span></label>
+      <table><tr><td>データ追加20GB(30日間)</td><td>2,700円</td></tr><tr><td>クーポン割引</td><td>-300円</td></tr>
+      <tr><td>お支払い金額（税込）</td><td>2,400円</td></tr></table></form>
+      <div><button type="submit" form="f">上記に同意して購入する（2,400円）</button></div></body></html>`;
+    const r = extractFromHtml(html, 'https://shop.povo.jp/web/p/cx/9qk2/ck', NOW);
+    expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', 'データ追加20GB(30日間)', 2400]);
+  });
+});
+
+describe("a page of the user's lines that have all ended", () => {
+  const card = (title: string, badge: string, rows: string) => `<section><h3>${title} <span class="badge">${badge}</span></h3><dl>${rows}</dl></section>`;
+  const html = (body: string) => `<!doctype html><html lang="en"><head><title>Contract details | My Page</title></head><body><h1>Contract details</h1>
+    <p>You have no active plans at the moment.</p>${body}</body></html>`;
+  const expired = card('Travel eSIM – 10 days', 'Expired', '<dt>Product</dt><dd>Japan Travel eSIM 10 days / 10GB</dd><dt>End date</dt><dd>2026/11/20 23:59 JST</dd><dt>Data used</dt><dd>7.62GB</dd>');
+
+  it('is an account page with no reading, and says why', () => {
+    const r = extractFromHtml(html(expired), 'https://www.sakuramobile.jp/mypage/contracts/', NOW);
+    expect([r.pageKind, r.isAccountPage, r.readings.length, r.reason]).toEqual(['account', true, 0, 'every line on the page has ended (expired or cancelled)']);
+  });
+
+  it('is an order history when a table lists orders, each ended (batch 63: paid, completed and cancelled rows)', () => {
+    const file = path.resolve(__dirname, '../../../fixtures/blind/batch63/unknown/riben-wang-orders-zh-tw');
+    const r = extractFromHtml(readFileSync(`${file}.html`, 'utf8'), 'https://www.riben-wang.example/zh-TW/account/orders', NOW);
+    expect([r.pageKind, r.isAccountPage]).toEqual(['order-history', false]);
   });
 });
