@@ -566,6 +566,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       !/[:：](?!\d)/.test(s.text) &&
       // ("规格：30天｜激活后开始计时": a field of the item.)
       !ITEM_FIELD.test(s.text) &&
+      // ("激活后开始计算天数，需在购买后30天内激活": a note's sentence, no name.)
+      !/[，。！？；]/.test(s.raw) &&
       findPrices(s.text).length === 0,
   );
   if (items.length === 1) return productName((items[0] as Segment).raw);

@@ -965,3 +965,13 @@ describe("a charge's confirm step marked by its heading or its current step", ()
     expect(page('<li>容量選択</li><li class="now">内容確認</li><li>完了</li>', 'パケットチャージ').checkout?.dataMB).toBe(500);
   });
 });
+
+describe("a cart's one item beside its notes", () => {
+  it('is named by its title, not by a note that mentions a term ("…需在购买后30天内激活")', () => {
+    const body = `<h3>商品信息</h3><div class="_item"><div class="_t">日本 5GB 15天 eSIM（软银网络）</div>
+      <div class="_d">规格：5GB / 15天 · 数量 ×1</div><div class="_d">激活后开始计算天数，需在购买后30天内激活</div><div class="_p">¥59.00</div></div>
+      <div><span>应付金额</span><span>¥54.00 元</span></div><div><span>合计：<b>¥54.00</b></span><button type="button">提交订单</button></div>`;
+    const r = read(body, 'https://www.fuji-liuliang.example/p/q8/zz1?step=pay', 'zh-CN');
+    expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['日本 5GB 15天 eSIM（软银网络）', 5120, 15]);
+  });
+});
