@@ -41,8 +41,16 @@ export function completedPurchase(segs: readonly Segment[]): boolean {
   if (!completed) return false;
   // A status label beside it is an account page's note of a purchase, unless the page gives the
   // purchase's own number (受付番号, 注文番号): then it is the receipt, whatever else it shows.
-  return !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20) || segs.some((s) => s.text.length <= 24 && RECEIPT.test(s.text.trim()));
+  // (Or the sum it paid: "お支払い金額 | 550円（税込）" under "データチャージが完了しました。".)
+  return (
+    !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20) ||
+    segs.some((s) => s.text.length <= 24 && RECEIPT.test(s.text.trim())) ||
+    segs.some((s, i) => s.text.length <= 20 && PAID.test(s.text.trim()) && MONEY.test(segs[i + 1]?.text ?? ''))
+  );
 }
+
+/** The label of the sum a purchase paid, alone in its cell: "お支払い金額", "Amount paid", "实付金额". */
+const PAID = /^(?:お?支払い?金額|ご?請求金額|決済金額|amount paid|total paid|you paid|实付(?:金额|款)?|實付(?:金額|款)?|支付金额|支付金額|付款金额|付款金額)\s*(?:[（(]税込[)）])?\s*[:：]?$/i;
 
 /** The label of a purchase's own number, alone in its cell. */
 const RECEIPT = /^(?:ご?注文番号|受付番号|お?申込番号|ご?購入番号|order (?:number|no\.?|id|reference)|receipt (?:no\.?|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號)\s*[:：]?$/i;

@@ -470,3 +470,19 @@ describe("a page of the user's lines that have all ended", () => {
     expect([r.pageKind, r.isAccountPage]).toEqual(['order-history', false]);
   });
 });
+
+describe('a completion message beside the purchase\'s end date', () => {
+  const page = (paid: string) => `<!doctype html><html lang="ja"><head><title>データチャージ | My au</title></head><body><h1>データチャージ</h1>
+    <div class="c-message"><strong>データチャージが完了しました。</strong>チャージしたデータ容量は、すぐにご利用いただけます。</div>
+    <table><tr><th>電話番号</th><td>090-0000-8845</td></tr><tr><th>チャージ内容</th><td>データチャージ（0.5GB）</td></tr>
+    <tr><th>有効期限</th><td>2027年2月1日（チャージ日を含む62日間）</td></tr>${paid}</table></body></html>`;
+
+  it('confirms a purchase when the page states the sum it paid (no order number)', () => {
+    const r = extractFromHtml(page('<tr><th>お支払い金額</th><td>550円（税込）</td></tr>'), 'https://www.au.com/my-au/datacharge/complete/', NOW);
+    expect([r.pageKind, r.readings.length, r.confirmation?.product, r.confirmation?.price?.amount]).toEqual(['confirmation', 0, 'データチャージ（0.5GB）', 550]);
+  });
+
+  it('is an account page\'s note of a purchase without it', () => {
+    expect(extractFromHtml(page(''), 'https://www.au.com/my-au/data/', NOW).pageKind).toBe('account');
+  });
+});
