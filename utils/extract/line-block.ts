@@ -531,7 +531,8 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
   // or by its own short status ("双十一加油包（已失效）", "已于 2026-11-30 失效").
   const ended = own.map((p, i) => {
     const parts = runs?.[i]?.els ?? [boxes[i] as Element];
-    return parts.some((part) => leafTexts(part).some((t) => t.length <= 30 && ITEM_ENDED.test(t.replace(DATE_LABEL_WORD, ''))));
+    // ("已於 20/11/2026 到期": an end on a day that has passed.)
+    return parts.some((part) => leafTexts(part).some((t) => t.length <= 30 && (ITEM_ENDED.test(t.replace(DATE_LABEL_WORD, '')) || endedOn(t, ctx))));
   });
   const current = listed.filter((b, i) => !ended[i] && (b.expiresAt === null || Date.parse(b.expiresAt) >= ctx.now));
   return current.length > 1 ? current : [];
@@ -824,6 +825,13 @@ function headingBefore(el: Element): string {
   return prev && /^H[1-6]$/i.test(prev.tagName) && (prev.textContent ?? '').length <= 40 ? (prev.textContent ?? '') : '';
 }
 
+/** A short text that says something ended on a day that has passed: "已於 20/11/2026 到期", "Expired 20 Nov 2026". */
+function endedOn(t: string, ctx: ReadContext): boolean {
+  if (!/(?:終了|到期|失效|過期|过期)$|\bended$|^expired\b/i.test(t)) return false;
+  const at = parseDate(t, ctx)?.at;
+  return at !== undefined && at < ctx.now;
+}
+
 const itemEnded = (el: Element, ctx: ReadContext) =>
   // "有効期限 … 午後9:14（終了）" in the item's own text, or the item under "終了したトッピング".
   /[（(](?:終了|期限切れ|expired|ended|已过期|已過期|已结束|已結束)[)）]/i.test(itemOf(el).textContent ?? '') ||
@@ -1072,6 +1080,13 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     notes.push('the parts under the breakdown do not add up to the figure above it: parts not read');
     remaining = headline;
     buckets = [];
+  }
+  // (The sum of what is left in every allowance read, an ended one's too ("已於 20/11/2026 到期"), is
+  // the sum of those still current.)
+  if (buckets.length > 1 && remaining !== null && buckets.every((b) => b.remainingMB !== null)) {
+    const current = round(buckets.reduce((sum, b) => sum + (b.remainingMB ?? 0), 0));
+    const read = round(pairs.reduce((sum, p) => sum + (p.kind === 'remaining' ? (leftIn(p, ctx.decimal) ?? 0) : 0), 0));
+    if (current < remaining - 0.5 && Math.abs(read - remaining) < 0.01) remaining = current;
   }
   // Several buckets that each state a total: the line's total is their sum (a table's first row is not it).
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {

@@ -43,11 +43,14 @@ export function completedPurchase(segs: readonly Segment[]): boolean {
   // purchase's own number (受付番号, 注文番号): then it is the receipt, whatever else it shows.
   // (Or the sum it paid: "お支払い金額 | 550円（税込）" under "データチャージが完了しました。".)
   return (
-    !segs.some((s) => /有効期限|残量|remaining data|剩余流量/i.test(s.text) && s.text.length < 20) ||
+    !segs.some((s) => STATUS_LABEL.test(s.text) && s.text.length < 20) ||
     segs.some((s) => s.text.length <= 24 && RECEIPT.test(s.text.trim())) ||
     segs.some((s, i) => s.text.length <= 20 && PAID.test(s.text.trim()) && MONEY.test(segs[i + 1]?.text ?? ''))
   );
 }
+
+/** A label of the line's status: what is left, when it ends ("剩餘 3.25GB / 5GB", "到期日 31/12/2026"). */
+const STATUS_LABEL = /有効期限|残量|remaining data|data left|剩余|剩餘|到期日|有效期至|有效期限/i;
 
 /** The label of the sum a purchase paid, alone in its cell: "お支払い金額", "Amount paid", "实付金额". */
 const PAID = /^(?:お?支払い?金額|ご?請求金額|決済金額|amount paid|total paid|you paid|实付(?:金额|款)?|實付(?:金額|款)?|支付金额|支付金額|付款金额|付款金額)\s*(?:[（(]税込[)）])?\s*[:：]?$/i;

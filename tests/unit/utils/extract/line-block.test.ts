@@ -2471,3 +2471,22 @@ describe('coupons by month with what each was given and what is left', () => {
     expect(r.readings[0]?.totalMB).toBe(14336);
   });
 });
+
+describe('a prepaid overview right after a refill, with a pass that has ended', () => {
+  const pkg = (name: string, meta: string) => `<div class="pkg"><div class="pkg-title">${name}</div><div class="pkg-meta"><span>${meta}</span></div></div>`;
+  const page = `<!doctype html><html lang="zh-HK"><head><title>我的儲值卡 | 中國移動香港</title></head><body>
+    <div class="alert alert-success">增值成功：已於 02/12/2026 為 6000 2718 增值 HK$50，儲值卡有效期已延長。</div>
+    <dl><dt>手機號碼</dt><dd>6000 2718</dd><dt>計劃名稱</dt><dd>4G 本地儲值卡</dd><dt>儲值卡有效期至</dt><dd>31/5/2027</dd></dl>
+    <div class="card">${pkg('本地數據月票 5GB', '剩餘 3.25GB / 5GB</span><span>到期日 31/12/2026')}${pkg('增值贈送數據 1GB', '剩餘 1GB / 1GB</span><span>到期日 15/12/2026')}
+    <p class="small">已到期套票</p>${pkg('日本數據漫遊日票 1GB', '剩餘 0.42GB / 1GB</span><span>已於 20/11/2026 到期')}</div></body></html>`;
+  const r = extractFromHtml(page, 'https://1cm.hk.chinamobile.com/myaccount/prepaid/overview.html?lang=tc', NOW);
+
+  it('is the account page ("剩餘 … / 到期日" are status labels beside the refill\'s success message)', () => {
+    expect([r.pageKind, r.confirmation]).toEqual(['account', null]);
+  });
+
+  it('keeps the pass that ended ("已於 20/11/2026 到期") out of the buckets and of what is left', () => {
+    expect(r.readings[0]?.buckets.map((b) => b.name)).toEqual(['本地數據月票 5GB', '增值贈送數據 1GB']);
+    expect([r.readings[0]?.remainingMB, r.readings[0]?.totalMB]).toEqual([4352, 6144]);
+  });
+});
