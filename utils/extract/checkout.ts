@@ -535,6 +535,19 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   const labelled = labelledProduct(segs);
   if (labelled) return labelled;
   const chosen = root.querySelector('[aria-selected="true"], [aria-checked="true"], .is-selected, .selected, .active');
+  // ("£10" chosen, "Airtime credit | £10.00" in the summary: a sum picked is what is paid, and the
+  // summary's one item row at that sum names what it buys.)
+  const sum = chosen && priceTag(textOf(chosen)) ? findPrices(textOf(chosen)) : [];
+  if (sum.length === 1) {
+    const rows = segs.filter((s) => {
+      const row = s.el.parentElement;
+      if (!row || row.children.length !== 2 || row.children[0] !== s.el || s.text.length > 60 || priceTag(s.text)) return false;
+      if (SUBTOTAL.test(s.text) || isTotalLabel(s.text) || fieldLabel(s.text) || s.el.closest('a,button,nav,header,footer,label,[role=radio],[role=option]')) return false;
+      const price = findPrices(textOf(row.lastElementChild as Element));
+      return price.length === 1 && price[0]?.amount === sum[0]?.amount && abovePayment(s.el);
+    });
+    if (rows.length === 1) return productName((rows[0] as Segment).raw);
+  }
   if (chosen) {
     const name = productName(cardName(chosen) ?? rawTextOf(chosen));
     // The order summary's line for the chosen card ("£15 goodybag" picked, "£15 goodybag – 35GB" in

@@ -975,3 +975,13 @@ describe("a cart's one item beside its notes", () => {
     expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['日本 5GB 15天 eSIM（软银网络）', 5120, 15]);
   });
 });
+
+describe('a sum of money picked (a top-up amount)', () => {
+  it('is what is paid: the summary\'s one item row at that sum names what it buys ("£10" → "Airtime credit")', () => {
+    const body = `<div role="radiogroup" aria-label="Top-up amount"><span role="radio" aria-checked="true">£10</span><span role="radio" aria-checked="false">£15</span></div>
+      <section><h2>Summary</h2><div class="row"><span>Airtime credit</span><span>£10.00</span></div><div class="row"><span>Payback points used</span><span>£0.00</span></div>
+      <div class="row"><span>Total to pay</span><span>£10.00</span></div><button type="button">Pay £10.00</button></section>`;
+    const r = read(body, 'https://www.giffgaff.com/top-up/review?amount=10', 'en');
+    expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', 'Airtime credit', 10]);
+  });
+});
