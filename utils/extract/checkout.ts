@@ -260,6 +260,8 @@ function notAProduct(radio: Element): boolean {
   if (SHIPPING.test(text)) return true;
   // The group's own title says what it picks: "2. 配送方式", "お支払い方法".
   if (SHIPPING.test(groupTitle(radio)) || PAYMENT.test(groupTitle(radio))) return true;
+  // ("090-0000-7702（音声SIM・ギガプラン 2ギガ）": the line being charged, under "対象の回線".)
+  if (LINE_NUMBER.test(text)) return true;
   const figures = parseAmount(text) !== null || durationDays(text) !== null;
   return !figures && (PAYMENT.test(text) || findPrices(text).length === 0);
 }

@@ -985,3 +985,14 @@ describe('a sum of money picked (a top-up amount)', () => {
     expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', 'Airtime credit', 10]);
   });
 });
+
+describe('a checked radio that picks the line being charged', () => {
+  it('names no product ("090-0000-7702（音声SIM・ギガプラン 2ギガ）"): the order table\'s item does', () => {
+    const body = `<h1>データ量追加</h1><div class="flow"><span class="flow__item flow__item--current">お申し込み内容の確認</span></div>
+      <h2>対象の回線</h2><ul><li><input type="radio" name="hdo" checked disabled> 090-0000-7702（音声SIM・ギガプラン 2ギガ）</li><li><input type="radio" name="hdo" disabled> 080-0000-1198（データeSIM・ギガプラン 2ギガ）</li></ul>
+      <table><thead><tr><th>品目</th><th>数量</th><th>金額（税込）</th></tr></thead><tbody><tr><td>データ量追加（1GB）</td><td>1</td><td>220円</td></tr></tbody></table>
+      <div class="sum"><span>合計（税込）</span><span>220円</span></div><button class="btn btn--primary" type="button">申し込む</button>`;
+    const r = read(body, 'https://www.iijmio.jp/service/setup/hdc/datacharge/confirm/');
+    expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.price?.amount]).toEqual(['データ量追加（1GB）', 1024, 220]);
+  });
+});
