@@ -464,6 +464,9 @@ function firstLineOf(el: Element): string {
 
 /** "商品名：データ追加3GB", "Product | 3 GB - 30 Days": the product a label names. */
 function labelledProduct(segs: readonly Segment[], labels = PRODUCT_LABEL): string | null {
+  // ("Plan | Short-term Voice + Data" over "Item | Amount ／ Extend Service – 30 days | ¥5,500": the
+  // one with its price in its row is what was bought; the line's plan is where it was bought for.)
+  let first: string | null = null;
   for (let i = 0; i < segs.length; i += 1) {
     const seg = segs[i] as Segment;
     const x = labels.exec(seg.text);
@@ -476,9 +479,20 @@ function labelledProduct(segs: readonly Segment[], labels = PRODUCT_LABEL): stri
     const value = productName(below ?? valueAfter(segs, i, seg.raw.slice(shownHead(seg.raw, x[0].trim()).length), true), true);
     // A section title ("ご注文内容") over rows of its own labels ("注文番号 …", "商品 …") names no
     // product itself: a label is never a value.
-    if (value && value.length <= 80 && !fieldLabel(norm(value))) return value;
+    if (!value || value.length > 80 || fieldLabel(norm(value))) continue;
+    const row = below !== null ? rowBelow(seg.el) : seg.el.closest('tr');
+    if (first !== null && row && findPrices(norm(row.textContent ?? '')).length === 1) return value;
+    first ??= value;
+    if (!/^(?:plan|プラン|套餐|方案)$/i.test(x[0].replace(/[\s:：]+$/, ''))) return value;
   }
-  return null;
+  return first;
+}
+
+/** The row under a header cell's row, in its table. */
+function rowBelow(el: Element): Element | null {
+  const tr = el.closest('tr');
+  const rows = Array.from(tr?.closest('table')?.querySelectorAll('tr') ?? []);
+  return tr ? (rows[rows.indexOf(tr) + 1] ?? null) : null;
 }
 
 /** A Japanese mobile number or an ICCID: an option that names the line, not what it buys. */

@@ -996,3 +996,15 @@ describe('a checked radio that picks the line being charged', () => {
     expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.price?.amount]).toEqual(['データ量追加（1GB）', 1024, 220]);
   });
 });
+
+describe("a receipt with the line's plan above the item bought", () => {
+  it('names the priced item ("Item | Amount" over "Extend Service – 30 days | ¥5,500"), not the plan', () => {
+    const body = `<div role="alert"><h1>Thank you! Your service has been extended.</h1></div>
+      <table><tr><th>Japan phone number</th><td>080-0000-6614</td></tr><tr><th>Plan</th><td>Short-term Voice + Data (7GB high speed / month)</td></tr></table>
+      <table><tr><th>Order number</th><td>MB-2026-0419923</td></tr></table>
+      <table><thead><tr><th>Item</th><th>Amount</th></tr></thead><tbody><tr><td>Extend Service – 30 days (Japan Voice &amp; Data)</td><td>¥5,500</td></tr></tbody>
+      <tfoot><tr><td>Total charged (tax included)</td><td>¥5,500 JPY</td></tr></tfoot></table>`;
+    const r = read(body, 'https://www.mobal.com/myaccount/services/extend/thank-you', 'en');
+    expect([r.pageKind, r.confirmation?.product, r.confirmation?.orderNumber]).toEqual(['confirmation', 'Extend Service – 30 days (Japan Voice & Data)', 'MB-2026-0419923']);
+  });
+});
