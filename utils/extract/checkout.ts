@@ -23,7 +23,10 @@ export function shopContext(
   const hk = /\.hk$/i.test(url.hostname) || zone === 'Asia/Hong_Kong';
   // A bare ¥ is yen, except on a page that prices in 元 / 人民币 and never in 円.
   const text = segs.slice(0, 3000).map((s) => s.text).join(' ');
-  const yuanPage = /\d\s*元|人民币|人民幣|RMB|CNY/.test(text) && !/円|日元|日圓|JPY/.test(text);
+  // ("价格单位：人民币元。povo 官方售价 390円": a page that states its prices' unit settles it, whatever
+  // other prices it quotes.)
+  const statesYuan = /(?:价格|價格|金额|金額|币种|幣種|计价|計價|结算|結算)(?:单位|單位|货币|貨幣)?\s*[:：为為]?\s*(?:人民币|人民幣|RMB|CNY)|以(?:人民币|人民幣)(?:计价|計價|结算|結算|支付)/.test(text);
+  const yuanPage = statesYuan || (/\d\s*元|人民币|人民幣|RMB|CNY/.test(text) && !/円|日元|日圓|JPY/.test(text));
   return { yuan: hk ? 'HKD' : 'CNY', yen: yuanPage && !hk ? 'CNY' : 'JPY', calendarFrom: monthIsCalendar ? now.getTime() : undefined };
 }
 

@@ -1008,3 +1008,14 @@ describe("a receipt with the line's plan above the item bought", () => {
     expect([r.pageKind, r.confirmation?.product, r.confirmation?.orderNumber]).toEqual(['confirmation', 'Extend Service – 30 days (Japan Voice & Data)', 'MB-2026-0419923']);
   });
 });
+
+describe('a bare ¥ on a page that states the unit of its prices', () => {
+  it('is the stated currency ("价格单位：人民币元"), though the page quotes a price in 円 too', () => {
+    const body = `<div class="goods__title">povo2.0 保号代充 データ追加1GB(7日間)</div><div class="goods__price">¥29.00</div>
+      <div class="van-cell"><span>实付款</span><span><b>¥25.00</b></span></div>
+      <p class="tip">· 价格单位：人民币元。povo 官方售价 390円，本店按人工代充收取服务费。</p>
+      <div class="van-submit-bar"><span>合计：<span>¥25.00</span></span><button type="button">提交订单</button></div>`;
+    const r = read(body, 'https://m.baohao-ka.example/trade/confirm?sku=povo-1g-7d', 'zh-CN');
+    expect(r.checkout?.price).toEqual({ amount: 25, currency: 'CNY' });
+  });
+});
