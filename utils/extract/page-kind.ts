@@ -176,7 +176,9 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
     }
     return pickedMemo;
   };
-  const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`));
+  // ("お支払い金額（税込） | 2,400<small>円</small>": the figure and its currency apart.)
+  const bare = (i: number) => /^\d[\d,.]*$/.test(segs[i]?.text ?? '') && MONEY.test(`${segs[i]?.text}${segs[i + 1]?.text ?? ''}`);
+  const total = segs.some((s, i) => s.text.length <= 20 && TOTAL.test(s.text) && (MONEY.test(`${s.text} ${segs[i + 1]?.text ?? ''}`) || bare(i + 1)));
   // ("<input type="submit" value="決定">": a form's submit input is a button whose text is its value;
   // the shown ones, gathered by segmentsOf, else looked up once, when a test needs it.)
   let submits: Element[] | undefined;
@@ -188,7 +190,7 @@ export function looksLikeCheckout(segs: readonly Segment[], root: ParentNode): b
   if (total && button((t) => NEXT_STEP.test(t)) && (pickedProduct(root) || confirmStep(root, segs))) return true;
   // "料金 | 275円（税込）" on the step that confirms an order: the one price there is what is paid.
   // ("金額 | <span>500</span>日圓（含稅）": the figure and its currency apart.)
-  const moneyAt = (i: number) => MONEY.test(segs[i]?.text ?? '') || (/^\d[\d,.]*$/.test(segs[i]?.text ?? '') && MONEY.test(`${segs[i]?.text}${segs[i + 1]?.text ?? ''}`));
+  const moneyAt = (i: number) => MONEY.test(segs[i]?.text ?? '') || bare(i);
   // ("確認儲值" under "儲值內容確認": a pay action there too.)
   if (!total && segs.some((s, i) => PRICE_ROW.test(s.text) && moneyAt(i + 1)) && button((t) => NEXT_STEP.test(t) || PAY_ACTION.test(t) || PAY_ENDING.test(t)) && confirmStep(root, segs)) return true;
   // "Buy goodybag": a form's submit button that buys the picked choice.

@@ -486,3 +486,14 @@ describe('a completion message beside the purchase\'s end date', () => {
     expect(extractFromHtml(page(''), 'https://www.au.com/my-au/data/', NOW).pageKind).toBe('account');
   });
 });
+
+describe('a total whose figure and currency stand apart', () => {
+  it('("お支払い金額（税込） | 2,400<small>円</small>") with a pay button makes a checkout', () => {
+    const html = `<!doctype html><html lang="ja"><body><ol><li aria-current="step">購入内容の確認</li></ol>
+      <div><span>【セール】データ追加20GB（30日間）</span><span>2,400円</span></div>
+      <div><span>お支払い金額（税込）</span><span class="total">2,400<small>円</small></span></div>
+      <button type="button">購入を確定する</button></body></html>`;
+    const r = extractFromHtml(html, 'https://shop.povo.jp/manage/topping/purchase/confirm?sku=DATA_ADD_20G_30D_SALE', NOW);
+    expect([r.pageKind, r.checkout?.price?.amount]).toEqual(['checkout', 2400]);
+  });
+});
