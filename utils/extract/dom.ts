@@ -69,8 +69,14 @@ export type SegmentList = Segment[] & {
   submits: Element[];
 };
 
+/** A card's security code, masked as a password is ("cvv", "セキュリティコード"): no sign-in. */
+const CARD_CODE = /cvv|cvc|csc|security.?code|card.?code|セキュリティ|安全码|安全碼|卡片驗證|卡验证/i;
+
 function isPasswordInput(el: Element): boolean {
-  return el.getAttribute('type')?.toLowerCase() === 'password';
+  if (el.getAttribute('type')?.toLowerCase() !== 'password') return false;
+  const own = `${el.getAttribute('name') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`;
+  // (Named by its attributes, or by the row it sits in: "<th>Security code</th><td><input type=password>".)
+  return !(CARD_CODE.test(own) || /cc-csc/i.test(own) || CARD_CODE.test(el.closest('tr,label')?.textContent ?? ''));
 }
 
 /** A password field inside a hidden subtree (a login form a script reveals later). */

@@ -133,7 +133,10 @@ function pickedProduct(root: ParentNode): boolean {
  * says so ("お申し込み内容の確認", "Review order"), or its lead does ("以下の内容でお申し込みします").
  */
 function confirmStep(root: ParentNode, segs: readonly Segment[]): boolean {
-  const current = root.querySelector('li[aria-current], li[class*=current], li[class*=active], li.now, li.on, [class*=step][aria-current], [class*=step][class*=current]');
+  // ("<div id=steps><span>1. Select</span> » <span class=now>2. Confirm &amp; Pay</span>": a step bar of spans.)
+  const current = root.querySelector(
+    'li[aria-current], li[class*=current], li[class*=active], li.now, li.on, [class*=step][aria-current], [class*=step][class*=current], [id*=step] > .now, [class*=step] > .now, [id*=step] > .on, [class*=step] > .on',
+  );
   if (current && /確認|confirm|review|確定|确认|確認訂單/i.test(current.textContent ?? '')) return true;
   if (segs.some((s) => s.text.length <= 80 && /^以下の内容で(?:お?申し?込み|購入|注文|チャージ|ご?契約)/.test(s.text))) return true;
   // ("<h2>儲值內容確認</h2>", "<h2>ご注文内容の確認</h2>": a heading that asks to confirm the order.)

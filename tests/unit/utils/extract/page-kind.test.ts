@@ -497,3 +497,17 @@ describe('a total whose figure and currency stand apart', () => {
     expect([r.pageKind, r.checkout?.price?.amount]).toEqual(['checkout', 2400]);
   });
 });
+
+describe("a pay step with the card's security code (a masked field) and a step bar of spans", () => {
+  const html = (code: string) => `<!doctype html><html lang="en"><body><h1>VISITOR SIM Online Charge</h1>
+    <div id="steps"><span>1. Select</span> &raquo; <span class="now">2. Confirm &amp; Pay</span> &raquo; <span>3. Complete</span></div>
+    <form method="post"><table><tr><th>Charge Plan</th><td>1GB / 1Day (Max 23:59)</td></tr><tr><th>Price</th><td><span class="price">500 yen</span> (incl. tax)</td></tr></table>
+    <table><tr><th>Card number</th><td><input type="text" name="cardNo"></td></tr>${code}</table>
+    <input type="submit" class="btn-charge" value="Charge now"></form></body></html>`;
+
+  it('is a checkout, no sign-in', () => {
+    const r = extractFromHtml(html('<tr><th>Security code</th><td><input type="password" name="cvv"></td></tr>'), 'https://mypage.bmobile.ne.jp/visitor/charge/confirm.jsp', NOW);
+    expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', '1GB / 1Day (Max 23:59)', 500]);
+  });
+
+});
