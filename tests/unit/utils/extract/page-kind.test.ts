@@ -509,5 +509,4 @@ describe("a pay step with the card's security code (a masked field) and a step b
     const r = extractFromHtml(html('<tr><th>Security code</th><td><input type="password" name="cvv"></td></tr>'), 'https://mypage.bmobile.ne.jp/visitor/charge/confirm.jsp', NOW);
     expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', '1GB / 1Day (Max 23:59)', 500]);
   });
-
 });
