@@ -586,7 +586,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   const items = segs.filter(
     (s) =>
       // (Vant's goods card, common on Chinese H5 shops: "van-card__title".)
-      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=goods],[class*=Goods],[class*=card__title],[class*=cart],[class*=Cart]') &&
+      // (Or a summary's item named so: "Summary_name__r2Vn8", data-testid="summary-item-title".)
+      s.el.closest('h2,h3,h4,strong,b,[class*=item],[class*=Item],[class*=product],[class*=Product],[class*=Name],[class*=name],[data-testid*=item],[class*=goods],[class*=Goods],[class*=card__title],[class*=cart],[class*=Cart]') &&
       !s.el.closest('a,button,nav,header,footer,li,option') &&
       // Recommended products ("猜你喜欢", "You may also like", "加購推薦") are not in the cart.
       !s.el.closest('[class*=reco],[class*=Reco],[class*=upsell],[class*=cross-sell]') &&

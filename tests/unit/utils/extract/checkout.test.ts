@@ -1019,3 +1019,14 @@ describe('a bare ¥ on a page that states the unit of its prices', () => {
     expect(r.checkout?.price).toEqual({ amount: 25, currency: 'CNY' });
   });
 });
+
+describe("an order summary's one item, classed as its name", () => {
+  it('is the product ("Summary_name__r2Vn8"), the picked payment method is not', () => {
+    const body = `<section><h2>Payment method</h2><div role="radiogroup"><div role="radio" aria-checked="true"><span>💳</span><span>Credit / debit card</span></div><div role="radio" aria-checked="false"><span>PayPal</span></div></div></section>
+      <aside><h2>Order summary</h2><div class="Summary_pkg__b7Y1e"><div><div class="Summary_name__r2Vn8">Moshi Moshi 3 GB - 30 Days</div><div class="Summary_meta__Hh3dE">Japan · eSIM · Data only</div></div></div>
+      <div class="Summary_line"><span>Subtotal</span><span>$11.00</span></div><div class="Summary_total"><span>Total</span><span>$9.00 USD</span></div>
+      <button class="Btn_primary__1xQ0r" type="button">Complete order</button></aside>`;
+    const r = read(body, 'https://www.airalo.com/checkout/pay?pkg=moshi-moshi-30days-3gb', 'en');
+    expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['Moshi Moshi 3 GB - 30 Days', 3072, 30]);
+  });
+});
