@@ -279,6 +279,6 @@ export function extractStatus(
   // (A page of the user's lines that have all ended, "Past contracts", is still their account's,
   // unless it names another kind: a list of orders, each ended, is their history.)
   const other = readings.length > 0 ? null : otherKind(root);
-  const pageKind = other === null ? 'account' : other === 'other' && ended ? (ordersTable(root) ? 'order-history' : 'account') : other;
+  const pageKind = other === null || (other === 'other' && ended) ? 'account' : other;
   return { ...base, pageKind, isAccountPage: pageKind === 'account', readings, reason };
 }

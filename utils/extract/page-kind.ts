@@ -66,7 +66,8 @@ export function completionHeading(segs: readonly Segment[]): boolean {
 }
 
 const ORDER_HEAD = /^(?:订单号|订单编号|訂單編號|訂單號碼|注文番号|ご?注文番号|受付番号|order (?:no\.?|number|id|#)|order)$/i;
-const MONEY_HEAD = /^(?:金额|金額|实付|實付|价格|價格|料金|価格|ご?請求額|amount|price|total|paid)$/i;
+// ("付款金額", "お支払い金額": the sum's word with what it is.)
+const MONEY_HEAD = /^(?:(?:付款|支付|订单|訂單|お?支払い?|ご?購入|ご?注文)?(?:金额|金額)|实付|實付|价格|價格|料金|価格|ご?請求額|amount|price|total|paid)$/i;
 const WHEN_HEAD = /^(?:下单|下單|订购|訂購|ご?注文|購入|申込|order|purchase)?\s*(?:时间|時間|日時|日期|日|date|time)$/i;
 const STATUS_HEAD = /剩余|剩餘|残量|残り|remaining|left|到期|有効期限|有效期|expir/i;
 
@@ -263,7 +264,7 @@ export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
 /** What a page without plan status is, from its title and headings, else from its offers. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');
-  return titleKind(root) ?? kindIn(heads) ?? (listsOrderNumbers(root) ? 'order-history' : offerCards(root) >= 3 ? 'catalogue' : 'other');
+  return titleKind(root) ?? kindIn(heads) ?? (listsOrderNumbers(root) || ordersTable(root) ? 'order-history' : offerCards(root) >= 3 ? 'catalogue' : 'other');
 }
 
 /** An order's number after its label: "订单号 RK2612011833072", "注文番号：A-10293", "Order #HF-558291". */

@@ -510,3 +510,14 @@ describe("a pay step with the card's security code (a masked field) and a step b
     expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', '1GB / 1Day (Max 23:59)', 500]);
   });
 });
+
+describe('a table of orders under a title that names no kind', () => {
+  it('("訂單編號 | 下單日期 | 商品 | 付款金額 | 狀態") is an order history', () => {
+    const html = `<!doctype html><html lang="zh-TW"><head><title>會員中心</title></head><body><table>
+      <tr><th>訂單編號</th><th>下單日期</th><th>商品</th><th>付款金額</th><th>狀態</th></tr>
+      <tr><td>TW26120200871</td><td>2026/12/02</td><td>日本 eSIM｜10GB／15天</td><td>NT$339</td><td>已付款・待啟用</td></tr>
+      <tr><td>TW26053100412</td><td>2026/05/31</td><td>日本 eSIM｜5GB／7天</td><td>NT$249</td><td>已完成</td></tr></table></body></html>`;
+    const r = extractFromHtml(html, 'https://www.ribentong-esim.example/zh-tw/member/orders', NOW);
+    expect([r.pageKind, r.readings.length]).toEqual(['order-history', 0]);
+  });
+});
