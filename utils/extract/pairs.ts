@@ -49,6 +49,12 @@ function sizeBesideRemaining(seg: Segment, extras?: LabelExtras): { kind: LabelK
   const text = seg.text.trim();
   if (!BARE_SIZE.test(text)) return null;
   const row = seg.el.closest('tr,dt,li') ?? seg.el.parentElement;
+  // ("内訳 | お申込日 | 容量 | 残量 | 有効期限": a column's head beside the head of what is left.)
+  const head = seg.el.closest('th');
+  if (head && row?.localName === 'tr' && Array.from(row.children).every((c) => c.localName === 'th')) {
+    const beside = Array.from(row.children).some((c) => c !== head && classify(textOf(c), extras) === 'remaining');
+    return beside ? { kind: 'total', label: text, value: '' } : null;
+  }
   const box = row?.parentElement;
   if (!row || !box || box.children.length > 6) return null;
   // (A row's own label, its figure beside it: not a heading over columns, "容量 | 有効期限".)

@@ -232,3 +232,17 @@ describe('a size\'s bare word ("データ量", "容量")', () => {
     expect(columns.filter((p) => p.kind === 'total').map((p) => p.label)).not.toContain('容量');
   });
 });
+
+describe('a size\'s bare word heading a column', () => {
+  it('names the whole beside the column of what is left ("内訳 | 容量 | 残量 | 有効期限")', () => {
+    const pairs = pairsOf(
+      '<table><thead><tr><th>内訳</th><th>容量</th><th>残量</th><th>有効期限</th></tr></thead><tbody><tr><td>1GB追加オプション</td><td>1.00GB</td><td>0.74GB</td><td>2026年12月31日</td></tr></tbody></table>',
+    );
+    expect(pairs.filter((p) => p.kind === 'total').map((p) => p.value)).toEqual(['1.00GB']);
+  });
+
+  it('names nothing without that column ("内訳 | 容量 | 有効期限")', () => {
+    const pairs = pairsOf('<table><thead><tr><th>内訳</th><th>容量</th><th>有効期限</th></tr></thead><tbody><tr><td>1GB追加オプション</td><td>1.00GB</td><td>2026年12月31日</td></tr></tbody></table>');
+    expect(pairs.filter((p) => p.kind === 'total')).toEqual([]);
+  });
+});
