@@ -516,6 +516,7 @@ function badgedName(box: Element | null): Element | null {
  */
 function bucketHead(seg: Segment): Element | null {
   const row = seg.el.parentElement;
+  if (row?.localName === 'li' && row.children.length > 2) return listedBucket(seg, row);
   if (!row || row.children.length !== 2 || row.firstElementChild !== seg.el) return null;
   const figure = row.lastElementChild as Element;
   const text = seg.text.trim();
@@ -535,6 +536,37 @@ function bucketHead(seg: Segment): Element | null {
   if (box.firstElementChild !== row || box.children.length < 2 || !box.className) return null;
   const kin = Array.from(box.parentElement?.children ?? []).filter((c) => c.className === box.className);
   return kin.length >= 2 ? figure : null;
+}
+
+/** A list item's cells: [its place in the list,] its name, what is left of what it had, [its end or a note]. */
+function itemCells(li: Element): { name: Element; figure: Element } | null {
+  const cells = Array.from(li.children);
+  const lead = cells[0] && /^\d{1,2}\.?$/.test(textOf(cells[0])) ? 1 : 0;
+  const name = cells[lead];
+  const figure = cells[lead + 1];
+  if (!name || !figure || cells.length - lead > 3) return null;
+  const rest = cells.slice(lead + 2).map(textOf);
+  if (rest.some((t) => findAmounts(t).length > 0)) return null;
+  return { name, figure };
+}
+
+/**
+ * "<li><span>1</span><span>くりこしデータ（11月分）</span><span>4.58GB / 5.00GB</span><span>有効期限：…</span></li>"
+ * in a list of such items: each names an allowance and what is left of what it had, its end beside.
+ */
+function listedBucket(seg: Segment, li: Element): Element | null {
+  const own = itemCells(li);
+  if (!own || own.name !== seg.el) return null;
+  const text = seg.text.trim();
+  if (text.length < 2 || text.length > 24 || ENDED.test(text) || /\d{4}|\d[/月.-]\d/.test(text) || /使用|利用量|使った|used|已用|用量/i.test(text)) return null;
+  if (parsePair(textOf(own.figure)) === null) return null;
+  const items = Array.from(li.parentElement?.children ?? []).filter((c) => c.localName === 'li');
+  // (Two or more such items; an item with nothing in it yet, "－", is still one of them.)
+  const kin = items.filter((c) => {
+    const cells = itemCells(c);
+    return cells !== null && (parsePair(textOf(cells.figure)) !== null || /^[-－―—–]$/.test(textOf(cells.figure)));
+  });
+  return kin.length >= 2 && kin.length === items.length ? own.figure : null;
 }
 
 /** An action that renames the line: "Rename eSIM", "Edit name", "重新命名", "名前を変更". */

@@ -2490,3 +2490,18 @@ describe('a prepaid overview right after a refill, with a pass that has ended', 
     expect([r.readings[0]?.remainingMB, r.readings[0]?.totalMB]).toEqual([4352, 6144]);
   });
 });
+
+describe('a list of allowances, each item its place, name, fraction and end', () => {
+  it('reads each as a bucket, a name that is also a size word ("月間データ容量") too; the empty one is none', () => {
+    const li = (n: number, name: string, amt: string, exp: string) => `<li><span class="ord">${n}</span><span>${name}</span><span class="amt">${amt}</span><span class="exp">${exp}</span></li>`;
+    const page = `<!doctype html><html lang="ja"><body><p><b>ご利用電話番号</b>090-0000-1268</p>
+      <div><p>データ残量（合計）</p><p>37.58<span>GB</span></p></div>
+      <h2>データ残量の内訳（ご利用順）</h2><ul class="uq-break">${li(1, 'くりこしデータ（11月分）', '4.58GB / 5.00GB', '有効期限：2026年12月31日')}${li(2, '月間データ容量', '33.00GB / 33.00GB', '次回付与日：2027年1月1日')}${li(3, '追加データ残量（データチャージ）', '－', 'ご購入のデータチャージはありません')}</ul></body></html>`;
+    const r = extractFromHtml(page, 'https://www.uqwimax.jp/mobile/support/member/data/', NOW).readings[0];
+    expect(r?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB, b.expiresAt])).toEqual([
+      ['くりこしデータ（11月分）', 4689.92, 5120, '2026-12-31T23:59:59+09:00'],
+      ['月間データ容量', 33792, 33792, null],
+    ]);
+    expect([r?.remainingMB, r?.totalMB]).toEqual([38481.92, 38912]);
+  });
+});
