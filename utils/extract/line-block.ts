@@ -1092,6 +1092,8 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
   if (buckets.length > 1 && buckets.every((b) => b.totalMB !== null)) {
     total = round(buckets.reduce((sum, b) => sum + (b.totalMB ?? 0), 0));
   } else if (buckets.some((b) => b.totalMB === total)) total = null; // one bucket's own total is not the line's
+  // ("今月のデータ容量 | 17.30GB" in a breakdown read as buckets: that row is what one bucket holds.)
+  else if (total !== null && buckets.length > 1 && buckets.some((b) => b.totalMB === null && b.remainingMB === total)) total = null;
 
   const plausible = (name: string, v: number | null): number | null => {
     if (v === null) return null;

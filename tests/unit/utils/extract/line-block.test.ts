@@ -2505,3 +2505,15 @@ describe('a list of allowances, each item its place, name, fraction and end', ()
     expect([r?.remainingMB, r?.totalMB]).toEqual([38481.92, 38912]);
   });
 });
+
+describe("a breakdown row whose name is a size word (\"今月のデータ容量 | 17.30GB\")", () => {
+  it('is what one bucket holds, not the line\'s whole: what is left above it stays', () => {
+    const page = `<!doctype html><html lang="ja"><body><div class="card"><span class="tel">090-0000-7021</span>
+      <div><div class="label">データ残量</div><div class="val">20.37<small>GB</small></div></div>
+      <table class="uq-break"><tbody><tr><td>くりこしデータ</td><td>2.10GB</td><td>2026年12月31日まで</td></tr>
+      <tr><td>今月のデータ容量</td><td>17.30GB</td><td>毎月1日に付与</td></tr>
+      <tr><td>追加データ（データチャージ）</td><td>0.97GB</td><td>有効期限 2027年1月28日</td></tr></tbody></table></div></body></html>`;
+    const r = extractFromHtml(page, 'https://www.uqwimax.jp/mobile/support/member/data/', NOW).readings[0];
+    expect([r?.remainingMB, r?.totalMB, r?.buckets.length]).toEqual([20858.88, null, 3]);
+  });
+});
