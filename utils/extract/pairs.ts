@@ -42,7 +42,7 @@ const DAYS_LEFT_VALUE = /^\d{1,4}\s*(?:日間?|天|days?|時間|小[时時]|hour
  * A size's bare word ("データ量", "容量", "繰越容量", "基本データ量"): alone it names no figure (a used
  * amount, a plan's size).
  */
-const BARE_SIZE = /^(?:(?![\s\S]*(?:残|利用|使用|消費|通信))[^\s\d]{0,5})(?:データ量|容量)$/;
+const BARE_SIZE = /^(?:(?![\s\S]*(?:残|利用|使用|消費|通信))[^\s\d]{0,5})(?:データ量|容量|購入量|繰越量)$/;
 
 /**
  * "<caption>繰越</caption> データ量 | 1.52GB ／ 残量 | 0.00GB": a size's bare word in a small box

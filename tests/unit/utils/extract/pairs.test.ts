@@ -247,10 +247,12 @@ describe('a size\'s bare word heading a column', () => {
   });
 });
 
-describe('a size word with what it sizes before it ("繰越容量", "基本データ量")', () => {
+describe('a size word with what it sizes before it ("繰越容量", "基本データ量", "追加購入量")', () => {
   it('names the whole of its box beside what is left, but "今月の使用データ量" stays what was used', () => {
     const pairs = pairsOf('<table><caption>繰越</caption><tr><th>残量</th><td>0.85GB</td></tr><tr><th>繰越容量</th><td>1.20GB</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>');
     expect(pairs.filter((p) => p.kind === 'total').map((p) => p.value)).toEqual(['1.20GB']);
+    const bought = pairsOf('<table><caption>有料データ</caption><tr><th>追加購入量</th><td>0.50GB</td></tr><tr><th>残りデータ量</th><td>0.50GB</td></tr></table>');
+    expect(bought.filter((p) => p.kind === 'total').map((p) => [p.label, p.value])).toEqual([['追加購入量', '0.50GB']]);
     const used = pairsOf('<table><tr><th>残量</th><td>0.85GB</td></tr><tr><th>今月の使用データ量</th><td>0.35GB</td></tr></table>');
     expect(used.filter((p) => p.kind === 'total')).toEqual([]);
   });
