@@ -572,12 +572,31 @@ function listedBucket(seg: Segment, li: Element): Element | null {
 /** An action that renames the line: "Rename eSIM", "Edit name", "重新命名", "名前を変更". */
 const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|line))?$|^(?:重新命名|修改(?:名称|名稱|备注|備註)|编辑(?:名称|备注)|編輯(?:名稱|備註)|名前を(?:変更|編集)|名称(?:を)?変更)$/i;
 
-/** A short text whose own element holds a rename action for it, and nothing else. */
+/** A class or field that says the text is the user's name for the SIM: "nick", data-field="nickname", "EsimCard_name__Y2mR1". */
+const ALIAS_FIELD = /(?:^|[\s_-])(?:nick(?:name)?|alias)(?:$|[\s_-])|e?sim-?card_name|esim[-_]name/i;
+
+/** The user's name for the SIM, by its element's class or field, and no figure or label of ours. */
+function aliasField(seg: Segment): boolean {
+  const marks = `${seg.el.getAttribute('class') ?? ''} ${seg.el.getAttribute('data-field') ?? ''}`;
+  if (!ALIAS_FIELD.test(marks)) return false;
+  const text = seg.text.trim();
+  return text.length >= 2 && text.length <= 30 && !ENDED.test(text) && findAmounts(text).length === 0 && !/\d{4}|\d[/月.-]\d/.test(text) && classify(text) === null && !NAME_CAPTION.test(text);
+}
+
+/** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
+const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').replace(/^[\s✎✏✐🖉🖊️]+/u, '').trim();
+
+/**
+ * A short text whose own element holds a rename action for it, and nothing else; or, alone in its
+ * parent, with the action right after it ("<span class=name>媽媽的手機</span><a class=edit>✎ 修改名稱</a>").
+ */
 function renamable(seg: Segment): boolean {
   // (Asked of every text on the page: the element's one child, a rename action, is tested first.)
-  const action = seg.el.children.length === 1 ? (seg.el.firstElementChild as Element) : null;
-  if (!action?.matches('button, a, [role=button]')) return false;
-  if (!RENAME.test((action.getAttribute('aria-label') ?? action.getAttribute('title') ?? action.textContent ?? '').trim())) return false;
+  const own = seg.el.children.length === 1 ? (seg.el.firstElementChild as Element) : null;
+  const next = own === null && seg.el.parentElement?.children.length === 2 ? seg.el.nextElementSibling : null;
+  const action = own ?? next;
+  if (!action?.matches('button, a, [role=button]') && !(own && action?.matches('[title]'))) return false;
+  if (!RENAME.test(actionWords(action))) return false;
   const text = seg.text.trim();
   if (text.length < 2 || text.length > 30 || ENDED.test(text)) return false;
   // ("eSIM 名稱（可自訂） · <a>重新命名</a>": a caption beside the action names nothing itself.)
@@ -833,7 +852,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (dated) continue;
     }
     // "<div>Tokyo 2026 <button aria-label="Rename eSIM">✎</button></div>": a name the user can rename is the line's name.
-    if (renamable(seg)) {
+    if (renamable(seg) || aliasField(seg)) {
       pairs.push({ kind: 'line', label: 'eSIM name', value: seg.text.trim(), raw: seg.raw, first: seg.raw, el: seg.el, row: seg.el, index: i });
       continue;
     }

@@ -257,3 +257,22 @@ describe('a size word with what it sizes before it ("繰越容量", "基本デ�
     expect(used.filter((p) => p.kind === 'total')).toEqual([]);
   });
 });
+
+describe("the user's name for a SIM", () => {
+  const lines = (html: string) => pairsOf(html).filter((p) => p.kind === 'line').map((p) => p.value);
+
+  it('is the text right before a rename action ("✎ 修改名稱"), or holding it in a titled span', () => {
+    expect(lines('<div><span class="name">媽媽的手機</span><a class="edit" href="#rename">✎ 修改名稱</a></div><dl><dt>剩餘流量</dt><dd>3.2GB</dd></dl>')).toEqual(['媽媽的手機']);
+    expect(lines('<div class="name">東京旅遊 <span class="edit" title="修改名稱">✎ 修改名稱</span></div>')).toEqual(['東京旅遊']);
+  });
+
+  it('is the text of an element classed or marked as its name ("nick", data-field="nickname", "EsimCard_name__Y2mR1")', () => {
+    expect(lines('<div class="nick">我的东京出差卡</div>')).toEqual(['我的东京出差卡']);
+    expect(lines('<h2><span data-field="nickname">Tokyo trip</span></h2>')).toEqual(['Tokyo trip']);
+    expect(lines('<span class="EsimCard_name__Y2mR1">東京出差</span>')).toEqual(['東京出差']);
+  });
+
+  it('is no figure, date or label so marked', () => {
+    expect(lines('<div class="nick">3GB / 8天</div><div class="nick">2026/12/31</div><div class="nick">剩余流量</div>')).toEqual([]);
+  });
+});
