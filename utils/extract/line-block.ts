@@ -51,7 +51,9 @@ const PLAN_WORD =
   /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)|(?<![月/.\d-]\s?)\d{1,3}\s*日(?![本\d])/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
-  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
+  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|\bnumber is (?:safe|kept|active) until|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
+/** The number's own validity (kept by using it), not the service's end. */
+const NUMBER_VALID = /\bnumber\b|号码|號碼|門號|门号|番号|保号|保號/i;
 /** Words that make an allowance free or promotional data. */
 const BONUS = /ボーナス|特典|プレゼント|ギフト|無料|赠送|贈送|赠品|贈品|礼物|禮物|免费|免費|bonus|gift|free|promo/i;
 /** A remaining label that names its bucket ("繰越データ", "追加データ残量") rather than the line's total. */
@@ -268,7 +270,8 @@ function readExpiry(
   // The SIM's own validity is the expiry only where the page states no other (lineValidity).
   pairs = pairs.filter((p) => !monthOfCycle(p, ctx));
   // "Renews on D" is the end only where no end is stated: beside "Service End Date" it is a reset.
-  if (pairs.some((p) => p.kind === 'expiry')) pairs = pairs.filter((p) => p.kind !== 'renews');
+  // (Beside the number's own validity, "Your number is safe until …", it still ends the data.)
+  if (pairs.some((p) => p.kind === 'expiry' && !NUMBER_VALID.test(p.label))) pairs = pairs.filter((p) => p.kind !== 'renews');
   // ("号码有效期至 2027-05-31 | 剩余天数 180天": a count of days to the number's own end is the number's.)
   const lineDays = pairs.filter((p) => p.kind === 'expiry' && LINE_VALID.test(p.label)).map((p) => pairInstant(p, ctx, false)?.at);
   const countsToLine = (p: Pair) =>

@@ -123,7 +123,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // "Remaining data may take up to | 1 hour to update": an English sentence, not a label.
   if (/\b(?:may|can|could|should|takes?|up to)\b/i.test(label)) return null;
   // ("Data used in the EU is capped at | 5GB …": a sentence, with its verb.)
-  if (/\b(?:is|are|was|were)\s+[a-z]{3,}/i.test(label)) return null;
+  // ("Your number is safe until | 2 June 2027": a sentence whose date completes it is a date's label.)
+  if (/\b(?:is|are|was|were)\s+[a-z]{3,}/i.test(label) && !(kind === 'expiry' && /\buntil$/i.test(label))) return null;
   if (!kind || PROSE.test(value)) return null;
   // A bare "残り" labels data ("残り 17.2GB / 30GB"), not a count of days ("残り 18 日間" under a date).
   if (label === '残り' && value && !/\d\s*(?:[KMGT]i?B|ギガ)/i.test(value)) return null;
@@ -682,6 +683,8 @@ const SINCE = String.raw`(?:\s+(?:since\s+[\w ,]{1,20}|this (?:month|period|cycl
  * caption after a figure, "Used this month", is not read with SINCE: it is as often a label before
  * its own value.)
  */
+/** "of 30GB left", "of 7 GB remaining", "of 5GB used": the whole after a figure, and what the figure is. */
+const OF_LEFT = /^(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(left|remaining|used)\.?$/i;
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL = new RegExp(
   String.raw`^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+?))?${SINCE}$`,
@@ -791,6 +794,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
           pairs.push({ ...reversed, kind: 'used', label: 'used', value: tail[1] as string, raw: tail[1] as string, first: tail[1] as string });
         } else pairs.push(reversed);
       }
+      continue;
+    }
+    // "<strong>18.6GB</strong> of 30GB left": the figure before is what is left, of the whole after "of".
+    const ofLeft = OF_LEFT.exec(seg.text);
+    const prior = segs[i - 1];
+    if (ofLeft && prior && AMOUNT_ONLY.test(prior.text) && (prior.el.parentElement === seg.el || prior.el.parentElement === seg.el.parentElement || prior.el === seg.el.previousElementSibling)) {
+      const value = `${prior.text} / ${ofLeft[1]}`;
+      pairs.push({ kind: /used/i.test(ofLeft[2] ?? '') ? 'used' : 'remaining', label: seg.text, value, raw: value, first: value, el: prior.el, row: seg.el, index: i });
       continue;
     }
     // "left of 20GB" with no figure before it: what the amount after "of" gives is the total.

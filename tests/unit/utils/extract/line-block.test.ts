@@ -2517,3 +2517,14 @@ describe("a breakdown row whose name is a size word (\"今月のデータ容量 
     expect([r?.remainingMB, r?.totalMB, r?.buckets.length]).toEqual([20858.88, null, 3]);
   });
 });
+
+describe('a goodybag dashboard: "A of B left", "renews on", and the number kept "safe until"', () => {
+  it('reads what is left of the whole, the goodybag\'s end, and the number\'s own validity apart', () => {
+    const page = `<!doctype html><html lang="en"><body><section><h2>Your goodybag</h2><div>Your number: <span>07700 900123</span></div>
+      <div class="gg-goodybag__name">£10 goodybag</div><div class="gg-allow"><span>Data</span><span><strong>18.6GB</strong> of 30GB left</span></div>
+      <div class="gg-renew">Your goodybag renews on <b>14 December 2026</b>. We'll take £10 from your card on that day.</div></section>
+      <aside><h2>Keep your number</h2><p>Your number is safe until <b>2 June 2027</b>.</p></aside></body></html>`;
+    const r = read(page).readings[0];
+    expect([r?.remainingMB, r?.totalMB, r?.expiresAt, r?.lineValidUntil]).toEqual([19046.4, 30720, '2026-12-13T23:59:59+00:00', '2027-06-02T23:59:59+01:00']);
+  });
+});
