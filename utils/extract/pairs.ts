@@ -685,6 +685,8 @@ const SINCE = String.raw`(?:\s+(?:since\s+[\w ,]{1,20}|this (?:month|period|cycl
  */
 /** "of 30GB left", "of 7 GB remaining", "of 5GB used": the whole after a figure, and what the figure is. */
 const OF_LEFT = /^(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(left|remaining|used)\.?$/i;
+/** "12.4GB of 20GB left": what is left (or used) and the whole, in one text. */
+const FIGURE_OF_LEFT = /^(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(?:data\s+)?(left|remaining|used)\.?$/i;
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;
 const AMOUNT_THEN_LABEL = new RegExp(
   String.raw`^([\d.,]+\s*(?:TB|GB|GiB|MB|MiB|KB))\s+(?:of data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+?))?${SINCE}$`,
@@ -797,6 +799,13 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       continue;
     }
     // "<strong>18.6GB</strong> of 30GB left": the figure before is what is left, of the whole after "of".
+    // ("Data | 12.4GB of 20GB left": the figure, the whole and the word in one text.)
+    const figureOf = FIGURE_OF_LEFT.exec(seg.text);
+    if (figureOf) {
+      const value = `${figureOf[1]} / ${figureOf[2]}`;
+      pairs.push({ kind: /used/i.test(figureOf[3] ?? '') ? 'used' : 'remaining', label: seg.text, value, raw: value, first: value, el: seg.el, row: seg.el, index: i });
+      continue;
+    }
     const ofLeft = OF_LEFT.exec(seg.text);
     const prior = segs[i - 1];
     if (ofLeft && prior && AMOUNT_ONLY.test(prior.text) && (prior.el.parentElement === seg.el || prior.el.parentElement === seg.el.parentElement || prior.el === seg.el.previousElementSibling)) {

@@ -276,3 +276,11 @@ describe("the user's name for a SIM", () => {
     expect(lines('<div class="nick">3GB / 8天</div><div class="nick">2026/12/31</div><div class="nick">剩余流量</div>')).toEqual([]);
   });
 });
+
+describe('"A of B left" in one text, or apart', () => {
+  it('reads what is left of the whole ("12.4GB of 20GB left"; "<b>8.3GB</b> of 20GB left")', () => {
+    const at = (html: string) => pairsOf(html).filter((p) => p.kind === 'remaining').map((p) => p.value);
+    expect(at('<div><span class="label">Data</span><span class="value">12.4GB of 20GB left</span></div>')).toEqual(['12.4GB / 20GB']);
+    expect(at('<div><span class="label">Data</span><span><strong>8.3GB</strong> of 20GB left</span></div>')).toEqual(['8.3GB / 20GB']);
+  });
+});
