@@ -265,7 +265,13 @@ export function extractStatus(
     decimal: profile?.dataUnit === 'decimal',
     monthly: profile?.postpaidMonthly,
   };
-  const { readings, reason, ended } = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
+  const read = withGrids(() => readAccount(root, segs, ctx, profile, readJson));
+  const { ended } = read;
+  // ("データ量の追加（1GB追加） | 1GB | 550円": a size alone, with no line, end, or amount left or
+  // used, says nothing of a line: a price list's, not a status.)
+  const stating = read.readings.filter((r) => r.line !== null || r.expiresAt !== null || r.remainingMB !== null || r.usedMB !== null || r.lineValidUntil !== null || r.unlimited);
+  const readings = stating.length > 0 || read.readings.length === 0 ? stating : [];
+  const reason = readings.length > 0 || read.readings.length === 0 ? read.reason : 'only a size, with no line, end or amount left or used: no plan status';
   // Offers with prices and buy actions, and readings that state nothing of a line's status (no
   // line, end, or amount left or used: "首页 > 日本套餐" and the offers' sizes): a price list.
   if (readings.length > 0 && readings.every((r) => r.line === null && r.expiresAt === null && r.remainingMB === null && r.usedMB === null) && offerCards(root) >= 3) {

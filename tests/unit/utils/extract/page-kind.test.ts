@@ -521,3 +521,14 @@ describe('a table of orders under a title that names no kind', () => {
     expect([r.pageKind, r.readings.length]).toEqual(['order-history', 0]);
   });
 });
+
+describe('a price list with a table of one add-on', () => {
+  it('gives no reading: a size alone ("追加データ量 | 1GB | 550円") states nothing of a line', () => {
+    const html = `<!doctype html><html lang="ja"><head><title>料金・データ量 | ahamo</title></head><body><h1>料金・データ量</h1>
+      <div class="card"><span class="tag">基本料金</span><div>ahamo</div><div class="gb">30<small>GB</small></div><div class="yen">2,970<small>円/月（税込）</small></div></div>
+      <h2>データ量の追加（1GB追加）</h2><table><tr><th>追加データ量</th><th>料金（税込）</th><th>有効期間</th></tr><tr><td>1GB</td><td>550円</td><td>お申込み月の末日まで</td></tr></table></body></html>`;
+    const r = extractFromHtml(html, 'https://ahamo.com/plan/price/', NOW);
+    expect([r.isAccountPage, r.readings.length]).toEqual([false, 0]);
+    expect(r.reason).not.toBe('');
+  });
+});
