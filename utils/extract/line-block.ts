@@ -100,6 +100,11 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     }
     if (p.kind === 'remaining' || p.kind === 'total') {
       if (UNLIMITED.test(p.value) && findAmounts(p.value, decimal).length === 0) out.unlimited = true;
+      // ("データ容量 | 無制限 テザリング等は月60GBまで": no cap; the figure after it is a note's limit.)
+      if (/^\s*(?:データ)?(?:無制限|使い放題|unlimited|无限|無限|不限量|吃到飽|吃到饱)/i.test(p.value)) {
+        out.unlimited = true;
+        continue;
+      }
     }
     if (p.kind === 'remaining') {
       const pair = parsePair(p.value, decimal);

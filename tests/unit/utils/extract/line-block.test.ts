@@ -2528,3 +2528,13 @@ describe('a goodybag dashboard: "A of B left", "renews on", and the number kept 
     expect([r?.remainingMB, r?.totalMB, r?.expiresAt, r?.lineValidUntil]).toEqual([19046.4, 30720, '2026-12-13T23:59:59+00:00', '2027-06-02T23:59:59+01:00']);
   });
 });
+
+describe('an unlimited capacity with a note of a limit after it', () => {
+  it('("データ容量 | 無制限 テザリング等は月60GBまで") has no cap: no total, nothing left computed from it', () => {
+    const page = `<!doctype html><html lang="ja"><body><article><span class="tel">090-0000-4001</span><div>料金プラン：<span>使い放題MAX 5G</span></div>
+      <div class="box"><div class="label">今月のデータ利用量</div><div class="value">41.2<small>GB</small></div></div>
+      <div class="box"><div class="label">データ容量</div><div class="value">無制限</div><div class="sub">テザリング等は月60GBまで</div></div></article></body></html>`;
+    const r = extractFromHtml(page, 'https://www.au.com/my-au/data/', NOW).readings[0];
+    expect([r?.usedMB, r?.totalMB, r?.remainingMB, r?.unlimited]).toEqual([42188.8, null, null, true]);
+  });
+});
