@@ -109,6 +109,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
     }
   }
   if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
+  // ("ご利用データ量確認（当月分）": a page's title, what it lets one check, labels no value.)
+  if (/確認(?:\s*[(（][^()（）]*[)）])?$/.test(label)) return null;
   // "※残量は毎月1日にリセット…": a note's sentence is no label ("※ 当月ご利用量：3,994MB" still is one).
   if (/^(?:[※＊*]|注[:：)）\s])/.test(label) && /[はがをにで]/.test(label)) return null;
   // "残りデータ量が200MBを下回ると…" is a sentence about the label, not the label.

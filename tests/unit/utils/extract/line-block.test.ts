@@ -2538,3 +2538,17 @@ describe('an unlimited capacity with a note of a limit after it', () => {
     expect([r?.usedMB, r?.totalMB, r?.remainingMB, r?.unlimited]).toEqual([42188.8, null, null, true]);
   });
 });
+
+describe("a family page whose title names what it lets one check (\"ご利用データ量確認（当月分）\")", () => {
+  it('labels no value: each line\'s table is its block, the first line\'s too', () => {
+    const table = (tel: string, plan: string, rows: string) => `<table class="line"><tr><td colspan="2"><font><b>▼ ${tel}</b></font></td></tr><tr><td>ご契約プラン</td><td>${plan}</td></tr>${rows}</table>`;
+    const page = `<!doctype html><html lang="ja"><body><font size="4"><b>ご利用データ量確認（当月分）</b></font><br><font size="2">ファミリー割引グループ（代表回線：090-0000-1357）</font>
+      ${table('090-0000-1357（代表回線・ご本人様）', 'eximo', '<tr><td>データ量</td><td>無制限</td></tr><tr><td>1か月間合計データ通信量</td><td><b>18.62GB</b></td></tr>')}
+      ${table('080-0000-2468', 'irumo（3GB）', '<tr><td>1か月間合計データ通信量</td><td><b>1.25GB</b></td></tr><tr><td>残りデータ量</td><td>2.75GB</td></tr>')}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.docomo.ne.jp/mydocomo/data/family/', NOW).readings;
+    expect(r.map((x) => [x.line, x.plan, x.usedMB])).toEqual([
+      ['090-0000-1357', 'eximo', 19066.88],
+      ['080-0000-2468', 'irumo（3GB）', 1280],
+    ]);
+  });
+});
