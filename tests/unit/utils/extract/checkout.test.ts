@@ -1030,3 +1030,14 @@ describe("an order summary's one item, classed as its name", () => {
     expect([r.checkout?.product, r.checkout?.dataMB, r.checkout?.durationDays]).toEqual(['Moshi Moshi 3 GB - 30 Days', 3072, 30]);
   });
 });
+
+describe('a receipt under "お申し込み内容" whose first row is "お申込番号"', () => {
+  it('names the product by its item row, the order number by its label', () => {
+    const body = `<h1>チャージが完了しました</h1><h2>お申し込み内容</h2><table>
+      <tr><th>お申込番号</th><td colspan="2">HM-20261202-00418</td></tr><tr><th>ご契約プラン</th><td colspan="2">自由自在290プラン</td></tr>
+      <tr class="item"><th>商品</th><td>追加データ 2GB（当月末まで）</td><td class="amt">440円</td></tr>
+      <tr><th>お支払い合計（税込）</th><td></td><td class="amt"><b>440円</b></td></tr></table>`;
+    const r = read(body, 'https://his.mvno.ne.jp/mypage/opt/chg_fin.php?rid=7Q2KX9');
+    expect([r.pageKind, r.confirmation?.orderNumber, r.confirmation?.product, r.confirmation?.price?.amount]).toEqual(['confirmation', 'HM-20261202-00418', '追加データ 2GB（当月末まで）', 440]);
+  });
+});
