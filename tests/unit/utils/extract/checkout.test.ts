@@ -1041,3 +1041,13 @@ describe('a receipt under "お申し込み内容" whose first row is "お申込�
     expect([r.pageKind, r.confirmation?.orderNumber, r.confirmation?.product, r.confirmation?.price?.amount]).toEqual(['confirmation', 'HM-20261202-00418', '追加データ 2GB（当月末まで）', 440]);
   });
 });
+
+describe('"ご利用金額（税込）" on a completion page', () => {
+  it('is the sum paid', () => {
+    const body = `<ul class="step"><li>確認</li><li class="now">完了</li></ul><div class="msg">データチャージのお申し込みが完了しました</div>
+      <table><tr><th>受付番号</th><td>DC2612020931457</td></tr></table>
+      <table><tr><th>お申し込み内容</th><td>データチャージ 1GB</td></tr><tr><th>ご利用金額（税込）</th><td>1,100円</td></tr></table>`;
+    const r = read(body, 'https://www.uqwimax.jp/mobile/support/member/datacharge/complete');
+    expect(r.confirmation?.price).toEqual({ amount: 1100, currency: 'JPY' });
+  });
+});
