@@ -573,7 +573,7 @@ function listedBucket(seg: Segment, li: Element): Element | null {
 }
 
 /** An action that renames the line: "Rename eSIM", "Edit name", "重新命名", "名前を変更". */
-const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|line))?$|^(?:重新命名|修改(?:名称|名稱|备注|備註)|编辑(?:名称|备注)|編輯(?:名稱|備註)|名前を(?:変更|編集)|名称(?:を)?変更)$/i;
+const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|line))?$|^(?:重新命名|修改(?:名称|名稱|备注|備註)|编辑(?:名称|备注)|編輯(?:名稱|備註)|名前を(?:変更|編集)|名称(?:を)?変更|表示名を?(?:変更|編集))$/i;
 
 /** A class or field that says the text is the user's name for the SIM: "nick", data-field="nickname", "EsimCard_name__Y2mR1". */
 const ALIAS_FIELD = /(?:^|[\s_-])(?:nick(?:name)?|alias)(?:$|[\s_-])|e?sim-?card_name|esim[-_]name/i;
@@ -584,6 +584,20 @@ function aliasField(seg: Segment): boolean {
   if (!ALIAS_FIELD.test(marks)) return false;
   const text = seg.text.trim();
   return text.length >= 2 && text.length <= 30 && !ENDED.test(text) && findAmounts(text).length === 0 && !/\d{4}|\d[/月.-]\d/.test(text) && classify(text) === null && !NAME_CAPTION.test(text);
+}
+
+/**
+ * "<h2><span>実家用iPad</span><span>利用中</span></h2> … <a>表示名を変更</a>": the heading of a card that
+ * shows no number and offers to rename it is the name the user gave the SIM.
+ */
+function renamedCard(seg: Segment): boolean {
+  const heading = seg.el.closest('h2,h3,h4');
+  if (!heading || !(heading.textContent ?? '').trim().startsWith(seg.text.trim())) return false;
+  const text = seg.text.trim();
+  if (text.length < 2 || text.length > 30 || ENDED.test(text) || findAmounts(text).length > 0 || classify(text) !== null || NAME_CAPTION.test(text)) return false;
+  const card = heading.parentElement;
+  if (!card || (card.textContent ?? '').length > 800 || /(?<![\d-])(?:0[5-9]0-?\d{4}-?\d{4}|89\d{17,18})(?![\d-])/.test(card.textContent ?? '')) return false;
+  return Array.from(card.querySelectorAll('a,button')).some((a) => RENAME.test(actionWords(a)));
 }
 
 /** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
@@ -874,7 +888,7 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (dated) continue;
     }
     // "<div>Tokyo 2026 <button aria-label="Rename eSIM">✎</button></div>": a name the user can rename is the line's name.
-    if (renamable(seg) || aliasField(seg)) {
+    if (renamable(seg) || aliasField(seg) || renamedCard(seg)) {
       pairs.push({ kind: 'line', label: 'eSIM name', value: seg.text.trim(), raw: seg.raw, first: seg.raw, el: seg.el, row: seg.el, index: i });
       continue;
     }

@@ -284,3 +284,16 @@ describe('"A of B left" in one text, or apart', () => {
     expect(at('<div><span class="label">Data</span><span><strong>8.3GB</strong> of 20GB left</span></div>')).toEqual(['8.3GB / 20GB']);
   });
 });
+
+describe('a card that offers to rename itself and shows no number', () => {
+  const card = (head: string, body: string) => `<section class="cd"><h2><span>${head}</span><span class="st">利用中</span></h2><table><tr><th>プラン</th><td>データeSIM 10GB/30日</td></tr>${body}</table><p><a href="/mypage/lines/3/rename">表示名を変更</a></p></section>`;
+  const lines = (html: string) => pairsOf(html).filter((p) => p.kind === 'line').map((p) => p.value);
+
+  it('is named by its heading ("実家用iPad")', () => {
+    expect(lines(card('実家用iPad', '<tr><th>データ残量</th><td>6.25GB / 10.00GB</td></tr>'))).toEqual(['実家用iPad']);
+  });
+
+  it('is named by its number where it shows one', () => {
+    expect(lines(card('データSIM', '<tr><th>電話番号</th><td>080-0000-8282</td></tr>'))).toEqual(['080-0000-8282']);
+  });
+});
