@@ -118,7 +118,9 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   // ("日本实体号码 保号月租套餐", "日本門號保號方案 365天": a plan's name that mentions the number, its term after it.)
   // ("日本号码保号套餐（月付）": with how it is paid after it.)
   // ("合約編號 | SM-2611-04821", "契約番号": a contract's or an order's number is no line's id.)
-  if (LINE.test(label) && /^(?:ご?契約|合約|合约|合同|訂單|订单|ご?注文|受付|申込|contract|order|receipt)/i.test(label)) return null;
+  // ("統一編號 00000000", "营业执照编号": a company's registration number, in a shop's footer.)
+  // (The last of several pieces is the label: "旅行上網小舖 · 統一編號".)
+  if (LINE.test(label) && /^(?:ご?契約|合約|合约|合同|訂單|订单|ご?注文|受付|申込|contract|order|receipt|統一|统一|營業|营业|公司|稅籍|税号|稅號|會員|会员)/i.test(label.split(/\s*[·・|｜]\s*/).pop() ?? label)) return null;
   if (LINE.test(label)) return /^[^/／|｜]*[^\s/／|｜]\s*(?:套餐|方案|プラン|plan)(?:\s*[（(][^()（）]{1,8}[)）]?)?(?:\s*\d+\s*(?:天|日|日間|days?|個月|个月|ヶ月|か月|months?|年))?$/i.test(label) ? null : 'line';
   if (PLAN.test(label)) return 'plan';
   return null;

@@ -69,3 +69,12 @@ describe('labels from blind batches 54–59', () => {
     expect(mayHoldLabel(label)).toBe(true);
   });
 });
+
+describe("a shop's registration number", () => {
+  it('labels no line ("統一編號", also after the shop\'s name and a separator)', () => {
+    expect(classify('統一編號')).toBeNull();
+    expect(classify('旅行上網小舖 · 統一編號')).toBeNull();
+    expect(classify('营业执照编号')).toBeNull();
+    expect(classify('ICCID')).toBe('line');
+  });
+});
