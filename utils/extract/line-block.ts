@@ -741,6 +741,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     const seg = IN_USE_TAIL.test(found.text) ? { ...found, text: found.text.replace(IN_USE_TAIL, ''), raw: found.raw.replace(IN_USE_TAIL, '') } : found;
     const text = stripLead(seg.text);
     if (text.length < 2 || text.length > 60 || !PLAN_WORD.test(text) || classify(text)) continue;
+    // ("eSIM状态", "我的 eSIM 詳情": a page's or a section's title, what it shows of the SIM.)
+    if (/(?:状态|狀態|状況|ステータス|status|详情|詳情|詳細|details?)$/i.test(text)) continue;
     if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el, line)) continue;
     // ("<span class=brand>飛躍 eSIM</span>", "<span class=logo>旅日 eSIM 小舖</span>": the site's own name in its bar.)
     if (brandName(seg.el)) continue;

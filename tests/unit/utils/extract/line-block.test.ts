@@ -2552,3 +2552,13 @@ describe("a family page whose title names what it lets one check (\"ご利用デ
     ]);
   });
 });
+
+describe('a page head that says what it shows ("eSIM状态")', () => {
+  it('names no plan; the card\'s product name does', () => {
+    const page = `<!doctype html><html lang="zh-CN"><body><div class="uni-page-head"><div class="uni-page-head__title">eSIM状态</div></div>
+      <div class="status-card"><div class="top"><span class="pname"><span>日本无限流量 3日卡（每日2GB高速）</span></span><span class="pill">使用中</span></div>
+      <div class="iccid">ICCID：<span>8981030000000022931</span></div><div class="line-item"><span class="k">今日高速流量剩余</span><span>0.8GB</span><span> / 2GB</span></div></div></body></html>`;
+    const r = extractFromHtml(page, 'https://h5.yingka.example/pages/esim/status', NOW).readings[0];
+    expect(r?.plan).toBe('日本无限流量 3日卡（每日2GB高速）');
+  });
+});
