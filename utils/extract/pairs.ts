@@ -444,8 +444,10 @@ function columnPairs(
     } else if (target && value) {
       // ("東京旅行用<div class=tp-mini>訂單 TP2611280193</div>": a line's cell with a note under its
       // name; the line is the cell's own text.)
-      const notes = kind === 'line' ? Array.from(target.querySelectorAll('div,p,small')) : [];
-      const own = notes.length > 0 && notes.every((n) => ORDER_NOTE.test(textOf(n))) ? ownText(target) : '';
+      const notes = kind === 'line' || kind === 'plan' ? Array.from(target.querySelectorAll('div,p,small')) : [];
+      // ("日本无限流量月卡<div class=secondary>高速流量用完后限速 1Mbps</div>": a plan's cell with a note
+      // under its name; the plan is the cell's own text.)
+      const own = notes.length > 0 && (kind === 'plan' || notes.every((n) => ORDER_NOTE.test(textOf(n)))) ? ownText(target) : '';
       const shown = /[\p{L}\p{N}]{2}/u.test(own) ? own : value;
       out.push({ kind, label, value: shown.normalize('NFKC'), raw: shown, first: shown, el: target, row, index: seg.index, column: true });
     }

@@ -297,3 +297,11 @@ describe('a card that offers to rename itself and shows no number', () => {
     expect(lines(card('データSIM', '<tr><th>電話番号</th><td>080-0000-8282</td></tr>'))).toEqual(['080-0000-8282']);
   });
 });
+
+describe("a plan's cell with a note under its name", () => {
+  it('is the plan by its own text ("日本无限流量月卡", not its note)', () => {
+    const pairs = pairsOf(`<table><thead><tr><th>号码</th><th>套餐</th><th>流量</th></tr></thead><tbody>
+      <tr><td>070-0000-1180</td><td>日本无限流量月卡<div class="secondary">高速流量用完后限速 1Mbps</div></td><td>高速流量剩余 21.5GB / 30GB</td></tr></tbody></table>`);
+    expect(pairs.filter((p) => p.kind === 'plan').map((p) => p.value)).toEqual(['日本无限流量月卡']);
+  });
+});
