@@ -498,7 +498,7 @@ function labelledValue(seg: Segment, byLabel: () => ReadonlyMap<string, Element[
  * never a caption with a value of its own.
  */
 const NAME_CAPTION =
-  /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
+  /^(?:e?sim\s*)?(?:名稱|名称|name|自定义名称|自訂名稱|自定義名稱|备注名称?|備註名稱?|别名|別名|nickname|custom name|暱稱|昵称)\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:[·・|｜]\s*[^\d]{0,12})?$/i;
 
 /** A badge saying the line is in use: "使用中", "已安裝 – 使用中", "Active". */
 export const IN_USE = /^(?:[●•◉◎○]\s*)?(?:[^\d]{1,12}\s*[–\-—・·]\s*)?(?:使用中|利用中|ご利用中|有効|正常|啟用中|启用中|已啟用|已启用|開通済み?|active|in use)$/i;
@@ -645,7 +645,7 @@ function columnKind(el: Element, labelFor: (seg: Segment) => { kind: LabelKind }
 }
 
 /** A name the user gave the line: 备注名, 別名, eSIM name. */
-const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname/i;
+const ALIAS = /备注|備註|别名|別名|自訂名稱|自定义名称|自定義名稱|custom name|e?sim ?(?:name|名)|nickname|暱稱|昵称/i;
 
 /** True when the heading's section (its parent) holds two or more labels after it: figures with labels of their own. */
 function headsLabelledFigures(seg: Segment): boolean {
@@ -1053,7 +1053,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     // "<span>东京出差</span><small>备注名 ✎</small>": a line's name above its caption, alone in its box.
     // "<h3>東京五日遊</h3><span>（自訂名稱）</span>": a bracketed caption speaks of the text right before it.
     const bracketed = /^[(（][^()（）]+[)）]$/.test(seg.text.trim());
-    if (kind === 'line' && ALIAS.test(label) && above && (bracketed || (!below && seg.el.parentElement?.children.length === 2)) && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
+    // ("<h2>東京出差用</h2><div>eSIM 暱稱 · 可於設定中修改</div>": a card's title, its caption right under it.)
+    const titled = above !== null && /^H[2-4]$/i.test(above.tagName) && seg.el.previousElementSibling === above && NAME_CAPTION.test(seg.text.trim());
+    if (kind === 'line' && ALIAS.test(label) && above && (bracketed || titled || (!below && seg.el.parentElement?.children.length === 2)) && shown.length <= 30 && !/\d{4}/.test(shown) && !labelFor({ ...seg, text: shown })) {
       const raw = (above.textContent ?? '').replace(/\s+/g, ' ').trim();
       pairs.push({ kind, label, value: shown, raw, first: raw, el: above, row: seg.el, index: i });
       continue;

@@ -305,3 +305,11 @@ describe("a plan's cell with a note under its name", () => {
     expect(pairs.filter((p) => p.kind === 'plan').map((p) => p.value)).toEqual(['日本无限流量月卡']);
   });
 });
+
+describe('a card title with a nickname caption right under it', () => {
+  it('is the line\'s name ("<h2>東京出差用</h2><div>eSIM 暱稱 · 可於設定中修改</div>")', () => {
+    const pairs = pairsOf(`<article class="card"><span class="badge">使用中</span><h2 class="title">東京出差用</h2><div class="sub">eSIM 暱稱 · 可於設定中修改</div>
+      <dl><div><dt>方案</dt><dd>日本 10GB / 15天</dd></div><div><dt>剩餘流量</dt><dd>6.5GB / 10GB</dd></div></dl></article>`);
+    expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['東京出差用']);
+  });
+});
