@@ -532,3 +532,12 @@ describe('a price list with a table of one add-on', () => {
     expect(r.reason).not.toBe('');
   });
 });
+
+describe('a tutorial titled as one', () => {
+  it.each(['教學｜如何查詢剩餘流量與到期時間 - 旅日eSIM', '如何查询流量 | 小鱼eSIM', 'Tutorial: check your data'])('("%s") is help, its example figures no reading', (title) => {
+    const html = `<!doctype html><html lang="zh-TW"><head><title>${title}</title></head><body><h2>看懂卡片資訊</h2>
+      <div class="mock"><dl><dt>剩餘流量</dt><dd>6.5GB / 10GB</dd><dt>到期時間</dt><dd>2026/12/09 14:30</dd></dl></div></body></html>`;
+    const r = extractFromHtml(html, 'https://www.tabi-esim.example/zh-tw/guide/how-to-check-data', NOW);
+    expect([r.pageKind, r.readings.length]).toEqual(['help', 0]);
+  });
+});
