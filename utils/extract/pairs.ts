@@ -603,7 +603,7 @@ function renamedCard(seg: Segment): boolean {
 }
 
 /** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
-const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').replace(/^[\s✎✏✐🖉🖊️]+/u, '').trim();
+const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').replace(/^(?:\s|[✎✏✐🖉🖊]|\uFE0F)+/u, '').trim();
 
 /**
  * A short text whose own element holds a rename action for it, and nothing else; or, alone in its

@@ -12,7 +12,8 @@ import { extractFromHtml } from '../../../tools/extract-page';
  * and read again with the URL and time its header names (origin and path only, as
  * `npm run extract` does without --url). Every field must be equal, except:
  * - a reading's line id: the same length and the same characters but digits (same shape);
- * - a confirmation's order number: the same shape (digits as 0, letters as x).
+ * - a confirmation's order number: the same shape (digits as 0, letters as x);
+ * - a phone number inside a product's name: the same shape.
  * No page is left out.
  */
 
@@ -34,13 +35,16 @@ interface Fixture {
 
 const lineShape = (s: string | null) => s?.replace(/\d/g, '0') ?? null;
 const orderShape = (s: string | null) => s?.replace(/\d/g, '0').replace(/\p{L}/gu, 'x') ?? null;
+/** A product's name with a phone number in it ("日本保號卡 365日 續期（+81 70-0000-9043）"): the number's shape. */
+const productShape = (s: string | null) => s?.replace(/\+?\d[\d -]{7,}\d/g, (n) => n.replace(/\d/g, '0')) ?? null;
 
-/** The result with line ids and order numbers reduced to their shapes. */
+/** The result with line ids and order numbers (and phone numbers in products' names) reduced to their shapes. */
 function shape(r: ExtractResult): ExtractResult {
   return {
     ...r,
     readings: r.readings.map((x) => ({ ...x, line: lineShape(x.line) })),
-    confirmation: r.confirmation && { ...r.confirmation, orderNumber: orderShape(r.confirmation.orderNumber) },
+    checkout: r.checkout && { ...r.checkout, product: productShape(r.checkout.product) },
+    confirmation: r.confirmation && { ...r.confirmation, orderNumber: orderShape(r.confirmation.orderNumber), product: productShape(r.confirmation.product) },
   };
 }
 
