@@ -26,9 +26,9 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch10: { floor: 26, wrong: [0, 0] },
   batch11: { floor: 23, wrong: [0, 0] },
   batch12: { floor: 22, wrong: [0, 0] },
-  batch13: { floor: 20, wrong: [0, 0] },
-  batch14: { floor: 23, wrong: [0, 0] },
-  batch15: { floor: 24, wrong: [0, 0] },
+  batch13: { floor: 21, wrong: [0, 0] },
+  batch14: { floor: 24, wrong: [0, 0] },
+  batch15: { floor: 25, wrong: [0, 0] },
   batch16: { floor: 20, wrong: [0, 0] },
   batch17: { floor: 23, wrong: [0, 0] },
   batch18: { floor: 27, wrong: [0, 0] },
@@ -50,12 +50,12 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // One each on the full contract: writers who disagree on a bucket's name beside its kind's tag
   // (主方案 / 贈送 in batch 33), and on a bonus's generic heading against its own name (see the README).
   batch34: { floor: 19, wrong: [1, 0] },
-  batch35: { floor: 18, wrong: [1, 0] },
-  batch36: { floor: 21, wrong: [0, 0] },
+  batch35: { floor: 19, wrong: [1, 0] },
+  batch36: { floor: 22, wrong: [0, 0] },
   batch37: { floor: 21, wrong: [0, 0] },
-  batch38: { floor: 19, wrong: [0, 0] },
-  batch39: { floor: 20, wrong: [0, 0] },
-  batch40: { floor: 25, wrong: [0, 0] },
+  batch38: { floor: 20, wrong: [0, 0] },
+  batch39: { floor: 21, wrong: [0, 0] },
+  batch40: { floor: 26, wrong: [0, 0] },
   // One on both contracts: a product name with its list of inclusions in brackets ("Japan Data eSIM –
   // 30 Days (Unlimited Data Plan, includes 7GB …)"), kept whole by this writer, cut by batch 7's.
   batch41: { floor: 25, wrong: [1, 1] },
@@ -63,7 +63,7 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // reader takes Japan time, as the writers of batches 1–25 did; this writer drops both dates), and
   // an unlimited topping in use beside a metered one, whose size this writer leaves off the line.
   batch42: { floor: 22, wrong: [3, 2] },
-  batch43: { floor: 23, wrong: [0, 0] },
+  batch43: { floor: 24, wrong: [0, 0] },
   batch44: { floor: 21, wrong: [0, 0] },
   batch45: { floor: 22, wrong: [0, 0] },
   // The zone question again (README): a Chinese page for a Japanese eSIM with no zone stated, whose
@@ -73,12 +73,12 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // The zone question again: a Chinese (zh-TW) page for a Japanese eSIM with no zone stated.
   batch48: { floor: 25, wrong: [1, 1] },
   batch49: { floor: 24, wrong: [0, 0] },
-  batch50: { floor: 23, wrong: [0, 0] },
+  batch50: { floor: 25, wrong: [0, 0] },
   batch51: { floor: 25, wrong: [0, 0] },
   // The zone question (two expiries on a zh-TW page with no zone), and on the full contract a uq
   // mobile breakdown whose bucket heads ("くりこしデータ | 0.00GB") carry no label: its buckets are misread.
   batch52: { floor: 20, wrong: [2, 2] },
-  batch53: { floor: 20, wrong: [0, 0] },
+  batch53: { floor: 21, wrong: [0, 0] },
   batch54: { floor: 26, wrong: [0, 0] },
   batch55: { floor: 25, wrong: [0, 0] },
   batch56: { floor: 26, wrong: [0, 0] },
@@ -87,16 +87,19 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch59: { floor: 25, wrong: [0, 0] },
   batch60: { floor: 25, wrong: [0, 0] },
   batch61: { floor: 25, wrong: [0, 0] },
-  batch62: { floor: 22, wrong: [0, 0] },
+  batch62: { floor: 23, wrong: [0, 0] },
   // Full contract: an expiry in a reseller console's line row, beside the line's id, which this writer
   // takes for the plan's end only (the reader takes it for the line's own as well).
   batch63: { floor: 23, wrong: [1, 0] },
   batch64: { floor: 24, wrong: [0, 0] },
-  batch65: { floor: 21, wrong: [0, 0] },
+  batch65: { floor: 25, wrong: [0, 0] },
   // Both contracts: the zone question (a Chinese page for a Japanese eSIM that states no zone, which
   // this writer leaves without an expiry and the reader reads as Japan time).
   batch66: { floor: 25, wrong: [1, 1] },
   batch67: { floor: 25, wrong: [0, 0] },
+  batch68: { floor: 23, wrong: [0, 0] },
+  // Both contracts: the zone question (a zh-TW page for a Japanese eSIM that states no zone).
+  batch69: { floor: 24, wrong: [1, 1] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
