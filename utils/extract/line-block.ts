@@ -52,6 +52,9 @@ const PLAN_WORD =
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
   /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|\bnumber is (?:safe|kept|active) until|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
+/** A SIM's type or network, not its plan: "デュアルタイプ（Dプラン）", "シングルタイプ", "音声SIM". */
+const SIM_KIND = /^(?:(?:デュアル|シングル|トリプル)タイプ|[ADS]プラン|音声(?:通話)?(?:SIM|eSIM)|データ(?:専用)?(?:SIM|eSIM)|SMS付き?(?:SIM|データSIM))(?:\s*[(（][^()（）]*[)）])?$/;
+
 /** The number's own validity (kept by using it), not the service's end. */
 const NUMBER_VALID = /\bnumber\b|号码|號碼|門號|门号|番号|保号|保號/i;
 /** Words that make an allowance free or promotional data. */
@@ -732,7 +735,10 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   );
   // "コース | デュアルタイプ（Dプラン）" then "プラン | マイピタ 5GB": a plan label names the plan; a
   // course, pack or type label (the SIM's network or kind) only when no plan label does.
-  const labelled = named.find((p) => PLAN_LABEL.test(p.label)) ?? named[0];
+  // ("ご利用プラン | デュアルタイプ（Dプラン）" beside "ご契約コース | マイピタ 5GB": a value that names the
+  // SIM's type or network is its kind, whatever its label, where another value names the plan.)
+  const plans = named.some((p) => !SIM_KIND.test(p.value)) ? named.filter((p) => !SIM_KIND.test(p.value)) : named;
+  const labelled = plans.find((p) => PLAN_LABEL.test(p.label)) ?? plans[0];
   // ("日本无限流量 月卡 热销": a badge beside the name in its cell is no part of it.)
   // ("Product | : | VISITOR SIM 5GB/21days": a separator shown first is no part of the name.)
   if (labelled) return (/[\p{L}\p{N}]/u.test(labelled.first) ? labelled.first : labelled.value.replace(/^[\s:：|｜-]+/, '')).replace(TRAILING_BADGE, '');

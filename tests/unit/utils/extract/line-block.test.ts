@@ -2562,3 +2562,14 @@ describe('a page head that says what it shows ("eSIM状态")', () => {
     expect(r?.plan).toBe('日本无限流量 3日卡（每日2GB高速）');
   });
 });
+
+describe("a SIM's type beside its plan, whichever label each has", () => {
+  it.each([
+    ['ご契約コース', 'マイピタ 5GB', 'ご利用プラン', 'デュアルタイプ（Dプラン）'],
+    ['コース', 'デュアルタイプ（Dプラン）', 'プラン', 'マイピタ 5GB'],
+  ])('(%s | %s, %s | %s) names the plan by the value that is no type', (l1, v1, l2, v2) => {
+    const page = `<!doctype html><html lang="ja"><body><table><tr><th>${l1}</th><td>${v1}</td></tr><tr><th>${l2}</th><td>${v2}</td></tr>
+      <tr><th>電話番号</th><td>090-0000-6630</td></tr><tr><th>残容量</th><td>2.10GB</td></tr></table></body></html>`;
+    expect(extractFromHtml(page, 'https://my.mineo.jp/', NOW).readings[0]?.plan).toBe('マイピタ 5GB');
+  });
+});
