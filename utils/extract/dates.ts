@@ -186,6 +186,10 @@ const RELATIVE = [
 ];
 
 /** "残り 5時間30分", "剩余时间 2小时15分", "13 hours 25 minutes left": a countdown to the minute. */
+/** A countdown in days and hours: "Expires in 1 day 4 hours", "剩余 3天5小时", "あと2日3時間". */
+const DAYS_HOURS =
+  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in)\D{0,6}?(\d{1,3})\s*(?:日|天|days?|d\b)\s*(\d{1,2})\s*(?:時間|小时|小時|hours?|hrs?|h\b)(?:\s*(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i;
+
 const COUNTDOWN = [
   /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in)\D{0,6}?(\d{1,3})\s*(?:時間|小时|小時|hours?|hrs?|h\b)\s*(?:(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i,
   /(\d{1,3})\s*(?:hours?|hrs?|h)\s*(?:(\d{1,2})\s*(?:minutes?|mins?|m)\s*)?(?:left|remaining)/i,
@@ -196,6 +200,9 @@ const COUNTDOWN = [
  * and minutes ("残り 5時間30分") is the instant now + that, to the minute.
  */
 export function parseRelative(text: string, ctx: DateContext): ParsedDate | null {
+  // ("Expires in 1 day 4 hours", "剩余 3天5小时": days and hours, to the minute.)
+  const dh = DAYS_HOURS.exec(text);
+  if (dh) return { at: Math.floor((ctx.now + ((Number(dh[1]) * 24 + Number(dh[2])) * 60 + Number(dh[3] ?? 0)) * 60_000) / 60_000) * 60_000, zone: null, relative: true };
   for (const re of COUNTDOWN) {
     const x = re.exec(text);
     if (x) return { at: Math.floor((ctx.now + (Number(x[1]) * 60 + Number(x[2] ?? 0)) * 60_000) / 60_000) * 60_000, zone: null, relative: true };

@@ -278,3 +278,13 @@ describe('statedZone: the zone stated, not the one it is compared with', () => {
     ['所有時間均為日本時間', 'Asia/Tokyo'],
   ])('%s', (text, zone) => expect(statedZone(text)).toBe(zone));
 });
+
+describe('parseRelative: a countdown in days and hours', () => {
+  it.each([
+    ['Expires in 1 day 4 hours', 28 * 60],
+    ['剩余 3天5小时', (3 * 24 + 5) * 60],
+    ['あと2日3時間15分', (2 * 24 + 3) * 60 + 15],
+  ])('"%s" is now plus that, to the minute', (text, minutes) => {
+    expect(parseRelative(text, ctx())?.at).toBe(Math.floor((NOW + minutes * 60_000) / 60_000) * 60_000);
+  });
+});
