@@ -104,6 +104,9 @@ function labelledPrice(segs: readonly Segment[], ctx: ShopContext, label: RegExp
     if (struck(seg) || seg.text.length > 80) return;
     const x = label.exec(seg.text);
     if (!x || SUBTOTAL.test(x[0])) return;
+    // ("增值金額一經確認，恕不退款。增值HK$50至…": a note's sentence that starts with the word, no label.)
+    const figure = seg.raw.search(/[¥￥$£€\d]/);
+    if (/[。！？，]/.test(figure < 0 ? seg.raw : seg.raw.slice(0, figure))) return;
     const value = valueAfter(segs, i, seg.text.slice(x[0].length), false, true);
     // "<b>¥89.00</b><small>实付金额（人民币）</small>": the caption under its figure.
     const prev = segs[i - 1];

@@ -1051,3 +1051,14 @@ describe('"ご利用金額（税込）" on a completion page', () => {
     expect(r.confirmation?.price).toEqual({ amount: 1100, currency: 'JPY' });
   });
 });
+
+describe("a note's sentence that starts with a total's word", () => {
+  it('("增值金額一經確認，恕不退款。增值HK$50至…") is no total: the order\'s "應付總額" is', () => {
+    const body = `<ul class="stp"><li class="on">2. 選擇金額及付款</li></ul><form id="f"><label><input type="radio" name="amount" value="300" checked> 300</label></form>
+      <table><thead><tr><th>項目</th><th>金額</th></tr></thead><tbody><tr><td>預付卡增值 HK$300（有效期延長180日）</td><td>HK$300.00</td></tr>
+      <tr><td>網上增值優惠（95折）</td><td>-HK$15.00</td></tr><tr class="sum"><td>應付總額</td><td>HK$285.00</td></tr></tbody></table>
+      <p class="note">增值金額一經確認，恕不退款。增值HK$50至HK$200可延長有效期30至90日。</p><button class="go" type="submit" form="f">確認付款</button>`;
+    const r = read(body, 'https://1cm.hk.chinamobile.com/bill/prepaid-refill.html?step=pay', 'zh-HK');
+    expect(r.checkout?.price).toEqual({ amount: 285, currency: 'HKD' });
+  });
+});
