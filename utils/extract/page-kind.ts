@@ -41,6 +41,11 @@ export function completedPurchase(segs: readonly Segment[]): boolean {
   if (!completed) return false;
   // A status label beside it is an account page's note of a purchase, unless the page gives the
   // purchase's own number (受付番号, 注文番号): then it is the receipt, whatever else it shows.
+  return receiptOrNoStatus(segs);
+}
+
+/** No status label on the page, or the purchase's own number or the sum it paid in a cell of its own. */
+function receiptOrNoStatus(segs: readonly Segment[]): boolean {
   // (Or the sum it paid: "お支払い金額 | 550円（税込）" under "データチャージが完了しました。".)
   return (
     !segs.some((s) => STATUS_LABEL.test(s.text) && s.text.length < 20) ||
@@ -60,8 +65,13 @@ const RECEIPT = /^(?:ご?注文番号|受付番号|お?申込番号|ご?購入�
 
 /** The completion message as the page's heading or status: "ご購入ありがとうございました" as h1. */
 export function completionHeading(segs: readonly Segment[]): boolean {
+  // ("<div role=status>トッピングの購入が完了しました（注文番号 …）</div>" over the line's 残量 and
+  // 有効期限: a toast on the account page, unless the page is the purchase's receipt.)
   return segs.some(
-    (s) => s.text.length <= 60 && completes(s.text) && s.el.closest('h1,h2,h3,title,[role=heading],[role=status],[role=alert]') !== null,
+    (s) =>
+      s.text.length <= 60 &&
+      completes(s.text) &&
+      (s.el.closest('h1,h2,h3,title,[role=heading]') !== null || (s.el.closest('[role=status],[role=alert]') !== null && receiptOrNoStatus(segs))),
   );
 }
 

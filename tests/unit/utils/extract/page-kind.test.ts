@@ -541,3 +541,17 @@ describe('a tutorial titled as one', () => {
     expect([r.pageKind, r.readings.length]).toEqual(['help', 0]);
   });
 });
+
+describe('a toast of a purchase just made, over the line\'s status', () => {
+  const page = (rows: string) => `<!doctype html><html lang="ja"><body><div class="toast" role="status">トッピングの購入が完了しました（注文番号 40100000000071203）</div>
+    <section><div><span>電話番号</span><span>090-0000-7101</span></div></section>${rows}</body></html>`;
+
+  it('leaves the page an account page', () => {
+    const r = extractFromHtml(page('<div class="item"><div class="name">データ追加3GB(30日間)</div><div><span>残量</span><span>3.00GB / 3.00GB</span></div><div><span>有効期限</span><span>2027年 1月 1日 午後11:59</span></div></div>'), 'https://shop.povo.jp/manage/topping', NOW);
+    expect([r.pageKind, r.readings[0]?.remainingMB, r.confirmation]).toEqual(['account', 3072, null]);
+  });
+
+  it('is a confirmation where the page shows no status', () => {
+    expect(extractFromHtml(page('<p>ご購入ありがとうございました。</p>'), 'https://shop.povo.jp/manage/topping', NOW).pageKind).toBe('confirmation');
+  });
+});
