@@ -1,7 +1,7 @@
 import type { ReadingProfile } from '../providers/reading';
 import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
-import { completionHeading, listsOrderNumbers, loginTitled, looksLikeCheckout, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
+import { completionHeading, listsOrderNumbers, loginTitled, looksLikeCheckout, noticeTitled, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
 import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, documentOrder, segmentsOf } from './dom';
@@ -285,6 +285,7 @@ export function extractStatus(
   // (A page of the user's lines that have all ended, "Past contracts", is still their account's,
   // unless it names another kind: a list of orders, each ended, is their history.)
   const other = readings.length > 0 ? null : otherKind(root);
-  const pageKind = other === null || (other === 'other' && ended) ? 'account' : other;
+  // (A notice about a line, "利用停止予告" with its topping's past end, is a message, not the account.)
+  const pageKind = other === null || (other === 'other' && ended && !noticeTitled(root, segs)) ? 'account' : other;
   return { ...base, pageKind, isAccountPage: pageKind === 'account', readings, reason };
 }

@@ -271,6 +271,11 @@ export function loginTitled(root: ParentNode, segs?: SegmentList): boolean {
   return /ログイン(?!中|情報|履歴)|\b(?:log ?in|sign ?in)\b(?! (?:history|details))|登录|登入|登錄|パスワード(?:の)?再設定|password reset|reset (?:your )?password|forgot (?:your )?password|忘[记記]密[码碼]|重[设設置]密[码碼]/i.test(text) && root.querySelector('form input[type=text], form input[type=email], form input:not([type])') !== null;
 }
 
+/** A notice or a message about the account ("お知らせ詳細", "通知", "Notice"), not the account's page. */
+export function noticeTitled(root: ParentNode, segs?: SegmentList): boolean {
+  return /お知らせ|メッセージ|notice|notification|message|公告|通知|消息|訊息/i.test(headText(root, segs));
+}
+
 /** What a page without plan status is, from its title and headings, else from its offers. */
 export function otherKind(root: ParentNode): PageKind {
   const heads = [...root.querySelectorAll('title,h1,h2')].slice(0, 6).map((e) => e.textContent ?? '').join(' ');

@@ -464,6 +464,14 @@ describe("a page of the user's lines that have all ended", () => {
     expect([r.pageKind, r.isAccountPage, r.readings.length, r.reason]).toEqual(['account', true, 0, 'every line on the page has ended (expired or cancelled)']);
   });
 
+  it('is a notice when titled as one ("お知らせ詳細": a keep-alive warning about a line whose topping has ended)', () => {
+    const notice = `<!doctype html><html lang="ja"><head><title>お知らせ詳細 | povo</title></head><body><h1>【重要】長期間トッピング未購入による利用停止予告</h1>
+      <table><tr><th>対象の電話番号</th><td>090-0000-7188</td></tr><tr><th>最後に期限が切れたトッピング</th><td>データ追加1GB(7日間)</td></tr>
+      <tr><th>上記トッピングの有効期限</th><td>2026年 6月 3日</td></tr></table></body></html>`;
+    const r = extractFromHtml(notice, 'https://shop.povo.jp/manage/notice/detail?id=n-1', NOW);
+    expect([r.isAccountPage, r.readings.length]).toEqual([false, 0]);
+  });
+
   it('is an order history when a table lists orders, each ended (batch 63: paid, completed and cancelled rows)', () => {
     const file = path.resolve(__dirname, '../../../fixtures/blind/batch63/unknown/riben-wang-orders-zh-tw');
     const r = extractFromHtml(readFileSync(`${file}.html`, 'utf8'), 'https://www.riben-wang.example/zh-TW/account/orders', NOW);
