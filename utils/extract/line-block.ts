@@ -413,8 +413,12 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     const namesRow = head?.own && (NAME_HEAD.test(head.own) || (TYPE_HEAD.test(head.own) && !head.all.some((h) => NAME_HEAD.test(h))));
     if (namesRow && text.length >= 2 && text.length <= 60 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) {
       // "<td><span class=tag>贈送</span>本地數據 2GB</td>": a kind's tag opens the name, it is not all of it.
-      const cell = KIND_WORD.test(text) ? norm(seg.el.closest('td,th,[role=cell],[role=gridcell]')?.textContent ?? '') : '';
-      return cell.startsWith(text) && cell.length > text.length && cell.length <= 60 ? cell : stripLead(seg.raw);
+      const holder = seg.el.closest('td,th,[role=cell],[role=gridcell]');
+      const cell = KIND_WORD.test(text) ? norm(holder?.textContent ?? '') : '';
+      if (cell.startsWith(text) && cell.length > text.length && cell.length <= 60) return cell;
+      // ("<td><span class=kind>主方案</span>日本 7天 10GB</td>": a badge before the name is no part of it.)
+      const rest = holder && holder !== seg.el && /kind|tag|badge|pill|label|chip/i.test(seg.el.getAttribute('class') ?? '') ? norm(holder.textContent ?? '').slice(text.length).trim() : '';
+      return holder && norm(holder.textContent ?? '').startsWith(text) && rest.length >= 2 && rest.length <= 60 ? rest : stripLead(seg.raw);
     }
     // ("<td rowspan=2>irumo（6GB）</td>" beside "月間データ量" and "1GB追加オプション": a cell that spans
     // several allowances' rows is the line's, the name of none of them.)

@@ -2573,3 +2573,14 @@ describe("a SIM's type beside its plan, whichever label each has", () => {
     expect(extractFromHtml(page, 'https://my.mineo.jp/', NOW).readings[0]?.plan).toBe('マイピタ 5GB');
   });
 });
+
+describe("a badge before an allowance's name in its table cell", () => {
+  it('is no part of the name ("<span class=kind>主方案</span>日本 7天 10GB")', () => {
+    const page = `<!doctype html><html lang="zh-TW"><body><div>ICCID 8988000000000012345</div><table class="pk"><thead><tr><th>流量包</th><th>剩餘 / 總量</th><th>到期時間</th></tr></thead><tbody>
+      <tr><td><span class="kind">主方案</span>日本 7天 10GB</td><td>2.1GB / 10GB</td><td>2026/12/03 18:00</td></tr>
+      <tr><td><span class="kind">加值</span>日本 加值 3GB / 7天</td><td>3GB / 3GB</td><td>2026/12/09 09:41</td></tr></tbody></table>
+      <p>時間均為日本時間（GMT+9）</p></body></html>`;
+    const r = extractFromHtml(page, 'https://www.yoyo-esim.example/tw/my-esim', NOW).readings[0];
+    expect(r?.buckets.map((b) => b.name)).toEqual(['日本 7天 10GB', '日本 加值 3GB / 7天']);
+  });
+});
