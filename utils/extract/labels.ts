@@ -17,7 +17,7 @@ const REMAINING =
 const USED =
   /利用量|利用データ量|使用データ量|データ使用|使用量|使用済|利用済|通信量|用量|已用|已使用|使用流量|使用數據|使用数据|used|usage|consumed|consumption/i;
 const TOTAL =
-  /^(?:総|合計|月間|(?:当月|今月)の?データ容量|契約|ご契約データ|プラン容量|(?:購入|追加)データ量$)|^データ容量$|^data allowance$|総容量|総データ|データ容量合計|容量合計|付与(?:データ)?(?:量|容量)|每[日天].{0,4}(?:流量|數據|数据)|total|allowance|总流量|總流量|总量|總量|总数据|總數據|总容量|總容量|套餐流量|套餐內|套餐内|plan data/i;
+  /^(?:総|合計|月間|(?:当月|今月)の?データ容量|契約|ご契約データ|プラン容量|ご?(?:購入|追加)データ量$)|^データ容量$|^data allowance$|総容量|総データ|データ容量合計|容量合計|付与(?:データ)?(?:量|容量)|每[日天].{0,4}(?:流量|數據|数据)|total|allowance|总流量|總流量|总量|總量|总数据|總數據|总容量|總容量|套餐流量|套餐內|套餐内|plan data/i;
 const RENEWS = /次回更新|更新予定日|次回リセット|リセット日|renews|will renew|next renewal|resets? on|下次重置|重置日|下次更新/i;
 const EXPIRY =
   /有効期限|有効期間|利用期限|使用期限|期限|満了|終了日|終了予定|利用期間|使用期間|利用可能期間|残り期間|残り日数|残日数|残り時間|剩余时间|剩餘時間|有效期|效期|有效日期|有效时间|有效時間|到期|截止|失效|剩余天|剩餘天|有效天|expir|valid until|valid through|valid till|valid to\b|good until|good through|(?:safe|kept|active) until|\buse (?:it |them )?(?:by|before)\b|validity|(?:plan|service) period|end date|ends on|^ends$|^(?:valid )?until$|service end|plan ends|days left|time left|time remaining|結束|结束|終了/i;

@@ -78,3 +78,10 @@ describe("a shop's registration number", () => {
     expect(classify('ICCID')).toBe('line');
   });
 });
+
+describe('what was bought, with the polite prefix', () => {
+  it('("ご購入データ量") labels the whole, as "購入データ量" does', () => {
+    expect(classify('ご購入データ量')).toBe('total');
+    expect(classify('購入データ量')).toBe('total');
+  });
+});
