@@ -188,7 +188,7 @@ const RELATIVE = [
 /** "残り 5時間30分", "剩余时间 2小时15分", "13 hours 25 minutes left": a countdown to the minute. */
 /** A countdown in days and hours: "Expires in 1 day 4 hours", "剩余 3天5小时", "あと2日3時間". */
 const DAYS_HOURS =
-  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in)\D{0,6}?(\d{1,3})\s*(?:日|天|days?|d\b)\s*(\d{1,2})\s*(?:時間|小时|小時|hours?|hrs?|h\b)(?:\s*(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i;
+  /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in|^in|\bwithin)\D{0,6}?(\d{1,3})\s*(?:日|天|days?|d\b),?\s*(\d{1,2})\s*(?:時間|小时|小時|hours?|hrs?|h\b)(?:\s*(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i;
 
 const COUNTDOWN = [
   /(?:残り|あと|剩余|剩餘|还剩|還剩|尚余|尚餘|left|remaining|ends in|expires in|expiring in)\D{0,6}?(\d{1,3})\s*(?:時間|小时|小時|hours?|hrs?|h\b)\s*(?:(\d{1,2})\s*(?:分|minutes?|mins?|m\b))?/i,

@@ -602,6 +602,17 @@ function renamedCard(seg: Segment): boolean {
   return Array.from(card.querySelectorAll('a,button')).some((a) => RENAME.test(actionWords(a)));
 }
 
+/** A line of facts ("Moshi Moshi · Japan") holding a rename action: the element right above it, a short name. */
+function metaLineRename(seg: Segment): Element | null {
+  if (!/\s[·・|｜]\s/.test(seg.text) || seg.el.children.length !== 1) return null;
+  const action = seg.el.firstElementChild as Element;
+  if (!action.matches('button, a, [role=button]') || !RENAME.test(actionWords(action))) return null;
+  const above = seg.el.previousElementSibling;
+  const text = above ? textOf(above).trim() : '';
+  if (!above || above.children.length > 0 || text.length < 2 || text.length > 30 || ENDED.test(text) || findAmounts(text).length > 0 || classify(text) !== null) return null;
+  return above;
+}
+
 /** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
 const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').replace(/^(?:\s|[✎✏✐🖉🖊]|\uFE0F)+/u, '').trim();
 
@@ -610,6 +621,8 @@ const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAtt
  * parent, with the action right after it ("<span class=name>媽媽的手機</span><a class=edit>✎ 修改名稱</a>").
  */
 function renamable(seg: Segment): boolean {
+  // (A line of facts, "Moshi Moshi · Japan", is no name: metaLineRename.)
+  if (/\s[·・|｜]\s/.test(seg.text)) return false;
   // (Asked of every text on the page: the element's one child, a rename action, is tested first.)
   const own = seg.el.children.length === 1 ? (seg.el.firstElementChild as Element) : null;
   const next = own === null && seg.el.parentElement?.children.length === 2 ? seg.el.nextElementSibling : null;
@@ -890,6 +903,14 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       if (dated) continue;
     }
     // "<div>Tokyo 2026 <button aria-label="Rename eSIM">✎</button></div>": a name the user can rename is the line's name.
+    // ("<div>Kyoto trip – Aya</div><div>Moshi Moshi · Japan <a>Rename</a></div>": the facts' line holds
+    // the action; the name is the text right above it.)
+    const renamedAbove = metaLineRename(seg);
+    if (renamedAbove) {
+      const raw = (renamedAbove.textContent ?? '').replace(/\s+/g, ' ').trim();
+      pairs.push({ kind: 'line', label: 'eSIM name', value: raw.normalize('NFKC'), raw, first: raw, el: renamedAbove, row: seg.el, index: i });
+      continue;
+    }
     if (renamable(seg) || aliasField(seg) || renamedCard(seg)) {
       pairs.push({ kind: 'line', label: 'eSIM name', value: seg.text.trim(), raw: seg.raw, first: seg.raw, el: seg.el, row: seg.el, index: i });
       continue;

@@ -288,3 +288,9 @@ describe('parseRelative: a countdown in days and hours', () => {
     expect(parseRelative(text, ctx())?.at).toBe(Math.floor((NOW + minutes * 60_000) / 60_000) * 60_000);
   });
 });
+
+describe('parseRelative: "in N days M hours" after an expiry label', () => {
+  it('is now plus that, to the minute', () => {
+    expect(parseRelative('in 3 days 4 hours', ctx())?.at).toBe(NOW + (3 * 24 + 4) * 3_600_000);
+  });
+});

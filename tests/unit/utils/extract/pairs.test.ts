@@ -313,3 +313,10 @@ describe('a card title with a nickname caption right under it', () => {
     expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['東京出差用']);
   });
 });
+
+describe("a rename action in a card's line of facts", () => {
+  it('names the line by the text right above that line ("Kyoto trip – Aya" over "Moshi Moshi · Japan <a>Rename</a>")', () => {
+    const pairs = pairsOf('<div class="top"><div><div class="op">Kyoto trip – Aya</div><div class="country">Moshi Moshi · Japan <a href="#" class="rename">Rename</a></div></div><span>Active</span></div>');
+    expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['Kyoto trip – Aya']);
+  });
+});
