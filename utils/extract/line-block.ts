@@ -430,6 +430,11 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
     if (heading && box.contains(heading) && !/\d/.test(text) && text.length <= 20 && (kind === 'total' || kind === 'plan') && !ENDED.test(text)) {
       return stripLead(seg.raw);
     }
+    // ("<h3>今月のデータ</h3><p>トクトクプラン2 月間データ容量</p>": the box's heading, its first text, names it
+    // before the note under it.)
+    if (heading && box.contains(heading) && kind === null && segs.find((s) => within(s.el)) === seg && !/\d/.test(text) && text.length >= 2 && text.length <= 20 && !ENDED.test(text) && /[a-zA-Z\u3040-\u9fff]{2}/.test(text)) {
+      return stripLead(seg.raw);
+    }
     // "套餐流量 | 剩余 31.26GB / 总量 50GB" beside "赠送流量 | …": the row's label names its allowance.
     // ("<div class=pk-hd><span>套餐内流量</span><span>生效中</span></div><div>剩余 7.15GB / 共 10GB</div>": or heads its box.)
     if (kind === 'total' && PACKAGE_DATA.test(text) && ((seg.el.parentElement?.contains(p.el) ?? false) || segs.find((s) => within(s.el)) === seg)) return stripLead(seg.raw);

@@ -2584,3 +2584,14 @@ describe("a badge before an allowance's name in its table cell", () => {
     expect(r?.buckets.map((b) => b.name)).toEqual(['日本 7天 10GB', '日本 加值 3GB / 7天']);
   });
 });
+
+describe("an allowance's card headed by its name, with a note under it", () => {
+  it('is named by its heading ("今月のデータ"), not by the note ("トクトクプラン2 月間データ容量")', () => {
+    const card = (name: string, sub: string, row: string) => `<article class="uq-card"><h3 class="uq-card__name">${name}</h3><p class="uq-card__sub">${sub}</p>${row}</article>`;
+    const page = `<!doctype html><html lang="ja"><body><div>電話番号 090-0000-5511</div>
+      ${card('くりこしデータ', '11月分の余り', '<div class="uq-card__row"><span>データ残量</span><span><b>2.10</b>GB / 2.10GB</span></div><div class="uq-card__row"><span>有効期限</span><span>2026年12月31日</span></div>')}
+      ${card('今月のデータ', 'トクトクプラン2 月間データ容量', '<div class="uq-card__row"><span>データ残量</span><span><b>30.00</b>GB / 30.00GB</span></div><div class="uq-card__row"><span>次回付与日</span><span>2027年1月1日</span></div>')}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.uqwimax.jp/mobile/support/member/data/', NOW).readings[0];
+    expect(r?.buckets.map((b) => b.name)).toEqual(['くりこしデータ', '今月のデータ']);
+  });
+});
