@@ -34,9 +34,11 @@ function valueNodes(node: Node): Text[] {
   return length <= MAX_VALUE ? nodes : nodes.slice(0, 1);
 }
 
-/** The next sibling that shows something (skipping layout whitespace and comments). */
+/** The next sibling that shows something (skipping layout whitespace, comments and line breaks). */
 function nextShown(node: Node): Node | null {
   for (let s = node.nextSibling; s; s = s.nextSibling) {
+    // ("Order number<br><b>RF-2026-88231</b>": the break between a label and its value.)
+    if (isElement(s) && s.localName === 'br') continue;
     if (isElement(s)) return s;
     if (isText(s) && /\S/.test(s.nodeValue ?? '')) return s;
   }

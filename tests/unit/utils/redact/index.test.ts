@@ -298,3 +298,12 @@ describe("a card number shaped like a date after its letters (\"卡號：JPS2026
     expect(out).toContain('2026-11-21');
   });
 });
+
+describe('a label and its value apart by a line break', () => {
+  it('("Order number<br><b>RF-2026-88231</b>") has the value taken out', () => {
+    const { document } = parseHTML('<!doctype html><html><body><div><span>Order number<br><b>RF-2026-88231</b></span></div></body></html>');
+    const copy = redactPage(document, 'https://roamfree.example/order/success', NOW);
+    expect(copy).not.toContain('RF-2026-88231');
+    expect(copy).toContain('Order number');
+  });
+});
