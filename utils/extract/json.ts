@@ -7,6 +7,7 @@
  *   Airalo remaining / total in MB with expired_at).
  */
 
+import { parseAmount } from './data';
 import { statedZone } from './dates';
 import type { Zone } from '../time';
 
@@ -223,12 +224,10 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
   return rows;
 }
 
-const MB_PER: Record<string, number> = { KB: 1 / 1024, MB: 1, GB: 1024, TB: 1024 * 1024 };
-
 /** Whether `value` (in `unit`) is the sum of the amounts left in the lists of `obj`'s items (two or more). */
 function sumsRemaining(obj: { [key: string]: Json }, value: number, unit: string): boolean {
-  const per = MB_PER[unit.toUpperCase()];
-  if (per === undefined) return false;
+  const whole = parseAmount(`${value}${unit}`);
+  if (whole === null) return false;
   let sum = 0;
   let items = 0;
   for (const list of Object.values(obj)) {
@@ -237,14 +236,14 @@ function sumsRemaining(obj: { [key: string]: Json }, value: number, unit: string
       if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
       for (const [k, v] of Object.entries(item)) {
         const named = keyLabel(k) === '残量' && typeof v === 'number' ? namedKey(k, v, unitOf(item) ?? unitOf(obj)) : null;
-        const own = named?.unit === undefined ? undefined : MB_PER[named.unit];
-        if (own === undefined) continue;
-        sum += (v as number) * own;
+        const mb = named?.unit === undefined ? null : parseAmount(`${v as number}${named.unit}`);
+        if (mb === null) continue;
+        sum += mb;
         items++;
       }
     }
   }
-  return items >= 2 && Math.abs(sum - value * per) <= Math.max(1, value * per * 0.005);
+  return items >= 2 && Math.abs(sum - whole) <= Math.max(1, whole * 0.005);
 }
 
 function isStatus(rows: Row[]): boolean {

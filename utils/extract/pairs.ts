@@ -580,12 +580,15 @@ const RENAME = /^(?:rename|edit (?:the )?(?:name|nickname|label))(?:\s+(?:e?sim|
 /** A class or field that says the text is the user's name for the SIM: "nick", data-field="nickname", "EsimCard_name__Y2mR1". */
 const ALIAS_FIELD = /(?:^|[\s_-])(?:nick(?:name)?|alias)(?:$|[\s_-])|e?sim-?card_name|esim[-_]name/i;
 
+/** A short text that can be a SIM's name: no status word, figure or label of ours. */
+const shortName = (text: string) => text.length >= 2 && text.length <= 30 && !ENDED.test(text) && findAmounts(text).length === 0 && classify(text) === null;
+
 /** The user's name for the SIM, by its element's class or field, and no figure or label of ours. */
 function aliasField(seg: Segment): boolean {
   const marks = `${seg.el.getAttribute('class') ?? ''} ${seg.el.getAttribute('data-field') ?? ''}`;
   if (!ALIAS_FIELD.test(marks)) return false;
   const text = seg.text.trim();
-  return text.length >= 2 && text.length <= 30 && !ENDED.test(text) && findAmounts(text).length === 0 && !/\d{4}|\d[/月.-]\d/.test(text) && classify(text) === null && !NAME_CAPTION.test(text);
+  return shortName(text) && !/\d{4}|\d[/月.-]\d/.test(text) && !NAME_CAPTION.test(text);
 }
 
 /**
@@ -596,7 +599,7 @@ function renamedCard(seg: Segment): boolean {
   const heading = seg.el.closest('h2,h3,h4');
   if (!heading || !(heading.textContent ?? '').trim().startsWith(seg.text.trim())) return false;
   const text = seg.text.trim();
-  if (text.length < 2 || text.length > 30 || ENDED.test(text) || findAmounts(text).length > 0 || classify(text) !== null || NAME_CAPTION.test(text)) return false;
+  if (!shortName(text) || NAME_CAPTION.test(text)) return false;
   const card = heading.parentElement;
   if (!card || (card.textContent ?? '').length > 800 || /(?<![\d-])(?:0[5-9]0-?\d{4}-?\d{4}|89\d{17,18})(?![\d-])/.test(card.textContent ?? '')) return false;
   return Array.from(card.querySelectorAll('a,button')).some((a) => RENAME.test(actionWords(a)));
@@ -609,8 +612,7 @@ function metaLineRename(seg: Segment): Element | null {
   if (!action.matches('button, a, [role=button]') || !RENAME.test(actionWords(action))) return null;
   const above = seg.el.previousElementSibling;
   const text = above ? textOf(above).trim() : '';
-  if (!above || above.children.length > 0 || text.length < 2 || text.length > 30 || ENDED.test(text) || findAmounts(text).length > 0 || classify(text) !== null) return null;
-  return above;
+  return above && above.children.length === 0 && shortName(text) ? above : null;
 }
 
 /** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
