@@ -596,7 +596,9 @@ function aliasField(seg: Segment): boolean {
  * shows no number and offers to rename it is the name the user gave the SIM.
  */
 function renamedCard(seg: Segment): boolean {
-  const heading = seg.el.closest('h2,h3,h4');
+  // (Walked, not queried: this runs for every text of the page.)
+  let heading: Element | null = null;
+  for (let e: Element | null = seg.el, up = 0; e && up < 3 && !heading; e = e.parentElement, up += 1) if (/^h[234]$/.test(e.localName)) heading = e;
   if (!heading || !(heading.textContent ?? '').trim().startsWith(seg.text.trim())) return false;
   const text = seg.text.trim();
   if (!shortName(text) || NAME_CAPTION.test(text)) return false;
@@ -609,11 +611,14 @@ function renamedCard(seg: Segment): boolean {
 function metaLineRename(seg: Segment): Element | null {
   if (!/\s[·・|｜]\s/.test(seg.text) || seg.el.children.length !== 1) return null;
   const action = seg.el.firstElementChild as Element;
-  if (!action.matches('button, a, [role=button]') || !RENAME.test(actionWords(action))) return null;
+  if (!isAction(action) || !RENAME.test(actionWords(action))) return null;
   const above = seg.el.previousElementSibling;
   const text = above ? textOf(above).trim() : '';
   return above && above.children.length === 0 && shortName(text) ? above : null;
 }
+
+/** A button or a link (by tag and role: cheaper than a selector on every text). */
+const isAction = (el: Element) => el.localName === 'button' || el.localName === 'a' || el.getAttribute('role') === 'button';
 
 /** What an action says it does: its label, its title, or its text without a pencil ("✎ 修改名稱"). */
 const actionWords = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.textContent ?? '').replace(/^(?:\s|[✎✏✐🖉🖊]|\uFE0F)+/u, '').trim();
@@ -627,9 +632,12 @@ function renamable(seg: Segment): boolean {
   if (/\s[·・|｜]\s/.test(seg.text)) return false;
   // (Asked of every text on the page: the element's one child, a rename action, is tested first.)
   const own = seg.el.children.length === 1 ? (seg.el.firstElementChild as Element) : null;
-  const next = own === null && seg.el.parentElement?.children.length === 2 ? seg.el.nextElementSibling : null;
+  // (The sibling first, the count of the parent's children only then: both cost on every text.)
+  const after = own === null ? seg.el.nextElementSibling : null;
+  const next = after && isAction(after) && seg.el.parentElement?.children.length === 2 ? after : null;
   const action = own ?? next;
-  if (!action?.matches('button, a, [role=button]') && !(own && action?.matches('[title]'))) return false;
+  // (Tested by name, not by selector: this runs for every short text of the page.)
+  if (!action || (!isAction(action) && !(own && action.hasAttribute('title')))) return false;
   if (!RENAME.test(actionWords(action))) return false;
   const text = seg.text.trim();
   if (text.length < 2 || text.length > 30 || ENDED.test(text)) return false;
