@@ -11,7 +11,7 @@ const config: KnipConfig = {
   entry: [
     'entrypoints/**/index.{ts,tsx,html}',
     'entrypoints/*.content/index.ts',
-    'entrypoints/*/main.tsx',
+    'entrypoints/*/main.{ts,tsx}',
     'wxt.config.ts',
     'tests/**/*.{test,spec}.{ts,tsx}',
     'tests/tools/*.{ts,mjs}',

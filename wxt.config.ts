@@ -14,7 +14,7 @@ import { PROVIDER_SUMMARIES } from './utils/providers/summaries';
  * Every other entrypoint keeps the polyfill; tests/tools/check-build.ts pins all three. See README
  * "Library exceptions".
  */
-const UNPOLYFILLED_ENTRYPOINTS = new Set(['account', 'account-reader', 'checkout']);
+const UNPOLYFILLED_ENTRYPOINTS = new Set(['account', 'checkout']);
 
 /**
  * WXT's content-script UI carries autoMount, which waits for an anchor with @1natsu/wait-element
@@ -108,7 +108,9 @@ export default defineConfig({
     // found to be a checkout, the picker into the tab where the user teaches a page, and registers
     // a content script for each taught site (Firefox MV2 has scripting since 102).
     // activeTab: the popup learns the address of the tab it opened over, to offer "Read this page".
-    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // offscreen (Chrome): the service worker has no DOM; copies of provider pages are parsed and
+    // read in an offscreen document (entrypoints/reader). Firefox's background page parses them itself.
+    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Teaching a site asks for that one site at the user's click; nothing beyond the providers at
     // install. Chrome MV3 names host patterns apart; Firefox MV2 lists them with permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),

@@ -2,9 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /**
  * How the account scripts look at a page that may still be rendering: now, then whenever the DOM
- * settles, until they have what they came for, the bound or the budget. Both stages use it: the
- * gate (entrypoints/account.content) waits for a word the reader could start from, the reader
- * (entrypoints/account-reader.content) for a status to send.
+ * settles, until they have what they came for, the bound or the budget: the account script
+ * (entrypoints/account.content) sends copies of the page until the background has read one.
  */
 
 /** How long to wait for a late-rendering single-page app before giving up on this view. */
@@ -29,14 +28,20 @@ export const READ_BUDGET_MS = 5_000;
  */
 export type Look = 'done' | 'more' | 'stop';
 
-/** Looks at the page in rounds; in-page navigation starts a new one. */
-export function lookInRounds(ctx: ContentScriptContext, look: () => Look, boundMs = WAIT_BOUND_MS): void {
+/**
+ * Looks at the page in rounds; in-page navigation starts a new one. A look that asks elsewhere
+ * returns `more` and calls `answer` with what it heard: `done` ends the round, `stop` ends all.
+ */
+export function lookInRounds(ctx: ContentScriptContext, look: (answer: (found: Look) => void) => Look, boundMs = WAIT_BOUND_MS): void {
   let observer: MutationObserver | undefined;
   let settleTimer: number | undefined;
   let boundTimer: number | undefined;
   /** Time spent looking so far, and the earliest time the next look may start. */
   let spent = 0;
   let nextLookAt = 0;
+
+  /** Counts the rounds, so that a late answer ends only the round it was asked in. */
+  let roundNo = 0;
 
   const stop = () => {
     observer?.disconnect();
@@ -48,9 +53,15 @@ export function lookInRounds(ctx: ContentScriptContext, look: () => Look, boundM
   /** True when this round is over. */
   const attempt = (): boolean => {
     const start = performance.now();
+    const asked = roundNo;
+    const answer = (later: Look) => {
+      if (later === 'more' || asked !== roundNo) return;
+      if (later === 'stop') spent = READ_BUDGET_MS;
+      stop();
+    };
     let found: Look;
     try {
-      found = look();
+      found = look(answer);
     } catch (error) {
       // A page this script cannot handle would fail again: stop for good.
       console.warn('[kigen] stopped on this page:', error);
@@ -65,6 +76,7 @@ export function lookInRounds(ctx: ContentScriptContext, look: () => Look, boundM
   const outOfBudget = () => spent >= READ_BUDGET_MS;
 
   const round = () => {
+    roundNo += 1;
     stop();
     if (!ctx.isValid || outOfBudget() || attempt()) return;
     observer = new MutationObserver(() => {

@@ -1,4 +1,6 @@
 import type { KigenDB } from '@/utils/db';
+import type { PageLook } from '@/utils/extract/look';
+import type { PageCopy } from '@/utils/extract/read-copy';
 import type { RenewalRecord } from '@/utils/records';
 
 /** What the handlers need from the outside world; tests pass fakes. */
@@ -11,4 +13,6 @@ export interface HandlerDeps {
   afterWrite: () => Promise<void>;
   /** Tells the user that purchases did not show up on the account page (checkout loop). */
   notReflected?: (lineId: string, renewals: RenewalRecord[]) => Promise<void>;
+  /** Reads a copy of a provider page (entrypoints/background/read-page.ts); tests parse with linkedom. */
+  readCopy?: (copy: PageCopy) => Promise<PageLook>;
 }

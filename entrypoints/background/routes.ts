@@ -4,7 +4,7 @@ import type { ProtocolMap } from '@/utils/messaging/protocol';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
 import type { HandlerDeps } from './deps';
 import { handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
-import { handleLoadReader } from './inject';
+import { handleReadPage } from './read-page';
 import {
   handleAddManualReading,
   handleDeleteLine,
@@ -40,7 +40,7 @@ export function routes(deps: HandlerDeps): Routes {
     submitCapture: (data, sender) => handleSubmitCapture(deps, data, sender),
     hideOverlay: (data, sender) => handleHideOverlay(deps, data, sender),
     reportPage: (data, sender) => handleReportPage(deps, data, sender),
-    loadReader: (data, sender) => handleLoadReader(deps, data, sender),
+    readPage: (data, sender) => handleReadPage(deps, data, sender),
     dataChanged: (_, sender) => handleDataChanged(deps, sender),
     saveLine: (data, sender) => handleSaveLine(deps, data, sender),
     deleteLine: (data, sender) => handleDeleteLine(deps, data, sender),

@@ -14,12 +14,13 @@ import { bigAccountPage } from './extraction';
  * - that a page outside the provider list gets no content script (no extension world at all);
  * - popup: opening popup.html → the first paint of line data (Element Timing on the headline),
  *   with 20 lines and 50,000 readings stored;
- * - one reading from its message's arrival in the service worker to its committed write.
+ * - one reading from its page copy's arrival in the service worker (read there, in the offscreen
+ *   document) to its committed write.
  */
 
 const DAY = 24 * 3600 * 1000;
 const IIJMIO = DEMO_PAGES.find((p) => p.url.startsWith('https://www.iijmio.jp/'))!;
-/** A page of a provider's area with no word the reader could start from: only the first stage runs there. */
+/** A page of a provider's area with no word the reader could start from: the reader names it and waits. */
 const POVO_HOME = DEMO_PAGES.find((p) => p.url === 'https://shop.povo.jp/home')!;
 /** Time after load for the content script to finish (ask for its profile, read, submit). */
 const SETTLE_MS = 1500;
@@ -218,7 +219,7 @@ async function writeLatency(context: BrowserContext, runs: number, setRemaining:
     const g = globalThis as unknown as { kigenBench: { arrivals: number[]; commits: number[] } };
     g.kigenBench = { arrivals: [], commits: [] };
     chrome.runtime.onMessage.addListener((m: unknown) => {
-      if (typeof m === 'object' && m !== null && (m as { type?: string }).type === 'submitReadings') g.kigenBench.arrivals.push(performance.now());
+      if (typeof m === 'object' && m !== null && (m as { type?: string }).type === 'readPage') g.kigenBench.arrivals.push(performance.now());
     });
     const open = IDBDatabase.prototype.transaction;
     IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {

@@ -59,10 +59,10 @@ export function measureSizes(dir: string): SizeRow[] {
   const chunks = readdirSync(path.join(dir, 'chunks'));
   const contentCss = readdirSync(path.join(dir, 'content-scripts')).filter((f) => f.endsWith('.css'));
   const rows = [
-    // The account script's first stage runs on every page of the areas (the budget); the reader is
-    // injected where it finds a word to start from.
+    // The account script runs on every page of the areas (the budget) and sends the background
+    // copies of the page; the reader runs on them in the offscreen document (Chrome).
     row(dir, 'account content script', ['content-scripts/account.js'], contentCss.filter((f) => f.startsWith('account')).map((f) => `content-scripts/${f}`)),
-    row(dir, 'account reader (injected)', ['content-scripts/account-reader.js'], []),
+    pageRow(dir, 'reader (offscreen document)', 'reader.html'),
     row(dir, 'checkout overlay', ['content-scripts/checkout.js'], contentCss.filter((f) => f.startsWith('checkout')).map((f) => `content-scripts/${f}`)),
     // Teaching: the picker (injected where the user teaches), its panel (framed into that page),
     // the reader of taught sites (registered per site) and the redacted copy (run once on demand).

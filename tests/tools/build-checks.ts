@@ -8,9 +8,10 @@
 /**
  * The only API permissions Kigen needs (README "Privacy"). scripting: the background injects the
  * checkout overlay and the picker, and registers the content script of each taught site;
- * activeTab: the popup learns the address of the tab it opened over ("Read this page").
+ * activeTab: the popup learns the address of the tab it opened over ("Read this page");
+ * offscreen (Chrome): copies of provider pages are parsed and read in an offscreen document.
  */
-export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'] as const;
+export const ALLOWED_PERMISSIONS = ['alarms', 'notifications', 'storage', 'scripting', 'activeTab', 'offscreen'] as const;
 
 /** Teaching a site asks for that one https site at the user's click: nothing else is optional. */
 const OPTIONAL_SITES = 'https://*/*';
@@ -182,11 +183,11 @@ export function bundleProblems(files: readonly BuiltFile[]): string[] {
 /** A string only webextension-polyfill's bundle holds. */
 const POLYFILL_MARK = 'The message port closed before a response was received.';
 /** Built scripts that go without the polyfill, on purpose (wxt.config.ts, UNPOLYFILLED_ENTRYPOINTS). */
-export const UNPOLYFILLED = ['content-scripts/account.js', 'content-scripts/account-reader.js', 'content-scripts/checkout.js'];
+export const UNPOLYFILLED = ['content-scripts/account.js', 'content-scripts/checkout.js'];
 /** Built scripts that call extension APIs beyond runtime.sendMessage and so must carry it. */
 export const POLYFILLED = ['background.js'];
 
-/** The polyfill is where it is meant to be, and only the account scripts (both stages) and the checkout overlay go without it. */
+/** The polyfill is where it is meant to be, and only the account script and the checkout overlay go without it. */
 export function polyfillProblems(files: readonly BuiltFile[]): string[] {
   const problems: string[] = [];
   const byPath = new Map(files.map((f) => [f.path, f.text]));

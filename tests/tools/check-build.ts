@@ -44,8 +44,8 @@ function lint(dir: string, files: BuiltFile[]): { known: string[]; problems: str
 }
 
 /**
- * The account script's first stage matches the registry's areas, exactly (derived at build time);
- * the reader and the checkout overlay are declared for no page (the background injects them).
+ * The account script matches the registry's areas, exactly (derived at build time); the checkout
+ * overlay is declared for no page (the background injects it).
  */
 function registryMatchProblems(manifest: Record<string, unknown>): string[] {
   const wanted: Record<string, string[]> = {
@@ -54,7 +54,6 @@ function registryMatchProblems(manifest: Record<string, unknown>): string[] {
   const scripts = (manifest.content_scripts ?? []) as Array<{ js?: string[]; matches?: string[] }>;
   const out: string[] = [];
   if (scripts.some((s) => s.js?.includes('content-scripts/checkout.js'))) out.push('the checkout overlay is declared in the manifest');
-  if (scripts.some((s) => s.js?.includes('content-scripts/account-reader.js'))) out.push('the account reader is declared in the manifest');
   for (const [js, matches] of Object.entries(wanted)) {
     const entry = scripts.find((s) => s.js?.includes(js));
     const got = [...(entry?.matches ?? [])].sort();

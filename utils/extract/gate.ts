@@ -5,10 +5,10 @@ import { norm } from './text';
 import type { PageKind } from './types';
 
 /**
- * The account script's first stage. It runs on every page of a provider's areas and carries none
- * of the reader: it only asks whether any text of the page holds a word the reader could start
- * from (a status label of ours or the provider's, or a shop word: a total, a price, a pay action,
- * a completed purchase). Where none does, the reader would find nothing, and it is not loaded.
+ * The reader's first question of a page (utils/extract/look.ts): whether any text of it holds a
+ * word the reader could start from (a status label of ours or the provider's, or a shop word: a
+ * total, a price, a pay action, a completed purchase). Where none does, the reader would find
+ * nothing, and it does not run: the page is named (unreadPage) and looked at again when it changes.
  * A superset by construction: hidden text and every option of a select count too, and
  * tests/unit/utils/extract/gate.test.ts checks it on every fixture page the reader reads.
  */
@@ -43,7 +43,7 @@ export function mayShowStatus(root: ParentNode, extras?: LabelExtras): boolean {
   return false;
 }
 
-/** What the first stage says of a page it does not read: the popup's sentence is chosen by the kind. */
+/** What is said of a page with no such word: the popup's sentence is chosen by the kind. */
 export function unreadPage(root: ParentNode): { pageKind: PageKind; reason: string } {
   const password = Array.from(root.querySelectorAll('input')).some((el) => el.getAttribute('type')?.toLowerCase() === 'password');
   if (password || loginTitled(root)) {

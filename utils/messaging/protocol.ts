@@ -159,8 +159,11 @@ export interface ContentProtocol {
   hideOverlay(data: { provider: string }): { hidden: boolean };
   /** The reader found no plan status on this provider page: what the page is, and why. */
   reportPage(data: { provider: string; pageKind: PageKind; reason: string }): void;
-  /** The account script's first stage found a word the reader could start from: inject the reader into this page. */
-  loadReader(data: { provider: string }): { loaded: boolean };
+  /**
+   * A copy of the sender's page (its `outerHTML`) for the background to read: it stores what it
+   * reads, or says on the toolbar why nothing. `more`: send another copy when the page changes.
+   */
+  readPage(data: { provider: string; html: string }): { look: 'done' | 'more' | 'stop' };
   /** The picker: the session the user started in this tab, or null (then the picker closes). */
   getTeachSession(data: undefined): TeachSession | null;
   /** The picker: the recipe the user made, for the sender's own page. */

@@ -66,23 +66,21 @@ describe('polyfillProblems', () => {
   const mark = 'throw Error(`The message port closed before a response was received.`)';
   const built = (contentScripts: string, others: string) => [
     { path: 'content-scripts/account.js', text: contentScripts },
-    { path: 'content-scripts/account-reader.js', text: contentScripts },
     { path: 'content-scripts/checkout.js', text: contentScripts },
     { path: 'background.js', text: others },
   ];
 
-  it('passes the account scripts and the checkout overlay without the polyfill and the rest with it', () => {
+  it('passes the account script and the checkout overlay without the polyfill and the rest with it', () => {
     expect(polyfillProblems(built('let a=1', mark))).toEqual([]);
   });
 
-  it('flags the polyfill in the account scripts or the overlay, its absence elsewhere, and a missing script', () => {
+  it('flags the polyfill in the account script or the overlay, its absence elsewhere, and a missing script', () => {
     expect(polyfillProblems(built(mark, mark))).toEqual([
       expect.stringContaining('account.js: carries'),
-      expect.stringContaining('account-reader.js: carries'),
       expect.stringContaining('checkout.js: carries'),
     ]);
     expect(polyfillProblems(built('let a=1', 'let b=2'))).toEqual([expect.stringContaining('background.js: webextension-polyfill is missing')]);
-    expect(polyfillProblems([])).toHaveLength(4);
+    expect(polyfillProblems([])).toHaveLength(3);
   });
 });
 

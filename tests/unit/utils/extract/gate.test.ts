@@ -8,8 +8,8 @@ import { extrasFrom } from '@/utils/extract/labels';
 import { READING_PROFILES } from '@/utils/providers/reading';
 
 /**
- * The account script's first stage loads the reader only where a word the reader could start from
- * is on the page. It must never keep the reader from a page the reader would read: checked on
+ * The reader runs on a page only where a word it could start from is on the page (utils/extract/look.ts).
+ * That first question must never keep the reader from a page it would read: checked on
  * every fixture page on a provider's host, ours and the blind writers'.
  */
 
