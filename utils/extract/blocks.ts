@@ -1,4 +1,5 @@
 import { type Segment, documentOrder } from './dom';
+import { statedZone } from './dates';
 import { ENDED } from './labels';
 import { type Pair, columnsTable } from './pairs';
 
@@ -102,7 +103,8 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     // (A status in the name's place, "eSIM | 已过期", is no name.)
     // (A cell under an "eSIM" column that reads "eSIM 名稱 | 小美的手機" starts with a label of its
     // own: the name is that label's value, not the caption.)
-    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first) && !ENDED.test(first.trim()) && !labelsOwn(p, first, pairs);
+    // (Nor a note of the page's zone under its heading: "我的号码 | 所有时间均为东京时间（UTC+9）".)
+    const named = (/\d/.test(first) || NAME_LABEL.test(p.label)) && first.length <= 40 && nameLike(first) && !ENDED.test(first.trim()) && !labelsOwn(p, first, pairs) && statedZone(first) === null;
     // "<span>070-0000-</span><span>5821</span>": a number split over elements reads joined.
     const id = lineIdIn(p.value.replace(/\s*-\s*/g, '-')) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });

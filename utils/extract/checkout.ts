@@ -701,7 +701,7 @@ function labelledDays(segs: readonly Segment[]): number | null {
 }
 
 const ORDER_LABEL =
-  /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|お?申込番号|お申し?込み番号|order (?:number|no\.?|id|#)|order#|receipt (?:number|no\.?|#)|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号|受理编号|受理編號|受理号码|受理號碼)\s*(?:is\b)?\s*[:：#]?\s*/i;
+  /(?:ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|お?申込番号|お申し?込み番号|order (?:number|no\.?|id|code|#)|order#|receipt (?:number|no\.?|#)|reference(?: number| no\.?)?|transaction (?:id|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號|參考編號|参考编号|受理编号|受理編號|受理号码|受理號碼)\s*(?:is\b)?\s*[:：#]?\s*/i;
 
 /**
  * A receipt's item line without a label: "日本 eSIM 無限流量 - 10 天 | US$47.00", a name of data, a

@@ -8,6 +8,7 @@ import { POLITE_ENDING, norm, stripDecor, stripLead } from './text';
 import { IN_USE, TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
+import { dateIn, offsetAt } from '../time';
 import { DAY_MS, YEAR_MS, toIso } from '../time';
 
 /**
@@ -119,7 +120,7 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       const pair = parsePair(p.value, decimal);
       out.used = pair?.a ?? parseAmount(p.value, decimal);
       if (pair && out.total === null) out.total = pair.b;
-    } else if (p.kind === 'total' && out.total === null) {
+    } else if (p.kind === 'total' && out.total === null && !oneOfSeveral(p)) {
       // "套餐流量 | 21.3GB / 50GB": the total is the second figure (the first is what is left or used).
       const pair = parsePair(p.value, decimal);
       out.total = pair && pair.b >= pair.a ? pair.b : parseAmount(p.value, decimal);
@@ -204,7 +205,23 @@ function bucketDates(p: Pair, ctx: ReadContext): number[] {
   return out;
 }
 
+/**
+ * "套餐流量：10GB，剩余 <em>4.2GB</em>，… ｜ 加油包：3GB，剩余 <em>3GB</em>，…": the size of one of
+ * several allowances written on one line, each with what is left of it, is not the line's total.
+ */
+function oneOfSeveral(p: Pair): boolean {
+  if (!/[,，、]\s*(?:剩余|剩餘|残り|left|remaining)\s*$/i.test(p.value)) return false;
+  const line = p.el.parentElement ?? p.el;
+  return ((line.textContent ?? '').match(/剩余|剩餘|残り|\bleft\b|\bremaining\b/gi) ?? []).length >= 2;
+}
+
 type Instant = { at: number; zone: DateContext['zone'] };
+
+/** 23:59:59 on its day in `zone`: what a date alone means. */
+function endOfDay(at: number, zone: NonNullable<DateContext['zone']>): boolean {
+  const local = new Date(at + offsetAt(zone, at) * 60_000);
+  return local.getUTCHours() === 23 && local.getUTCMinutes() === 59;
+}
 
 /**
  * The instant an expiry or renewal pair names: a stated date (the day before, for "renews on"),
@@ -287,6 +304,7 @@ function readExpiry(
     lineDays.length > 0 && pairInstant(p, ctx, false) === null && lineDays.includes(pairInstant(p, ctx, true)?.at);
   const dataPairs = pairs.filter((p) => (p.kind === 'expiry' || p.kind === 'renews') && !LINE_VALID.test(p.label) && !ownLine.includes(p) && !countsToLine(p));
   // A countdown of the data ("剩余 2小时15分") goes before the card's own validity.
+  const counts: Array<{ at: number; zone: DateContext['zone'] }> = [];
   for (const p of dataPairs.length > 0 || relative ? dataPairs : pairs) {
     if (p.kind !== 'expiry' && p.kind !== 'renews') continue;
     const named = pairInstant(p, ctx, true);
@@ -294,8 +312,18 @@ function readExpiry(
     const { at, zone } = named;
     if (emptyBucket(p, pairs, block, ctx.decimal) && pairs.some((q) => q !== p && q.kind === 'expiry')) continue;
     if (at < MIN_EXPIRY) outOfRange = { at, zone };
+    else if (pairInstant(p, ctx, false) === null) counts.push({ at, zone });
     else found.push({ at, zone });
   }
+  // ("Expires 14 Dec 2026, 18:30 (UTC+09:00)" with a chip "Expires in 12 days": the count names the
+  // day the stated time already says, to the minute. A count goes only where no stated time of day
+  // falls on its day.)
+  const dayOf = (f: { at: number; zone: DateContext['zone'] }) => {
+    const d = dateIn(f.at, f.zone ?? ctx.zone);
+    return `${d.y}-${d.m}-${d.d}`;
+  };
+  const timed = found.filter((f) => !endOfDay(f.at, f.zone ?? ctx.zone)).map(dayOf);
+  for (const c of counts) if (!timed.includes(dayOf(c))) found.push(c);
   if (found.length === 0) {
     for (const p of pairs) if (p.kind === 'remaining') for (const at of bucketDates(p, ctx)) found.push({ at, zone: ctx.zone });
   }

@@ -61,7 +61,7 @@ const STATUS_LABEL = /有効期限|残量|remaining data|data left|剩余|剩餘
 const PAID = /^(?:お?支払い?金額|ご?請求金額|決済金額|amount paid|total paid|you paid|实付(?:金额|款)?|實付(?:金額|款)?|支付金额|支付金額|付款金额|付款金額)\s*(?:[（(]税込[)）])?\s*[:：]?$/i;
 
 /** The label of a purchase's own number, alone in its cell. */
-const RECEIPT = /^(?:ご?注文番号|受付番号|お?申込番号|ご?購入番号|order (?:number|no\.?|id|reference)|receipt (?:no\.?|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號)\s*[:：]?$/i;
+const RECEIPT = /^(?:ご?注文番号|受付番号|お?申込番号|ご?購入番号|order (?:number|no\.?|id|code|reference)|receipt (?:no\.?|number)|订单号|订单编号|訂單編號|訂單號碼|交易编号|交易編號)\s*[:：]?$/i;
 
 /** The completion message as the page's heading or status: "ご購入ありがとうございました" as h1. */
 export function completionHeading(segs: readonly Segment[]): boolean {
@@ -117,7 +117,7 @@ const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amo
 /**
  * Every word a shop page's tests start from, unanchored: text without any of them makes no page a
  * checkout or a confirmation. A pay action ("購入する", "Buy goodybag") may be a link; a completed
- * purchase, a total or a price is the page's own text. The account script's first stage
+ * purchase, a total or a price is the page's own text. The reader's first question
  * (utils/extract/gate.ts) asks only these.
  */
 export const PAY_WORDS = new RegExp([PAY_ACTION, PAY_ENDING, /\bbuy\b/].map((re) => unanchored(re.source)).join('|'), 'i');

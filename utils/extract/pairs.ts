@@ -78,6 +78,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   if (seg.text.length > 120 || !mayHoldLabel(seg.text, extras)) return null;
   // ("電話番号 <b>080-…</b> ／ ご契約プラン <b>ベストプランV</b>": the separator before the next field is no part of its label.)
   if (/^[/／|｜]\s*[^\s/／|｜]/.test(seg.text)) return labelOf({ ...seg, text: seg.text.replace(/^[/／|｜]\s*/, '') }, extras);
+  // ("0.41GB <span>(追加量 1GB)/ 有効期限 2026年12月末</span>": nor a bracketed note on the figure before it.)
+  if (/^[(（][^()（）]{1,20}[)）]\s*[/／|｜]\s*[^\s/／|｜]/.test(seg.text)) return labelOf({ ...seg, text: seg.text.replace(/^[(（][^()（）]*[)）]\s*[/／|｜]\s*/, '') }, extras);
   // "データ利用量（2026/12/01〜2026/12/31）": a figure's label with the period it covers in brackets.
   const period = PERIOD_NOTE.exec(seg.text);
   if (period) {

@@ -18,7 +18,7 @@ const NUMBER =
   'ご?注文番号|注文ID|オーダー番号|受付番号|ご?購入番号|お?申込番号|お申し?込み番号|お問い?合わせ番号|問い?合わせ番号|お客様番号|お客さま番号|お客様ID|顧客番号|会員番号|会員ID|ご?契約番号|契約ID|管理番号|受注番号|予約番号|取引番号|決済番号|伝票番号|追跡番号|ログインID|ユーザーID|' +
   'mio ?ID|d ?アカウント|au ?ID|楽天会員ID|' +
   '订单号|订单编号|訂單編號|訂單號碼|订单号码|交易编号|交易編號|交易号|交易號|流水号|參考編號|参考编号|会员号|會員編號|会员编号|客户编号|客戶編號|合同号|合約編號|合约编号|账号|帳號|身份证号|身分證字號|证件号码|證件號碼|護照號碼|护照号码|' +
-  'order (?:number|no\\.?|id|#|reference|ref\\.?)|order#|receipt (?:number|no\\.?|#)|(?:transaction |payment )?reference(?: number| no\\.?)?|transaction (?:id|number)|confirmation (?:number|code|no\\.?)|booking (?:reference|number)|' +
+  'order (?:number|no\\.?|id|#|code|reference|ref\\.?)|order#|receipt (?:number|no\\.?|#)|(?:transaction |payment )?reference(?: number| no\\.?)?|transaction (?:id|number)|confirmation (?:number|code|no\\.?)|booking (?:reference|number)|' +
   '(?:customer|account|contract|member(?:ship)?|invoice|receipt|passport|id) (?:number|no\\.?|id)|passport|customer id|user id|login id';
 
 const LABEL_SOURCE = `(?:${NAME}|${ADDRESS}|${BIRTH}|${CONTACT}|${NUMBER})`;

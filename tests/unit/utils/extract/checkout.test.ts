@@ -1062,3 +1062,13 @@ describe("a note's sentence that starts with a total's word", () => {
     expect(r.checkout?.price).toEqual({ amount: 285, currency: 'HKD' });
   });
 });
+
+describe('"Order code" on a receipt', () => {
+  it('labels the order number', () => {
+    const body = `<h1>Your top-up is ready</h1><p>Payment successful</p><section><h2>Receipt</h2>
+      <div><span class="k">Order code</span><span>20261202-184512</span></div><div><span>Moshi Moshi – 3 GB - 30 Days (Top up)</span><span>$11.00 USD</span></div>
+      <div><span class="k">Total paid</span><span>$11.00 USD</span></div></section>`;
+    const r = read(body, 'https://www.airalo.com/orders/5521/success', 'en');
+    expect([r.pageKind, r.confirmation?.orderNumber]).toEqual(['confirmation', '20261202-184512']);
+  });
+});

@@ -2595,3 +2595,42 @@ describe("an allowance's card headed by its name, with a note under it", () => {
     expect(r?.buckets.map((b) => b.name)).toEqual(['くりこしデータ', '今月のデータ']);
   });
 });
+
+describe('a count of days beside a stated time on the same day', () => {
+  it('("Expires 14 Dec 2026, 18:30 (UTC+09:00)" with a chip "Expires in 12 days") ends at the stated time', () => {
+    const page = `<!doctype html><html lang="en"><body><dl><div><dt>ICCID</dt><dd>8944465400000271836</dd></div><div><dt>Remaining data</dt><dd>3.42 GB of 10 GB</dd></div>
+      <div><dt>Validity</dt><dd>Expires 14 Dec 2026, 18:30 (UTC+09:00)<span class="chip">Expires in 12 days</span></dd></div></dl></body></html>`;
+    const r = extractFromHtml(page, 'https://www.airalo.com/my-esims', NOW).readings[0];
+    expect(r?.expiresAt).toBe('2026-12-14T18:30:00+09:00');
+  });
+});
+
+describe('a bracketed note on a figure, then the next field', () => {
+  it('("0.41GB <span>(追加量 1GB)/ 有効期限 2026年12月末</span>") leaves the expiry its label', () => {
+    const page = `<!doctype html><html lang="ja"><body><div>eSIM 020-0000-7712</div><table>
+      <tr><th>データ残量合計</th><td>0.41GB</td></tr><tr><th>データ量追加(1GB)</th><td>0.41GB <span>（追加量 1GB）／ 有効期限 2026年12月末</span></td></tr></table></body></html>`;
+    const r = extractFromHtml(page, 'https://www.iijmio.jp/member/', NOW).readings[0];
+    expect(r?.expiresAt).toBe('2026-12-31T23:59:59+09:00');
+  });
+});
+
+describe("a note of the page's zone under a heading that names the number", () => {
+  it('("我的号码 | 所有时间均为东京时间（UTC+9）") names no line, and the data section below stays the line\'s', () => {
+    const page = `<!doctype html><html lang="zh-CN"><body><header><h1>我的号码</h1><p>所有时间均为东京时间（UTC+9）</p></header>
+      <section><div>日本手机号码</div><div class="tel">090-0000-8841</div><div><span>号码有效期至</span><span>2027-06-30</span></div></section>
+      <section><h2>本月流量包</h2><div><span>流量剩余</span><span><b>0.8</b>GB / 1GB</span></div><span>流量包剩余 29 天</span></section></body></html>`;
+    const [r, ...more] = extractFromHtml(page, 'https://m.jp-haoka.example/my/number', NOW).readings;
+    expect(more).toEqual([]);
+    expect(r).toMatchObject({ line: '090-0000-8841', remainingMB: 819.2, totalMB: 1024, expiresAt: '2026-12-31T23:59:59+09:00', lineValidUntil: '2027-06-30T23:59:59+09:00' });
+  });
+});
+
+describe('several allowances written on one line, each with what is left of it', () => {
+  it('("套餐流量：10GB，剩余 <em>4.2GB</em> ｜ 加油包：3GB，剩余 <em>3GB</em>") give the line no total from the first one', () => {
+    const page = `<!doctype html><html lang="zh-CN"><body><div><i>ICCID</i><span>8981100000005566021</span></div><div><i>套餐</i><span>日本大流量卡 30天</span></div>
+      <div><h4>流量明细</h4><div class="e_0o9w">套餐流量：10GB，剩余 <em>4.2GB</em>，有效期至 2026-12-20 23:59 ｜ 加油包：3GB，剩余 <em>3GB</em>，有效期至 2026-12-31 23:59</div></div>
+      <p>以上时间均为日本时间（GMT+9）。</p></body></html>`;
+    const r = extractFromHtml(page, 'https://h5.yingtaoka.example/user/card/detail', NOW).readings[0];
+    expect(r?.totalMB ?? null).toBeNull();
+  });
+});

@@ -307,3 +307,12 @@ describe('a label and its value apart by a line break', () => {
     expect(copy).toContain('Order number');
   });
 });
+
+describe('an order code ("Order code 20261202-184512")', () => {
+  it('is taken out like an order number', () => {
+    const { document } = parseHTML(`<!doctype html><html><body><div><span class="k">Order code</span><span>20261202-184512</span></div></body></html>`);
+    const out = redactPage(document, URL_SAVED, NOW);
+    expect(out).toContain('Order code');
+    expect(digits(out)).not.toContain('20261202184512');
+  });
+});
