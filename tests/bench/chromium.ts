@@ -340,7 +340,7 @@ export async function measureChromium(runs = 12): Promise<ChromiumFigures> {
       [
         await pageCost(ext, plain, 'IIJmio member page (demo)', IIJMIO.url, runs),
         await pageCost(ext, plain, 'generated 2 MB account page', 'https://www.iijmio.jp/member/big/', Math.max(10, Math.round(runs / 2))),
-        await pageCost(ext, plain, 'povo home (no status or shop label: no reader)', POVO_HOME.url, runs),
+        await pageCost(ext, plain, 'povo home (no status or shop label)', POVO_HOME.url, runs),
       ],
     ]);
   } finally {

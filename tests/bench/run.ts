@@ -77,12 +77,14 @@ if (!popupOnly) {
   add('extraction (Node, linkedom)', `${ex.fixtures.length} fixture pages: median of medians`, ms(fixtureMs[fixtureMs.length >> 1] ?? Number.NaN));
   add('extraction (Node, linkedom)', `slowest fixture (${slowest.page}, ${slowest.kb.toFixed(0)} KB)`, ms(slowest.medianMs));
   const bigLabel = `${(ex.big.bytes / KB / KB).toFixed(2)} MB page, ${ex.big.elements} elements`;
-  add('extraction (Node, linkedom)', `${bigLabel}: content-script reader`, ms(ex.big.statusMedianMs), '≤ 20 ms', ex.big.statusMedianMs <= 20);
+  // Since session 17 the reader runs on a copy of the page in the offscreen document, not in the
+  // page: what the page pays is the page cost below (≤ 10 ms). These rows are the reader's own work.
+  add('extraction (Node, linkedom)', `${bigLabel}: reader (offscreen document)`, ms(ex.big.statusMedianMs));
   add('extraction (Node, linkedom)', `${bigLabel}: full reader (CLI)`, ms(ex.big.fullMedianMs));
-  add('extraction (Node, linkedom)', `first stage giving up on ${ex.gate.pages} area pages with no status or shop label (median, slowest)`, `${ms(ex.gate.medianMs)}, ${ms(ex.gate.slowestMs)}`, '≤ 2 ms', ex.gate.slowestMs <= 2);
-  add('extraction (Node, linkedom)', `first stage on the ${bigLabel} (to its first label)`, ms(ex.gate.bigMs));
-  add('extraction (Node, linkedom)', `reader giving up on ${ex.bailOut.pages} area pages with labels but no status (median, slowest)`, `${ms(ex.bailOut.medianMs)}, ${ms(ex.bailOut.slowestMs)}`, '≤ 2 ms', ex.bailOut.slowestMs <= 2);
-  add('extraction (Node, linkedom)', `text-dense ${(ex.textDense.bytes / KB / KB).toFixed(2)} MB, ${ex.textDense.elements} elements: content-script reader`, ms(ex.textDense.statusMedianMs));
+  add('extraction (Node, linkedom)', `reader's first question giving up on ${ex.gate.pages} area pages with no status or shop label (median, slowest)`, `${ms(ex.gate.medianMs)}, ${ms(ex.gate.slowestMs)}`, '≤ 2 ms', ex.gate.slowestMs <= 2);
+  add('extraction (Node, linkedom)', `reader's first question on the ${bigLabel} (to its first label)`, ms(ex.gate.bigMs));
+  add('extraction (Node, linkedom)', `reader giving up on ${ex.bailOut.pages} area pages with labels but no status (median, slowest)`, `${ms(ex.bailOut.medianMs)}, ${ms(ex.bailOut.slowestMs)}`);
+  add('extraction (Node, linkedom)', `text-dense ${(ex.textDense.bytes / KB / KB).toFixed(2)} MB, ${ex.textDense.elements} elements: reader (offscreen document)`, ms(ex.textDense.statusMedianMs));
 
   console.log('A simulated month of the background…');
   const m = month();
