@@ -50,6 +50,7 @@ function readAccount(
     const core = (el: Element) => pairs.filter((p) => (p.kind === 'remaining' || p.kind === 'expiry') && el.contains(p.el)).length;
     const split = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
     const blocks = withNamedCards(split);
+    if (process.env.DBG) console.error("BLOCKS", blocks.map((b) => [b.el.tagName, b.el.className, (b.el.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)]));
     for (const found of blocks) {
       let block = found;
       const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)), block.line);
@@ -100,7 +101,8 @@ function readAccount(
       // Several lines on the page, one in the state: the page shows each ("090-…" and "ICCID 8981…",
       // where the state joined them and summed their figures). The state's one adds to the page's
       // line it names, or that agrees with it on all they both state.
-      const mine = shown.readings.filter((r) => (only.line === null || sameLine(r.line, only.line)) && agree(only, r));
+      // (A state that names no line cannot say which of several it is: "lines": [{"tel": …}] read as one.)
+      const mine = only.line === null ? [] : shown.readings.filter((r) => sameLine(r.line, only.line) && agree(only, r));
       read = { ...shown, readings: shown.readings.map((r) => (mine.length === 1 && r === mine[0] ? withPage(only, r, ctx) : r)) };
     }
   } else if (read && read.readings.length > 1 && read.readings.every((r) => r.line !== null)) {

@@ -109,7 +109,11 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
     const id = lineIdIn(p.value.replace(/\s*-\s*/g, '-')) ?? (named ? first : null);
     if (id && !out.some((a) => a.el === p.el || a.el.contains(p.el))) out.push({ id, key: keyOf(id), el: p.el });
   }
-  return out;
+  // "<div class=nick>爸爸的主卡</div><div class=no>号码：090-0000-2001</div>": the name the user gave a
+  // SIM and its number side by side stand for one line, the number's.
+  // (A number the reader has no shape for, "手機號碼 | 6000 0123", is still a number, not a name.)
+  const numbered = out.filter((a) => lineIdIn(a.id) !== null);
+  return out.filter((a) => /\d{4}/.test(a.id) || !numbered.some((b) => nearCommon(a.el, b.el, 2) !== null && !out.some((c) => c !== a && c !== b && nearCommon(a.el, b.el, 2)?.contains(c.el))));
 }
 
 const ICCID = /^89\d{17,18}$/;

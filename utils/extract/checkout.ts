@@ -347,7 +347,9 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     // "1GB（有効期間：62日間）" picked, "商品 | データチャージ（1GB）" in the order summary: the summary's
     // item line of the same size names the product.
     const size = parseAmount(norm(picked.name));
-    if (labelled && size !== null && !figureOnly(labelled) && parseAmount(norm(labelled)) === size) return { name: labelled, terms: `${labelled} ${picked.terms}` };
+    // (Its price after it, where the label's value is the picked option itself, "チャージプラン | 追加チャージ 5GB（15日間） 2,480円", is not.)
+    const summary = labelled ? productName(labelled) : null;
+    if (summary && size !== null && !figureOnly(summary) && parseAmount(norm(summary)) === size) return { name: summary, terms: `${summary} ${picked.terms}` };
     // "日本 eSIM 15天 20GB" picked, "日本 eSIM｜15天 20GB 高速上網 | NT$450" in the order summary: the
     // summary's one priced row of the same size and term names the product.
     const days = durationDays(norm(picked.name));

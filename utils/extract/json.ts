@@ -18,6 +18,7 @@ const KEYS: Record<string, { label: string; unit?: string; sum?: boolean }> = {
   phoneno: { label: '電話番号' },
   phone_number: { label: '電話番号' },
   msisdn: { label: '電話番号' },
+  tel: { label: '電話番号' },
   planname: { label: 'プラン' },
   plan_name: { label: 'プラン' },
   couponvalue: { label: '残量', unit: 'GB', sum: true },

@@ -766,6 +766,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   // (Nor is a label: "ご契約中のプラン" over "料金プラン | Rakuten最強プラン" heads a section of fields.)
   const named = pairs.filter(
     (p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value) && classify(p.first) !== 'plan' &&
+      // ("合理的みんなのプラン | <span>12.95GB</span><span>内訳は下記…</span>": the plan's name as a label, a figure as its value.)
+      !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)$/i.test(p.first.trim()) &&
       // ("Plan | 1GB / 1Day (Max 23:59) | 500 yen | Select": an offer in a price list, not the line's.)
       // ("+44 7700 900318 | giffgaff | 半年保号服务 | £4.20 | 2027-01-18": the line's own row, with its balance, is no offer.)
       !(p.column === true && MONEY.test(Array.from(p.row.children, (c) => c.textContent ?? '').join(' ').replace(p.value, '')) && !(line !== null && (p.row.textContent ?? '').includes(line))),

@@ -108,6 +108,11 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch73: { floor: 24, wrong: [1, 1] },
   batch74: { floor: 22, wrong: [0, 0] },
   batch75: { floor: 21, wrong: [0, 0] },
+  // Not fixed (family pages): a Y!mobile line's headline sum read as an allowance beside its parts, and an
+  // empty carry-over's end taken as the line's (UQ, Y!mobile: other writers expect that end); a Rakuten
+  // child line's "データ高速無制限・3GBまでは1,078円" not read as unlimited.
+  batch76: { floor: 15, wrong: [6, 4] },
+  batch77: { floor: 24, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {

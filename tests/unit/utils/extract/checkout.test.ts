@@ -1072,3 +1072,13 @@ describe('"Order code" on a receipt', () => {
     expect([r.pageKind, r.confirmation?.orderNumber]).toEqual(['confirmation', '20261202-184512']);
   });
 });
+
+describe('a select headed by its own label whose picked option carries its price', () => {
+  it('("チャージプラン" over "追加チャージ 5GB（15日間） 2,480円") names the product without the price', () => {
+    const body = `<h1>ご注文内容の確認</h1><section><h2>チャージプラン</h2><select name="chargePlan" aria-label="チャージプラン">
+      <option value="c1g">追加チャージ 1GB（3日間） 550円</option><option value="c5g" selected>追加チャージ 5GB（15日間） 2,480円</option></select></section>
+      <table><tr><th>商品</th><td>追加チャージ 5GB（15日間）</td></tr><tr><th>お支払い金額（税込）</th><td>2,480円</td></tr></table><button type="submit">購入する</button>`;
+    const r = read(body, 'https://www.prepaid-nippon.example/charge/confirm');
+    expect(r.checkout?.product).toBe('追加チャージ 5GB（15日間）');
+  });
+});

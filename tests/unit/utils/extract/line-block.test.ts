@@ -2634,3 +2634,40 @@ describe('several allowances written on one line, each with what is left of it',
     expect(r?.totalMB ?? null).toBeNull();
   });
 });
+
+describe("a card's head with the name the user gave the SIM and its number", () => {
+  it('("<div class=nick>爸爸的主卡</div><div class=no>号码：090-…</div>") stands for one line, the number\'s, card by card', () => {
+    const card = (nick: string, no: string, plan: string, left: string) =>
+      `<div class="member-card"><div class="top"><div><div class="member-card__nick">${nick}</div><div class="member-card__no">${no}</div></div><span class="status">使用中</span></div>
+      <div class="kv"><span class="k">套餐名称</span><span>${plan}</span></div><div class="kv"><span class="k">剩余流量</span><span>${left}</span></div><div class="kv"><span class="k">有效期至</span><span>2026-12-31 23:59</span></div></div>`;
+    const page = `<!doctype html><html lang="zh-CN"><body><p>页面所有时间均为北京时间（UTC+8）。</p>
+      ${card('爸爸的主卡', '号码：090-0000-2001', '日本月租卡 30GB/月', '18.6GB / 30GB')}${card('孩子的数据卡', 'ICCID：8981200000000200303', '日本数据卡 10GB/30天', '0.8GB / 10GB')}</body></html>`;
+    const readings = extractFromHtml(page, 'https://m.yingka-jp.example/member/family', NOW).readings;
+    expect(readings.map((r) => [r.line, r.plan, r.remainingMB])).toEqual([
+      ['090-0000-2001', '日本月租卡 30GB/月', 18.6 * 1024],
+      ['8981200000000200303', '日本数据卡 10GB/30天', 0.8 * 1024],
+    ]);
+  });
+});
+
+describe("a family page whose embedded state lists its lines by \"tel\"", () => {
+  const au = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/blind/batch76/au/family-data-usage.html'), 'utf8');
+  const url = 'https://my.au.com/aus/WCV162001/WCE162001.hc?dispKbn=family';
+  const first = (html: string) => extractFromHtml(html, url, NOW).readings.map((r) => [r.line, r.plan, r.unlimited, r.remainingMB])[0];
+  it('reads each line from its own record', () => {
+    expect(first(au)).toEqual(['090-0000-6401', '使い放題MAX 5G', true, null]);
+  });
+  it('and, under a key it does not know, gives none of the page\'s lines the state\'s joined figures', () => {
+    expect(first(au.replaceAll('"tel":', '"telNo":'))).toEqual(['090-0000-6401', '使い放題MAX 5G', true, null]);
+  });
+});
+
+describe("a plan's name read as a label, with a figure after it", () => {
+  it('("合理的みんなのプラン | <span>12.95GB</span><span>内訳は…</span>") names no plan "12.95GB"', () => {
+    const page = `<!doctype html><html lang="ja"><body><table><thead><tr><th>電話番号</th><th>料金プラン</th><th>当月データ残量</th><th>状態</th></tr></thead><tbody>
+      <tr><td>090-0000-1801</td><td>合理的みんなのプラン</td><td><span class="big">12.95GB</span><span class="sub">内訳は下記「データ残量の内訳」をご覧ください</span></td><td>ご利用中</td></tr>
+      <tr><td>080-0000-1802</td><td>合理的シンプル290</td><td><span class="big">0.32GB</span> / 1GB</td><td>ご利用中</td></tr></tbody></table></body></html>`;
+    const readings = extractFromHtml(page, 'https://mypage.bmobile.ne.jp/', NOW).readings;
+    expect(readings.map((r) => r.plan)).not.toContain('12.95GB');
+  });
+});
