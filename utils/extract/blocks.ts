@@ -113,7 +113,14 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   // SIM and its number side by side stand for one line, the number's.
   // (A number the reader has no shape for, "手機號碼 | 6000 0123", is still a number, not a name.)
   const numbered = out.filter((a) => lineIdIn(a.id) !== null);
-  return out.filter((a) => /\d{4}/.test(a.id) || !numbered.some((b) => nearCommon(a.el, b.el, 2) !== null && !out.some((c) => c !== a && c !== b && nearCommon(a.el, b.el, 2)?.contains(c.el))));
+  return out.filter(
+    (a) =>
+      /\d{4}/.test(a.id) ||
+      !numbered.some((b) => {
+        const box = nearCommon(a.el, b.el, 2);
+        return box !== null && !out.some((c) => c !== a && c !== b && box.contains(c.el));
+      }),
+  );
 }
 
 const ICCID = /^89\d{17,18}$/;
