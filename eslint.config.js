@@ -134,6 +134,7 @@ export default defineConfig(
         'error',
         { name: 'browser', message: 'utils/extract is pure page reading: no extension APIs.' },
         { name: 'chrome', message: 'utils/extract is pure page reading: no extension APIs.' },
+        { name: 'process', message: 'utils/extract runs in the browser (the offscreen document, the background page): no Node globals.' },
       ],
     },
   },

@@ -50,7 +50,6 @@ function readAccount(
     const core = (el: Element) => pairs.filter((p) => (p.kind === 'remaining' || p.kind === 'expiry') && el.contains(p.el)).length;
     const split = (anchors.length === 0 && cardBlocks(source.el, pairs, source.segs)) || splitBlocks(source.el, anchors, status, core);
     const blocks = withNamedCards(split);
-    if (process.env.DBG) console.error("BLOCKS", blocks.map((b) => [b.el.tagName, b.el.className, (b.el.textContent ?? "").replace(/\s+/g, " ").slice(0, 60)]));
     for (const found of blocks) {
       let block = found;
       const cards = block.members ? null : lineCards(block.el, pairs.filter((p) => block.el.contains(p.el)), block.line);
