@@ -8,7 +8,7 @@ import { POLITE_ENDING, norm, stripDecor, stripLead } from './text';
 import { IN_USE, TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
 import { MONEY } from './page-kind';
 import { MAX_EXPIRY_YEARS, MAX_MB, MIN_EXPIRY } from './limits';
-import { dateIn, offsetAt } from '../time';
+import { dateIn, wallClock } from '../time';
 import { DAY_MS, YEAR_MS, toIso } from '../time';
 
 /**
@@ -219,8 +219,8 @@ type Instant = { at: number; zone: DateContext['zone'] };
 
 /** 23:59:59 on its day in `zone`: what a date alone means. */
 function endOfDay(at: number, zone: NonNullable<DateContext['zone']>): boolean {
-  const local = new Date(at + offsetAt(zone, at) * 60_000);
-  return local.getUTCHours() === 23 && local.getUTCMinutes() === 59;
+  const { h, mi } = wallClock(at, zone);
+  return h === 23 && mi === 59;
 }
 
 /**
