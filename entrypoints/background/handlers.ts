@@ -48,6 +48,11 @@ function readingInstants(
   return { expiry, lineValidUntil, buckets };
 }
 
+/**
+ * Stores what the reader read from a copy of the sender's page (read-page.ts calls it; it is no
+ * message: content scripts send copies, not readings). The sender and every value are checked here
+ * all the same.
+ */
 export async function handleSubmitReadings(
   deps: HandlerDeps,
   data: unknown,

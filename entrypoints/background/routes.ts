@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ProtocolMap } from '@/utils/messaging/protocol';
 import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from './checkout';
 import type { HandlerDeps } from './deps';
-import { handleDataChanged, handleGetReadingProfile, handleSubmitReadings } from './handlers';
+import { handleDataChanged, handleGetReadingProfile } from './handlers';
 import { handleReadPage } from './read-page';
 import {
   handleAddManualReading,
@@ -13,7 +13,7 @@ import {
   handleReplaceAllData,
   handleSaveLine,
 } from './page-edits';
-import { handleGetTabStatus, handleReportPage } from './tab-status';
+import { handleGetTabStatus } from './tab-status';
 import {
   handleEndTeach,
   handleGetRecipes,
@@ -35,11 +35,9 @@ export type Routes = {
 export function routes(deps: HandlerDeps): Routes {
   return {
     getReadingProfile: (_, sender) => handleGetReadingProfile(deps, sender),
-    submitReadings: (data, sender) => handleSubmitReadings(deps, data, sender),
     getCheckoutContext: (data, sender) => handleGetCheckoutContext(deps, data, sender),
     submitCapture: (data, sender) => handleSubmitCapture(deps, data, sender),
     hideOverlay: (data, sender) => handleHideOverlay(deps, data, sender),
-    reportPage: (data, sender) => handleReportPage(deps, data, sender),
     readPage: (data, sender) => handleReadPage(deps, data, sender),
     dataChanged: (_, sender) => handleDataChanged(deps, sender),
     saveLine: (data, sender) => handleSaveLine(deps, data, sender),

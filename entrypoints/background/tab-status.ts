@@ -67,7 +67,10 @@ const ReportSchema = v.strictObject({
   reason: v.pipe(v.string(), v.maxLength(300)),
 });
 
-/** The reader found nothing on a page of the provider's account area. A page read before in this view stays read. */
+/**
+ * The reader found nothing on a copy of a page of the provider's account area (read-page.ts calls
+ * it; it is no message). A page read before in this view stays read.
+ */
 export async function handleReportPage(deps: HandlerDeps, data: unknown, sender: Runtime.MessageSender): Promise<void> {
   const payload = v.safeParse(ReportSchema, data);
   if (!payload.success) return;

@@ -12,7 +12,10 @@ import type { PageRecipe } from '../teach/recipe';
  * The background checks every sender and validates every payload (entrypoints/background/).
  */
 
-/** Readings a content script read on a provider page. */
+/**
+ * Readings read from a copy of a provider page (entrypoints/background/read-page.ts hands them to
+ * handleSubmitReadings). No message carries them: a content script sends the copy, never readings.
+ */
 export interface SubmitReadingsPayload {
   /** The provider the content script believes it is on; checked against the sender's host. */
   provider: string;
@@ -148,7 +151,6 @@ export interface ContentProtocol {
    * belongs to (null elsewhere). The content script carries no registry of its own.
    */
   getReadingProfile(data: undefined): ReadingProfile | null;
-  submitReadings(data: SubmitReadingsPayload): SubmitResult;
   submitCapture(data: CapturePayload): CaptureResult;
   /**
    * The provider is the one the sender's page belongs to; a `provider` claim, if sent, must be
@@ -157,8 +159,6 @@ export interface ContentProtocol {
   getCheckoutContext(data: { provider?: string; checkout: CheckoutInfo | null }): CheckoutContext;
   /** "Hide on this site" until the user shows it again in options; the background keeps it (content scripts touch no storage). */
   hideOverlay(data: { provider: string }): { hidden: boolean };
-  /** The reader found no plan status on this provider page: what the page is, and why. */
-  reportPage(data: { provider: string; pageKind: PageKind; reason: string }): void;
   /**
    * A copy of the sender's page (its `outerHTML`) for the background to read: it stores what it
    * reads, or says on the toolbar why nothing. `more`: send another copy when the page changes.

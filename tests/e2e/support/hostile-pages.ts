@@ -40,9 +40,15 @@ export const FORGED_READING = {
  */
 export function forgingScript(extId: string): string {
   const fake = JSON.stringify({ provider: 'iijmio', readings: [FORGED_READING] });
+  // The one thing a content script does send: a copy of its page. This one shows only forged values.
+  const copy = JSON.stringify({
+    provider: 'iijmio',
+    html: `<html><body><h1>ご利用状況</h1><h2>${FORGED_READING.line} ${FORGED_READING.plan}</h2><table><tr><th>データ残量</th><td>${FORGED_READING.remainingMB}MB</td></tr><tr><th>有効期限</th><td>2030年1月1日</td></tr></table></body></html>`,
+  });
   return `
 const extId = ${JSON.stringify(extId)};
 const fake = ${fake};
+const copy = ${copy};
 const tried = window.__hostile.tried;
 const shapes = [
   fake,
@@ -51,6 +57,7 @@ const shapes = [
   { id: 3, type: 'dataChanged', data: { reason: 'forged' }, timestamp: Date.now() },
   { type: extId + ':account:wxt:content-script-started', contentScriptName: 'account', messageId: 'forged' },
   JSON.stringify({ type: 'submitReadings', data: fake }),
+  { id: 5, type: 'readPage', data: copy, timestamp: Date.now() },
 ];
 window.__hostile.sent = 0;
 function burst() {
@@ -66,6 +73,7 @@ burst();
 tried.push('chrome.runtime: ' + typeof (window.chrome && window.chrome.runtime));
 try {
   chrome.runtime.sendMessage(extId, { id: 4, type: 'submitReadings', data: fake, timestamp: Date.now() }, () => tried.push('sendMessage answered'));
+  chrome.runtime.sendMessage(extId, { id: 6, type: 'readPage', data: copy, timestamp: Date.now() }, () => tried.push('sendMessage answered'));
   tried.push('sendMessage sent');
 } catch (e) { tried.push('sendMessage threw: ' + e.message); }
 try { chrome.runtime.connect(extId); tried.push('connect opened'); } catch (e) { tried.push('connect threw: ' + e.message); }

@@ -1,17 +1,21 @@
 import 'fake-indexeddb/auto';
+import { parseHTML } from 'linkedom';
 import type { Runtime } from 'webextension-polyfill';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { createDb } from '@/utils/db';
+import { lookAtPage } from '@/utils/extract/look';
+import { type PageCopy, isReadCopyMessage } from '@/utils/extract/read-copy';
 
 /**
  * The real background wiring (entrypoints/background/index.ts on WXT's fake browser) fed raw
  * runtime messages as a content script could send them. The per-handler matrix is in
  * background-forgery.test.ts; this file checks what the wiring adds: the sender comes from the
  * browser, not from the message; the messages that edit, delete, import or export answer only
- * extension pages, and only with valid records;
- * odd message shapes change nothing and leave the background working.
+ * extension pages, and only with valid records; content scripts send copies of their pages, never
+ * readings or toolbar reports of their own; odd message shapes change nothing and leave the
+ * background working. Chrome's offscreen reader is played here by linkedom.
  */
 
 const EXT_ID = fakeBrowser.runtime.id;
@@ -37,6 +41,16 @@ const reading = {
   usedMB: null,
   unlimited: false,
 };
+/** The same reading as the provider's member page shows it (the expiry as a date in Japan). */
+const jstDate = (ms: number) => {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(ms).split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+};
+const memberPage = (remainingMB: number) =>
+  '<!doctype html><html lang="ja"><head><title>会員ページ</title></head><body><h1>ご利用状況</h1><table>' +
+  `<tr><th>電話番号</th><td>${reading.line}</td></tr><tr><th>プラン</th><td>${reading.plan}</td></tr>` +
+  `<tr><th>データ残量</th><td>${remainingMB}MB</td></tr><tr><th>有効期限</th><td>${jstDate(NOW + 5 * 86_400_000)}</td></tr>` +
+  '</table></body></html>';
 
 let seq = 0;
 const message = (type: unknown, data: unknown, extra: Record<string, unknown> = {}) => ({
@@ -72,22 +86,44 @@ beforeAll(async () => {
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   // Nor is the manifest: the popup's first-paint copy carries the version that wrote it.
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as ReturnType<typeof fakeBrowser.runtime.getManifest>);
+  // Chrome's offscreen document, which reads the copies the background is sent (read-page.ts).
+  vi.stubGlobal('chrome', {
+    offscreen: { createDocument: async () => undefined },
+    runtime: {
+      getURL: (path: string) => fakeBrowser.runtime.getURL(path as '/'),
+      getContexts: async () => [{ contextType: 'OFFSCREEN_DOCUMENT' }],
+      sendMessage: async (m: unknown) => {
+        if (!isReadCopyMessage(m)) return undefined;
+        const copy: PageCopy = m.kigenReadCopy;
+        return { ok: lookAtPage(parseHTML(copy.html).document, new URL(copy.url), new Date(copy.now), copy.profile) };
+      },
+    },
+  });
   background.main();
   // A genuine reading, so there is data to edit, delete or leak.
-  const [answer] = await deliver(message('submitReadings', { provider: 'iijmio', readings: [reading] }), contentScript(MEMBER));
-  expect(answer).toMatchObject({ res: { accepted: 1 } });
+  const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(500) }), contentScript(MEMBER));
+  expect(answer).toMatchObject({ res: { look: 'done' } });
+  expect((await db.readings.toArray()).map((r) => r.remainingMB)).toEqual([500]);
 });
 
 describe('background wiring under forged messages', () => {
   it('takes the sender from the browser, never from the message', async () => {
     const before = await state();
-    const forged = message(
-      'submitReadings',
-      { provider: 'iijmio', readings: [{ ...reading, remainingMB: 1 }] },
-      { sender: contentScript(MEMBER) },
-    );
+    const forged = message('readPage', { provider: 'iijmio', html: memberPage(1) }, { sender: contentScript(MEMBER) });
     const [answer] = await deliver(forged, contentScript('https://evil.example/member/'));
-    expect(answer).toMatchObject({ res: { accepted: 0 } });
+    expect(answer).toMatchObject({ res: { look: 'stop' } });
+    expect(await state()).toBe(before);
+  });
+
+  // The reader runs in the extension: what it reads, and what it says on the toolbar, come from
+  // the copy, never from a content script's word. Well-formed, from the provider's own page: no answer.
+  it.each([
+    ['submitReadings', { provider: 'iijmio', readings: [{ ...reading, remainingMB: 1 }] }],
+    ['reportPage', { provider: 'iijmio', pageKind: 'other', reason: 'Kigen could not read this page' }],
+  ])('there is no %s message: a content script cannot hand in readings or a toolbar mark', async (type, data) => {
+    const before = await state();
+    const answers = await deliver(message(type, data), contentScript(MEMBER));
+    expect(answers).toEqual([undefined]);
     expect(await state()).toBe(before);
   });
 
@@ -131,12 +167,12 @@ describe('background wiring under forged messages', () => {
   });
 
   it.each([
-    ['a string', 'submitReadings'],
+    ['a string', 'readPage'],
     ['a number', 42],
     ['null', null],
-    ['no timestamp', { type: 'submitReadings', data: { provider: 'iijmio', readings: [reading] } }],
+    ['no timestamp', { type: 'readPage', data: { provider: 'iijmio', html: memberPage(1) } }],
     ['a numeric type', message(1, {})],
-    ['an array', ['submitReadings', { provider: 'iijmio', readings: [reading] }]],
+    ['an array', ['readPage', { provider: 'iijmio', html: memberPage(1) }]],
   ])('a raw message that is %s changes nothing', async (_, raw) => {
     const before = await state();
     await deliver(raw, contentScript(MEMBER));
@@ -144,11 +180,8 @@ describe('background wiring under forged messages', () => {
   });
 
   it('keeps working after all of that', async () => {
-    const [answer] = await deliver(
-      message('submitReadings', { provider: 'iijmio', readings: [{ ...reading, remainingMB: 400 }] }),
-      contentScript(MEMBER),
-    );
-    expect(answer).toMatchObject({ res: { accepted: 1 } });
+    const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(400) }), contentScript(MEMBER));
+    expect(answer).toMatchObject({ res: { look: 'done' } });
     // Minutes after the first reading, the newer value replaces it (PAGE_WRITE_LIMITS).
     expect((await db.readings.toArray()).map((r) => r.remainingMB)).toEqual([400]);
   });
