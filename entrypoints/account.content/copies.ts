@@ -29,7 +29,7 @@ export function startCopies(ctx: ContentScriptContext, profile: ReadingProfile, 
     lastUrl = location.href;
     pending = true;
     missed = false;
-    sendToBackground('readPage', { provider: profile.id, html })
+    sendToBackground('readPage', { provider: profile.id, html, url: location.href })
       .then(({ look: found }) => {
         pending = false;
         if (found === 'more' && missed && ctx.isValid) look(answer);

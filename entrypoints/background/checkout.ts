@@ -13,7 +13,7 @@ import { CaptureSchema, issueText } from '@/utils/validate';
 import { rememberCheckout, takeCheckout } from './checkout-seen';
 import { autoRenewFitsPage, overlayLine } from './checkout-lines';
 import type { HandlerDeps } from './deps';
-import { checkContentSender } from './sender';
+import { type SenderCheck, checkContentSender } from './sender';
 import { clearStorageError, reportStorageError } from './storage-errors';
 import { resolveLocale } from '@/utils/i18n/locale';
 import { text } from './texts';
@@ -74,6 +74,18 @@ function overlayTexts(locale: Locale): Record<string, string> {
   return Object.fromEntries(OVERLAY_KEYS.map((key) => [key, text(locale, key, KEEP_PLACEHOLDERS)]));
 }
 
+/**
+ * The sender checks for the overlay's messages: the page's own provider, by the sender's host (the
+ * overlay may be on a checkout path nobody listed); a `provider` claim, if sent, must be that one;
+ * the usual sender check then applies to it.
+ */
+export function checkoutSender(deps: HandlerDeps, sender: Runtime.MessageSender, claim?: string): SenderCheck {
+  const claimed = hostOf(sender.url) ? providerForHost(hostOf(sender.url)) : undefined;
+  if (!claimed) return { ok: false, reason: 'not a provider’s page' };
+  if (claim !== undefined && claim !== claimed.id) return { ok: false, reason: 'claimed another provider' };
+  return checkContentSender(sender, claimed.id, 'checkout', deps.extensionId);
+}
+
 export async function handleGetCheckoutContext(
   deps: HandlerDeps,
   data: unknown,
@@ -81,13 +93,7 @@ export async function handleGetCheckoutContext(
 ): Promise<CheckoutContext> {
   const request = v.safeParse(ContextRequestSchema, data);
   if (!request.success) return empty(`payload: ${issueText(request.issues)}`);
-  // The page's own provider, by the sender's host; the usual sender check then applies to it.
-  const claimed = hostOf(sender.url) ? providerForHost(hostOf(sender.url)) : undefined;
-  if (!claimed) return empty('not a provider’s page');
-  if (request.output.provider !== undefined && request.output.provider !== claimed.id) {
-    return empty('claimed another provider');
-  }
-  const who = checkContentSender(sender, claimed.id, 'checkout', deps.extensionId);
+  const who = checkoutSender(deps, sender, request.output.provider);
   if (!who.ok) return empty(who.reason);
   const provider = who.provider;
   const now = deps.now();

@@ -5,7 +5,7 @@ import { type PageCopy, readCopy } from '@/utils/extract/read-copy';
 import { READING_PROFILES } from '@/utils/providers/reading';
 import type { HandlerDeps } from './deps';
 import { handleSubmitReadings } from './handlers';
-import { checkContentSender } from './sender';
+import { atPageAddress, checkContentSender } from './sender';
 import { handleReportPage } from './tab-status';
 
 /**
@@ -22,6 +22,8 @@ export const MAX_COPY_CHARS = 10_000_000;
 const ReadPageSchema = v.strictObject({
   provider: v.pipe(v.string(), v.maxLength(40)),
   html: v.pipe(v.string(), v.maxLength(MAX_COPY_CHARS)),
+  /** The page's address now (a single-page site moves without a new document). */
+  url: v.pipe(v.string(), v.maxLength(4096)),
 });
 
 const OFFSCREEN_PATH = '/reader.html';
@@ -39,13 +41,11 @@ interface ChromeLike {
 }
 
 /**
- * Reads a copy where this browser can parse one: in Firefox's background page itself, in Chrome's
- * offscreen document (created on first use, kept by Chrome; only one may exist). Tests pass their
- * own (`HandlerDeps.readCopy`).
+ * Has Chrome's offscreen document (created on first use, kept by Chrome; only one may exist) read
+ * a copy: `message` is one it answers (entrypoints/reader/main.ts). Firefox's background page
+ * parses copies itself and never calls this.
  */
-export async function readCopyHere(copy: PageCopy): Promise<PageLook> {
-  // (A build-time branch: Chrome's service worker bundle carries none of the reader.)
-  if (import.meta.env.FIREFOX) return readCopy(copy);
+export async function askOffscreen<T>(message: object): Promise<T> {
   const chrome = (globalThis as unknown as { chrome: ChromeLike }).chrome;
   if (!chrome.offscreen) throw new Error('no DOMParser and no offscreen document here');
   const url = chrome.runtime.getURL(OFFSCREEN_PATH);
@@ -58,19 +58,32 @@ export async function readCopyHere(copy: PageCopy): Promise<PageLook> {
         if (!/single offscreen|only a single/i.test(String(error))) throw error;
       });
   }
-  const answer = (await chrome.runtime.sendMessage({ kigenReadCopy: copy })) as { ok?: PageLook; error?: string } | undefined;
+  const answer = (await chrome.runtime.sendMessage(message)) as { ok?: T; error?: string } | undefined;
   if (!answer?.ok) throw new Error(`the offscreen reader failed: ${answer?.error ?? 'no answer'}`);
   return answer.ok;
 }
 
 /**
+ * Reads a copy where this browser can parse one: in Firefox's background page itself, in Chrome's
+ * offscreen document. Tests pass their own (`HandlerDeps.readCopy`).
+ */
+export async function readCopyHere(copy: PageCopy): Promise<PageLook> {
+  // (A build-time branch: Chrome's service worker bundle carries none of the reader.)
+  if (import.meta.env.FIREFOX) return readCopy(copy);
+  return askOffscreen<PageLook>({ kigenReadCopy: copy });
+}
+
+/**
  * A copy of a page from the account script, from the top frame of a page of the provider it
- * names. Answers whether to send another copy when the page changes (`more`), or not (`done`,
+ * names, read at the address the page shows now (on the sender's origin). Answers whether to send another copy when the page changes (`more`), or not (`done`,
  * `stop`).
  */
-export async function handleReadPage(deps: HandlerDeps, data: unknown, sender: Runtime.MessageSender): Promise<{ look: 'done' | 'more' | 'stop' }> {
+export async function handleReadPage(deps: HandlerDeps, data: unknown, from: Runtime.MessageSender): Promise<{ look: 'done' | 'more' | 'stop' }> {
   const payload = v.safeParse(ReadPageSchema, data);
   if (!payload.success) return { look: 'stop' };
+  // Everything below takes the page's address now, on the sender's origin.
+  const sender = atPageAddress(from, payload.output.url);
+  if (!sender) return { look: 'stop' };
   const who = checkContentSender(sender, payload.output.provider, 'account', deps.extensionId);
   const profile = READING_PROFILES.find((p) => p.id === payload.output.provider);
   if (!who.ok || !profile) return { look: 'stop' };

@@ -5,6 +5,7 @@ import { handleGetCheckoutContext, handleHideOverlay, handleSubmitCapture } from
 import type { HandlerDeps } from './deps';
 import { handleDataChanged, handleGetReadingProfile } from './handlers';
 import { handleReadPage } from './read-page';
+import { handleReadPurchase } from './read-purchase';
 import {
   handleAddManualReading,
   handleDeleteLine,
@@ -39,6 +40,7 @@ export function routes(deps: HandlerDeps): Routes {
     submitCapture: (data, sender) => handleSubmitCapture(deps, data, sender),
     hideOverlay: (data, sender) => handleHideOverlay(deps, data, sender),
     readPage: (data, sender) => handleReadPage(deps, data, sender),
+    readPurchase: (data, sender) => handleReadPurchase(deps, data, sender),
     dataChanged: (_, sender) => handleDataChanged(deps, sender),
     saveLine: (data, sender) => handleSaveLine(deps, data, sender),
     deleteLine: (data, sender) => handleDeleteLine(deps, data, sender),

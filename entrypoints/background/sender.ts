@@ -54,6 +54,21 @@ export function checkContentSender(
   return { ok: true, provider, url };
 }
 
+/**
+ * The sender as at the address its page shows now (`location.href`, sent with the message): a
+ * single-page site moves with history.pushState without a new document, and Firefox keeps telling
+ * the first address. Only an address on the sender's own origin is taken, one the page could move
+ * to itself anyway; anything else is null (refused).
+ */
+export function atPageAddress(sender: Runtime.MessageSender, shown: string): Runtime.MessageSender | null {
+  try {
+    const now = new URL(shown);
+    return now.origin === new URL(sender.url ?? '').origin ? { ...sender, url: now.href } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Extension pages (popup, options) of this extension, never a content script in a web page. */
 export function isExtensionPage(
   sender: Runtime.MessageSender,

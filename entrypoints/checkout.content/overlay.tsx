@@ -6,7 +6,7 @@ import { fill } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/overlay/keys';
 import { buildOverlayView } from '@/utils/overlay/view';
 import { type Place, choosePlace, guardedElements } from '@/utils/overlay/placement';
-import { type PurchaseProfile, type PurchaseRead, readPurchase } from '@/utils/overlay/read-purchase';
+import type { PurchaseRead } from '@/utils/overlay/read-purchase';
 import type { CheckoutInfo, ConfirmationInfo } from '@/utils/extract/types';
 import type { CaptureResult, CheckoutContext } from '@/utils/messaging/protocol';
 import { sendToBackground } from '@/utils/messaging/content';
@@ -26,10 +26,17 @@ const FAILED: CaptureResult = { saved: false, outcome: 'failed', line: null, lin
 
 const NOTHING: PurchaseRead = { onPurchasePage: false, checkout: null, confirmation: null };
 
-/** What the page sells or sold right now, from a copy carrying the user's current choices. */
-function readPage(profile: PurchaseProfile): PurchaseRead {
+/**
+ * What the page sells or sold right now: a copy carrying the user's current choices, read in the
+ * extension (entrypoints/background/read-purchase.ts), so the page compiles none of the reader.
+ */
+async function readPage(): Promise<PurchaseRead> {
   const body = liveBody(document);
-  return body ? readPurchase(body, new URL(location.href), new Date(), profile) : NOTHING;
+  if (!body) return NOTHING;
+  return sendToBackground('readPurchase', { html: body.outerHTML, url: location.href }).then(
+    (read) => read ?? NOTHING,
+    () => NOTHING,
+  );
 }
 
 /**
@@ -58,7 +65,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let context = await ask();
   const profile = context?.profile;
   if (!context || !profile || !ctx.isValid) return;
-  const first = readPage(profile);
+  const first = await readPage();
+  if (!ctx.isValid) return;
   checkout = first.checkout;
   confirmation = first.confirmation;
   // Tell the background what this tab is about to buy (the confirmation page will need it).
@@ -169,8 +177,13 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   // Single-page shops move between pages without reloading: the panel leaves with the checkout.
   let here = first.onPurchasePage;
 
+  // Reads answer in order of asking; a page that changes again meanwhile is read again, and only
+  // the newest answer counts.
+  let asked = 0;
   const onPageChange = async () => {
-    const page = readPage(profile);
+    const mine = ++asked;
+    const page = await readPage();
+    if (mine !== asked || !ctx.isValid) return;
     here = page.onPurchasePage;
     guarded = here ? guardedElements(document) : [];
     if (!here) {

@@ -1,8 +1,10 @@
 import { isReadCopyMessage, readCopy } from '@/utils/extract/read-copy';
+import { isReadPurchaseMessage, readPurchaseCopy } from '@/utils/overlay/read-purchase';
 
 /**
  * Chrome's offscreen document (reason DOM_PARSER): the background's service worker has no DOM, so
- * it hands each copy of a provider page here to be parsed and read (entrypoints/background/read-page.ts).
+ * it hands each copy of a provider page here to be parsed and read: account pages
+ * (entrypoints/background/read-page.ts) and checkout pages (entrypoints/background/read-purchase.ts).
  * Offscreen documents get only `chrome.runtime`; answered with `sendResponse`.
  */
 interface Runtime {
@@ -13,9 +15,14 @@ interface Runtime {
 const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
 
 runtime.onMessage.addListener((message, _sender, sendResponse) => {
-  if (!isReadCopyMessage(message)) return undefined;
+  const read = isReadCopyMessage(message)
+    ? () => readCopy(message.kigenReadCopy)
+    : isReadPurchaseMessage(message)
+      ? () => readPurchaseCopy(message.kigenReadPurchase)
+      : null;
+  if (!read) return undefined;
   try {
-    sendResponse({ ok: readCopy(message.kigenReadCopy) });
+    sendResponse({ ok: read() });
   } catch (error) {
     sendResponse({ error: String(error) });
   }

@@ -5,22 +5,13 @@ import type { LineKind, LineRecord, ReadingRecord, RenewalRecord } from '../reco
 import type { ReadingProfile } from '../providers/reading';
 import type { ProviderProfile } from '../providers/types';
 import type { PageRecipe } from '../teach/recipe';
+import type { PurchaseRead } from '../overlay/read-purchase';
 
 /**
  * The one typed message protocol. Grouped by who sends: content scripts (untrusted, may only
  * submit what they read on their own provider's pages) and extension pages (trusted UI).
  * The background checks every sender and validates every payload (entrypoints/background/).
  */
-
-/**
- * Readings read from a copy of a provider page (entrypoints/background/read-page.ts hands them to
- * handleSubmitReadings). No message carries them: a content script sends the copy, never readings.
- */
-export interface SubmitReadingsPayload {
-  /** The provider the content script believes it is on; checked against the sender's host. */
-  provider: string;
-  readings: ExtractedReading[];
-}
 
 export interface SubmitResult {
   accepted: number;
@@ -163,7 +154,13 @@ export interface ContentProtocol {
    * A copy of the sender's page (its `outerHTML`) for the background to read: it stores what it
    * reads, or says on the toolbar why nothing. `more`: send another copy when the page changes.
    */
-  readPage(data: { provider: string; html: string }): { look: 'done' | 'more' | 'stop' };
+  readPage(data: { provider: string; html: string; url: string }): { look: 'done' | 'more' | 'stop' };
+  /**
+   * A copy of the sender's checkout page (its body as the user sees it, picked options marked) for
+   * the background to read at `url`, the page's address now (same origin as the sender): what the
+   * page sells or sold, for the overlay; null when refused.
+   */
+  readPurchase(data: { html: string; url: string }): PurchaseRead | null;
   /** The picker: the session the user started in this tab, or null (then the picker closes). */
   getTeachSession(data: undefined): TeachSession | null;
   /** The picker: the recipe the user made, for the sender's own page. */

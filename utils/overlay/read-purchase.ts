@@ -1,5 +1,5 @@
 import { readCheckout, readConfirmation, shopContext } from '../extract/checkout';
-import { onPages } from './page-match';
+import { matchesAny } from '../extract/patterns';
 import { segmentsOf } from '../extract/dom';
 import { beforePayment, completionHeading, listsOrders, looksLikeCheckout } from '../extract/page-kind';
 import type { CheckoutInfo, ConfirmationInfo } from '../extract/types';
@@ -8,8 +8,9 @@ import type { ProviderProfile } from '../providers/types';
 /**
  * What a checkout or confirmation page sells or sold, for the overlay. It runs the extractor's
  * own checkout and confirmation readers (utils/extract/checkout.ts) and only decides which of the
- * two applies; it skips the account reading, which the overlay never needs and whose date and
- * zone code would not fit the content script's size budget. Pure: (root, url, now, profile).
+ * two applies; it skips the account reading, which the overlay never needs. Pure: (root, url,
+ * now, profile). It runs in the extension, on a copy the overlay sends (`readPurchaseCopy` below,
+ * entrypoints/background/read-purchase.ts): the page's script carries none of the readers.
  */
 
 /** The profile fields this needs; the background sends them with the checkout context. */
@@ -40,15 +41,15 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
     const confirmation = done ? readConfirmation(root, segs, shop) : null;
     return confirmation?.orderNumber ? confirmation : null;
   };
-  if (onPages(profile.confirmationPages, url) && !beforePayment(segs, root)) {
+  if (matchesAny(profile.confirmationPages, url) && !beforePayment(segs, root)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }
   const inPlace = completed();
   if (inPlace) return { onPurchasePage: true, checkout: null, confirmation: inPlace };
   // The content decides where the path is not a known one (utils/extract/page-kind.ts); a known
   // account page is the account (a single-page shop's router may leave the old view up a moment).
-  const known = onPages(profile.checkoutPages, url);
-  if (!known && onPages(profile.accountPages, url)) return { onPurchasePage: false, checkout: null, confirmation: null };
+  const known = matchesAny(profile.checkoutPages, url);
+  if (!known && matchesAny(profile.accountPages, url)) return { onPurchasePage: false, checkout: null, confirmation: null };
   if (completionHeading(segs) && !listsOrders(root)) {
     return { onPurchasePage: true, checkout: null, confirmation: readConfirmation(root, segs, shop) };
   }
@@ -57,3 +58,31 @@ export function readPurchase(root: ParentNode, url: URL, now: Date, profile: Pur
   }
   return { onPurchasePage: false, checkout: null, confirmation: null };
 }
+
+/**
+ * A copy of a checkout page's body as the user sees it now (entrypoints/checkout.content/live-dom.ts),
+ * and what to read it with. Read where a DOMParser is, as account pages' copies are
+ * (utils/extract/read-copy.ts): a parsed copy runs no script and loads nothing.
+ */
+export interface PurchaseCopy {
+  /** The page's body, `<body …>…</body>`. */
+  html: string;
+  url: string;
+  /** Epoch ms: when the page was read (a month's plan starts this month). */
+  now: number;
+  profile: PurchaseProfile;
+}
+
+export function readPurchaseCopy(copy: PurchaseCopy): PurchaseRead {
+  // The copy is a body (`<body …>…</body>`): parsed as the body of a whole document.
+  const doc = new DOMParser().parseFromString(`<!doctype html><html><head></head>${copy.html}</html>`, 'text/html');
+  return readPurchase(doc.body, new URL(copy.url), new Date(copy.now), copy.profile);
+}
+
+/** The message the background sends its offscreen document: one checkout copy to read. */
+export interface ReadPurchaseMessage {
+  kigenReadPurchase: PurchaseCopy;
+}
+
+export const isReadPurchaseMessage = (message: unknown): message is ReadPurchaseMessage =>
+  typeof message === 'object' && message !== null && 'kigenReadPurchase' in message;

@@ -43,6 +43,7 @@ export function forgingScript(extId: string): string {
   // The one thing a content script does send: a copy of its page. This one shows only forged values.
   const copy = JSON.stringify({
     provider: 'iijmio',
+    url: 'https://www.iijmio.jp/member/',
     html: `<html><body><h1>ご利用状況</h1><h2>${FORGED_READING.line} ${FORGED_READING.plan}</h2><table><tr><th>データ残量</th><td>${FORGED_READING.remainingMB}MB</td></tr><tr><th>有効期限</th><td>2030年1月1日</td></tr></table></body></html>`,
   });
   return `

@@ -70,7 +70,7 @@ async function runFor(ms: number, step = 100): Promise<void> {
   for (let t = 0; t < ms; t += step) await vi.advanceTimersByTimeAsync(step);
 }
 
-const sent = () => vi.mocked(sendToBackground).mock.calls.map(([, data]) => data as { provider: string; html: string });
+const sent = () => vi.mocked(sendToBackground).mock.calls.map(([, data]) => data as { provider: string; html: string; url: string });
 const navigate = (path: string) => {
   history.pushState({}, '', path);
   window.dispatchEvent(new Event(`${fakeBrowser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:locationchange`));
@@ -81,7 +81,7 @@ describe('copies of a provider page for the background', () => {
     startCopies(ctx, PROFILE);
     await runFor(1_000);
     expect(sent()).toHaveLength(1);
-    expect(sent()[0]).toEqual({ provider: 'iijmio', html: expect.stringContaining('<main id="app"></main>') });
+    expect(sent()[0]).toEqual({ provider: 'iijmio', html: expect.stringContaining('<main id="app"></main>'), url: location.href });
     document.getElementById('app')!.insertAdjacentHTML('beforeend', '<dl><dt>有効期限</dt><dd>2026年12月31日</dd></dl>');
     await runFor(1_000);
     expect(sent()).toHaveLength(2);

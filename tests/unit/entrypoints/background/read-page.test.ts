@@ -61,7 +61,7 @@ const status = (tabId = 7) => handleGetTabStatus(deps, { tabId }, { id: EXT_ID, 
 
 describe('a copy of a provider page', () => {
   it('is read here: its line is stored, the tab marked read, and no more copies asked for', async () => {
-    expect(await handleReadPage(deps, { provider: 'iijmio', html: STATUS }, fromPage(MEMBER))).toEqual({ look: 'done' });
+    expect(await handleReadPage(deps, { provider: 'iijmio', html: STATUS, url: MEMBER }, fromPage(MEMBER))).toEqual({ look: 'done' });
     const [line] = await lines();
     expect(line).toMatchObject({ provider: 'iijmio' });
     const [reading] = await deps.db.readings.toArray();
@@ -71,8 +71,17 @@ describe('a copy of a provider page', () => {
     expect(copies[0]).toMatchObject({ url: MEMBER, now: NOW, profile: { id: 'iijmio' } });
   });
 
+  it('is read at the address the page shows now, on the sender’s origin (a single-page site moved)', async () => {
+    // Firefox keeps the sender's first address after history.pushState.
+    const moved = 'https://www.iijmio.jp/member/usage/';
+    expect(await handleReadPage(deps, { provider: 'iijmio', html: STATUS, url: moved }, fromPage(MEMBER))).toEqual({ look: 'done' });
+    expect(copies[0]?.url).toBe(moved);
+    const [reading] = await deps.db.readings.toArray();
+    expect(reading?.sourceUrl).toBe(moved);
+  });
+
   it('with nothing to read says why on the toolbar and asks for the next copy', async () => {
-    expect(await handleReadPage(deps, { provider: 'iijmio', html: NOTHING }, fromPage(MEMBER))).toEqual({ look: 'more' });
+    expect(await handleReadPage(deps, { provider: 'iijmio', html: NOTHING, url: MEMBER }, fromPage(MEMBER))).toEqual({ look: 'more' });
     expect(await lines()).toEqual([]);
     expect(await status()).toMatchObject({ state: 'unread', pageKind: 'other', reason: expect.stringContaining('no plan status') });
   });
@@ -80,13 +89,13 @@ describe('a copy of a provider page', () => {
   it('of a checkout brings the overlay, once per page load', async () => {
     setupInject();
     const shop = 'https://shop.povo.jp/somewhere/new';
-    expect(await handleReadPage(deps, { provider: 'povo', html: CHECKOUT }, fromPage(shop))).toEqual({ look: 'done' });
-    expect(await handleReadPage(deps, { provider: 'povo', html: CHECKOUT }, fromPage(shop))).toEqual({ look: 'done' });
+    expect(await handleReadPage(deps, { provider: 'povo', html: CHECKOUT, url: shop }, fromPage(shop))).toEqual({ look: 'done' });
+    expect(await handleReadPage(deps, { provider: 'povo', html: CHECKOUT, url: shop }, fromPage(shop))).toEqual({ look: 'done' });
     expect(injected).toEqual([{ tabId: 7, files: ['/content-scripts/checkout.js'] }]);
     // A new page load in the tab may have it again.
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading' }, tab(7) as never);
     await vi.waitFor(async () => {
-      await handleReadPage(deps, { provider: 'povo', html: CHECKOUT }, fromPage(shop));
+      await handleReadPage(deps, { provider: 'povo', html: CHECKOUT, url: shop }, fromPage(shop));
       expect(injected).toHaveLength(2);
     });
   });
@@ -96,22 +105,25 @@ describe('a copy of a provider page', () => {
     deps.readCopy = async () => {
       throw new TypeError('card.className.split is not a function');
     };
-    expect(await handleReadPage(deps, { provider: 'iijmio', html: STATUS }, fromPage(MEMBER))).toEqual({ look: 'stop' });
+    expect(await handleReadPage(deps, { provider: 'iijmio', html: STATUS, url: MEMBER }, fromPage(MEMBER))).toEqual({ look: 'stop' });
     expect(await lines()).toEqual([]);
     expect(await status()).toMatchObject({ state: 'unread', reason: expect.stringContaining('could not read') });
   });
 
   it.each([
-    ['a page of another host', { provider: 'iijmio', html: STATUS }, fromPage('https://evil.example/member/')],
-    ['a host of another provider', { provider: 'iijmio', html: STATUS }, fromPage('https://shop.povo.jp/home')],
-    ['a frame', { provider: 'iijmio', html: STATUS }, fromPage(MEMBER, 7, { frameId: 2 })],
-    ['another extension', { provider: 'iijmio', html: STATUS }, fromPage(MEMBER, 7, { id: 'other' })],
-    ['no tab', { provider: 'iijmio', html: STATUS }, { id: EXT_ID, url: MEMBER, frameId: 0 }],
-    ['plain http', { provider: 'iijmio', html: STATUS }, fromPage('http://www.iijmio.jp/member/')],
-    ['an unknown provider', { provider: 'nobody', html: STATUS }, fromPage(MEMBER)],
-    ['a malformed message', { provider: 'iijmio', html: STATUS, extra: 1 }, fromPage(MEMBER)],
-    ['no copy', { provider: 'iijmio' }, fromPage(MEMBER)],
-    ['a copy over the size limit', { provider: 'iijmio', html: STATUS.padEnd(MAX_COPY_CHARS + 1, ' ') }, fromPage(MEMBER)],
+    ['a page of another host', { provider: 'iijmio', html: STATUS, url: 'https://evil.example/member/' }, fromPage('https://evil.example/member/')],
+    ['a page of another host naming the provider’s address', { provider: 'iijmio', html: STATUS, url: MEMBER }, fromPage('https://evil.example/member/')],
+    ['a provider page naming another origin', { provider: 'iijmio', html: STATUS, url: 'https://evil.example/member/' }, fromPage(MEMBER)],
+    ['a provider page naming no address', { provider: 'iijmio', html: STATUS }, fromPage(MEMBER)],
+    ['a host of another provider', { provider: 'iijmio', html: STATUS, url: 'https://shop.povo.jp/home' }, fromPage('https://shop.povo.jp/home')],
+    ['a frame', { provider: 'iijmio', html: STATUS, url: MEMBER }, fromPage(MEMBER, 7, { frameId: 2 })],
+    ['another extension', { provider: 'iijmio', html: STATUS, url: MEMBER }, fromPage(MEMBER, 7, { id: 'other' })],
+    ['no tab', { provider: 'iijmio', html: STATUS, url: MEMBER }, { id: EXT_ID, url: MEMBER, frameId: 0 }],
+    ['plain http', { provider: 'iijmio', html: STATUS, url: 'http://www.iijmio.jp/member/' }, fromPage('http://www.iijmio.jp/member/')],
+    ['an unknown provider', { provider: 'nobody', html: STATUS, url: MEMBER }, fromPage(MEMBER)],
+    ['a malformed message', { provider: 'iijmio', html: STATUS, url: MEMBER, extra: 1 }, fromPage(MEMBER)],
+    ['no copy', { provider: 'iijmio', url: MEMBER }, fromPage(MEMBER)],
+    ['a copy over the size limit', { provider: 'iijmio', html: STATUS.padEnd(MAX_COPY_CHARS + 1, ' '), url: MEMBER }, fromPage(MEMBER)],
   ])('is refused from %s, unread', async (_, data, sender) => {
     expect(await handleReadPage(deps, data, sender)).toEqual({ look: 'stop' });
     expect(copies).toEqual([]);

@@ -101,7 +101,7 @@ beforeAll(async () => {
   });
   background.main();
   // A genuine reading, so there is data to edit, delete or leak.
-  const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(500) }), contentScript(MEMBER));
+  const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(500), url: MEMBER }), contentScript(MEMBER));
   expect(answer).toMatchObject({ res: { look: 'done' } });
   expect((await db.readings.toArray()).map((r) => r.remainingMB)).toEqual([500]);
 });
@@ -109,7 +109,7 @@ beforeAll(async () => {
 describe('background wiring under forged messages', () => {
   it('takes the sender from the browser, never from the message', async () => {
     const before = await state();
-    const forged = message('readPage', { provider: 'iijmio', html: memberPage(1) }, { sender: contentScript(MEMBER) });
+    const forged = message('readPage', { provider: 'iijmio', html: memberPage(1), url: MEMBER }, { sender: contentScript(MEMBER) });
     const [answer] = await deliver(forged, contentScript('https://evil.example/member/'));
     expect(answer).toMatchObject({ res: { look: 'stop' } });
     expect(await state()).toBe(before);
@@ -170,9 +170,9 @@ describe('background wiring under forged messages', () => {
     ['a string', 'readPage'],
     ['a number', 42],
     ['null', null],
-    ['no timestamp', { type: 'readPage', data: { provider: 'iijmio', html: memberPage(1) } }],
+    ['no timestamp', { type: 'readPage', data: { provider: 'iijmio', html: memberPage(1), url: MEMBER } }],
     ['a numeric type', message(1, {})],
-    ['an array', ['readPage', { provider: 'iijmio', html: memberPage(1) }]],
+    ['an array', ['readPage', { provider: 'iijmio', html: memberPage(1), url: MEMBER }]],
   ])('a raw message that is %s changes nothing', async (_, raw) => {
     const before = await state();
     await deliver(raw, contentScript(MEMBER));
@@ -180,7 +180,7 @@ describe('background wiring under forged messages', () => {
   });
 
   it('keeps working after all of that', async () => {
-    const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(400) }), contentScript(MEMBER));
+    const [answer] = await deliver(message('readPage', { provider: 'iijmio', html: memberPage(400), url: MEMBER }), contentScript(MEMBER));
     expect(answer).toMatchObject({ res: { look: 'done' } });
     // Minutes after the first reading, the newer value replaces it (PAGE_WRITE_LIMITS).
     expect((await db.readings.toArray()).map((r) => r.remainingMB)).toEqual([400]);

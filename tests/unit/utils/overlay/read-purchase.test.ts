@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
-import { readPurchase } from '@/utils/overlay/read-purchase';
+import { DOMParser, parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { readPurchase, readPurchaseCopy } from '@/utils/overlay/read-purchase';
 import { extractPage } from '@/utils/extract';
 import type { ExtractResult } from '@/utils/extract/types';
 import { getProvider } from '@/utils/providers';
@@ -52,6 +52,21 @@ describe('readPurchase on the saved fixture pages', () => {
     expect(read.checkout).toEqual(full.checkout);
     expect(read.confirmation).toEqual(full.confirmation);
     expect(read.checkout !== null || read.confirmation !== null).toBe(true);
+  });
+});
+
+describe('readPurchaseCopy: the overlay sends its page’s body, read again in the extension', () => {
+  it.each(purchasePages.map((p) => [path.relative(DIR, p.file), p] as const))('%s reads as the page itself', (_, { file, fixture }) => {
+    vi.stubGlobal('DOMParser', DOMParser);
+    const profile = getProvider(fixture.expected.provider ?? '');
+    if (!profile) throw new Error(`no profile for ${fixture.expected.provider}`);
+    const { document } = parseHTML(readFileSync(file.replace(/\.expected\.json$/, '.html'), 'utf8'));
+    const url = new URL(fixture.url);
+    const now = new Date(fixture.now);
+    // What entrypoints/checkout.content sends: the body's HTML (liveBody marks the picked options in it).
+    const copy = { html: document.body.outerHTML, url: url.href, now: now.getTime(), profile };
+    expect(readPurchaseCopy(copy)).toEqual(readPurchase(document, url, now, profile));
+    vi.unstubAllGlobals();
   });
 });
 
