@@ -3,7 +3,7 @@ import type { DateOrder } from '../providers/types';
 import type { ExtractResult, ExtractedReading } from './types';
 import { completionHeading, listsOrderNumbers, loginTitled, looksLikeCheckout, noticeTitled, offerCards, ordersTable, otherKind, titleKind } from './page-kind';
 import { type ReadContext, readBlock } from './line-block';
-import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, splitBlocks } from './blocks';
+import { type Block, cardBlocks, findAnchors, firstPart, holds, lineCards, lineIdIn, splitBlocks } from './blocks';
 import { type Segment, type SegmentList, documentOrder, segmentsOf } from './dom';
 import { ENDED, classify, extrasFrom } from './labels';
 import { findPairs, withGrids } from './pairs';
@@ -162,6 +162,10 @@ function nameInPlace(own: Element, line: string, other: Element): string | null 
     const twins = Array.from(other.getElementsByTagName(spot.localName)).filter((el) => el.getAttribute('class') === cls);
     if (twins.length !== 1) continue;
     const name = ((twins[0] as Element).textContent ?? '').replace(/\s+/g, ' ').trim();
+    // ("070-0000-1103 （iPad・子回線）" where the others show "090-0000-1101 （スマートフォン）": a
+    // number the reader knows is that line's id, whatever note stands beside it.)
+    const id = lineIdIn(name);
+    if (id !== null) return id;
     const ok = name.length >= 2 && name.length <= 30 && !/\d{5}/.test(name) && !STATUS_WORD.test(name) && !ENDED.test(name) && classify(name) === null;
     return ok ? name : null;
   }

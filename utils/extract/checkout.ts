@@ -53,7 +53,7 @@ export function isTotalLabel(text: string): boolean {
   return x !== null && !SUBTOTAL.test(x[0]) && (rest === '' || findPrices(rest).length > 0);
 }
 const PRODUCT_LABEL =
-  /^(?:ご?購入(?:する|した)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|品目|品名|ご注文(?:内容|商品)|注文内容|お申し?込み(?:内容|商品|プラン|サービス(?:名)?)|チャージ(?:内容|プラン|商品)|選択中の(?:商品|プラン|トッピング)|(?:(?:charged|purchased|selected|ordered|added) )?(?:product|item|package)(?: name)?|(?:charge|top-?up|refill)(?: (?:product|plan|item))?(?=\s*[:：]?\s*$)|(?:charge |top-?up |data )?plan|bundle|goodybag|your (?:order|plan)|购买内容|購買內容|(?:訂購|订购|訂單|订单)(?:內容|内容|商品|項目|项目)|產品|产品|お?手続き内容|(?:加值|儲值|储值|充值|增值|續費|续费|購買|购买)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
+  /^(?:ご?購入(?:する|した)?(?:商品|内容|プラン|トッピング|オプション)|トッピング(?:名)?|(?:お申し?込み|追加)?オプション(?:名)?|商品名称|商品名?|(?:ご?(?:購入|注文)|お?申し?込み)?(?:品目|品名)|ご注文(?:内容|商品)|注文内容|お申し?込み(?:内容|商品|プラン|サービス(?:名)?)|チャージ(?:内容|プラン|商品)|選択中の(?:商品|プラン|トッピング)|(?:(?:charged|purchased|selected|ordered|added) )?(?:product|item|package)(?: name)?|(?:charge|top-?up|refill)(?: (?:product|plan|item))?(?=\s*[:：]?\s*$)|(?:charge |top-?up |data )?plan|bundle|goodybag|your (?:order|plan)|购买内容|購買內容|(?:訂購|订购|訂單|订单)(?:內容|内容|商品|項目|项目)|產品|产品|お?手続き内容|(?:加值|儲值|储值|充值|增值|續費|续费|購買|购买)?(?:套餐|方案|項目|项目))\s*[:：]?\s*/i;
 /** "Service | Prepaid Mobile Refill": a receipt's service row names the product only where nothing else does ("Service | Japan SIM" beside "Item | Extend Service – 30 days"). */
 const SERVICE_LABEL = /^service\s*[:：]?\s*(?=$)/i;
 

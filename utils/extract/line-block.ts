@@ -1,5 +1,5 @@
 import type { ExtractedBucket, ExtractedReading } from './types';
-import type { Block } from './blocks';
+import { type Block, lineIdIn } from './blocks';
 import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
 import type { Segment } from './dom';
@@ -66,7 +66,7 @@ const BUCKET_WORD = /繰越|繰り越し|くりこし|\d{1,2}月分|当月|基�
 const PACKAGE_DATA = /^(?:(?:基础|基礎|月度|本月)(?:套餐)?|套餐[内內]?)(?:流量|數據|数据)(?:\s*[(（][^()（）]*[)）])?$/;
 
 /** "Unlimited minutes and texts" / 通話かけ放題 are not unlimited data. */
-const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
+const NOT_DATA = /unlimited\s+(?:[a-z]+\s+){0,2}(?:minutes|calls|texts|talk|voice|sms)|(?:minutes|calls|texts|talk|voice|sms)\s*[:：]\s*unlimited|かけ放題|通話|短信|簡訊|calls? (?:and|&) texts|minutes (?:and|&) texts/i;
 
 interface Amounts {
   remaining: number | null;
@@ -949,6 +949,11 @@ function ownRowText(el: Element): string {
   if (dd) return `${dd.previousElementSibling?.tagName === 'DT' ? (dd.previousElementSibling.textContent ?? '') : ''} ${dd.textContent ?? ''}`;
   // "<div><span>Data</span>Unlimited…</div>": an element holding its caption and the text is the row.
   if (el.children.length > 0) return el.textContent ?? '';
+  // ("<section><div>090-…</div><div>プラン</div><span>データ高速無制限</span><div>…料金 2,178円</div>…":
+  // a parent of many fields that names the line is the line's card, not a row; the badge is a row
+  // of its own. A shop's item, "<div>人気 | データ使い放題(24時間) | 330円 | 購入する</div>", names none.)
+  const parent = el.parentElement;
+  if (parent && parent.children.length > 3 && lineIdIn(parent.textContent ?? '') !== null) return el.textContent ?? '';
   return el.parentElement?.textContent ?? '';
 }
 

@@ -1082,3 +1082,14 @@ describe('a select headed by its own label whose picked option carries its price
     expect(r.checkout?.product).toBe('追加チャージ 5GB（15日間）');
   });
 });
+
+describe('"お申し込み品目" heading a column of items, under the section title "お申し込み内容"', () => {
+  it('labels the product in the row below it: it is no product itself', () => {
+    const body = `<h1>データ追加のお申し込み（確認）</h1><h2>お申し込み内容</h2><table>
+      <thead><tr><th>お申し込み品目</th><td><b>金額（税込）</b></td></tr></thead>
+      <tbody><tr><td>追加データ 0.5GB（当月末まで有効）</td><td>550円</td></tr></tbody></table>
+      <div><span>お支払い金額（税込）</span><span>550円</span></div><button type="submit">申し込む</button>`;
+    const r = read(body, 'https://my.example-mobile.jp/add/confirm');
+    expect(r.checkout?.product).toBe('追加データ 0.5GB（当月末まで有効）');
+  });
+});

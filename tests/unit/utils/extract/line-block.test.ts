@@ -2671,3 +2671,41 @@ describe("a plan's name read as a label, with a figure after it", () => {
     expect(readings.map((r) => r.plan)).not.toContain('12.95GB');
   });
 });
+
+describe("a card showing a number with a note where its kin show theirs", () => {
+  it('("070-0000-1103 <span>（iPad・子回線）</span>") is that number\'s line, without the note', () => {
+    const card = (no: string, note: string, rows: string) =>
+      `<section class="blk"><div class="num">${no} <span class="sub">（${note}）</span></div><table class="info">${rows}</table></section>`;
+    // (A jump list of the numbers above the cards holds each number first.)
+    const page = `<!doctype html><html lang="ja"><body>
+      <div class="tabs"><a href="#l1">090-0000-1101</a><a href="#l2">080-0000-1102</a><a href="#l3">070-0000-1103</a></div>
+      ${card('090-0000-1101', 'スマートフォン', '<tr><th>料金プラン</th><td>ペイトク無制限</td></tr><tr><th>データ容量</th><td>無制限</td></tr><tr><th>今月の使用量</th><td>18.72GB</td></tr>')}
+      ${card('080-0000-1102', 'スマートフォン・サブ', '<tr><th>料金プラン</th><td>スマホデビュープラン+</td></tr><tr><th>ご利用可能データ量</th><td>4.50GB</td></tr><tr><th>使用量</th><td>3.25GB</td></tr>')}
+      ${card('070-0000-1103', 'iPad・子回線', '<tr><th>料金プラン</th><td>データシェアプラス</td></tr><tr><th>親回線</th><td>090-0000-1101</td></tr><tr><th>今月の使用量</th><td>2.10GB</td></tr>')}
+      </body></html>`;
+    const readings = extractFromHtml(page, 'https://re11.my.softbank.jp/resfe/top/', NOW).readings;
+    expect(readings.map((r) => r.line)).toEqual(['090-0000-1101', '080-0000-1102', '070-0000-1103']);
+  });
+});
+
+describe('an unlimited badge in a card of its own fields', () => {
+  it('("<span class=chip>データ高速無制限</span>" among the plan, the usage and the fee) says the line is unlimited', () => {
+    const card = (no: string, used: string, fee: string) =>
+      `<section class="LineCard"><div><span class="num">${no}</span><span class="nick">メイン</span></div><div class="plan">Rakuten最強プラン</div>
+      <span class="chip">データ高速無制限</span><div><div class="label">データ利用量（12/1〜12/19）</div><div class="data">${used}<span>GB</span></div></div>
+      <div class="fee"><span>今月のプラン料金（目安）</span><span>${fee}</span></div></section>`;
+    const page = `<!doctype html><html lang="ja"><body><h1>ご契約中の回線</h1>${card('080-0000-5501', '14.62', '2,178円')}${card('080-0000-5502', '1.07', '1,078円')}</body></html>`;
+    const readings = extractFromHtml(page, 'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile', NOW).readings;
+    expect(readings.map((r) => [r.line, r.unlimited])).toEqual([['080-0000-5501', true], ['080-0000-5502', true]]);
+  });
+});
+
+describe('"Minutes: Unlimited · Texts: Unlimited" in a card that names the line', () => {
+  it('says what is unlimited before the word: the data is not', () => {
+    const page = `<main><section class="card"><div>Your number: <span>07700 900418</span></div><p>Your goodybag</p><h2>£10 goodybag</h2>
+      <div><span>7.3GB</span><span>left of 20GB</span></div><p>Your goodybag renews on <strong>18 Dec 2026</strong>.</p>
+      <p class="small">Minutes: Unlimited · Texts: Unlimited</p><a href="/goodybags">Change goodybag</a></section></main>`;
+    const [r] = read(page).readings;
+    expect([r?.line, r?.remainingMB, r?.unlimited]).toEqual(['07700 900418', 7.3 * 1024, false]);
+  });
+});
