@@ -1188,6 +1188,17 @@ export function readBlock(block: Block, allPairs: readonly Pair[], allSegs: read
     .filter((b) => b.expiresAt !== null && (b.remainingMB ?? 0) > 0)
     .sort((a, b) => Date.parse(b.expiresAt as string) - Date.parse(a.expiresAt as string))[0];
   if (lastFull?.expiresAt && expiresAt !== null && Date.parse(lastFull.expiresAt) > Date.parse(expiresAt)) expiresAt = lastFull.expiresAt;
+  // ("繰越データ量 0GB（12/31まで）" over "基本データ量 9.40GB", no other end): the one end the page
+  // states is an emptied bucket's; nothing the line still holds ends then.
+  const dated = buckets.filter((b) => b.expiresAt !== null);
+  if (
+    expiresAt !== null &&
+    dated.length > 0 &&
+    dated.every((b) => b.remainingMB === 0 && Date.parse(b.expiresAt as string) === Date.parse(expiresAt as string)) &&
+    buckets.some((b) => b.expiresAt === null && (b.remainingMB ?? 0) > 0)
+  ) {
+    expiresAt = null;
+  }
   // An unlimited plan name alone (a catalogue) is not status: it needs a figure of this line.
   // (What a line of known number used this period is status too: "080-… | 今月の利用量 1.84GB" on a
   // plan billed by use.)

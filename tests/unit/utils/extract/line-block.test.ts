@@ -2709,3 +2709,17 @@ describe('"Minutes: Unlimited · Texts: Unlimited" in a card that names the line
     expect([r?.line, r?.remainingMB, r?.unlimited]).toEqual(['07700 900418', 7.3 * 1024, false]);
   });
 });
+
+describe("an emptied carry-over's end, the one end on the page", () => {
+  const page = (carried: string) => `<!doctype html><html lang="ja"><body><h1>データ残量</h1><div>電話番号 090-0000-6101</div>
+    <div class="total"><div>ご利用可能データ量（残り）</div><div><span>${carried === '0.00GB' ? '9.40GB' : '10.20GB'}</span> / 16.20GB</div></div>
+    <div class="breakdown"><table><caption>繰越データ量</caption><tr><th>残り / 繰越量</th><td>${carried} / 1.20GB</td></tr><tr><th>有効期限</th><td>2026年12月31日</td></tr></table>
+    <table><caption>基本データ量</caption><tr><th>残り / 基本容量</th><td>9.40GB / 15.00GB</td></tr></table></div></body></html>`;
+  const read = (html: string) => extractFromHtml(html, 'https://my.ymobile.jp/muc/d/webLink/doSend/MRERE0000', NOW).readings[0];
+  it('("繰越データ量 0.00GB / 1.20GB | 有効期限 12月31日" over "基本データ量 9.40GB") ends nothing the line holds', () => {
+    expect([read(page('0.00GB'))?.remainingMB, read(page('0.00GB'))?.expiresAt]).toEqual([9.4 * 1024, null]);
+  });
+  it('while a carry-over that still holds data ends then', () => {
+    expect(read(page('0.80GB'))?.expiresAt).toBe('2026-12-31T23:59:59+09:00');
+  });
+});
