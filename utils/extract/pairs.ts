@@ -111,6 +111,9 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
     }
   }
   if (!label || label.length > MAX_LABEL + 8 || /[?？。]/.test(label)) return null;
+  // ("1.00GB（有効期限：2026年12月31日）": a figure and its bracketed note, the value of the label
+  // before it, "追加データ残量"; the note's end is that figure's.)
+  if (/^[\d.,]+\s*(?:[KMGT]i?B|ギガ|メガ)\s*[(（][^()（）]*$/i.test(label)) return null;
   // ("ご利用データ量確認（当月分）": a page's title, what it lets one check, labels no value.)
   if (/確認(?:\s*[(（][^()（）]*[)）])?$/.test(label)) return null;
   // "※残量は毎月1日にリセット…": a note's sentence is no label ("※ 当月ご利用量：3,994MB" still is one).

@@ -2723,3 +2723,14 @@ describe("an emptied carry-over's end, the one end on the page", () => {
     expect(read(page('0.80GB'))?.expiresAt).toBe('2026-12-31T23:59:59+09:00');
   });
 });
+
+describe('a figure with its end in a bracketed note ("1.00GB（有効期限：2026年12月31日）")', () => {
+  it('is the value of the label before it, an allowance of its own that ends then', () => {
+    const page = `<!doctype html><html lang="ja"><body><h2>090-0000-8801</h2><dl><dt>ご契約プラン</dt><dd>合理的みんなのプラン</dd>
+      <dt>月間データ残量</dt><dd>16.25GB</dd><dt>追加データ残量</dt><dd>1.00GB（有効期限：2026年12月31日）</dd>
+      <dt>次回データ容量リセット日</dt><dd>2027年1月1日</dd></dl></body></html>`;
+    const [r] = extractFromHtml(page, 'https://mypage.bmobile.ne.jp/', NOW).readings;
+    expect([r?.remainingMB, r?.expiresAt]).toEqual([17.25 * 1024, '2026-12-31T23:59:59+09:00']);
+    expect(r?.buckets.map((b) => [b.remainingMB, b.expiresAt])).toEqual([[16.25 * 1024, null], [1024, '2026-12-31T23:59:59+09:00']]);
+  });
+});
