@@ -132,6 +132,8 @@ export function labelOf(seg: Segment, extras?: LabelExtras): { kind: LabelKind; 
   // ("Data used in the EU is capped at | 5GB …": a sentence, with its verb.)
   // ("Your number is safe until | 2 June 2027": a sentence whose date completes it is a date's label.)
   if (/\b(?:is|are|was|were)\s+[a-z]{3,}/i.test(label) && !(kind === 'expiry' && /\buntil$/i.test(label))) return null;
+  // ("Your data has been used up. Charge | 1GB / 1Day …": two sentences, the next one's first word.)
+  if (/\b(?:has|have|had)\s+been\b|\b[a-z]{2,}\.\s+[A-Z][a-z]/.test(label)) return null;
   if (!kind || PROSE.test(value)) return null;
   // A bare "残り" labels data ("残り 17.2GB / 30GB"), not a count of days ("残り 18 日間" under a date).
   if (label === '残り' && value && !/\d\s*(?:[KMGT]i?B|ギガ)/i.test(value)) return null;

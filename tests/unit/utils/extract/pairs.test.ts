@@ -320,3 +320,10 @@ describe("a rename action in a card's line of facts", () => {
     expect(pairs.filter((p) => p.kind === 'line').map((p) => p.value)).toEqual(['Kyoto trip – Aya']);
   });
 });
+
+describe('two sentences, the second about a charge', () => {
+  it('("Your data has been used up. Charge 1GB / 1Day …") label no used figure', () => {
+    const pairs = pairsOf('<table><tr><th>Remaining Data</th><td>0MB</td></tr></table><p>Your data has been used up. Charge 1GB / 1Day (Max 23:59) for 500 yen (incl. tax) to continue.</p>');
+    expect(pairs.map((p) => [p.kind, p.value])).toEqual([['remaining', '0MB']]);
+  });
+});
