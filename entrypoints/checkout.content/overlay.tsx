@@ -65,6 +65,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let context = await ask();
   const profile = context?.profile;
   if (!context || !profile || !ctx.isValid) return;
+  // (The page may move while its first copy is read: a single-page shop's router, seen below.)
+  const firstUrl = location.href;
   const first = await readPage();
   if (!ctx.isValid) return;
   checkout = first.checkout;
@@ -218,6 +220,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     },
   );
   watchPage(ctx, () => void onPageChange(), placeNow);
+  // Moved while the first copy was read: the watch starts from the new address and would not see it.
+  if (location.href !== firstUrl) void onPageChange();
   await captureIfConfirmed();
   placeNow();
 }

@@ -505,6 +505,10 @@ function bucketName(p: Pair, box: Element, segs: readonly Segment[], within: (el
   return BUCKET_WORD.test(p.label) || BONUS.test(p.label) ? p.label : null;
 }
 
+/** A name's bracket that says which figures follow it: "（残り / 容量）", "(remaining / total)". */
+const FIGURE_WORD = '(?:残り|残量|残容量|容量|総量|購入量|使用量|利用量|合計|上限|remaining|left|total|used)';
+const FIGURES_NOTE = new RegExp(`\\s*[（(]${FIGURE_WORD}(?:\\s*[/／]\\s*${FIGURE_WORD})+[)）]$`, 'i');
+
 /**
  * Every separately-expiring allowance of the line: one per remaining figure in a box of its own,
  * with the expiry and total stated in that box. [] when the line shows one undivided amount, or
@@ -565,7 +569,11 @@ function readBuckets(pairs: readonly Pair[], segs: readonly Segment[], block: El
     const left = sane(leftIn(p, ctx.decimal));
     // (A grid row's name is in its name column, not in the figure's cell.)
     // ("Your £10 goodybag": the allowance is the goodybag, not whose it is.)
-    const name = (p.head ? p.label : (bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null))?.replace(/^(?:your|my)\s+(?=\S*\d)/i, '') ?? null;
+    // ("基本データ（残り / 容量）": the bracket says which figures follow, not which allowance.)
+    const name =
+      (p.head ? p.label : (bucketName(p, box, segs, run?.grid ? inPart : undefined) ?? run?.title ?? null))
+        ?.replace(/^(?:your|my)\s+(?=\S*\d)/i, '')
+        .replace(FIGURES_NOTE, '') ?? null;
     return {
       name,
       remainingMB: left !== null && total !== null && left > total + 0.5 ? null : left,

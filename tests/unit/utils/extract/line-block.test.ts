@@ -2734,3 +2734,13 @@ describe('a figure with its end in a bracketed note ("1.00GB（有効期限：20
     expect(r?.buckets.map((b) => [b.remainingMB, b.expiresAt])).toEqual([[16.25 * 1024, null], [1024, '2026-12-31T23:59:59+09:00']]);
   });
 });
+
+describe("an allowance's label with a bracket saying which figures follow", () => {
+  it('("基本データ（残り / 容量） | 0.75GB / 4.00GB") is named without it', () => {
+    const page = `<!doctype html><html lang="ja"><body><h2>080-0000-1102</h2><table><tr><th>料金プラン</th><td>スマホデビュープラン+</td></tr></table>
+      <table><caption>残りデータ量の内訳</caption><tr><th>基本データ（残り / 容量）</th><td>0.75GB / 4.00GB</td></tr>
+      <tr><th>追加データ（残り / 購入量）</th><td>0.50GB / 0.50GB</td></tr></table></body></html>`;
+    const [r] = extractFromHtml(page, 'https://re11.my.softbank.jp/resfe/top/', NOW).readings;
+    expect(r?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([['基本データ', 768, 4096], ['追加データ', 512, 512]]);
+  });
+});
