@@ -362,13 +362,26 @@ class FirefoxDriver implements Driver {
   async download(click: () => Promise<void>) {
     const before = new Set(readdirSync(this.downloads));
     await click();
-    const name = await until(async () => {
-      const fresh = readdirSync(this.downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
-      const parts = readdirSync(this.downloads).filter((f) => f.endsWith('.part'));
-      return parts.length === 0 ? fresh[0] : undefined;
+    // Firefox may show a file under a passing name before the finished one (the .part renamed): the
+    // download is a new, non-empty file that reads the same on two looks 100 ms apart.
+    let seen = '';
+    const found = await until(async () => {
+      if (readdirSync(this.downloads).some((f) => f.endsWith('.part'))) return undefined;
+      for (const name of readdirSync(this.downloads).filter((f) => !before.has(f))) {
+        try {
+          const text = readFileSync(path.join(this.downloads, name), 'utf8');
+          if (text.length === 0) continue;
+          const look = `${name}:${text.length}`;
+          if (look === seen) return { name, text };
+          seen = look;
+          return undefined;
+        } catch {
+          // (Renamed meanwhile.)
+        }
+      }
+      return undefined;
     }, 'download');
-    const file = path.join(this.downloads, name);
-    return { name, text: readFileSync(file, 'utf8'), path: file };
+    return { ...found, path: path.join(this.downloads, found.name) };
   }
   async close() {
     await this.firefox.close();
