@@ -106,10 +106,10 @@ export async function handleGetCheckoutContext(
     (await providerLines(deps.db, provider.id)).map(({ line, latest }) => overlayLine(deps.db, line, latest, provider, checkout, now)),
   );
   const hidden = Object.hasOwn(await overlayHiddenItem.getValue(), who.url.hostname);
-  const { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp } = provider;
+  const { id, timeZone, topUp } = provider;
   return {
     refused: '',
-    profile: { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp },
+    profile: { id, timeZone, topUp },
     lines: lines.map((l) => l.line),
     language: locale,
     texts: overlayTexts(locale),

@@ -19,11 +19,15 @@ import { handleReportPage } from './tab-status';
 /** A copy bigger than this is refused (the page is not read): 10 million characters. */
 export const MAX_COPY_CHARS = 10_000_000;
 
+/** A copy of a page: its HTML, at most MAX_COPY_CHARS. */
+export const CopySchema = v.pipe(v.string(), v.maxLength(MAX_COPY_CHARS));
+/** The page's address now, sent with its copy (a single-page site moves without a new document). */
+export const PageAddressSchema = v.pipe(v.string(), v.maxLength(4096));
+
 const ReadPageSchema = v.strictObject({
   provider: v.pipe(v.string(), v.maxLength(40)),
-  html: v.pipe(v.string(), v.maxLength(MAX_COPY_CHARS)),
-  /** The page's address now (a single-page site moves without a new document). */
-  url: v.pipe(v.string(), v.maxLength(4096)),
+  html: CopySchema,
+  url: PageAddressSchema,
 });
 
 const OFFSCREEN_PATH = '/reader.html';
@@ -75,8 +79,8 @@ export async function readCopyHere(copy: PageCopy): Promise<PageLook> {
 
 /**
  * A copy of a page from the account script, from the top frame of a page of the provider it
- * names, read at the address the page shows now (on the sender's origin). Answers whether to send another copy when the page changes (`more`), or not (`done`,
- * `stop`).
+ * names, read at the address the page shows now (on the sender's origin). Answers whether to send
+ * another copy when the page changes (`more`), or not (`done`, `stop`).
  */
 export async function handleReadPage(deps: HandlerDeps, data: unknown, from: Runtime.MessageSender): Promise<{ look: 'done' | 'more' | 'stop' }> {
   const payload = v.safeParse(ReadPageSchema, data);

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import { type PurchaseCopy, type PurchaseRead, readPurchaseCopy } from '@/utils/overlay/read-purchase';
+import { type PurchaseCopy, type PurchaseRead, purchaseProfile, readPurchaseCopy } from '@/utils/overlay/read-purchase';
 import { checkoutSender } from './checkout';
 import type { HandlerDeps } from './deps';
-import { MAX_COPY_CHARS, askOffscreen } from './read-page';
+import { CopySchema, PageAddressSchema, askOffscreen } from './read-page';
 import { atPageAddress } from './sender';
 
 /**
@@ -14,11 +14,7 @@ import { atPageAddress } from './sender';
  * and `submitCapture`, through their own checks.
  */
 
-const ReadPurchaseSchema = v.strictObject({
-  html: v.pipe(v.string(), v.maxLength(MAX_COPY_CHARS)),
-  /** The page's address now (a single-page shop moves without a new document). */
-  url: v.pipe(v.string(), v.maxLength(4096)),
-});
+const ReadPurchaseSchema = v.strictObject({ html: CopySchema, url: PageAddressSchema });
 
 /** Reads a checkout copy in Firefox's background page itself, in Chrome's offscreen document. */
 export async function readPurchaseHere(copy: PurchaseCopy): Promise<PurchaseRead> {
@@ -39,13 +35,7 @@ export async function handleReadPurchase(deps: HandlerDeps, data: unknown, sende
   if (!here) return null;
   const who = checkoutSender(deps, here);
   if (!who.ok) return null;
-  const { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp } = who.provider;
-  const copy: PurchaseCopy = {
-    html: payload.output.html,
-    url: who.url.href,
-    now: deps.now(),
-    profile: { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp },
-  };
+  const copy: PurchaseCopy = { html: payload.output.html, url: who.url.href, now: deps.now(), profile: purchaseProfile(who.provider) };
   try {
     return await (deps.readPurchase ?? readPurchaseHere)(copy);
   } catch (error) {

@@ -71,9 +71,10 @@ export interface OverlayLine {
 
 /**
  * What the overlay needs of the page's provider profile. Sent by the background so the checkout
- * content script bundles no provider registry (its size budget).
+ * content script bundles no provider registry (its size budget); the page patterns stay with the
+ * reader, in the extension (utils/overlay/read-purchase.ts).
  */
-export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
+export type CheckoutProfile = Pick<ProviderProfile, 'id' | 'timeZone' | 'topUp'>;
 
 export interface CheckoutContext {
   /** Why the background gave nothing ("" when it answered); the overlay then stays away. */

@@ -16,6 +16,11 @@ import type { ProviderProfile } from '../providers/types';
 /** The profile fields this needs; the background sends them with the checkout context. */
 export type PurchaseProfile = Pick<ProviderProfile, 'id' | 'accountPages' | 'checkoutPages' | 'confirmationPages' | 'timeZone' | 'topUp'>;
 
+export function purchaseProfile(provider: ProviderProfile): PurchaseProfile {
+  const { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp } = provider;
+  return { id, accountPages, checkoutPages, confirmationPages, timeZone, topUp };
+}
+
 export interface PurchaseRead {
   /** The page is one of the provider's checkout / confirmation pages, or shows a completed order. */
   onPurchasePage: boolean;
