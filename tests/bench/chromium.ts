@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -51,6 +51,18 @@ export interface ChromiumFigures {
      * no library): what any extension page with a script costs here, above the blank page.
      */
     trivialPageMs: number;
+    /**
+     * The popup's own first six cards, as it rendered them in this run, saved as static HTML under
+     * the popup's stylesheet: no script and no read at all, so the floor under any popup that shows
+     * data. No shipped page can do this; the figure shows what the budget leaves for reading data.
+     */
+    staticCardsMs: number;
+    /**
+     * The same six cards built by a small classic script from a copy in `localStorage` (a
+     * synchronous read, before any module or library): the fastest design that still reads its
+     * data when opened. Not shipped (a copy the background cannot write in Chrome could be stale).
+     */
+    snapshotCardsMs: number;
   };
   write: { runs: number; medianMs: number; p95Ms: number };
 }
@@ -168,25 +180,73 @@ async function blankPaint(context: BrowserContext): Promise<number> {
   return ms;
 }
 
+const POPUP_HEAD =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<meta name="color-scheme" content="light dark"><title>Kigen</title>';
+
 /**
- * The production build copied with one more page, trivial.html: the popup's head, and a module
- * script that writes one headline with the same Element Timing name. The shipped build has no
- * such page; the copy lives only for the bench's run.
+ * The production build copied with pages the shipped build has not, which live only for the bench's
+ * run: trivial.html (the popup's head, and a module script that writes one headline with the same
+ * Element Timing name) and snapshot.html (the popup's stylesheet, and a classic script that builds
+ * what `localStorage` holds under 'benchCards': a tree of [tag, attributes, ...children]).
+ * static.html is written later (`saveFirstCards`), from the popup as it renders in the run.
  */
 function buildWithTrivialPage(): string {
   const dir = path.join(tempDir(), 'chrome-mv3');
   cpSync(CHROME_BUILD, dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'trivial.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-      '<meta name="color-scheme" content="light dark"><title>Kigen</title><script type="module" src="/trivial.js"></script></head>' +
-      '<body><div id="app"></div></body></html>',
-  );
+  writeFileSync(path.join(dir, 'trivial.html'), `${POPUP_HEAD}<script type="module" src="/trivial.js"></script></head><body><div id="app"></div></body></html>`);
   writeFileSync(
     path.join(dir, 'trivial.js'),
     "const h = document.createElement('p'); h.setAttribute('elementtiming', 'kigen-data'); h.textContent = '3 days left: renew now'; document.getElementById('app').append(h);\n",
   );
+  writeFileSync(path.join(dir, 'snapshot.html'), `${POPUP_HEAD}${popupStylesheet(dir)}</head><body><div id="app"></div><script src="/snapshot.js"></script></body></html>`);
+  writeFileSync(
+    path.join(dir, 'snapshot.js'),
+    '(function () {\n' +
+      "  var saved = localStorage.getItem('benchCards');\n" +
+      '  if (!saved) return;\n' +
+      '  function build(n) {\n' +
+      "    if (typeof n === 'string') return document.createTextNode(n);\n" +
+      '    var e = document.createElement(n[0]);\n' +
+      '    for (var k in n[1]) e.setAttribute(k, n[1][k]);\n' +
+      '    for (var i = 2; i < n.length; i++) e.appendChild(build(n[i]));\n' +
+      '    return e;\n' +
+      '  }\n' +
+      "  var root = document.getElementById('app');\n" +
+      '  JSON.parse(saved).forEach(function (n) { root.appendChild(build(n)); });\n' +
+      '})();\n',
+  );
   return dir;
+}
+
+function popupStylesheet(dir: string): string {
+  const link = /<link rel="stylesheet"[^>]*>/.exec(readFileSync(path.join(dir, 'popup.html'), 'utf8'));
+  if (!link) throw new Error('popup.html links no stylesheet');
+  return link[0];
+}
+
+/**
+ * The popup as it renders now, cut to its first six cards (what its window shows), saved twice: as
+ * static.html in the build copy and as a tree in the extension's localStorage for snapshot.html.
+ */
+async function saveFirstCards(context: BrowserContext, id: string, dir: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page.getByTestId('line-card').nth(5).waitFor();
+  // A string, not a function: the bench runs under tsx, whose helpers do not exist in the page.
+  const saved = (await page.evaluate(`(() => {
+    Array.from(document.querySelectorAll('[data-testid=line-card]')).slice(6).forEach((card) => card.remove());
+    const app = document.getElementById('app');
+    const tree = (n) => n.nodeType === 3 ? n.textContent
+      : [n.tagName.toLowerCase(), Object.fromEntries(Array.from(n.attributes, (a) => [a.name, a.value])),
+         ...Array.from(n.childNodes).filter((c) => c.nodeType === 1 || c.nodeType === 3).map(tree)];
+    localStorage.setItem('benchCards', JSON.stringify(Array.from(app.childNodes, tree)));
+    return { html: app.innerHTML, cards: document.querySelectorAll('[data-testid=line-card]').length };
+  })()`)) as { html: string; cards: number };
+  await page.close();
+  if (!saved.html.includes('elementtiming="kigen-data"')) throw new Error('the saved cards carry no kigen-data headline');
+  writeFileSync(path.join(dir, 'static.html'), `${POPUP_HEAD}${popupStylesheet(dir)}</head><body><div id="app">${saved.html}</div></body></html>`);
+  return saved.cards;
 }
 
 /** Opening an extension page → the first paint of line data, read from Element Timing. */
@@ -292,16 +352,19 @@ export async function measurePopup(runs = 15): Promise<ChromiumFigures['popup']>
     });
     if (copied !== store.lines.length) throw new Error(`the popup's first-paint copy has ${copied} lines, not ${store.lines.length}`);
     await options.close();
+    const saved = await saveFirstCards(ext, id, build);
+    if (saved !== 6) throw new Error(`the popup showed ${saved} cards to save, not 6`);
+    const floors = { trivial: 'trivial.html', static: 'static.html', snapshot: 'snapshot.html' } as const;
     await popupPaint(ext, id); // warm-up
     await blankPaint(ext);
-    await popupPaint(ext, id, 'trivial.html');
+    for (const file of Object.values(floors)) await popupPaint(ext, id, file);
     const paints: Array<{ ms: number; cards: number }> = [];
     const blanks: number[] = [];
-    const trivial: number[] = [];
+    const floorMs = { trivial: [] as number[], static: [] as number[], snapshot: [] as number[] };
     for (let i = 0; i < runs; i++) {
       paints.push(await popupPaint(ext, id));
       blanks.push(await blankPaint(ext));
-      trivial.push((await popupPaint(ext, id, 'trivial.html')).ms);
+      for (const [kind, file] of Object.entries(floors)) floorMs[kind as keyof typeof floors].push((await popupPaint(ext, id, file)).ms);
     }
     const ms = paints.map((p) => p.ms);
     return {
@@ -312,7 +375,9 @@ export async function measurePopup(runs = 15): Promise<ChromiumFigures['popup']>
       p95Ms: percentile(ms, 95),
       cards: Math.min(...paints.map((p) => p.cards)),
       blankFirstPaintMs: median(blanks),
-      trivialPageMs: median(trivial),
+      trivialPageMs: median(floorMs.trivial),
+      staticCardsMs: median(floorMs.static),
+      snapshotCardsMs: median(floorMs.snapshot),
     };
   }, build).finally(() => rmSync(path.dirname(build), { recursive: true, force: true }));
 }

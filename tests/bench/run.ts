@@ -117,6 +117,8 @@ const overBlank = popup.medianMs - popup.blankFirstPaintMs;
 add('popup (Chromium)', `open → first data paint, ${popup.lines} lines, ${popup.readings} readings (median, p95)`, `${ms(popup.medianMs)}, ${ms(popup.p95Ms)}`);
 add('popup (Chromium)', 'blank page first paint in a new tab (this machine’s floor)', ms(popup.blankFirstPaintMs));
 add('popup (Chromium)', 'a one-line extension page’s first paint above the blank page’s (what any extension page with a script costs here)', ms(popup.trivialPageMs - popup.blankFirstPaintMs));
+add('popup (Chromium)', 'the popup’s first six cards as static HTML, no script, above the blank page (the floor under any page that shows data)', ms(popup.staticCardsMs - popup.blankFirstPaintMs));
+add('popup (Chromium)', 'the same six cards built by a classic script from a localStorage copy, above the blank page (the fastest design that still reads when opened; not shipped)', ms(popup.snapshotCardsMs - popup.blankFirstPaintMs));
 add('popup (Chromium)', 'first data paint above the blank page’s first paint (medians, same run)', ms(overBlank), `≤ ${POPUP_OVER_BLANK_MS} ms`, overBlank <= POPUP_OVER_BLANK_MS);
 add('popup (Chromium)', 'cards shown', String(popup.cards), String(popup.lines), popup.cards === popup.lines);
 if (c) add('store (Chromium)', `reading write: message → committed (${c.write.runs} writes, median, p95)`, `${ms(c.write.medianMs)}, ${ms(c.write.p95Ms)}`);
