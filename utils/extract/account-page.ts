@@ -251,17 +251,40 @@ export function extractStatus(
     return { ...base, pageKind: 'other', isAccountPage: false, readings: [], reason: 'the page reports a finished action, not the plan status' };
   }
   const named = titleKind(root, segs);
+  const status = () => readStatus(root, segs, now, zone, profile, readJson);
   // A checkout or a confirmation shows the line too, but what it is about is the purchase.
+  // (Unless the line's live status is what it shows: a shop's order page, "交易成功 · 卡片使用中",
+  // with the SIM's ICCID and the data it has used.)
+  // (A top-up's confirmation shows what was added and what is left now; only use shows a SIM in use.)
   if (completionHeading(segs) && named !== 'order-history') {
+    const live = status();
+    if (showsLiveStatus(live.readings) && live.readings.every((r) => r.usedMB !== null)) return live;
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };
   }
   if (looksLikeCheckout(segs, root) && !listsOrderNumbers(root)) {
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status' };
   }
   // A FAQ, a price list or a history names itself: its amounts and dates are examples or the past.
+  // (An order looked up, "訂單查詢", may show the SIM's live status under it: that is the account's.)
   if (named !== null) {
+    const live = named === 'order-history' ? status() : null;
+    if (live && showsLiveStatus(live.readings)) return live;
     return { ...base, pageKind: named, isAccountPage: false, readings: [], reason: `${named} page; no plan status` };
   }
+  return status();
+}
+
+/**
+ * Readings that show a line's live status, not a purchase: each has the line's number or ICCID and
+ * what is left or used of its data.
+ */
+export function showsLiveStatus(readings: readonly ExtractedReading[]): boolean {
+  return readings.length > 0 && readings.every((r) => r.line !== null && lineIdIn(r.line) !== null && (r.remainingMB !== null || r.usedMB !== null));
+}
+
+/** The plan status read from the page's lines, once the page is known to be none of the other kinds. */
+function readStatus(root: ParentNode, segs: SegmentList, now: Date, zone: Zone | null, profile: ReadingProfile | undefined, readJson: JsonReader | undefined): ExtractResult {
+  const base = { provider: profile?.id ?? null, checkout: null, confirmation: null };
   const ctx: ReadContext = {
     now: now.getTime(),
     zone: zone ?? 'UTC',

@@ -1,6 +1,6 @@
 import { type Segment, documentOrder } from './dom';
 import { statedZone } from './dates';
-import { ENDED } from './labels';
+import { ENDED, classify } from './labels';
 import { type Pair, columnsTable } from './pairs';
 
 /**
@@ -58,9 +58,11 @@ const NAME_LABEL = /name|名|昵称|暱稱|備註|备注|nickname|label|ラベ�
  * punctuation and no bracket it did not open.
  */
 const WORDS = /^(?:data|voice|sms|unlimited|active|inactive|in use|status|type|plan|esim|sim|データ|音声|通話|流量|数据|數據|语音|語音|使用中|利用中|有効|正常|已啟用|已启用|待啟用|待启用|未使用)$/i;
+/** An offer's badge at a card's head ("熱銷", "おすすめ", "Best value"): no name. */
+const BADGE = /^(?:おすすめ|オススメ|人気(?:No\.?\s*1)?|NEW|HOT|SALE|限定|推荐|推薦|热销|熱銷|热卖|熱賣|人气|人氣|爆款|best ?seller|best value|popular|recommended)$/i;
 
 function nameLike(text: string): boolean {
-  return text.trim().length >= 2 && !/[，。、；！？!?]|^[(（]|^[^(（]*[)）]/.test(text) && !WORDS.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
+  return text.trim().length >= 2 && !/[，。、；！？!?]|^[(（]|^[^(（]*[)）]|[^:：\s][:：]\s*\S/.test(text) && !WORDS.test(text.trim()) && !BADGE.test(text.trim()) && !/^\d[\d.,]*\s*(?:ヶ?月|か月|个月|個月|日|天|days?|months?|GB|MB|円|元|[)）])|[¥￥$£]\s*\d|\d\s*(?:円|元)/i.test(text.trim());
 }
 
 /** Line ids: numbers that look like one, and the values of line labels (eSIM names…). */
@@ -75,6 +77,32 @@ function inDatedRow(el: Element): boolean {
   return Boolean(first && first !== cell && ROW_DATE.test(first.textContent ?? ''));
 }
 
+/** A number to call about the shop ("客戶服務熱線：+852 0000 0000", "Customer service: …"): no line. */
+const CONTACT =
+  /(?:熱線|热线|客服|客戶服務|客户服务|服務電話|服务电话|聯絡電話|联系电话|联络电话|お問い?合わせ|お問合せ|サポートセンター|カスタマーセンター|customer (?:service|care|support)|hotline|helpline|call us|contact us)[^\d+]{0,12}$/i;
+
+function contactNumber(text: string, id: string): boolean {
+  return CONTACT.test(text.slice(0, text.indexOf(id)));
+}
+
+/** An action that renames what stands before it: "Rename", "更改名稱", "名前を変更", a pencil. */
+const RENAME =
+  /^(?:[✎✏✐🖉]\uFE0F?|(?:[✎✏✐🖉]\uFE0F?\s*)?(?:rename|edit (?:name|nickname|label)|(?:更改|修改|編輯|编辑)(?:名稱|名称|備註名?|备注名?|暱稱|昵称)|名前(?:を|の)?変更|名称(?:を|の)?変更|ニックネーム(?:を|の)?変更))$/iu;
+
+/**
+ * "<div><h3>媽媽的iPhone</h3><a>更改名稱</a></div>": the first of a few boxes beside a rename
+ * action, itself no action.
+ */
+function renamed(el: Element): boolean {
+  const box = el.parentElement;
+  if (!box || box.firstElementChild !== el || box.children.length > 4 || el.closest('a,button')) return false;
+  return Array.from(box.children).some((c) => {
+    if (c === el || !/^(?:a|button)$/.test(c.localName)) return false;
+    const said = [c.textContent ?? '', c.getAttribute('aria-label') ?? '', c.getAttribute('title') ?? ''].map((t) => t.replace(/\s+/g, ' ').trim());
+    return said.some((t) => t !== '' && RENAME.test(t));
+  });
+}
+
 const TAIL = /(?:ending(?: (?:in|with))?|末尾|下\s*\d\s*桁|尾[号號]|[后後]\s*[4四]\s*[位碼码])\s*[:：]?\s*$/i;
 
 /** True when a pair's value starts with the label of a line pair inside it ("eSIM 名稱" over "小美的手機"). */
@@ -86,7 +114,9 @@ export function findAnchors(segs: readonly Segment[], pairs: readonly Pair[]): L
   const out: LineAnchor[] = [];
   for (const seg of segs) {
     const id = lineIdIn(seg.text);
-    if (id && !inDatedRow(seg.el)) out.push({ id, key: keyOf(id), el: seg.el });
+    if (id && !inDatedRow(seg.el) && !contactNumber(seg.text, id)) out.push({ id, key: keyOf(id), el: seg.el });
+    // "<h3>媽媽的iPhone</h3><a>更改名稱</a>": a name with its rename action beside it is the user's name for the line.
+    else if (!id && renamed(seg.el) && seg.text.length <= 30 && nameLike(seg.text) && classify(seg.text) === null) out.push({ id: seg.text, key: keyOf(seg.text), el: seg.el });
   }
   for (const p of pairs) {
     // "請輸入 ICCID（19 碼）": a form field's prompt; what follows it is help, not the line's id.

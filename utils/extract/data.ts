@@ -87,6 +87,8 @@ export function parsePair(text: string, decimal = false): { a: number; b: number
   // ("0.75GB / 每日 2GB": a daily quota is the whole of today's figure.)
   // ("1.21 GB left of 3 GB", "2 GB remaining out of 5 GB": what is left, of what the plan had.)
   if (/^\s*(?:\/|／|(?:(?:left|remaining)\s+)?(?:of|out of)|中|のうち|共|总|總|\/\s*(?:共|总|總|每日|每天|1日|per day|daily))\s*$/i.test(between)) return { a: first.mb, b: second.mb };
+  // "6.8 GB（共 10 GB）": what is left, and the whole in brackets after it.
+  if (/^\s*[(（]\s*(?:共|总|總|全|of|out of)\s*[:：]?\s*$/i.test(between) && /^\s*[)）]/.test(text.slice(second.end))) return { a: first.mb, b: second.mb };
   // "0.5GB（1GB中）": what is left of what the bucket had.
   if (/^\s*[(（]\s*$/.test(between) && /^\s*中/.test(text.slice(second.end))) return { a: first.mb, b: second.mb };
   return null;

@@ -53,6 +53,11 @@ export function extractPage(
   const zone = pageZone(profile, url, segs, root, jsonZone(root));
   const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar, segs);
   if (kind === 'confirmation') {
+    // (A shop's order page that shows the SIM's live status is the account's: extractStatus.)
+    if (completionHeading(segs)) {
+      const status = extractStatus(root, url, now, profile, segs, jsonStatus, zone);
+      if (status.isAccountPage) return status;
+    }
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   if (kind === 'checkout') {

@@ -85,11 +85,19 @@ export function extrasFrom(hints: ReadingHints | undefined): LabelExtras {
 
 const has = (list: string[] | undefined, text: string) => Boolean(list?.some((w) => w && text.includes(w)));
 
+/**
+ * Store credit, points, vouchers and codes to redeem: their balances and ends are the shop's, not the
+ * line's ("Airmoney expires Dec 1, 2027", "兌換期限", "コード入力期限", "增值券"). Not a prepaid SIM's
+ * own credit ("餘額有效期" can be the number's life), nor a coupon of data (IIJmio's クーポン).
+ */
+const CREDIT =
+  /airmoney|wallet|\bpoints?\b|\brewards?\b|cashback|gift ?cards?|vouchers?|(?:coupon|promo|recharge|top-?up) codes?|redeem|ポイント|ギフト(?:券|カード|コード)|コード入力|(?:チャージ|リチャージ|クーポン|プロモーション|ギフト)コード|引き?換え?期限|積分|积分|錢包|钱包|點數|点数|[優优]惠[券碼码]|代金券|[增充儲储]值券|[兌兑][換换]|禮品卡|礼品卡|[充儲储]值[碼码]/i;
+
 /** What a label names, or null when it is not one of ours (or is a decoy). */
 export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | null {
   const label = stripDecor(rawLabel);
   if (!label || label.length > 48) return null;
-  if (DECOY.test(label)) return null;
+  if (DECOY.test(label) || CREDIT.test(label)) return null;
   // "有効期限の翌月末": a date related to the expiry, not the expiry.
   if (/(?:期限|期間|残量)の|の(?:翌|前)|までに/.test(label)) return null;
   if (extras && has(extras.usage, label)) return 'used';

@@ -52,7 +52,7 @@ const PLAN_WORD =
   /プラン|コース|パック|plan|package|goodybag|bundle|esim|套餐|方案|資費|资费|データ追加|使い放題|\d+\s*(?:[GM]B|ギガ|days?|日間|天|小[时時]|時間|hours?)|(?<![月/.\d-]\s?)\d{1,3}\s*日(?![本\d])/i;
 /** The SIM's / number's own validity, not a plan's or a package's: SIM有効期限, 号码有效期, Service End Date. */
 const LINE_VALID =
-  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|到期|valid|validity|expir)|service end|\bnumber is (?:safe|kept|active) until|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
+  /SIM.{0,6}(?:有効期限|有効期間|利用期限|有效期|有效期限|到期|valid|validity|expir)|(?:号码|號碼|号碼|門號|门号|番号|回線|卡片?|number|line)\s*(?:の)?(?:有效期|有効期限|有効期間|利用期限|使用期限|到期|valid|validity|expir)|service end|\bnumber is (?:safe|kept|active) until|服務結束|服务结束|服[务務]截止|サービス終了日|保号期|保號期/i;
 /** A SIM's type or network, not its plan: "デュアルタイプ（Dプラン）", "シングルタイプ", "音声SIM". */
 const SIM_KIND = /^(?:(?:デュアル|シングル|トリプル)タイプ|[ADS]プラン|音声(?:通話)?(?:SIM|eSIM)|データ(?:専用)?(?:SIM|eSIM)|SMS付き?(?:SIM|データSIM))(?:\s*[(（][^()（）]*[)）])?$/;
 
@@ -974,6 +974,17 @@ const NOTHING_IN_USE = /(?:ありません|ございません|なし)[。.]?$|^(
 const STATUS_KINDS = new Set(['remaining', 'expiry', 'renews', 'used', 'total']);
 
 /**
+ * One step of an order's progress bar ("已付款 | 已发货 | 已签收 | 已激活 | 已到期"): three or more
+ * short words of one tag side by side. Its last step is where the order may go, not where it is.
+ */
+function progressStep(el: Element): boolean {
+  const row = el.parentElement;
+  if (!row) return false;
+  const steps = Array.from(row.children);
+  return steps.length >= 3 && steps.every((c) => c.tagName === el.tagName && c.children.length === 0 && /^\D{1,10}$/.test((c.textContent ?? '').trim()));
+}
+
+/**
  * An "expired" badge ends the line when it stands over all of the line's status; a badge inside
  * one part of it (an expired package beside current ones) only takes that part out. Returns the
  * pairs and text still current, or null when the line has ended.
@@ -989,7 +1000,8 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
       .replace(/[()（）【】[\]]/g, '')
       .split(/\s*[・·/|｜、]\s*/)
       .every((part) => ENDED.test(part.trim())) &&
-    !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label');
+    !s.el.closest('a,button,option,nav,[role=tab],[role=button],select,label') &&
+    !progressStep(s.el);
   let live = { pairs, segs };
   // "2026/09/02 | データ3GBチャージ | 期限切れ" in a history table: a badge in one of several rows
   // that holds none of the line's status speaks for that row's record, not for the line.

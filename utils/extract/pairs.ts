@@ -1187,8 +1187,22 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
   // again on that day: it does not end then, whatever kind of plan it is.
   return acrossColumns(pairs)
     .filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))))
-    .map((p) => (p.kind === 'remaining' && USED_FIGURE.test(p.value) ? { ...p, kind: 'used' as const } : p));
+    .map((p) => (p.kind === 'remaining' && USED_FIGURE.test(p.value) ? { ...p, kind: 'used' as const } : p))
+    .map(badgeThenFigure);
 }
+
+/**
+ * "<div>已用流量 <span>无限流量</span></div><div><b>5.62</b> GB</div>": a figure's label with the
+ * plan's unlimited badge beside it; its figure is the box after the label's row.
+ */
+function badgeThenFigure(p: Pair): Pair {
+  if ((p.kind !== 'used' && p.kind !== 'remaining') || !UNLIMITED_BADGE.test(p.value)) return p;
+  const next = p.row.nextElementSibling;
+  const figure = next ? textOf(next) : '';
+  return next && AMOUNT_ONLY.test(figure) ? { ...p, value: figure, raw: figure, first: figure, el: next } : p;
+}
+
+const UNLIMITED_BADGE = /^(?:无限流量|無限流量|不限量|吃到飽|吃到饱|無制限|使い放題|データ無制限|unlimited(?: data)?)$/i;
 
 /**
  * A table whose columns are lines: an empty corner (or 項目) over row headers, and a header per

@@ -2744,3 +2744,103 @@ describe("an allowance's label with a bracket saying which figures follow", () =
     expect(r?.buckets.map((b) => [b.name, b.remainingMB, b.totalMB])).toEqual([['基本データ', 768, 4096], ['追加データ', 512, 512]]);
   });
 });
+
+describe("a store credit's, a voucher's or a code's end", () => {
+  it('("Airmoney expires Dec 1, 2027 unless you make a purchase") is not the eSIM\'s', () => {
+    const page = `<!doctype html><html lang="en"><body><h1>My eSIMs</h1>
+      <div class="airmoney"><span>Airmoney balance: <b>US$3.20</b></span><span>Airmoney expires Dec 1, 2027 unless you make a purchase</span></div>
+      <article class="sim"><h2>Tokyo trip</h2><div class="kv"><span>Remaining data</span><span>1.25 GB of 3 GB</span></div>
+      <div class="kv"><span>Expires</span><span>Dec 20, 2026, 2:30 PM (GMT+9)</span></div></article></body></html>`;
+    const [r] = extractFromHtml(page, 'https://www.airalo.com/my-esims', NOW).readings;
+    expect(r?.expiresAt).toBe('2026-12-20T14:30:00+09:00');
+  });
+  it('("兌換期限：2027-01-15" of a top-up voucher, "コード入力期限") is not the line\'s', () => {
+    const page = (label: string) => `<!doctype html><html lang="zh-Hant"><body><h1>我的號碼</h1><table>
+      <tr><td>日本號碼</td><td>070-0000-3318</td></tr><tr><td>數據包到期</td><td>2026-12-24 23:59</td></tr>
+      <tr><td>剩餘數據</td><td>6.8 GB</td></tr></table>
+      <div class="voucher"><span>HK$100 增值券</span><span>${label}：2027-01-15</span></div></body></html>`;
+    for (const label of ['兌換期限', 'コード入力期限', '增值券有效期', 'Redeem by']) {
+      expect(extractFromHtml(page(label), 'https://www.jpcard-hk.example/member/number', NOW).readings[0]?.expiresAt).toBe('2026-12-24T23:59:00+09:00');
+    }
+  });
+});
+
+describe('a hotline in the page\'s small print ("客戶服務熱線：+852 0000 0000")', () => {
+  it('is no line: the eSIM keeps the name the user gave it, beside its rename action', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><main>
+      <article class="card"><header><div><h3>媽媽的iPhone</h3><a href="#rename">更改名稱</a></div></header><dl><div><dt>套餐</dt><dd>日本 5GB 8日 數據計劃</dd></div>
+      <div><dt>到期日</dt><dd>2026-12-10 23:59</dd></div></dl><div>剩餘數據 <strong>1.2</strong>GB / 5GB</div></article></main>
+      <p>港遊卡為旅遊 SIM 卡零售商。客戶服務熱線：+852 0000 0000（星期一至五 10:00–19:00）。</p></body></html>`;
+    expect(extractFromHtml(page, 'https://shop.gangsim.example/zh-hk/account/esims', NOW).readings.map((r) => r.line)).toEqual(['媽媽的iPhone']);
+  });
+});
+
+describe('what is left with its whole in brackets ("6.8 GB（共 10 GB）")', () => {
+  it('reads both', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><h1>我的號碼</h1><table><tr><td>日本號碼</td><td>070-0000-3318</td></tr>
+      <tr><td>剩餘數據</td><td><span>6.8</span> GB（共 10 GB）</td></tr><tr><td>數據包到期</td><td>2026-12-24 23:59</td></tr></table></body></html>`;
+    const [r] = extractFromHtml(page, 'https://www.jpcard-hk.example/member/number', NOW).readings;
+    expect([r?.remainingMB, r?.totalMB]).toEqual([6.8 * 1024, 10240]);
+  });
+});
+
+describe('"回線の利用期限" beside the data\'s own end', () => {
+  it("is the line's validity, not the data's end", () => {
+    const page = `<!doctype html><html lang="ja"><body><h1>ご購入SIM一覧</h1><dl><dt>電話番号</dt><dd>080-0000-2718</dd>
+      <dt>データ残量</dt><dd>358MB / 1,024MB</dd><dt>データ有効期限</dt><dd>2027年1月末まで</dd>
+      <dt>回線の利用期限</dt><dd>2027年5月9日</dd></dl></body></html>`;
+    const [r] = extractFromHtml(page, 'https://www.prepaid-sim-store.example/mypage/sims', NOW).readings;
+    expect([r?.expiresAt, r?.lineValidUntil]).toEqual(['2027-01-31T23:59:59+09:00', '2027-05-09T23:59:59+09:00']);
+  });
+});
+
+describe('a badge at the head of an offer card ("熱銷", "おすすめ")', () => {
+  it('names no line: a list of offers to buy is a catalogue', () => {
+    const card = (badge: string, name: string, price: string) =>
+      `<article class="prod">${badge ? `<span class="tag">${badge}</span>` : ''}<h3>${name}</h3><div class="spec">總流量 3GB<br>使用期限：開通後 7 天</div><div class="price">NT$ ${price}</div><a href="/buy">加入購物車</a></article>`;
+    const page = `<!doctype html><html lang="zh-Hant"><body><h1>日本上網卡・eSIM 全系列</h1><div class="grid">${card('熱銷', '日本上網卡 3GB 7天', '299')}${card('', '日本上網卡 10GB 15天', '499')}${card('推薦', '日本 eSIM 20GB 30天', '690')}</div></body></html>`;
+    const r = extractFromHtml(page, 'https://www.lujp-sim.example/tw/products/japan', NOW);
+    expect([r.pageKind, r.readings.length]).toEqual(['catalogue', 0]);
+  });
+});
+
+describe('a value in the shape "label：value" ("適用本站長效號碼卡 | 序號兌換期限：購買後 1 年")', () => {
+  it('is no name of a line', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><h1>日本上網卡・eSIM 全系列</h1>
+      <article class="prod"><h3>日本長效號碼卡 180天</h3><div class="spec">含日本 070 門號＋1GB 流量</div><div class="price">NT$ 990</div><a href="/b1">加入購物車</a></article>
+      <article class="prod"><h3>加值序號 5GB 30天</h3><div class="spec">適用本站長效號碼卡<br>序號兌換期限：購買後 1 年</div><div class="price">NT$ 350</div><a href="/b2">加入購物車</a></article>
+      <article class="prod"><h3>日本 eSIM 20GB 30天</h3><div class="spec">總流量 20GB<br>使用期限：啟用後 30 天</div><div class="price">NT$ 690</div><a href="/b3">加入購物車</a></article></body></html>`;
+    const r = extractFromHtml(page, 'https://www.lujp-sim.example/tw/products/japan', NOW);
+    expect(r.readings.map((x) => x.line)).toEqual([]);
+  });
+});
+
+describe("a shop's order page that shows the SIM's live status", () => {
+  const status = `<section><h3>SIM 卡使用狀況</h3><table><tr><th>SIM卡號（ICCID）</th><td>8981100000007700123</td></tr><tr><th>方案</th><td>日本 3GB 7天</td></tr>
+    <tr><th>SIM卡使用期限</th><td>2026/12/07 23:59（日本時間）</td></tr></table><div>剩餘流量 <span>820</span><span>MB</span> ／ 總流量 3GB</div></section>`;
+  it('("訂單查詢" over the ICCID and what is left) is the account', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><head><title>訂單查詢｜LuJP SIM</title></head><body>
+      <section><h3>訂單資訊</h3><table><tr><th>訂單編號</th><td>TW26112900318</td></tr><tr><th>訂單金額</th><td>NT$ 299</td></tr></table></section>${status}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.lujp-sim.example/tw/order/query?no=TW26112900318', NOW);
+    expect([r.pageKind, r.readings[0]?.line, r.readings[0]?.remainingMB]).toEqual(['account', '8981100000007700123', 820]);
+  });
+  it('while an order list without a SIM\'s status stays the history', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><head><title>訂單查詢｜LuJP SIM</title></head><body>
+      <table><tr><th>訂單編號</th><td>TW26112900318</td></tr><tr><th>商品名稱</th><td>日本上網卡 3GB 7天</td></tr><tr><th>訂單金額</th><td>NT$ 299</td></tr></table></body></html>`;
+    expect(extractFromHtml(page, 'https://www.lujp-sim.example/tw/order/query?no=TW26112900318', NOW).pageKind).toBe('order-history');
+  });
+  const detail = (heading: string, usage: string) => `<!doctype html><html lang="zh-CN"><body><div class="bar">订单详情</div><div class="hd"><h2>${heading}</h2></div>
+    <div class="steps"><span class="done">已付款</span><span class="done">已发货</span><span class="done">已签收</span><span class="done">已激活</span><span>已到期</span></div>
+    <div class="goods"><div>日本7天无限流量上网卡</div><div class="price">¥79.00</div></div>
+    <div class="group"><div class="cell"><span>卡号（ICCID）</span><span>8981300000000045678</span></div><div class="cell"><span>套餐名称</span><span>日本7天无限流量</span></div><div class="cell"><span>套餐到期时间</span><span>2026-12-05 17:40（北京时间）</span></div></div>
+    ${usage}<div class="group"><div class="cell"><span>订单编号</span><span>YH2026112817340021</span></div><div class="cell"><span>实付款</span><span>¥79.00 元</span></div></div></body></html>`;
+  const used = `<div class="usage"><div>已用流量 <span class="unl">无限流量</span></div><div><span class="big">5.62</span> GB</div></div>`;
+  it('("交易成功 · 卡片使用中", its steps bar, the data used beside an unlimited badge) is the account', () => {
+    const r = extractFromHtml(detail('交易成功 · 卡片使用中', used), 'https://m.yinghua-liuliang.example/order/detail?orderNo=YH2026112817340021', NOW);
+    expect([r.pageKind, r.readings[0]?.line, r.readings[0]?.usedMB, r.readings[0]?.unlimited, r.confirmation]).toEqual(['account', '8981300000000045678', 5.62 * 1024, true, null]);
+  });
+  it('while a purchase just made, with no data used yet, is the confirmation', () => {
+    const r = extractFromHtml(detail('支付成功', ''), 'https://m.yinghua-liuliang.example/order/detail?orderNo=YH2026112817340021', NOW);
+    expect(r.pageKind).toBe('confirmation');
+  });
+});
