@@ -414,6 +414,8 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
       .filter((s) => !fieldLabel(s.text) || /[（(][^()（）]+[)）]/.test(s.text))
       // ("已选：7天 ｜ 扫码即装": the pick restated after its field's label names nothing more.)
       .filter((s) => !ITEM_FIELD.test(s.text))
+      // ("无限流量 · 30天 · 数量 ×1": the item's terms with its quantity, under its name.)
+      .filter((s) => !s.raw.split(/\s+[·・|｜]\s+/).some((x) => QUANTITY.test(x.trim())))
       .filter((s) => !s.el.closest('label,option,a,button,nav,header,footer,[role=radio]'))
       .map((s) => nameIn(s.raw))
       .filter((x): x is string => Boolean(x) && !fieldLabel(norm(x ?? ''))),
@@ -532,6 +534,9 @@ function abovePayment(el: Element): boolean {
   }
   return false;
 }
+
+/** An item's quantity: "数量 ×1", "×1", "Qty: 2", "数量：1". */
+const QUANTITY = /^(?:(?:数量|數量|個数|qty\.?|quantity)\s*[:：]?\s*[×x✕]?\s*\d{1,2}|[×x✕]\s*\d{1,2})$/i;
 
 /** A field of an item, its short label before a colon: "规格：10GB / 15天", "数量: 1". */
 const ITEM_FIELD = /^[^\d:：]{1,8}[:：]/;

@@ -1093,3 +1093,16 @@ describe('"お申し込み品目" heading a column of items, under the section t
     expect(r.checkout?.product).toBe('追加データ 0.5GB（当月末まで有効）');
   });
 });
+
+describe('an item\'s terms with its quantity ("无限流量 · 30天 · 数量 ×1") under its name', () => {
+  it('is no name: a picked term ("30天") takes the item\'s name above it', () => {
+    const body = `<div class="hd">确认订单</div><div class="sec"><h3>选择续费时长</h3>
+      <label><input type="radio" name="days" value="7"><span>7天<br>¥39</span></label>
+      <label><input type="radio" name="days" value="30" checked><span>30天<br>¥128</span></label></div>
+      <div class="sec"><h3>商品信息</h3><div class="item"><div><div class="name">日本docomo无限流量卡 续费30天</div><div class="meta">无限流量 · 30天 · 数量 ×1</div></div><div class="pr">¥128.00</div></div>
+      <div class="row"><span><b>应付金额</b></span><span><b>¥128.00 元</b></span></div></div>
+      <div class="bar"><span>合计：¥128.00</span><button type="submit">立即支付</button></div>`;
+    const r = read(body, 'https://shop.dongjing-sim.example/order/confirm', 'zh-CN');
+    expect(r.checkout?.product).toBe('日本docomo无限流量卡 续费30天');
+  });
+});
