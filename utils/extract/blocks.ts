@@ -190,7 +190,9 @@ function ownCards(a: Element, b: Element, score: (el: Element) => number | null)
  * Two cards of one kind side by side, each under a heading of its own, whatever they hold (a
  * current service and a cancelled one): two records, not two rows of one.
  */
-const sameKindCards = (a: Element, b: Element) => ownCards(a, b, (el) => (el.querySelector('h1,h2,h3,h4,h5,h6,header') ? null : 0));
+// (A heading may be a box classed as one: "<div class=contract__head><span class=contract__title>".)
+const sameKindCards = (a: Element, b: Element) =>
+  ownCards(a, b, (el) => (el.querySelector('h1,h2,h3,h4,h5,h6,header,[class*=title],[class*=Title],[class*=heading],[class*=Heading],[class*=__head]') ? null : 0));
 
 /**
  * An ICCID shown beside a phone number in the same small table or card, or on a page that shows
@@ -284,6 +286,14 @@ function withDetailRow(block: Block, others: readonly LineAnchor[]): Block {
 /** A paragraph of notes ("※ 表示されている残容量は前日までの…"), not a box of packages. */
 const prose = (el: Element) => el.tagName.toUpperCase() === 'P' || ((el.textContent ?? '').match(/。/g)?.length ?? 0) >= 2;
 
+/** A line's row among rows of its kind (a list of contracts) that holds an ended badge and no status. */
+function endedRecord(a: LineAnchor, score: (el: Element) => number): boolean {
+  const row = a.el.closest('li,tr');
+  const list = row?.parentElement;
+  if (!row || !list || Array.from(list.children).filter((c) => c.tagName === row.tagName).length < 2 || score(row) > 0) return false;
+  return Array.from(row.querySelectorAll('*')).some((e) => e.children.length === 0 && ENDED.test((e.textContent ?? '').trim()));
+}
+
 /**
  * One block per distinct line (or the whole page when it shows at most one). When a line's id
  * shows in several places (a greeting and a card), the block with the most status wins.
@@ -295,7 +305,11 @@ export function splitBlocks(
   /** How much of what is left and until when an element holds: a card with a usage figure alone still takes its packages after it. */
   core: (el: Element) => number = score,
 ): Block[] {
-  const anchors = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors, score));
+  const own = allAnchors.filter((a) => !simCardOfAnother(a, allAnchors, score));
+  // ("<li>070-… <span>解約済み</span></li>" in a list of contracts beside the line the page shows: a
+  // record of an ended line, no block of its own.)
+  const current = own.filter((a) => !endedRecord(a, score));
+  const anchors = current.length > 0 ? current : own;
   const keys = [...new Set(anchors.map((a) => a.key))];
   if (keys.length <= 1) return [{ el: root, line: anchors[0]?.id ?? null }];
   const blocks: Block[] = [];

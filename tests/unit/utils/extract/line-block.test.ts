@@ -2844,3 +2844,26 @@ describe("a shop's order page that shows the SIM's live status", () => {
     expect(r.pageKind).toBe('confirmation');
   });
 });
+
+describe('two contracts in cards of one kind, each with a head classed as one ("contract__head")', () => {
+  it('are two records: the active eSIM keeps its data, the cancelled SIM ends only itself', () => {
+    const card = (title: string, status: string, body: string) =>
+      `<section class="contract"><div class="contract__head"><span class="contract__title">${title}</span><span class="status">${status}</span></div>${body}</section>`;
+    const page = `<!doctype html><html lang="en"><body>
+      ${card('Travel eSIM 15 Days / 30GB', 'Active', '<div class="meter-text"><strong>18.6 GB</strong> of 30 GB remaining</div><dl><dt>ICCID</dt><dd>89810300000044712260</dd><dt>Data plan valid until</dt><dd>December 15, 2026, 23:59 (JST)</dd></dl>')}
+      ${card('Data SIM – Monthly Plan 50GB', 'Cancelled', '<dl><dt>Phone number</dt><dd>080-0000-2749</dd><dt>Cancellation date</dt><dd>October 31, 2026</dd></dl>')}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.sakuramobile.jp/my-page/contract-details', NOW).readings;
+    expect(r.map((x) => [x.line, x.remainingMB, x.expiresAt])).toEqual([['89810300000044712260', 19046.4, '2026-12-15T23:59:00+09:00']]);
+  });
+});
+
+describe('a list of contracts with an ended one, beside the line the page shows', () => {
+  it('("<li>070-… 解約済み</li>") is a record: the page\'s status stays the shown line\'s', () => {
+    const page = `<!doctype html><html lang="ja"><body><section><div>ご利用中のご契約電話番号</div><div class="num">080-0000-3391</div></section>
+      <section class="card"><h2>データ利用量</h2><div><div class="sub">今月のデータ利用量</div><div class="big">12.6<span>GB</span></div></div></section>
+      <section class="card"><h2>ご契約一覧</h2><ul><li><span>080-0000-3391<br><span>Rakuten最強プラン・eSIM</span></span><span>ご利用中</span></li>
+      <li><span>070-0000-8812<br><span>Rakuten最強プラン・SIMカード</span></span><span><span class="badge">解約済み</span><br><span>2026年9月30日 解約</span></span></li></ul></section></body></html>`;
+    const r = extractFromHtml(page, 'https://portal.mobile.rakuten.co.jp/dashboard', NOW).readings;
+    expect(r.map((x) => [x.line, x.usedMB])).toEqual([['080-0000-3391', 12.6 * 1024]]);
+  });
+});
