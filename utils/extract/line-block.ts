@@ -1050,6 +1050,14 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
       out.push(inside === 0 ? box : record);
       continue;
     }
+    // ("<div class=svc>…Active…</div><div class=svc><h3>…</h3>Cancelled…</div>": a badge in a card
+    // of no status, where another card of its kind holds the line's, speaks for its own card.)
+    // (Not in a line of several parts, whose later cards may be another record's: it is read as one.)
+    const card = inside === 0 && !block.members ? kinCard(b.el, block.el) : null;
+    if (card && Array.from(card.parentElement?.children ?? []).some((c) => c !== card && kinKey(c) === kinKey(card) && holding(status, c) > 0)) {
+      out.push(card);
+      continue;
+    }
     // A badge beside the line's name or number (its part holds no figure) speaks for the line.
     if (inside === 0 || inside === status.length) return null;
     out.push(box);
@@ -1065,6 +1073,15 @@ function withoutEnded(block: Block, pairs: readonly Pair[], segs: readonly Segme
 function kinKey(el: Element): string | null {
   if (!/^(?:LI|ARTICLE|SECTION)$/i.test(el.tagName) && !el.querySelector('h2,h3,h4,h5,h6')) return null;
   return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? ''}`;
+}
+
+/** The card around `el`, inside `block`, that is one of several cards of its kind side by side; or null. */
+function kinCard(el: Element, block: Element): Element | null {
+  for (let x: Element | null = el; x && x !== block; x = x.parentElement) {
+    const key = kinKey(x);
+    if (key !== null && x.parentElement && Array.from(x.parentElement.children).some((c) => c !== x && kinKey(c) === key)) return x;
+  }
+  return null;
 }
 
 /** The child of `box` that holds `el` is one of several items of its kind there. */

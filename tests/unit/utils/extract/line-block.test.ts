@@ -2867,3 +2867,16 @@ describe('a list of contracts with an ended one, beside the line the page shows'
     expect(r.map((x) => [x.line, x.usedMB])).toEqual([['080-0000-3391', 12.6 * 1024]]);
   });
 });
+
+describe('a cancelled service in a card of its own kind, beside the card that holds the line', () => {
+  it('("<div class=svc><h3>…</h3>Cancelled…</div>", no status in it) ends only that card', () => {
+    const svc = (title: string, state: string, rows: string, more = '') =>
+      `<div class="svc"><div class="svc-h"><h3>${title}</h3><span class="svc-state">${state}</span></div><table>${rows}</table>${more}</div>`;
+    const page = `<!doctype html><html lang="en"><body><h1>Services</h1>
+      ${svc('Japan eSIM – 30 Day Voice + Data', 'Active', '<tr><td>Phone Number</td><td>070-0000-4411</td></tr><tr><td>Service End Date</td><td>21 Dec 2026</td></tr>', '<div class="usage"><div>High-speed data used this month: <strong>2.4 GB</strong> of 7 GB</div></div>')}
+      ${svc('Japan SIM – 15 Day Data Only', 'Cancelled', '<tr><td>Phone Number</td><td>—</td></tr><tr><td>Cancellation Date</td><td>3 Mar 2026</td></tr>')}
+      <p class="note">All dates are shown in Japan Standard Time (JST).</p></body></html>`;
+    const r = extractFromHtml(page, 'https://www.mobal.com/myaccount/services', NOW).readings;
+    expect(r.map((x) => [x.line, x.usedMB, x.expiresAt])).toEqual([['070-0000-4411', 2.4 * 1024, '2026-12-21T23:59:59+09:00']]);
+  });
+});
