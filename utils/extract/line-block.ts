@@ -2,7 +2,7 @@ import type { ExtractedBucket, ExtractedReading } from './types';
 import { type Block, lineIdIn } from './blocks';
 import { findAmounts, parseAmount, parsePair, round } from './data';
 import { type DateContext, dayBefore, parseDate, parseRelative } from './dates';
-import type { Segment } from './dom';
+import { type Segment, textOf } from './dom';
 import { ENDED, UNLIMITED, classify } from './labels';
 import { POLITE_ENDING, norm, stripDecor, stripLead } from './text';
 import { IN_USE, TOTAL_CLAUSE, flatGridOf, tableOf, type Pair } from './pairs';
@@ -116,6 +116,8 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
       if (mb !== null && !remainders.some((r) => r.mb === mb && (r.label === p.label || sameSpot(r.el, p.el)))) {
         remainders.push({ label: p.label, mb, total: pair?.b ?? null, el: p.el });
       } else if (/^\d+\s*(?:日|天|days?|時間|小时|小時|hours?)/i.test(p.value)) out.relative = `残り${p.value}`;
+      // ("剩餘 17<small>小時</small>42<small>分</small>": the count with its units in small print is its element's whole text.)
+      else if (/^\d+$/.test(p.value.trim()) && WHOLE_COUNTDOWN.test(textOf(p.el))) out.relative = textOf(p.el);
     } else if (p.kind === 'used' && out.used === null) {
       const pair = parsePair(p.value, decimal);
       out.used = pair?.a ?? parseAmount(p.value, decimal);
@@ -703,6 +705,8 @@ function sizeRow(segs: readonly Segment[], inPart: (el: Element) => boolean, fig
 }
 
 /** Hours (and minutes) left, said as left: "残り 5時間30分", "剩余 2小时15分", "5 h 30 min left". */
+/** A countdown in its element's whole text: "剩餘 17小時42分", "残り 5時間30分". */
+const WHOLE_COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時])\s*(?:\d+\s*(?:分|分鐘|分钟))?$/;
 const COUNTDOWN = /^(?:残り|あと|剩余|剩餘|还剩|還剩)\s*\d+\s*(?:時間|小[时時]|日|天)|\d+\s*(?:h|hrs?|hours?)\b.*\b(?:left|remaining)$/i;
 
 /** A bucket's amount named by its kind: 繰越データ量, 基本データ量, 有料データ量, 前月からの繰越, 当月付与, 購入分. */

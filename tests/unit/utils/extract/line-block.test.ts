@@ -2880,3 +2880,13 @@ describe('a cancelled service in a card of its own kind, beside the card that ho
     expect(r.map((x) => [x.line, x.usedMB, x.expiresAt])).toEqual([['070-0000-4411', 2.4 * 1024, '2026-12-21T23:59:59+09:00']]);
   });
 });
+
+describe('a countdown with its units in small print ("剩餘 17<small>小時</small>42<small>分</small>")', () => {
+  it('ends the plan at now + that, to the minute', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><div class="hero"><div>ICCID 8985200000000098765</div><div>日本 5天 吃到飽</div></div>
+      <div class="count"><div class="lbl">方案剩餘時間</div><div class="t">剩餘 17<small>小時</small>42<small>分</small></div></div>
+      <div class="li"><span>已使用</span><span>8.73 GB</span></div><p>本頁時間皆以台灣時間（GMT+8）顯示。</p></body></html>`;
+    const [r] = extractFromHtml(page, 'https://esim.feiri.example/tw/my/esim/9f2c1a', NOW).readings;
+    expect(r?.expiresAt && Date.parse(r.expiresAt)).toBe(NOW.getTime() + (17 * 60 + 42) * 60_000);
+  });
+});
