@@ -142,6 +142,14 @@ function readAmounts(pairs: readonly Pair[], decimal: boolean): Amounts {
     if (remainders.every((r) => r.total !== null)) {
       out.total = round(remainders.reduce((sum, r) => sum + (r.total ?? 0), 0));
     }
+    // ("<b>14.6GB</b> of 20GB data left" over "<strong>14.6GB</strong>data left": one figure shown
+    // twice, its whole stated once, is the whole.)
+    const wholes = new Set(remainders.filter((r) => /\b(?:of|out of)\b.*\b(?:left|remaining)\b/i.test(r.label)).map((r) => r.total).filter((t) => t !== null));
+    // (Stated in words, "of 20GB data left": a part's row, "残り / 付与量 | 1.08GB / 4.00GB", is that part's whole.)
+    const one = remainders[0]?.mb ?? 0;
+    if (out.total === null && remainders.length >= 2 && remainders.every((r) => Math.abs(r.mb - one) < 0.01) && wholes.size === 1) {
+      out.total = [...wholes][0] ?? null;
+    }
     // A headline or a "合計" line that equals the sum of the other figures is not one more bucket.
     const all = remainders.reduce((sum, r) => sum + r.mb, 0);
     const sums = remainders.length >= 2 ? remainders.filter((r) => Math.abs(r.mb - (all - r.mb)) < 0.01) : [];

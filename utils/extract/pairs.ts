@@ -732,7 +732,7 @@ const SINCE = String.raw`(?:\s+(?:since\s+[\w ,]{1,20}|this (?:month|period|cycl
  * its own value.)
  */
 /** "of 30GB left", "of 7 GB remaining", "of 5GB used": the whole after a figure, and what the figure is. */
-const OF_LEFT = /^(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(left|remaining|used)\.?$/i;
+const OF_LEFT = /^(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(?:data\s+)?(left|remaining|used)\.?$/i;
 /** "12.4GB of 20GB left": what is left (or used) and the whole, in one text. */
 const FIGURE_OF_LEFT = /^(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(?:of|out of)\s+(\d[\d.,]*\s*(?:[KMGT]i?B|ギガ))\s+(?:data\s+)?(left|remaining|used)\.?$/i;
 const AFTER_VALUE = /^(?:data\s+)?(left|remaining|used)\b(?:\s+(?:of|out of)\s+(.+))?$/i;

@@ -2890,3 +2890,13 @@ describe('a countdown with its units in small print ("剩餘 17<small>小時</sm
     expect(r?.expiresAt && Date.parse(r.expiresAt)).toBe(NOW.getTime() + (17 * 60 + 42) * 60_000);
   });
 });
+
+describe('what is left shown twice, its whole in words once ("<b>14.6GB</b> of 20GB data left" and "14.6GB data left")', () => {
+  it('reads the whole', () => {
+    const page = `<!doctype html><html lang="en"><body><p>Hi Lin, here's your SIM · <b>07700 900412</b></p><section><h2>£10 goodybag</h2>
+      <p>Your goodybag renews on 19 December 2026</p><p><b>14.6GB</b> of 20GB data left</p>
+      <div class="allowance"><div><strong>Unlimited</strong>UK minutes</div><div><strong>14.6GB</strong>data left</div></div></section></body></html>`;
+    const [r] = extractFromHtml(page, 'https://www.giffgaff.com/dashboard', NOW).readings;
+    expect([r?.remainingMB, r?.totalMB]).toEqual([14.6 * 1024, 20480]);
+  });
+});
