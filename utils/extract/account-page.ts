@@ -256,9 +256,11 @@ export function extractStatus(
   // (Unless the line's live status is what it shows: a shop's order page, "交易成功 · 卡片使用中",
   // with the SIM's ICCID and the data it has used.)
   // (A top-up's confirmation shows what was added and what is left now; only use shows a SIM in use.)
+  // (Nor does a shop's page of an order's details, "交易详情", "訂單詳情", seen days after it: a line
+  // there with its number and what is left, or the number's validity, is the line's live status.)
   if (completionHeading(segs) && named !== 'order-history') {
     const live = status();
-    if (showsLiveStatus(live.readings) && live.readings.every((r) => r.usedMB !== null)) return live;
+    if (showsLiveStatus(live.readings) && (live.readings.every((r) => r.usedMB !== null) || orderDetailsPage(segs))) return live;
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status' };
   }
   if (looksLikeCheckout(segs, root) && !listsOrderNumbers(root)) {
@@ -279,7 +281,14 @@ export function extractStatus(
  * what is left or used of its data.
  */
 export function showsLiveStatus(readings: readonly ExtractedReading[]): boolean {
-  return readings.length > 0 && readings.every((r) => r.line !== null && lineIdIn(r.line) !== null && (r.remainingMB !== null || r.usedMB !== null));
+  return readings.length > 0 && readings.every((r) => r.line !== null && lineIdIn(r.line) !== null && (r.remainingMB !== null || r.usedMB !== null || r.lineValidUntil !== null));
+}
+
+/** A page that names itself an order's details: "交易详情", "我的订单 > 订单详情", "預訂詳情", "Order details". */
+const ORDER_DETAILS = /(?:^|[>＞›|｜·・]\s*)(?:订单详情|訂單詳情|订单详细|訂單明細|交易详情|交易詳情|预订详情|預訂詳情|booking details?|order details?|ご?注文(?:内容)?の?詳細)\s*$/i;
+
+export function orderDetailsPage(segs: readonly Segment[]): boolean {
+  return segs.some((s) => s.text.length <= 40 && ORDER_DETAILS.test(s.text));
 }
 
 /** The plan status read from the page's lines, once the page is known to be none of the other kinds. */

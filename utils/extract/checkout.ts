@@ -628,7 +628,7 @@ function untickedOffer(el: Element): boolean {
 }
 
 /** A section of other products to add: 加購推薦, おすすめ, 猜你喜欢, You may also like. */
-const RECOMMENDED = /推薦|推荐|おすすめ|オススメ|猜你喜[欢歡]|加[购購]|also like|recommend|upsell/i;
+const RECOMMENDED = /推薦|推荐|おすすめ|オススメ|猜你喜[欢歡]|加[购購]|你可能(?:亦|也)?(?:需要|喜歡|喜欢|想要)|also like|also need|might also|frequently bought|recommend|upsell|こちらもおすすめ|一緒に購入/i;
 
 /** The title of the section holding `el`: its first heading, a few levels up. */
 function sectionTitle(el: Element): string {

@@ -4,7 +4,7 @@ import { readCheckout, readConfirmation, shopContext } from './checkout';
 import { matchesAny } from './patterns';
 import { type Segment, segmentsOf } from './dom';
 import { jsonStatus, jsonZone } from './json';
-import { extractStatus } from './account-page';
+import { extractStatus, orderDetailsPage, showsLiveStatus } from './account-page';
 import { beforePayment, completedPurchase, completionHeading, listsOrderNumbers, listsOrders, looksLikeCheckout } from './page-kind';
 import { pageZone } from './page-zone';
 
@@ -54,9 +54,9 @@ export function extractPage(
   const shop = shopContext(url, zone, now, profile?.topUp?.monthIsCalendar, segs);
   if (kind === 'confirmation') {
     // (A shop's order page that shows the SIM's live status is the account's: extractStatus.)
-    if (completionHeading(segs)) {
+    if (completionHeading(segs) || orderDetailsPage(segs)) {
       const status = extractStatus(root, url, now, profile, segs, jsonStatus, zone);
-      if (status.isAccountPage) return status;
+      if (status.isAccountPage && showsLiveStatus(status.readings)) return status;
     }
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
@@ -70,6 +70,11 @@ export function extractPage(
     return { ...base, pageKind: 'checkout', isAccountPage: false, readings: [], reason: 'checkout page; no plan status', checkout: readCheckout(root, segs, shop) };
   }
   if (completedPurchase(segs) && !listsOrders(root)) {
+    // (A shop's order details, "交易详情 … 交易成功", with the SIM's live status under it: the account's.)
+    if (orderDetailsPage(segs)) {
+      const status = extractStatus(root, url, now, profile, segs, jsonStatus, zone);
+      if (status.isAccountPage && showsLiveStatus(status.readings)) return status;
+    }
     return { ...base, pageKind: 'confirmation', isAccountPage: false, readings: [], reason: 'purchase confirmation page; no plan status', confirmation: readConfirmation(root, segs, shop) };
   }
   const result = extractStatus(root, url, now, profile, segs, jsonStatus, zone);

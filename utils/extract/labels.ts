@@ -91,13 +91,20 @@ const has = (list: string[] | undefined, text: string) => Boolean(list?.some((w)
  * own credit ("餘額有效期" can be the number's life), nor a coupon of data (IIJmio's クーポン).
  */
 const CREDIT =
-  /airmoney|wallet|\bpoints?\b|\brewards?\b|cashback|gift ?cards?|vouchers?|(?:coupon|promo|recharge|top-?up) codes?|redeem|ポイント|ギフト(?:券|カード|コード)|コード入力|(?:チャージ|リチャージ|クーポン|プロモーション|ギフト)コード|引き?換え?期限|積分|积分|錢包|钱包|點數|点数|[優优]惠[券碼码]|代金券|[增充儲储]值券|[兌兑][換换]|禮品卡|礼品卡|[充儲储]值[碼码]/i;
+  /airmoney|wallet|\bpoints?\b|\brewards?\b|cashback|gift ?cards?|vouchers?|(?:coupon|promo|recharge|top-?up) codes?|redeem|ポイント|ギフト(?:券|カード|コード)|コード入力|(?:チャージ|リチャージ|クーポン|プロモーション|ギフト)コード|引き?換え?期限|積分|积分|錢包|钱包|點數|点数|[優优]惠[券碼码]|代金券|[增充儲储]值券|[兌兑][換换]|禮品卡|礼品卡|[充儲储]值[碼码]|[凭憑]证|憑證|票券/i;
+
+/**
+ * The last day to install or start a SIM not in use yet ("安裝期限", "请于 … 前激活", "Activate by"):
+ * no end of a line in use.
+ */
+const START_BY =
+  /安[裝装](?:期限|截止)|[啟启]用期限|激活(?:期限|截止)|(?:開通|开通)(?:期限|截止)|最[晚迟遲](?:啟用|启用|激活|安[裝装]|開通|开通)|利用開始期限|開通手続き?期限|有効化期限|アクティベーション期限|(?:install|activat\w*|start)\s+(?:by|before|deadline)|last (?:day to )?(?:install|activat\w*)/i;
 
 /** What a label names, or null when it is not one of ours (or is a decoy). */
 export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | null {
   const label = stripDecor(rawLabel);
   if (!label || label.length > 48) return null;
-  if (DECOY.test(label) || CREDIT.test(label)) return null;
+  if (DECOY.test(label) || CREDIT.test(label) || START_BY.test(label)) return null;
   // "有効期限の翌月末": a date related to the expiry, not the expiry.
   if (/(?:期限|期間|残量)の|の(?:翌|前)|までに/.test(label)) return null;
   if (extras && has(extras.usage, label)) return 'used';
@@ -128,7 +135,7 @@ export function classify(rawLabel: string, extras?: LabelExtras): LabelKind | nu
   // ("合約編號 | SM-2611-04821", "契約番号": a contract's or an order's number is no line's id.)
   // ("統一編號 00000000", "营业执照编号": a company's registration number, in a shop's footer.)
   // (The last of several pieces is the label: "旅行上網小舖 · 統一編號".)
-  if (LINE.test(label) && /^(?:ご?契約|合約|合约|合同|訂單|订单|ご?注文|受付|申込|contract|order|receipt|統一|统一|營業|营业|公司|稅籍|税号|稅號|會員|会员)/i.test(label.split(/\s*[·・|｜]\s*/).pop() ?? label)) return null;
+  if (LINE.test(label) && /^(?:ご?契約|合約|合约|合同|訂單|订单|ご?注文|受付|申込|contract|order|receipt|統一|统一|營業|营业|公司|稅籍|税号|稅號|會員|会员|預訂|预订|予約|booking|reservation)/i.test(label.split(/\s*[·・|｜]\s*/).pop() ?? label)) return null;
   if (LINE.test(label)) return /^[^/／|｜]*[^\s/／|｜]\s*(?:套餐|方案|プラン|plan)(?:\s*[（(][^()（）]{1,8}[)）]?)?(?:\s*\d+\s*(?:天|日|日間|days?|個月|个月|ヶ月|か月|months?|年))?$/i.test(label) ? null : 'line';
   if (PLAN.test(label)) return 'plan';
   return null;

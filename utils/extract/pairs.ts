@@ -1146,6 +1146,9 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
       // (Not where every text shares one class, as in React Native Web's "css-146c3p1": only where the
       // value's own class differs from the labels'.)
       if (value !== '' && valueEl !== null && valueEl.className !== seg.el.className && next.el !== seg.el && seg.el.className !== '' && next.el.tagName === seg.el.tagName && next.el.className === seg.el.className && /^[^\d]{2,12}(?:日|期|时间|時間|date|time)$/i.test(next.text)) break;
+      // ("<div class=kv><span>套餐名称</span><span>…</span><span>卡状态</span><span>…</span>…": in a grid of
+      // label and value leaves side by side, a label's value is the leaf after it, and no more.)
+      if (valueEl !== null && next.el !== seg.el.nextElementSibling && next.el.parentElement === seg.el.parentElement && kvGrid(seg.el.parentElement)) break;
       // "到期时间 | 2026-12-20 | 激活时间 | 2026-11-20": another field's label ends the value.
       if (START_LABEL.test(next.text)) break;
       // "<span>1.21</span> <span>GB</span> <span>left of 3 GB</span>": the rest of the figure, not a label.
@@ -1189,6 +1192,21 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     .filter((p) => !((p.kind === 'renews' && RESET_NOTE.test(p.label)) || (p.kind === 'expiry' && RESET_NOTE.test(p.value))))
     .map((p) => (p.kind === 'remaining' && USED_FIGURE.test(p.value) ? { ...p, kind: 'used' as const } : p))
     .map(badgeThenFigure);
+}
+
+/**
+ * A box of leaves of one tag, label and value by turns: three fields or more, each label a few
+ * words without a figure (not the pieces of one figure, "Used | 0.8 | GB | of 5 GB").
+ */
+function kvGrid(box: Element | null): boolean {
+  if (!box) return false;
+  const kids = Array.from(box.children);
+  return (
+    kids.length >= 6 &&
+    kids.length % 2 === 0 &&
+    kids.every((k) => k.tagName === kids[0]?.tagName && k.children.length === 0) &&
+    kids.every((k, i) => i % 2 === 1 || /^[^\d]{2,12}$/.test((k.textContent ?? '').trim()))
+  );
 }
 
 /**

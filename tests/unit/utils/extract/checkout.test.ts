@@ -1106,3 +1106,18 @@ describe('an item\'s terms with its quantity ("无限流量 · 30天 · 数量 �
     expect(r.checkout?.product).toBe('日本docomo无限流量卡 续费30天');
   });
 });
+
+describe('a pay action in a box classed as a button ("<div class=paybtn>確認並付款 HK$118</div>")', () => {
+  it('makes a checkout beside a total, and the products under "你可能亦需要" are not in the cart', () => {
+    const body = `<section><h2>你可能亦需要</h2><div class="cart-line"><span>日本 8日 6GB 上網卡（實體卡）</span><span>HK$78</span></div><div class="cart-line"><span>日本 15日 20GB eSIM</span><span>HK$148</span></div></section>
+      <aside><h2>購物車（1 件）</h2><div class="cart-line"><div><div class="nm">日本 無限數據 eSIM 7日（docomo 網絡）</div><div class="q">數量：1</div></div><div>HK$128</div></div>
+      <div class="grand"><span>應付總額</span><span>HK$118</span></div><div class="paybtn">確認並付款 HK$118</div></aside>`;
+    const r = read(body, 'https://www.hktravelsim.example/checkout', 'zh-Hant');
+    expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', '日本 無限數據 eSIM 7日（docomo 網絡）', 118]);
+  });
+  it('("<div class=submit><span>提交订单</span></div>") as well', () => {
+    const body = `<h3>确认订单信息</h3><table><tr><td><span class="item-title">日本电话卡 docomo 8天6GB 旅游上网卡</span></td><td>49.00</td></tr></table>
+      <div class="realpay">实付款：<span>¥43.50</span>（人民币 43.50 元）</div><div class="submit"><span>提交订单</span></div>`;
+    expect(read(body, 'https://buy.taohuo.example/order/confirm_order.htm', 'zh-CN').pageKind).toBe('checkout');
+  });
+});

@@ -2900,3 +2900,39 @@ describe('what is left shown twice, its whole in words once ("<b>14.6GB</b> of 2
     expect([r?.remainingMB, r?.totalMB]).toEqual([14.6 * 1024, 20480]);
   });
 });
+
+describe('marketplace pages (blind batch 82 classes)', () => {
+  it('a voucher\'s period ("凭证有效期 | 2027-05-31 前使用") ends nothing of the eSIM', () => {
+    const page = `<!doctype html><html lang="zh-CN"><body><div class="ttl">电子凭证</div><table><tr><td>凭证有效期</td><td>2027-05-31 前使用</td></tr></table>
+      <div class="ttl">eSIM 流量详情</div><table><tr><td>ICCID</td><td>89860000000012907735</td></tr><tr><td>剩余流量</td><td>0.8GB / 5GB</td></tr><tr><td>到期时间</td><td>2026-12-07 18:00（北京时间）</td></tr></table></body></html>`;
+    const [r] = extractFromHtml(page, 'https://www.gogotabi.example/member/order/26KK112609338', NOW).readings;
+    expect(r?.expiresAt).toBe('2026-12-07T18:00:00+08:00');
+  });
+  it('a question in the title ("…有什麼不同？｜客服中心") is a help page', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><head><title>憑證使用期限與 eSIM 有效期有什麼不同？｜GoGoTabi 客服中心</title></head><body>
+      <h1>憑證使用期限與 eSIM 有效期有什麼不同？</h1><table><tr><td>eSIM 到期時間</td><td>2026/12/28 10:00（日本時間）</td></tr></table></body></html>`;
+    expect(extractFromHtml(page, 'https://www.gogotabi.example/zh-tw/help/123', NOW).pageKind).toBe('help');
+  });
+  it('an eSIM not yet in use with its install-by date ("安裝期限 | 請於 2027/02/28 前完成安裝") gives no reading', () => {
+    const item = (nick: string, state: string, rows: string) =>
+      `<div class="esim-item"><div class="top"><span class="nick">${nick}</span><span class="lb">${state}</span></div><div class="rows">${rows}</div></div>`;
+    const page = `<!doctype html><html lang="zh-Hant"><body><h1>我的 eSIM</h1><div class="sub">以下時間皆為日本時間（GMT+9）</div>
+      ${item('東京出差', '使用中', '<span><span class="k">方案</span>日本 20GB / 15天</span><span><span class="k">剩餘流量</span>12.4GB / 20GB</span><span><span class="k">到期</span>2026/12/18 08:00</span>')}
+      ${item('大阪賞楓', '未啟用', '<span><span class="k">方案</span>日本 5GB / 5天</span><span><span class="k">安裝期限</span>請於 2027/02/28 前完成安裝與啟用</span>')}</body></html>`;
+    const r = extractFromHtml(page, 'https://www.gogotabi.example/zh-tw/member/esims', NOW).readings;
+    expect(r.map((x) => x.line)).toEqual(['東京出差']);
+  });
+  it('a booking\'s number ("預訂編號 | TJ2611270051") is no line', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><section><h2>預訂資訊</h2><dl><dt>預訂編號</dt><dd>TJ2611270051</dd><dt>付款金額</dt><dd>NT$ 389</dd></dl></section>
+      <section><h2>eSIM 使用狀況</h2><dl><dt>ICCID</dt><dd>89812000000044712209</dd><dt>到期時間</dt><dd>2026/12/07 14:20（日本時間）</dd><dt>剩餘流量</dt><dd>6.35GB / 10GB</dd></dl></section></body></html>`;
+    expect(extractFromHtml(page, 'https://www.tripjoy.example/zh-TW/booking/TJ2611270051', NOW).readings.map((r) => r.line)).toEqual(['89812000000044712209']);
+  });
+  it('an order\'s details ("交易详情 … 交易成功") over a grid of the SIM\'s live status is the account, each label taking the leaf after it', () => {
+    const kv = [['日本号码', '090-0000-4821'], ['套餐名称', '15天10GB高速流量+通话'], ['卡状态', '已激活 · 正常使用'], ['剩余流量', '3.52GB'], ['总流量', '10GB'], ['有效期至', '2026年12月15日（东京时间）'], ['查询时间', '2026-12-02 09:10（北京时间）']];
+    const page = `<!doctype html><html lang="zh-CN"><body><div class="hd">淘货网 · 交易详情</div><div class="st">当前订单状态：<em>交易成功</em></div>
+      <table><tr><td>日本电话卡 docomo 15天10GB</td><td>¥59.00</td></tr></table><div>实付款：¥59.00</div>
+      <div class="mod"><div class="mod-hd">卡片实时状态</div><div class="kv">${kv.map(([k, v]) => `<span>${k}</span><span>${v}</span>`).join('')}</div></div></body></html>`;
+    const r = extractFromHtml(page, 'https://buyertrade.taohuo.example/trade/detail?bizOrderId=3920000000451277', NOW);
+    expect([r.pageKind, r.readings[0]?.plan, r.readings[0]?.remainingMB, r.readings[0]?.expiresAt]).toEqual(['account', '15天10GB高速流量+通话', 3.52 * 1024, '2026-12-15T23:59:59+09:00']);
+  });
+});
