@@ -40,7 +40,7 @@ export interface ShopContext {
 }
 
 const TOTAL_LABEL =
-  /^(?:ご?請求金額|ご?利用金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合共|總額|总额|共計|共计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|交易金額|交易金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
+  /^(?:ご?請求(?:金)?額|ご?利用金額|お?支払(?:い)?(?:金額|総額|合計)|お?支払額|合計(?:金額)?(?:\(税込\))?|総額|総計|ご購入金額|購入金額|決済金額|チャージ金額|チャージ料金|金額|total(?: due| amount| price)?|order total|amount(?: due| paid| to pay)?|paid(?=\s*$|\s*[:：]|\s*(?:[£$¥￥€]|HK\$|US\$|NT\$|\d))|you pay|to pay(?: today| now)?|grand total|合计|總計|总计|合共|總額|总额|共計|共计|合計金額|应付|應付|实付|實付|已付(?:款)?(?:金額|金额)?|已支付(?:金額|金额)?|支付金额|支付金額|付款金額|付款金额|交易金額|交易金额|充值金额|增值金額|refill amount)\s*(?:\(税込\)|（税込）)?\s*[:：]?/i;
 const SUBTOTAL = /小計|subtotal|税抜|税別|割引|discount|coupon|クーポン|ポイント|优惠|優惠|折扣/i;
 
 /**
@@ -78,6 +78,9 @@ function valueAfter(segs: readonly Segment[], i: number, rest: string, shown = f
       continue;
     }
     if (!row.contains(next.el) && !(next.el.closest('dd,td') && cell)) break;
+    // ("<h2>お申込み内容</h2><dl><dt>お申込み回線</dt>…": another field's label cell is no value.)
+    // ("<th>實付金額</th><th>NT$ 549</th>": a header cell in the label's own row may hold its value.)
+    if (next.el.closest('dt') || (next.el.closest('th') && next.el.closest('tr') !== seg.el.closest('tr'))) break;
     parts.push(shown ? next.raw : next.text);
   }
   return parts.join(' ');
@@ -128,7 +131,8 @@ function labelText(input: Element, withNotes = false): string {
     const cell = Array.from(row.children).find((c) => !c.contains(input) && (c.textContent ?? '').trim());
     if (cell) return rawTextOf(cell);
   }
-  const holder = byFor ?? input.closest('label') ?? input.closest('li,tr') ?? input.parentElement;
+  // (With its notes, a row of a table of products is all of its terms: "U300 6ヶ月チャージ | 185日 | 無制限".)
+  const holder = (withNotes ? row : null) ?? byFor ?? input.closest('label') ?? input.closest('li,tr') ?? input.parentElement;
   if (!holder) return '';
   // Struck-out list prices and hidden notes are not part of the product.
   const clone = holder.cloneNode(true) as Element;
@@ -334,6 +338,12 @@ export function selectedProduct(root: ParentNode, segs: readonly Segment[]): { n
     if (name) picked = { name, terms: `${name} ${labelText(radio, true)}` };
   }
   if (!picked) {
+    // "30 天 | ¥4,950" chosen, "日本數據 eSIM 20GB – 延長 30 天 | ¥4,950" in the order summary: the
+    // summary's one priced row with the chosen term at the chosen price names what is bought, before
+    // a label's value (the line's current plan, "方案 | 日本數據 eSIM 20GB（短期方案）", is what it is for).
+    const chosenCard = root.querySelector('[role=radio][aria-checked="true"], [role=option][aria-selected="true"]');
+    const atPrice = chosenCard ? summaryRowAtPrice(segs, chosenCard) : null;
+    if (chosenCard && atPrice) return { name: atPrice, terms: `${atPrice} ${piecesOf(chosenCard)}` };
     const name = namedProduct(root, segs);
     // The picked card's terms ("35GB data") go with the name the order summary gives it.
     const card = root.querySelector('[role=radio][aria-checked="true"]');
@@ -618,6 +628,17 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
   // term and its price alone beside it.
   const priced = pricedRows(segs);
   return priced.length === 1 ? productName((priced[0] as Segment).raw) : labelledProduct(segs, SERVICE_LABEL);
+}
+
+/** The order summary's one priced row that holds a chosen figure-only card's term at its price. */
+function summaryRowAtPrice(segs: readonly Segment[], chosen: Element): string | null {
+  const prices = findPrices(textOf(chosen));
+  const figure = norm(textOf(chosen).replace(/[¥￥$£€]\s*[\d,.]+|[\d,.]+\s*(?:円|元)/g, '').trim());
+  if (prices.length !== 1 || !figure || !figureOnly(figure)) return null;
+  const rows = pricedRows(segs).filter(
+    (r) => !chosen.contains(r.el) && sameFigures(r.text, figure) && !figureOnly(r.text) && findPrices(textOf(r.el.parentElement?.lastElementChild as Element))[0]?.amount === prices[0]?.amount,
+  );
+  return rows.length === 1 && rows[0] ? productName(rows[0].raw) : null;
 }
 
 /** Inside a choice to add something (a checkbox's label) that is not ticked. */

@@ -111,9 +111,9 @@ const PAY_ACTION =
  */
 const PAY_ENDING =
   /(?:(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する|申し込む|(?:支払|払)う)\s*(?:[（(][^()（）]{1,16}[)）])?\s*[→>›»]*$/;
-const TOTAL = /合計|お支払い?金額|ご請求金額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
+const TOTAL = /合計|お支払い?金額|ご請求金額|ご請求額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
 /** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
-const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|price|amount|价格|價格|金额|費用|费用)$/i;
+const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|ご?請求額|price|amount|价格|價格|金额|費用|费用)$/i;
 /**
  * Every word a shop page's tests start from, unanchored: text without any of them makes no page a
  * checkout or a confirmation. A pay action ("購入する", "Buy goodybag") may be a link; a completed
@@ -127,7 +127,7 @@ export const SHOP_WORDS = new RegExp([COMPLETE, TOTAL, PRICE_ROW].map((re) => un
 export const MONEY = /\d\s*(?:円|元|日圓|日幣|日币|[Yy]en\b|JPY|CNY|HKD|TWD|USD|GBP|EUR)|[¥￥$£€]\s*\d/;
 
 /** A button that takes a purchase on to its next step: "確認画面へ", "Continue", "Buy goodybag", "決定", "この内容で変更を確定する". */
-const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|confirm|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
+const NEXT_STEP = /^(?:確認画面へ(?:進む)?|次へ(?:進む)?|(?:決済|お支払い|支払い?|カード)(?:情報)?(?:入力|手続き|方法)?(?:画面)?へ(?:進む)?(?:\s*[＞>›»→])?|決定(?:する)?|(?:この内容で)?(?:[^\s。]{1,8}を)?確定(?:する)?|(?:内容を)?確認する|購入手続きへ(?:進む)?|レジに進む|continue(?: to (?:payment|checkout))?|next|review order|confirm|checkout|buy \S+|下一步|继续|繼續|去结算|去結算)$/i;
 /** A product choice names data, a term or a price ("3GB（660円）", "£15 · 35GB data"). */
 const PRODUCT_TERMS = /\d\s*(?:[GMT]B|ギガ|日|天|days?\b|時間|小时|小時|hours?\b|ヶ月|か月|个月|個月|months?\b)/i;
 

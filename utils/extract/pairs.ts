@@ -877,7 +877,8 @@ export function findPairs(segs: readonly Segment[], extras?: LabelExtras, limit:
     const fields =
       // (Not at a time's colon, "… 23:59"; a year after a label's colon is a value: "有効期限：2027年1月31日".)
       !colons && !labelledFigures && seg.text.length <= 120 && /[:：].*\s[^\s\d:：]{2,12}[:：](?!\d{2}(?!\d))/.test(seg.text)
-        ? seg.text.split(/\s+(?=[^\s\d:：/／|｜]{2,12}[:：](?!\d{2}(?!\d)))/)
+        // ("Plan: Japan 10 GB – 30 days · Network: …": a dot between fields is neither's.)
+        ? seg.text.split(/\s+(?:[·・]\s+)?(?=[^\s\d:：/／|｜·・]{2,12}[:：](?!\d{2}(?!\d)))/)
         : null;
     const spacedFields = fields !== null && fields.length > 1 && fields.every((f) => /^[^:：]{2,12}[:：]\s*\S/.test(f)) ? fields : null;
     const pieces = colons ? seg.text.split(/\s+[/／|｜]\s+/) : labelledFigures ? figured : spacedFields;

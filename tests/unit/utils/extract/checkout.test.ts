@@ -1121,3 +1121,35 @@ describe('a pay action in a box classed as a button ("<div class=paybtn>確認�
     expect(read(body, 'https://buy.taohuo.example/order/confirm_order.htm', 'zh-CN').pageKind).toBe('checkout');
   });
 });
+
+describe('purchase flows (blind batch 83 classes)', () => {
+  it('"ご請求額 | 275円（税込）" under "お申し込み内容の確認" is the sum of a checkout, not the line\'s status', () => {
+    const body = `<h1>パケットチャージ</h1><dl><dt>電話番号</dt><dd>080-0000-2290</dd><dt>現在の残容量</dt><dd>0.18GB</dd></dl>
+      <select id="y"><option value="100">100MB（55円）</option><option value="500" selected>500MB（275円）</option></select>
+      <h2>お申し込み内容の確認</h2><p>以下の内容でチャージします。</p><table><tr><th>チャージ内容</th><td>パケットチャージ 500MB</td></tr><tr><th>ご請求額</th><td>275円（税込）</td></tr></table>
+      <form><input type="submit" value="決定"></form>`;
+    const r = read(body, 'https://my.mineo.jp/mvno_cp/MCP030101_PacketCharge.action');
+    expect([r.pageKind, r.checkout?.product, r.checkout?.price?.amount]).toEqual(['checkout', 'パケットチャージ 500MB', 275]);
+  });
+  it('"決済情報入力へ進む ＞" goes on to pay, and a picked row of a table of plans gives all its terms', () => {
+    const body = `<h1>チャージプランの選択</h1><table><tr><th>電話番号</th><td>080-0000-5507</td></tr></table><form><table class="plans">
+      <tr><th>選択</th><th>チャージプラン</th><th>期間</th><th>通信容量</th><th>料金（税込）</th></tr>
+      <tr><td><input type="radio" name="plan" id="p1"></td><td><label for="p1">U300 1ヶ月チャージ</label></td><td>30日</td><td>無制限（最大300kbps）</td><td>2,980円</td></tr>
+      <tr><td><input type="radio" name="plan" id="p2" checked></td><td><label for="p2">U300 6ヶ月チャージ</label></td><td>185日</td><td>無制限（最大300kbps）</td><td>14,800円</td></tr></table>
+      <p>お支払い金額：<strong>14,800円</strong>（税込）</p><input type="submit" value="決済情報入力へ進む ＞"></form>`;
+    const r = read(body, 'https://www.bmobile.ne.jp/charge/plan');
+    expect([r.pageKind, r.checkout?.product, r.checkout?.durationDays, r.checkout?.unlimited]).toEqual(['checkout', 'U300 6ヶ月チャージ', 185, true]);
+  });
+  it('a section title ("<h2>お申込み内容</h2>") over a list of fields takes no field\'s label as the product', () => {
+    const body = `<h1>お申込み内容確認</h1><section><h2>お申込み内容</h2><dl><div><dt>お申込み回線</dt><dd>090-0000-6083</dd></div>
+      <div><dt>お申込みサービス</dt><dd>1GB追加オプション（当月末まで有効）</dd></div><div><dt>料金</dt><dd>1,100円（税込）</dd></div></dl>
+      <div><span>お支払い金額（税込）</span><span>1,100円</span></div></section><button type="submit">申込みを確定する</button>`;
+    expect(read(body, 'https://www.docomo.ne.jp/mydocomo/data/add/confirm').checkout?.product).toBe('1GB追加オプション（当月末まで有効）');
+  });
+  it('a chosen card of a term alone ("30 天 | ¥4,950") is named by the summary\'s row at its price, not by the line\'s current plan', () => {
+    const body = `<h1>延長服務</h1><section><h2>目前的服務</h2><div><div class="k">電話號碼</div><div>080-0000-1946</div><div class="k">方案</div><div>日本數據 eSIM 20GB（短期方案）</div></div></section>
+      <div role="radiogroup"><div class="opt" role="radio" aria-checked="true"><div>30 天</div><div>¥4,950</div></div><div class="opt" role="radio" aria-checked="false"><div>60 天</div><div>¥9,500</div></div></div>
+      <table><tr><td class="item">日本數據 eSIM 20GB – 延長 30 天</td><td>¥4,950</td></tr><tr><td>應付總額</td><td>¥4,950</td></tr></table><button type="submit">確認並付款</button>`;
+    expect(read(body, 'https://www.mobal.com/zh-hant/myaccount/services/1/extend', 'zh-Hant').checkout?.product).toBe('日本數據 eSIM 20GB – 延長 30 天');
+  });
+});

@@ -2936,3 +2936,12 @@ describe('marketplace pages (blind batch 82 classes)', () => {
     expect([r.pageKind, r.readings[0]?.plan, r.readings[0]?.remainingMB, r.readings[0]?.expiresAt]).toEqual(['account', '15天10GB高速流量+通话', 3.52 * 1024, '2026-12-15T23:59:59+09:00']);
   });
 });
+
+describe('fields in one line apart by a dot ("Plan: Japan 10 GB – 30 days · Network: NTT Docomo")', () => {
+  it('each is its value without the dot', () => {
+    const page = `<!doctype html><html lang="en"><body><h1>My eSIMs</h1><div class="card"><div class="n">ICCID 89330000000012345678</div>
+      <div class="meta">Plan: Japan 10 GB – 30 days · Network: NTT Docomo / SoftBank · All times shown in Japan time (GMT+9)</div>
+      <div>Remaining: 8.2 GB of 10 GB</div><div>Expires: 24 Dec 2026 17:31</div></div></body></html>`;
+    expect(extractFromHtml(page, 'https://www.ubigi.com/en/my-esims', NOW).readings[0]?.plan).toBe('Japan 10 GB – 30 days');
+  });
+});
