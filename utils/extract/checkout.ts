@@ -614,7 +614,8 @@ function namedProduct(root: ParentNode, segs: readonly Segment[]): string | null
       // ("<label><input type=checkbox> Add <b>eSIM South Korea – 5 days</b></label>": an offer not taken.)
       !untickedOffer(s.el) &&
       !RECOMMENDED.test(sectionTitle(s.el)) &&
-      s.text.length <= 60 &&
+      // (A marketplace's item title is long: "【国内発送】プリペイドSIM 日本国内 データ通信専用 10GB 30日間 …".)
+      (s.text.length <= 60 || (s.text.length <= 100 && s.el.closest('[id*=title],[class*=title],[class*=Title]') !== null)) &&
       (parseAmount(s.text) !== null || durationDays(s.text) !== null) &&
       !/[:：](?!\d)/.test(s.text) &&
       // ("规格：30天｜激活后开始计时": a field of the item.)

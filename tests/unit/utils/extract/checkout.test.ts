@@ -1153,3 +1153,18 @@ describe('purchase flows (blind batch 83 classes)', () => {
     expect(read(body, 'https://www.mobal.com/zh-hant/myaccount/services/1/extend', 'zh-Hant').checkout?.product).toBe('日本數據 eSIM 20GB – 延長 30 天');
   });
 });
+
+describe('marketplace purchase pages (blind batch 82 classes)', () => {
+  it('a long item title ("<div id=item-title-0>【国内発送】プリペイドSIM … 30日間 …</div>") names what is bought', () => {
+    const title = '【国内発送】プリペイドSIM 日本国内 データ通信専用 10GB 30日間 docomo回線 SIMパッケージ（マルチカット）';
+    const body = `<h1>レジ（1 個の商品）</h1><div class="item-row"><div class="a-text-bold" id="item-title-0">${title}</div><div>￥3,980</div><div>数量：1</div></div>
+      <div class="place-btn">注文を確定する</div><table><tr><td>商品の小計：</td><td>￥3,980</td></tr><tr class="total"><td>ご請求額：</td><td>￥3,780</td></tr></table>`;
+    const r = read(body, 'https://www.amazingmart.example/gp/buy/spc/handlers/display.html');
+    expect([r.pageKind, r.checkout?.product, r.checkout?.dataMB]).toEqual(['checkout', title, 10240]);
+  });
+  it('"注文が確定しました" and "Booking confirmed!" complete a purchase', () => {
+    const ja = read(`<h2>注文が確定しました。ありがとうございます。</h2><div>注文番号：<b>503-0000000-4471023</b></div><table><tr><td>ご請求額（税込）</td><td>￥2,480</td></tr></table>`, 'https://www.amazingmart.example/gp/buy/thankyou');
+    const en = read(`<h1>Booking confirmed!</h1><section aria-label="Order summary"><div><span>Booking reference</span><span>TJ2612020733</span></div><div><span>Item</span><span>Japan eSIM | 3GB / 5 Days</span></div><div><span>Total paid</span><span>US$ 9.80</span></div></section>`, 'https://www.tripjoy.example/en/booking/done', 'en');
+    expect([ja.pageKind, ja.confirmation?.price?.amount, en.pageKind, en.confirmation?.product]).toEqual(['confirmation', 2480, 'confirmation', 'Japan eSIM | 3GB / 5 Days']);
+  });
+});
