@@ -1105,7 +1105,7 @@ function itemAmongKin(box: Element, el: Element): boolean {
 }
 
 /** A title over past records: 历史套餐, 過去のトッピング, Past packages, Expired eSIMs. */
-const PAST_TITLE = /^(?:历史|歷史|過去の?|以前の?|past|previous|expired|ended|已结束的?|已結束的?|已过期的?|已過期的?)\s*\S{0,12}$|(?:履歴|history|记录|紀錄|記錄)$/i;
+const PAST_TITLE = /^(?:历史|歷史|過去の?|以前の?|終了した|期限切れの?|有効期限が切れた|past|previous|expired|ended|已结束的?|已結束的?|已过期的?|已過期的?)\s*\S{0,12}$|(?:履歴|history|记录|紀錄|記錄)$/i;
 
 /**
  * The record `el` is in, where the nearest title before it (a preceding sibling of it or of an
@@ -1116,6 +1116,8 @@ function pastRecord(el: Element, block: Element): Element | null {
   for (let x: Element | null = el; x && x !== block; x = x.parentElement) {
     let title = x.previousElementSibling;
     while (title && title.tagName === x.tagName && title.className === x.className && x.className) title = title.previousElementSibling;
+    // ("<div class=row><span>状態</span><span>有効期限切れ</span></div>": the value's own label is no title.)
+    if (title && x.parentElement?.children.length === 2 && x.parentElement.firstElementChild === title) continue;
     const text = title ? norm(title.textContent ?? '') : '';
     if (text && text.length <= 20 && !/\d/.test(text)) return PAST_TITLE.test(text) ? x : null;
   }

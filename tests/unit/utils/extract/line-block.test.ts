@@ -2945,3 +2945,15 @@ describe('fields in one line apart by a dot ("Plan: Japan 10 GB – 30 days · N
     expect(extractFromHtml(page, 'https://www.ubigi.com/en/my-esims', NOW).readings[0]?.plan).toBe('Japan 10 GB – 30 days');
   });
 });
+
+describe('an ended topping under "終了したトッピング", its status in a row of its own ("状態 | 有効期限切れ（…）")', () => {
+  it('is history: the line and its current toppings stay', () => {
+    const tile = (name: string, rows: string, cls = 'tile') => `<div class="${cls}"><div class="name">${name}</div>${rows}</div>`;
+    const row = (t: string, v: string) => `<div class="row"><span class="t">${t}</span><span class="v">${v}</span></div>`;
+    const page = `<!doctype html><html lang="ja"><body><section><div class="num">070-0000-5312</div><div class="pl">ご契約プラン：povo2.0</div></section><h2>データ</h2>
+      ${tile('データ追加20GB(30日間)', row('残量', '20.00GB / 20.00GB') + row('有効期限', '2027年 1月 1日 午後11:59'))}
+      <h2>終了したトッピング</h2>${tile('データ追加3GB(30日間)', row('状態', '有効期限切れ（2026年 11月 29日）'), 'tile old')}</body></html>`;
+    const r = extractFromHtml(page, 'https://shop.povo.jp/manage/plan-details', NOW).readings;
+    expect(r.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([['070-0000-5312', 'povo2.0', 20480]]);
+  });
+});
