@@ -119,6 +119,11 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   batch79: { floor: 19, wrong: [0, 0] },
   batch80: { floor: 24, wrong: [0, 0] },
   batch81: { floor: 25, wrong: [0, 0] },
+  // A writer disagreement, not fixed: a marketplace's order details that record only a purchase made
+  // days before ("交易详情 … 交易成功", a code to redeem), which this writer takes for the order history
+  // and the writers of batches 8, 21, 25, 59 and 67 for a confirmation.
+  batch82: { floor: 24, wrong: [4, 4] },
+  batch83: { floor: 24, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
