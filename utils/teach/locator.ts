@@ -93,7 +93,15 @@ function labelText(text: string): string | null {
 function isLabelLike(el: Element, shape: Shape): boolean {
   const t = visibleText(el);
   // A label has no long digit run (a phone number, an ICCID), no date and, for amounts, no amount.
-  return t !== '' && t.length <= MAX_LABEL_CHARS && !/\d{4}/.test(t.replace(/[\s-]/g, '')) && !hasShape(t, 'date') && (shape === 'text' || !hasShape(t, 'amount'));
+  // (Nor is a row of tabs or links one: "全部(3) | 使用中(1) | 待激活(1)".)
+  return (
+    t !== '' &&
+    t.length <= MAX_LABEL_CHARS &&
+    [...el.children].filter((c) => visibleText(c) !== '').length < 3 &&
+    !/\d{4}/.test(t.replace(/[\s-]/g, '')) &&
+    !hasShape(t, 'date') &&
+    (shape === 'text' || !hasShape(t, 'amount'))
+  );
 }
 
 /** The label in the text node just before an element: the last phrase, "※ 前月分です。当月の残量：" → "当月の残量". */
@@ -164,6 +172,13 @@ function nearLabel(el: Element, shape: Shape, bound: Element | null): { label: s
     const forLabel = [...doc.querySelectorAll('label[for]')].find((l) => l.getAttribute('for') === id);
     const label = forLabel ? labelText(forLabel.textContent ?? '') : null;
     if (label) return { label, relation: 'label-for' };
+  }
+  // A box of the label and the value ("<div class=blk><div>有効期剩余</div><div>18小时42分</div></div>",
+  // the value's box picked whole): its first child names it.
+  const first = el.firstElementChild;
+  if (first && el.children.length >= 2 && isLabelLike(first, shape) && !hasShape(visibleText(first), shape)) {
+    const label = labelText(first.textContent ?? '');
+    if (label) return { label, relation: 'inline' };
   }
   // A sibling before the value, or before one of its ancestors (three levels up): an element, or
   // text right before it in the same line ("当月の残量：<span>2.1GB</span>").

@@ -196,3 +196,23 @@ describe('labels of a taught value', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe("a value's box that holds its label ('<div class=blk><div>有效期剩余</div><div>18小时42分</div></div>')", () => {
+  it('is named by its first child, not by a row of tabs far above: after a redesign it reads that value or nothing', () => {
+    const page = `<div class="tabs"><div>全部(3)</div><div>使用中(1)</div><div>待激活(1)</div></div>
+      <div class="card"><div class="meta">激活时间 2026-11-27 14:47</div>
+      <div class="flow"><div class="blk"><div class="lb">剩余流量</div><div>1.26GB / 3GB</div></div><div class="blk"><div class="lb">有效期到期</div><div>2026-12-20 14:47</div></div></div></div>`;
+    const d = doc(page);
+    const el = d.querySelectorAll('.blk')[1] as Element;
+    const loc = fingerprint(el, d, SHAPE_OF.expiry);
+    expect([loc.label, loc.relation]).toEqual(['有效期到期', 'inline']);
+    const wrapped = doc(page);
+    for (const x of [...wrapped.querySelectorAll('body *')]) {
+      const w = wrapped.createElement('div');
+      w.append(...x.childNodes);
+      x.append(w);
+    }
+    const found = locate(wrapped, loc, SHAPE_OF.expiry);
+    expect(found.ok ? (found.el.textContent ?? '').includes('2026-12-20') : true).toBe(true);
+  });
+});
