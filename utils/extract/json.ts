@@ -214,8 +214,11 @@ function rowsOf(obj: { [key: string]: Json }, depth: number): Row[] {
     if (typeof value === 'number' && Number.isFinite(value) && known.unit && !known.sum) {
       // ({"totalGb": 12.6, "items": [{"remainGb": 2.1}, …]}: a "total" that is the sum of what is
       // left in the record's allowances is what is left, not the capacity.)
-      if (known.label === '総容量' && sumsRemaining(obj, value, known.unit)) continue;
-      rows.push({ label: known.label, value: `${value}${known.unit}` });
+      // ({"unit": "GB", "remaining": 64.52}: the record's own unit goes before a key's usual one.)
+      const stated = unitOf(obj);
+      const unit = typeof stated === 'string' && /^[KMGT]i?B$/i.test(stated) ? stated.toUpperCase() : known.unit;
+      if (known.label === '総容量' && sumsRemaining(obj, value, unit)) continue;
+      rows.push({ label: known.label, value: `${value}${unit}` });
     }
   }
   if (sum.seen) rows.push({ label: sum.label, value: `${Math.round(sum.total * 1e6) / 1e6}${sum.unit}` });

@@ -785,7 +785,9 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
   // (A figure alone is no name: "Base plan | 31.25 GB remaining of 50 GB" is a bucket's row.)
   // (Nor is a label: "ご契約中のプラン" over "料金プラン | Rakuten最強プラン" heads a section of fields.)
   const named = pairs.filter(
-    (p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value) && classify(p.first) !== 'plan' &&
+    (p) => p.kind === 'plan' && p.value.length <= 80 && !/^\d+$/.test(p.value) && !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)(?:\s+(?:remaining|left|of|残)\b.*)?$/i.test(p.value) &&
+      // ("料金プラン | 合理的みんなのプラン" in a row of its own two cells: a name that reads like a label is the field's value.)
+      (classify(p.first) !== 'plan' || (p.row.children.length === 2 && p.row.contains(p.el) && p.row.lastElementChild?.contains(p.el) === true)) &&
       // ("合理的みんなのプラン | <span>12.95GB</span><span>内訳は下記…</span>": the plan's name as a label, a figure as its value.)
       !/^[\d.,]+\s*(?:[KMGT]i?B|ギガ)$/i.test(p.first.trim()) &&
       // ("Plan | 1GB / 1Day (Max 23:59) | 500 yen | Select": an offer in a price list, not the line's.)
@@ -811,6 +813,8 @@ function planOf(pairs: readonly Pair[], segs: readonly Segment[], line: string |
     if (seg.el.closest('a,button,nav,footer,option,label,title,[role=link],[role=button]') || siteHeader(seg.el, line)) continue;
     // ("<span class=brand>飛躍 eSIM</span>", "<span class=logo>旅日 eSIM 小舖</span>": the site's own name in its bar.)
     if (brandName(seg.el)) continue;
+    // ("首頁 › 帳務與服務 › 國際漫遊 › 已申辦的漫遊上網方案": a breadcrumb says where the page is.)
+    if ((text.match(/\s[›>＞»/]\s/g) ?? []).length >= 2 || seg.el.closest('[class*=crumb],[class*=Crumb],[aria-label*=breadcrumb i]')) continue;
     // A page's title names the page ("マイページ", "My eSIMs"); it names the plan only with a size or a term.
     if (seg.el.closest('h1') && !SIZED.test(text)) continue;
     // "Japan 3GB · 7 days | $6.50": an offer with its price, not what the line has.

@@ -111,7 +111,7 @@ const PAY_ACTION =
  */
 const PAY_ENDING =
   /(?:(?:購入|注文|申込み?|申し込み|支払い|決済|チャージ|加入)(?:を確定)?する|申し込む|(?:支払|払)う)\s*(?:[（(][^()（）]{1,16}[)）])?\s*[→>›»]*$/;
-const TOTAL = /合計|お支払い?金額|ご請求金額|ご請求額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
+const TOTAL = /合計|お支払い?金額|お支払い?予定(?:金)?額|ご請求金額|ご請求額|ご?請求予定(?:金)?額|^total|order total|^to pay\b|合计|總計|总计|合共|应付|應付|实付|實付/i;
 /** The label of a single price ("料金", "Price"): what is paid where the page shows nothing else. */
 const PRICE_ROW = /^(?:料金|金額|価格|代金|お支払い?料金|ご?請求額|price|amount|价格|價格|金额|費用|费用)$/i;
 /**
@@ -246,7 +246,8 @@ const KIND_WORDS: Array<[PageKind, RegExp]> = [
   ['order-history', /注文履歴|購入履歴|申し?込み?履歴|チャージ履歴|order history|top-?up history|recharge history|充值记录|充值記錄|儲值紀錄|加值紀錄|purchase history|past orders|订单记录|订单历史|購買紀錄|購買記錄|訂單紀錄|訂單記錄|訂單查詢|订单查询|(?:订单|訂單)(?:管理|列表)|^(?:my |your )?orders(?=\s*[|｜–—-]|\s*$)/i],
   ['usage-history', /利用履歴|使用履歴|(?:利用|使用|通信)量の履歴|利用状況の履歴|データ利用量照会|通信量の履歴|日別|過去\d+日間|daily usage|usage history|data usage history|用量明细|用量明細|使用记录|使用紀錄|流量明细|用量(?:紀錄|记录|記錄)/i],
   ['help', /よくある(?:ご)?質問|FAQ|ヘルプ|Q&A|help cent(?:er|re)|常见问题|常見問題|帮助中心|幫助中心|支援中心|支持中心|說明中心|说明中心|(?:安裝|安装|設定|设置|使用|開通|开通)(?:教學|教学|教程|說明|说明|指南)|設定ガイド|設定方法|(?:installation|setup|set-up|activation) guide|使い方|ご利用ガイド|お客様サポート|確認方法|(?:の|手続き)方法(?:$|[\s｜|])|how to (?:check|use|install|top up)|user guide|(?:^|\s)(?:教學|教学|教程|tutorial)(?:$|[\s｜|:：])|如何(?:查詢|查询|使用|安裝|安装|設定|设置|加購|加购)|support cent(?:er|re)|\bhelp\b(?!\s+(?:us|me|you))|(?:^|\s)(?:how|what|why|when|where|can i|do i|does)\b[^?？]{3,80}[?？]|(?:ですか|ますか|嗎|吗)[?？]|(?:什麼|什么|怎麼|怎么|為什麼|为什么|如何|哪裡|哪里|哪些|多久)[^?？]{0,40}[?？]|客服中心|客戶服務中心|客户服务中心/i],
-  ['other', /報道発表|ニュースリリース|press release|新闻稿|新聞稿|キャンペーン\s*[|｜]|\bcampaign\s*[|｜–—]|お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
+  // (A bill names its month's sum: "2026年11月ご利用分のご請求金額", "料金明細", "帳單明細".)
+  ['other', /ご請求金額|請求明細|料金明細|ご利用料金の確認|账单|帳單|賬單|\b(?:your )?(?:bill|invoice)s?\b(?! ?(?:date|day|cycle))|報道発表|ニュースリリース|press release|新闻稿|新聞稿|キャンペーン\s*[|｜]|\bcampaign\s*[|｜–—]|お知らせ一覧|[|｜]\s*お知らせ\s*[|｜]|ニュース|キャンペーン一覧|キャンペーン」?を実施|^news\b|promotions?\b|优惠活动|新闻|新聞|最新消息|公告/i],
   ['catalogue', /料金プラン|月額料金|料金・割引|[\s\u3000の]料金(?=$|[\s\u3000｜|])|プラン一覧|トッピング一覧|料金表|price list|our plans|(?:choose|pick|find|select) (?:a|your|the) (?:plan|package|goodybag|bundle|data plan)s?\b|sim[- ]only deals|商品一覧|商品列表|套餐列表|资费|資費|價格表|价格表|價目表|价目表|方案(?:總覽|总览|一覽|一览|列表)|(?:方案|套餐)(?:(?:與|与|和|及|&)\s*)?(?:價格|价格|資費|资费)|plans? (?:&|and) pric(?:es|ing)|compare plans|store|(?:^|[\s:：|｜])rates(?=$|[\s|｜])/i],
 ];
 

@@ -1168,3 +1168,14 @@ describe('marketplace purchase pages (blind batch 82 classes)', () => {
     expect([ja.pageKind, ja.confirmation?.price?.amount, en.pageKind, en.confirmation?.product]).toEqual(['confirmation', 2480, 'confirmation', 'Japan eSIM | 3GB / 5 Days']);
   });
 });
+
+describe('"お支払い予定額（税込）"', () => {
+  it('is the sum of a checkout on the step that confirms it, beside the line\'s status', () => {
+    const body = `<ol><li>選択</li><li class="current">確認</li><li>完了</li></ol><h1>お申込み内容の確認</h1>
+      <div>ご利用中の回線：090-0000-6130<br>現在のデータ残量：<b>0.12GB</b>（当月の利用可能データ量 30GB）</div>
+      <table><tr><th>お申込み内容</th><td>1GB追加オプション（当月末まで有効）</td><td>550円</td></tr><tr class="total"><th>お支払い予定額（税込）</th><td></td><td>550円</td></tr></table>
+      <button type="submit">申し込む</button>`;
+    const r = read(body, 'https://ahamo.com/myahamo/option/data-add/confirm');
+    expect([r.pageKind, r.checkout?.price?.amount]).toEqual(['checkout', 550]);
+  });
+});

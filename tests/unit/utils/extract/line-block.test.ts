@@ -2957,3 +2957,30 @@ describe('an ended topping under "終了したトッピング", its status in a 
     expect(r.map((x) => [x.line, x.plan, x.remainingMB])).toEqual([['070-0000-5312', 'povo2.0', 20480]]);
   });
 });
+
+describe('blind batches 84 and 85 classes', () => {
+  it('an embedded state\'s record unit ({"unit": "GB", "remaining": 64.52}) goes before a key\'s usual one', () => {
+    const state = { props: { pageProps: { line: { msisdn: '070-0000-3390', planName: 'ahamo', data: { unit: 'GB', remaining: 64.52, capacity: 110, used: 45.48, nextResetDate: '2027-01-01' } } } } };
+    const page = `<!doctype html><html lang="ja"><body><div>電話番号 070-0000-3390</div><script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    expect(extractFromHtml(page, 'https://ahamo.com/myahamo/usage', NOW).readings[0]?.remainingMB).toBe(64.52 * 1024);
+  });
+  it('a breadcrumb ("首頁 › 帳務與服務 › 國際漫遊 › 已申辦的漫遊上網方案") names no plan', () => {
+    const page = `<!doctype html><html lang="zh-Hant"><body><div class="bc">首頁 › 帳務與服務 › 國際漫遊 › 已申辦的漫遊上網方案</div>
+      <div><span>門號</span><strong>0900-000-318</strong></div><div class="pass"><div class="kv"><b>到期時間</b><span>2026/12/08 14:32（GMT+8）</span></div><div class="kv"><b>已使用流量</b><span>3.6GB</span></div></div></body></html>`;
+    expect(extractFromHtml(page, 'https://www.yuanyun.example/roaming/passes', NOW).readings[0]?.plan ?? null).toBeNull();
+  });
+  it('a bill ("2026年11月ご利用分のご請求金額") is no status of the line, whatever usage it lists', () => {
+    const page = `<!doctype html><html lang="ja"><body><h1>2026年11月ご利用分のご請求金額<span>確定</span></h1><div>2,178円</div>
+      <h2>内訳（090-0000-4470）</h2><div class="row"><span>データ利用量 14.82GB</span></div><div><span>合計（税込）</span><span>2,178円</span></div></body></html>`;
+    const r = extractFromHtml(page, 'https://portal.mobile.rakuten.co.jp/my-rakuten-mobile/billing', NOW);
+    expect([r.pageKind, r.readings.length]).toEqual(['other', 0]);
+  });
+  it('"料金プラン | 合理的みんなのプラン" in a row of its two cells is the plan, though the name reads like a label', () => {
+    const page = `<!doctype html><html lang="ja"><body><section><div class="kv"><span class="k">電話番号</span><span>080-0000-7715</span></div>
+      <div class="kv"><span class="k">料金プラン</span><span>合理的みんなのプラン</span></div>
+      <div class="kv"><span class="k">通話オプション</span><span>完全かけ放題（加入中）</span></div><div class="kv"><span class="k">SIM</span><span>eSIM（ドコモ回線）</span></div></section>
+      <section><div>今月のデータ残量 0.38GB / 20GB</div></section>
+      <table><tr><th>合理的みんなのプラン</th><td>完全かけ放題 1,600円</td></tr></table></body></html>`;
+    expect(extractFromHtml(page, 'https://www.nihontsushin.com/mypage/', NOW).readings[0]?.plan).toBe('合理的みんなのプラン');
+  });
+});
