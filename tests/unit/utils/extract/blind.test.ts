@@ -124,6 +124,10 @@ const GRADES: Record<string, { floor: number; wrong: [number, number] }> = {
   // and the writers of batches 8, 21, 25, 59 and 67 for a confirmation.
   batch82: { floor: 24, wrong: [4, 4] },
   batch83: { floor: 24, wrong: [0, 0] },
+  // Full contract: a povo bonus named by its badge ("プロモコード特典") where this writer takes its
+  // heading ("データボーナス1GB（7日間）").
+  batch84: { floor: 20, wrong: [1, 0] },
+  batch85: { floor: 19, wrong: [0, 0] },
 };
 
 describe.each(Object.entries(GRADES))('blind %s', (batch, { floor, wrong }) => {
