@@ -36,9 +36,13 @@ interface StoredRenewal {
   expectMB: number | null;
 }
 
-/** The end of (today + n) in Tokyo as every surface writes it: the browser's clock, then Japan time. */
-function endOfTokyoDay(daysFromNow: number): string {
-  return formatTwoZones(endOfZonedDay(Date.now(), daysFromNow, 'Asia/Tokyo'), 'en', localZone(), 'Asia/Tokyo', 'JST');
+/**
+ * The end of (today + n) in Tokyo as every surface writes it: the browser's clock, then Japan time.
+ * `from`: when the test's pages were first served (their dates count from that day), so a test
+ * that runs across midnight in Tokyo still counts from the same day.
+ */
+function endOfTokyoDay(daysFromNow: number, from = Date.now()): string {
+  return formatTwoZones(endOfZonedDay(from, daysFromNow, 'Asia/Tokyo'), 'en', localZone(), 'Asia/Tokyo', 'JST');
 }
 
 /** Opens the povo account page and waits until its reading is in the store. */
@@ -69,6 +73,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the overlay shows this line now and after the purchase, clear of the pay button', async ({ driver }) => {
+  const served = Date.now();
   await readAccount(driver);
   const page = await driver.newPage();
   await page.setViewport(1280, 800);
@@ -78,8 +83,9 @@ test('the overlay shows this line now and after the purchase, clear of the pay b
   expect(text).toContain('Buying: データ追加3GB(30日間)');
   // Now: 2 GB of 3 GB, until today + 10 at 23:59 Tokyo.
   expect(text).toContain('2 GB of 3 GB');
-  expect(text).toContain(endOfTokyoDay(10));
-  // After (povo: a separate bucket): the data bought runs to today + 30, 5 GB in all, and the
+  expect(text).toContain(endOfTokyoDay(10, served));
+  // After (povo: a separate bucket; counted by the overlay from its own today, so from the clock
+  // now): the data bought runs to today + 30, 5 GB in all, and the
   // number's deadline moves to 180 days after the new topping ends.
   expect(text).toMatch(new RegExp(`Data you buy ?3 GB, until ${escape(endOfTokyoDay(30))}`));
   expect(text).toMatch(/Data in all ?5 GB/);
@@ -220,6 +226,7 @@ test('the overlay survives a hostile checkout page, and the page cannot read it'
 });
 
 test('b-mobile charge: one more GB and one more day', async ({ driver }) => {
+  const served = Date.now();
   const account = await driver.newPage();
   await account.goto('https://www.bmobile.ne.jp/english/charge_top.html');
   await expect.poll(async () => (await records(driver, 'readings')).length, { timeout: 15_000 }).toBe(1);
@@ -229,9 +236,9 @@ test('b-mobile charge: one more GB and one more day', async ({ driver }) => {
   const text = await overlay.text();
   // Now 3,210 MB until today + 5; after: + 1 GB and + 1 day.
   expect(text).toContain('3.13 GB');
-  expect(text).toContain(endOfTokyoDay(5));
+  expect(text).toContain(endOfTokyoDay(5, served));
   expect(text).toContain('4.13 GB');
-  expect(text).toContain(endOfTokyoDay(6));
+  expect(text).toContain(endOfTokyoDay(6, served));
   expect(text).toContain('Check the amount: ¥500');
   // A VISITOR SIM is charged by hand: オートチャージ is U300's, so no word of auto-renew.
   expect(text).not.toMatch(/auto-renew/i);
